@@ -1,0 +1,5 @@
+import sys
+
+from kitdesk.cli import main
+
+sys.exit(main())

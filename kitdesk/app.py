@@ -1,0 +1,103 @@
+"""Qt start-up: QApplication, translators, exception hook, instance lock, main window."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kitdesk import APP_NAME, __version__
+from kitdesk.paths import DataFolder
+from kitdesk.store.lock import ALREADY_RUNNING_MESSAGE, InstanceLock
+
+log = logging.getLogger("kitdesk")
+
+
+def make_application(language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("KIT Desk")
+    app.setDesktopFileName("kitdesk")
+    return app
+
+
+def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None) -> int:
+    from kitdesk.ui.errors import install_exception_hook, setup_logging
+    from kitdesk.ui.i18n import install_translators
+
+    app = make_application()
+    folder.ensure()
+    setup_logging(folder.logs)
+    lock = InstanceLock(folder.lock_path)
+    if not lock.acquire():
+        install_translators(app, language or "da")
+        QMessageBox.information(None, APP_NAME, ALREADY_RUNNING_MESSAGE)
+        return 3
+    try:
+        store = _open_store_or_recover(app, folder, language)
+        if store is None:
+            return 2
+        install_translators(app, language or store.settings.get("language") or "da")
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        install_exception_hook(folder.logs)
+        while True:
+            window = _show_main_window(app, store, quit_when_ready)
+            code = app.exec()
+            window.finish()
+            restore = getattr(window, "pending_restore", None)
+            window.deleteLater()
+            if not window.restart_requested:
+                return code
+            # Restoring a backup needs the database closed: done here, then a fresh window.
+            if restore is not None and not _restore(folder, restore):
+                return 2
+            store = _open_store_or_recover(app, folder, language)
+            if store is None:
+                return 2
+    finally:
+        lock.release()
+
+
+def _show_main_window(app, store, quit_when_ready: bool):
+    from kitdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    if quit_when_ready:
+        window.case_list.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    return window
+
+
+def _restore(folder: DataFolder, backup_file) -> bool:
+    from kitdesk.store.backup import RestoreError, restore_backup
+
+    try:
+        restore_backup(backup_file, folder)
+    except (RestoreError, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return False
+    return True
+
+
+def _open_store_or_recover(app, folder: DataFolder, language: str | None):
+    """Open the store; a damaged file is never written to: offer the newest good backup instead."""
+    from kitdesk.store.db import DatabaseErrors, describe_error
+    from kitdesk.store.store import DatabaseDamaged, Store
+    from kitdesk.ui.i18n import install_translators
+
+    try:
+        return Store.open(folder)
+    except DatabaseDamaged as exc:
+        install_translators(app, language or "da")
+        from kitdesk.ui.recover_dialog import offer_recovery
+
+        if offer_recovery(folder, exc.problems):
+            return Store.open(folder)
+        return None
+    except DatabaseErrors as exc:
+        install_translators(app, language or "da")
+        QMessageBox.critical(None, APP_NAME, describe_error(exc))
+        return None

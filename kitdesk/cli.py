@@ -1,0 +1,54 @@
+"""The one entry point. No sub-command opens the window; sub-commands run headless."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kitdesk import __version__
+from kitdesk.paths import DataFolder
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kitdesk", description="KIT Desk – sager og netværksmøder.")
+    parser.add_argument("--version", action="version", version=f"KIT Desk {__version__}")
+    parser.add_argument("--home", metavar="MAPPE", help="datamappe (ellers KITDESK_HOME eller standardmappen)")
+    parser.add_argument("--quit-when-ready", action="store_true", help="åbn vinduet, fyld sagslisten og luk igen")
+    parser.add_argument("--selftest", action="store_true", help="test den installerede udgave i en midlertidig mappe")
+    parser.add_argument("--lang", choices=["da", "en"], help="sprog for denne start")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    demo = sub.add_parser("demo", help="fyld datamappen med fiktive eksempeldata")
+    demo.add_argument("--cases", type=int, default=4, metavar="N", help="antal sager (mindst 4)")
+    sub.add_parser("check", help="kontrollér databasen; skriver 'ok'")
+    sub.add_parser("backup", help="tag en sikkerhedskopi nu")
+    restore = sub.add_parser("restore", help="gendan en sikkerhedskopi")
+    restore.add_argument("file", type=Path, metavar="FIL")
+    cases = sub.add_parser("cases", help="vis sagerne")
+    cases.add_argument("--json", action="store_true", help="som JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.selftest:
+        from kitdesk.selftest import run_selftest
+
+        return run_selftest()
+    folder = DataFolder.resolve(args.home)
+    if args.command is None:
+        from kitdesk.app import run_app
+
+        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang)
+    from kitdesk import commands
+
+    handler = getattr(commands, f"cmd_{args.command}")
+    try:
+        return handler(folder, args)
+    except commands.CommandError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The one place a database connection is opened (so encryption at rest can be added here)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+# Errors a caller may meet when the file is damaged, locked or the disk is full. With SQLCipher
+# these become sqlcipher3.dbapi2.*: extend this tuple there, and catch only through it.
+DatabaseErrors = (sqlite3.DatabaseError,)
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA secure_delete=ON",
+)
+
+
+class StoreError(Exception):
+    """A problem the user must be told about, with a Danish message."""
+
+
+def open_database(path: Path | str, *, busy_timeout_s: float = 5.0) -> sqlite_utils.Database:
+    # isolation_level=None: sqlite3 must not open hidden transactions; every write goes through
+    # Database.atomic(), everything else autocommits.
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
+    try:
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def describe_error(exc: BaseException) -> str:
+    """A Danish sentence for a database error a user can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "Databasen er optaget af et andet program. Vent et øjeblik, og prøv igen."
+    if "disk is full" in text or "database or disk is full" in text:
+        return "Disken er fuld. Frigør plads, og prøv igen – intet af det gemte er gået tabt."
+    if "readonly" in text or "read-only" in text:
+        return "Databasen kan ikke skrives til (skrivebeskyttet). Kontrollér rettighederne til datamappen."
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "Databasen er beskadiget. Luk programmet og start det igen for at gendanne fra en sikkerhedskopi."
+    return "Der opstod en fejl i databasen. Prøv igen – fortsætter det, så genstart programmet."

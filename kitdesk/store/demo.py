@@ -1,0 +1,181 @@
+"""Fictitious demo data: four hand-written cases, then generated ones for benchmarks.
+
+Every name here is made up. No CPR numbers: a plausible number could belong to a real child.
+"""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from kitdesk.domain.dates import local_today
+from kitdesk.domain.model import Case, Consent, Exchange, Person
+
+# (key, name, title, organisation, sector, email, phone)
+PEOPLE = [
+    ("mette", "Mette Kjærgaard", "Psykolog", "BUC Nordstrand", "buc", "mette.kjaergaard@buc.example.dk", "70 10 20 31"),
+    ("jonas", "Jonas Brøndum", "Overlæge", "BUC Nordstrand", "buc", "jonas.brondum@buc.example.dk", "70 10 20 32"),
+    ("sara", "Sara Holmgaard", "Sygeplejerske", "BUC Nordstrand", "buc", "sara.holmgaard@buc.example.dk", "70 10 20 33"),
+    ("anders", "Anders Vestergård", "Sagsbehandler", "Fjordby Kommune, Familieafdelingen", "caseworker",
+     "anders.vestergaard@fjordby.example.dk", "72 30 40 50"),
+    ("lise", "Lise Østergaard", "Sagsbehandler", "Fjordby Kommune, Familieafdelingen", "caseworker",
+     "lise.oestergaard@fjordby.example.dk", "72 30 40 51"),
+    ("hanne", "Hanne Lund Friis", "PPR-psykolog", "Fjordby Kommune, PPR", "ppr", "hanne.friis@fjordby.example.dk", "72 30 41 10"),
+    ("peter", "Peter Ærø", "Klasselærer", "Bakkeskolen", "school", "peter.aero@bakkeskolen.example.dk", "72 30 60 00"),
+    ("birgit", "Birgit Sørensen", "Skoleleder", "Bakkeskolen", "school", "birgit.sorensen@bakkeskolen.example.dk", "72 30 60 01"),
+    ("nina", "Nina Dahl", "Pædagog", "Børnehuset Mælkebøtten", "daycare", "nina.dahl@fjordby.example.dk", "72 30 70 00"),
+    ("karen", "Karen Bech", "Sundhedsplejerske", "Fjordby Kommune, Sundhedsplejen", "health_visitor",
+     "karen.bech@fjordby.example.dk", "72 30 80 00"),
+    ("ole", "Ole Gram", "Praktiserende læge", "Lægehuset ved Åen", "gp", "", "72 40 00 00"),
+    ("freja_mor", "Camilla Nørgaard", "Mor", "", "family", "camilla.n@example.dk", "20 00 00 01"),
+    ("emil_far", "Thomas Bak", "Far", "", "family", "", "20 00 00 02"),
+    ("mathias_mor", "Line Skov", "Mor", "", "family", "line.skov@example.dk", "20 00 00 03"),
+    ("alma_mor", "Rikke Holm", "Mor", "", "family", "rikke.holm@example.dk", "20 00 00 04"),
+    ("noah_far", "Kasper Vinther", "Far", "", "family", "kasper.v@example.dk", "20 00 00 05"),
+]
+
+
+def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
+    """Fill the store with the four demo cases and `extra_cases` generated ones; returns case ids."""
+    today = local_today()
+    with store.transaction():
+        if not store.settings.get("user_name"):
+            store.settings.set_many({
+                "user_name": "Mette Kjærgaard", "user_title": "Psykolog", "user_organisation": "BUC Nordstrand",
+                "user_sector": "buc", "user_email": "mette.kjaergaard@buc.example.dk", "user_phone": "70 10 20 31"})
+        people = {key: store.persons.create(Person(name=n, title=t, organisation=o, sector=s, email=e, phone=p))
+                  for key, n, t, o, s, e, p in PEOPLE}
+        ids = [_freja(store, people, today), _emil(store, people, today),
+               _mathias(store, people, today), _alma(store, people, today)]
+        if extra_cases:
+            ids += _generated(store, people, today, extra_cases, random.Random(seed))
+    return ids
+
+
+def _case(store, today, days_ago, **fields) -> int:
+    return store.cases.create(Case(opened_on=today - timedelta(days=days_ago), **fields))
+
+
+def _freja(store, p, today) -> int:
+    cid = _case(store, today, 120, child_name="Freja Nørgaard", birth_date=date(2013, 4, 17),
+                school="Bakkeskolen, 7.b", municipality="Fjordby Kommune", origin="municipal_referral",
+                phase="assessment", step=3, level=2)
+    net = store.network
+    net.add(cid, p["mette"], "Behandler, udredning", "buc", is_contact=True, is_baton_holder=True)
+    net.add(cid, p["anders"], "Sagsbehandler", "caseworker", is_contact=True)
+    net.add(cid, p["hanne"], "PPR-psykolog", "ppr")
+    net.add(cid, p["peter"], "Klasselærer", "school")
+    net.add(cid, p["freja_mor"], "Mor", "family")
+    store.consents.add(Consent(case_id=cid, given_by="Camilla Nørgaard", giver_kind="parent",
+                               sectors=["buc", "caseworker", "ppr", "school"],
+                               information="Udredning, trivsel i skolen, fremmøde",
+                               given_on=today - timedelta(days=110), form="written",
+                               valid_until=today + timedelta(days=255)))
+    store.exchanges.add(Exchange(case_id=cid, kind="referral", exchanged_on=today - timedelta(days=118),
+                                 from_sector="caseworker", to_sector="buc",
+                                 note="Henvisning med PPR's pædagogisk-psykologiske vurdering vedlagt."))
+    store.exchanges.add(Exchange(case_id=cid, kind="status_note", exchanged_on=today - timedelta(days=20),
+                                 from_sector="buc", to_sector="caseworker",
+                                 note="Statusnotat midt i udredningen: angst og skolefravær."))
+    store.baton_log.add_note(cid, "Telefonsamtale med mor: Freja har været hjemme fra skole 6 dage i november.")
+    store.baton_log.add_note(cid, "Aftalt med PPR, at klasselæreren laver observation i frikvartererne.")
+    return cid
+
+
+def _emil(store, p, today) -> int:
+    cid = _case(store, today, 40, child_name="Emil Bak", birth_date=date(2016, 9, 2),
+                school="Bakkeskolen, 4.a", municipality="Fjordby Kommune", origin="gp_referral",
+                phase="referral", step=2, level=2, waiting_for="Udredning i BUC",
+                waiting_since=today - timedelta(days=35))
+    net = store.network
+    net.add(cid, p["jonas"], "Visitator", "buc")
+    net.add(cid, p["lise"], "Sagsbehandler", "caseworker", is_contact=True, is_baton_holder=True)
+    net.add(cid, p["peter"], "Lærer", "school")
+    net.add(cid, p["ole"], "Egen læge", "gp")
+    net.add(cid, p["emil_far"], "Far", "family")
+    store.consents.add(Consent(case_id=cid, given_by="Thomas Bak", giver_kind="parent",
+                               sectors=["buc", "caseworker", "gp"], information="Henvisning og ventetid",
+                               given_on=today - timedelta(days=38), form="oral"))
+    store.exchanges.add(Exchange(case_id=cid, kind="referral", exchanged_on=today - timedelta(days=40),
+                                 from_sector="gp", to_sector="buc", note="Henvisning fra egen læge."))
+    store.baton_log.add_note(cid, "Emil venter på udredning. Aftalt koordineret støtte i skolen imens.")
+    return cid
+
+
+def _mathias(store, p, today) -> int:
+    cid = _case(store, today, 300, child_name="Mathias Skov", birth_date=date(2009, 1, 30),
+                school="Fjordby Gymnasium", municipality="Fjordby Kommune", origin="buc_notification",
+                phase="follow_up", step=4, level=3)
+    net = store.network
+    net.add(cid, p["sara"], "Kontaktsygeplejerske", "buc", is_contact=True)
+    net.add(cid, p["anders"], "Sagsbehandler", "caseworker", is_contact=True, is_baton_holder=True)
+    net.add(cid, p["ole"], "Egen læge", "gp")
+    net.add(cid, p["mathias_mor"], "Mor", "family")
+    store.consents.add(Consent(case_id=cid, given_by="Mathias Skov", giver_kind="young_person",
+                               sectors=["buc", "caseworker", "gp"], information="Behandling og udskrivning",
+                               given_on=today - timedelta(days=200), form="written"))
+    old = store.consents.add(Consent(case_id=cid, given_by="Line Skov", giver_kind="parent",
+                                     sectors=["buc", "school"], information="Skolegang",
+                                     given_on=today - timedelta(days=290), form="written"))
+    store.consents.withdraw(old, today - timedelta(days=100))
+    store.exchanges.add(Exchange(case_id=cid, kind="treatment_plan", exchanged_on=today - timedelta(days=60),
+                                 from_sector="buc", to_sector="caseworker", note="Udskrivningsplan sendt."))
+    store.cases.update(cid, {"phase": "follow_up"})
+    store.baton_log.add_note(cid, "Opfølgning i kommunen: sagsbehandleren har overtaget koordineringen (niveau 3).")
+    return cid
+
+
+def _alma(store, p, today) -> int:
+    cid = _case(store, today, 400, child_name="Alma Holm", birth_date=date(2019, 6, 11),
+                school="Børnehuset Mælkebøtten", municipality="Fjordby Kommune", origin="family_request",
+                phase="treatment", step=3, level=2)
+    net = store.network
+    net.add(cid, p["mette"], "Behandler", "buc", is_contact=True, is_baton_holder=True)
+    net.add(cid, p["nina"], "Pædagog", "daycare")
+    net.add(cid, p["karen"], "Sundhedsplejerske", "health_visitor")
+    net.add(cid, p["alma_mor"], "Mor", "family")
+    store.consents.add(Consent(case_id=cid, given_by="Rikke Holm", giver_kind="parent",
+                               sectors=["buc", "daycare", "health_visitor"], information="Behandling, trivsel",
+                               given_on=today - timedelta(days=395), form="written",
+                               valid_until=today - timedelta(days=30)))
+    store.exchanges.add(Exchange(case_id=cid, kind="dialogue", exchanged_on=today - timedelta(days=14),
+                                 from_sector="buc", to_sector="daycare", note="Dialog om Almas søvn og overgange."))
+    store.baton_log.add_note(cid, "Samtykket er udløbet – skal fornyes ved næste møde med mor.")
+    return cid
+
+
+FIRST = ["Ida", "Oscar", "Clara", "William", "Sofie", "Lucas", "Ella", "Victor", "Laura", "Malthe",
+         "Agnes", "Carl", "Karla", "Alfred", "Josefine", "Magnus", "Liva", "Storm", "Asta", "Bertram"]
+LAST = ["Mikkelsen", "Dalsgaard", "Kirk", "Lauridsen", "Bisgaard", "Toft", "Riis", "Krogh",
+        "Munk", "Lykke", "Vad", "Bruun", "Damgaard", "Hald", "Schou", "Brix"]
+SCHOOLS = ["Bakkeskolen", "Åskolen", "Engskolen", "Fjordby Friskole", "Børnehuset Solsikken"]
+
+
+def _generated(store, people: dict, today: date, count: int, rnd: random.Random) -> list[int]:
+    """Cases of realistic size: a network of five, a consent, two exchanges, a few notes."""
+    phases = ["referral", "assessment", "treatment", "discharge", "follow_up", "closed"]
+    pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values()) if sec == s]
+            for s in ("buc", "caseworker", "ppr", "school")}
+    ids = []
+    for n in range(count):
+        first, last = rnd.choice(FIRST), rnd.choice(LAST)
+        born = today - timedelta(days=rnd.randint(365 * 2, 365 * 17))
+        cid = _case(store, today, rnd.randint(1, 900), child_name=f"{first} {last}", birth_date=born,
+                    school=f"{rnd.choice(SCHOOLS)}", municipality="Fjordby Kommune",
+                    origin=rnd.choice(["municipal_referral", "gp_referral", "buc_notification", "family_request"]),
+                    phase=rnd.choice(phases), step=rnd.randint(1, 4), level=rnd.randint(1, 3))
+        parent = store.persons.create(Person(name=f"{rnd.choice(['Anne', 'Jens', 'Maria', 'Søren'])} {last}",
+                                             title="Forælder", sector="family"))
+        net = store.network
+        net.add(cid, rnd.choice(pros["buc"]), "Behandler", "buc", is_contact=True, is_baton_holder=True)
+        net.add(cid, rnd.choice(pros["caseworker"]), "Sagsbehandler", "caseworker", is_contact=True)
+        net.add(cid, rnd.choice(pros["ppr"]), "PPR-psykolog", "ppr")
+        net.add(cid, rnd.choice(pros["school"]), "Lærer", "school")
+        net.add(cid, parent, "Forælder", "family")
+        store.consents.add(Consent(case_id=cid, given_by="Forælder", sectors=["buc", "caseworker", "ppr", "school"],
+                                   given_on=today - timedelta(days=rnd.randint(0, 300)), form="written"))
+        for kind in ("referral", "status_note"):
+            store.exchanges.add(Exchange(case_id=cid, kind=kind, exchanged_on=today - timedelta(days=rnd.randint(0, 300)),
+                                         from_sector="caseworker", to_sector="buc", note="Sendt sikkert."))
+        store.baton_log.add_note(cid, f"Samtale med familien om {first}s trivsel.")
+        ids.append(cid)
+    return ids

@@ -1,0 +1,132 @@
+"""Schema steps, forward only. Each runs in its own transaction (sqlite_utils.Migrations).
+
+A released step is never edited: add a new one. tests/data/ keeps a database of every released
+schema, and tests/store/test_migrations.py upgrades each of them.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("kitdesk")
+
+SCHEMA_1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL DEFAULT 'other',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    case_no TEXT NOT NULL UNIQUE,
+    child_name TEXT NOT NULL,
+    birth_date TEXT,
+    cpr TEXT,
+    school TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    step INTEGER NOT NULL DEFAULT 1 CHECK (step BETWEEN 1 AND 4),
+    level INTEGER NOT NULL DEFAULT 1 CHECK (level BETWEEN 1 AND 3),
+    waiting_for TEXT NOT NULL DEFAULT '',
+    waiting_since TEXT,
+    opened_on TEXT,
+    closed_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    last_activity TEXT NOT NULL
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    role TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL,
+    is_contact INTEGER NOT NULL DEFAULT 0,
+    is_baton_holder INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    UNIQUE (case_id, person_id)
+);
+CREATE INDEX members_case ON members(case_id);
+CREATE INDEX members_person ON members(person_id);
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    given_by TEXT NOT NULL,
+    giver_kind TEXT NOT NULL,
+    sectors TEXT NOT NULL DEFAULT '[]',
+    information TEXT NOT NULL DEFAULT '',
+    given_on TEXT NOT NULL,
+    form TEXT NOT NULL,
+    valid_until TEXT,
+    withdrawn_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX consents_case ON consents(case_id);
+CREATE TABLE exchanges (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    exchanged_on TEXT NOT NULL,
+    from_sector TEXT NOT NULL,
+    to_sector TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    stored_file TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX exchanges_case ON exchanges(case_id);
+CREATE TABLE log_entries (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    corrects_id INTEGER REFERENCES log_entries(id)
+);
+CREATE INDEX log_entries_case ON log_entries(case_id, at);
+-- The baton log is append-only: the database itself refuses edits.
+CREATE TRIGGER log_entries_no_update BEFORE UPDATE ON log_entries
+BEGIN SELECT RAISE(ABORT, 'log entries are never edited'); END;
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    changes TEXT NOT NULL
+);
+CREATE INDEX audit_row ON audit(table_name, row_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit rows are never edited'); END;
+"""
+
+
+@migrations(name="m001_case_file")
+def m001_case_file(db: Database) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    # Statements end in ";\n"; a trigger's inner ";" is followed by a space.
+    for statement in SCHEMA_1.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)

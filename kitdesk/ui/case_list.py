@@ -1,0 +1,166 @@
+"""Sager: every case in a sortable table, a search box that filters as you type, open/closed filter.
+
+With no cases at all it shows the welcome instead: "Ny sag" and "Indlæs eksempeldata".
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
+
+from kitdesk.ui.bridge import touches
+from kitdesk.ui.models.case_table import CaseTableModel
+from kitdesk.ui.widgets import heading
+
+
+class WelcomePanel(QFrame):
+    new_case = Signal()
+    load_demo = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Welcome to KIT Desk"), self))
+        intro = QLabel(self.tr(
+            "Here you keep the case file for each child in a cross-sector course – the network, consents, "
+            "information exchanged and the baton log – and prepare and chair network meetings.\n\n"
+            "Everything is saved on this computer only. Start by creating a case, or look around in "
+            "fictitious example data first."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New case"), self)
+        self.new_button.setProperty("primary", True)
+        self.demo_button = QPushButton(self.tr("Load example data"), self)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        note = QLabel(self.tr("The example data is made up. You can delete it later by starting with a new data folder."), self)
+        note.setProperty("muted", True)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.new_button.clicked.connect(self.new_case)
+        self.demo_button.clicked.connect(self.load_demo)
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(int)
+    new_case = Signal()
+    load_demo = Signal()
+    ready = Signal()  # the first time the list is filled and shown
+
+    def __init__(self, store, bridge, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.model = CaseTableModel(self)
+        self._ready_sent = False
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.welcome = WelcomePanel(self)
+        holder = QWidget(self)
+        hl = QVBoxLayout(holder)
+        hl.setContentsMargins(80, 60, 80, 60)
+        hl.addWidget(self.welcome)
+        self.stack.addWidget(holder)
+        self.stack.addWidget(self._build_list())
+        self.welcome.new_case.connect(self.new_case)
+        self.welcome.load_demo.connect(self.load_demo)
+        bridge.changed.connect(self._on_changed)
+        self.reload()
+
+    def _build_list(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 8)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Cases"), page))
+        top.addSpacing(24)
+        self.search = QLineEdit(page)
+        self.search.setPlaceholderText(self.tr("Search by name, case number or contact person  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(340)
+        top.addWidget(self.search, 1)
+        self.status_group = QButtonGroup(page)
+        for code, text in (("open", self.tr("Open")), ("closed", self.tr("Closed")), ("all", self.tr("All"))):
+            button = QRadioButton(text, page)
+            button.setProperty("status", code)
+            button.setChecked(code == "open")
+            self.status_group.addButton(button)
+            top.addWidget(button)
+        top.addSpacing(12)
+        self.new_button = QPushButton(self.tr("New case"), page)
+        self.new_button.setProperty("primary", True)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.table = QTableView(page)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 95, 100, 50, 55, 180, 200, 140)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel(page)
+        self.count_label.setProperty("muted", True)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.status_group.buttonToggled.connect(self._status_toggled)
+        self.table.activated.connect(self._activated)
+        self.new_button.clicked.connect(self.new_case)
+        QShortcut(QKeySequence.StandardKey.Find, page, self.search.setFocus)
+        return page
+
+    def reload(self) -> None:
+        self.model.set_rows(self.store.cases.rows())
+        self.stack.setCurrentIndex(0 if self.model.total() == 0 else 1)
+        self._update_count()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._ready_sent:
+            self._ready_sent = True
+            QTimer.singleShot(0, self.ready.emit)
+
+    def select_case(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _filter(self, text=None, status=None) -> None:
+        self.model.set_filter(text=text, status=status)
+        self._update_count()
+
+    def _status_toggled(self, button, checked: bool) -> None:
+        if checked:
+            self._filter(status=button.property("status"))
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(self.tr("%n case(s) shown", "", shown) + self.tr(" of %1").replace("%1", str(total)))
+
+    def _activated(self, index) -> None:
+        self.open_case.emit(self.model.row_at(index.row()).id)
+
+    def _on_changed(self, changes) -> None:
+        if touches(changes, {"cases", "members", "persons"}):
+            self.reload()

@@ -1,0 +1,97 @@
+"""Screen words for the stored codes, through Qt Linguist (Danish in kitdesk_da.ts).
+
+The Danish translations must equal kitdesk.domain.vocabulary, which exports print; a test checks it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+PHASES = {
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "assessment": QT_TRANSLATE_NOOP("Labels", "Assessment"),
+    "treatment": QT_TRANSLATE_NOOP("Labels", "Treatment"),
+    "discharge": QT_TRANSLATE_NOOP("Labels", "Discharge"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+ORIGINS = {
+    "municipal_referral": QT_TRANSLATE_NOOP("Labels", "Referral from the municipality"),
+    "gp_referral": QT_TRANSLATE_NOOP("Labels", "Referral from the GP"),
+    "buc_notification": QT_TRANSLATE_NOOP("Labels", "Notification from BUC"),
+    "family_request": QT_TRANSLATE_NOOP("Labels", "The family's request"),
+}
+STEPS = {
+    1: QT_TRANSLATE_NOOP("Labels", "Early intervention (municipality)"),
+    2: QT_TRANSLATE_NOOP("Labels", "In-depth assessment and intervention (municipality, GP)"),
+    3: QT_TRANSLATE_NOOP("Labels", "Assessment, diagnosis and treatment (BUC or a private child and adolescent psychiatrist)"),
+    4: QT_TRANSLATE_NOOP("Labels", "Follow-up (municipality with the others)"),
+}
+LEVELS = {
+    1: QT_TRANSLATE_NOOP("Labels", "One service"),
+    2: QT_TRANSLATE_NOOP("Labels", "Two or more services coordinate towards shared goals"),
+    3: QT_TRANSLATE_NOOP("Labels", "Broad effort with the municipal authority – the caseworker coordinates"),
+}
+SECTORS = {
+    "buc": QT_TRANSLATE_NOOP("Labels", "BUC"),
+    "caseworker": QT_TRANSLATE_NOOP("Labels", "Municipality – caseworker"),
+    "ppr": QT_TRANSLATE_NOOP("Labels", "Municipality – PPR"),
+    "school": QT_TRANSLATE_NOOP("Labels", "Municipality – school"),
+    "daycare": QT_TRANSLATE_NOOP("Labels", "Municipality – day care"),
+    "health_visitor": QT_TRANSLATE_NOOP("Labels", "Municipality – health visitor"),
+    "gp": QT_TRANSLATE_NOOP("Labels", "General practice"),
+    "private_specialist": QT_TRANSLATE_NOOP("Labels", "Private specialist"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+SIDES = {
+    "buc": QT_TRANSLATE_NOOP("Labels", "BUC"),
+    "municipality": QT_TRANSLATE_NOOP("Labels", "Municipality"),
+}
+CONSENT_GIVERS = {
+    "parent": QT_TRANSLATE_NOOP("Labels", "Parent / holder of parental responsibility"),
+    "young_person": QT_TRANSLATE_NOOP("Labels", "The young person (15 or over)"),
+    "guardian": QT_TRANSLATE_NOOP("Labels", "Guardian"),
+}
+CONSENT_FORMS = {
+    "written": QT_TRANSLATE_NOOP("Labels", "Written"),
+    "oral": QT_TRANSLATE_NOOP("Labels", "Oral"),
+}
+EXCHANGE_KINDS = {
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "notification": QT_TRANSLATE_NOOP("Labels", "Notification"),
+    "treatment_plan": QT_TRANSLATE_NOOP("Labels", "Treatment plan"),
+    "status_note": QT_TRANSLATE_NOOP("Labels", "Status note"),
+    "statement": QT_TRANSLATE_NOOP("Labels", "Statement"),
+    "dialogue": QT_TRANSLATE_NOOP("Labels", "Dialogue"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+LOG_KINDS = {
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "contact_changed": QT_TRANSLATE_NOOP("Labels", "Contact person changed"),
+    "baton_changed": QT_TRANSLATE_NOOP("Labels", "Baton holder changed"),
+    "network_changed": QT_TRANSLATE_NOOP("Labels", "Network changed"),
+    "consent_given": QT_TRANSLATE_NOOP("Labels", "Consent given"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
+    "exchange": QT_TRANSLATE_NOOP("Labels", "Information exchanged"),
+    "phase_changed": QT_TRANSLATE_NOOP("Labels", "Phase changed"),
+    "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
+}
+
+# Which table above matches which Danish vocabulary in the domain (for the consistency test).
+VOCABULARY_PAIRS = {
+    "PHASES": PHASES, "ORIGINS": ORIGINS, "STEPS": STEPS, "LEVELS": LEVELS, "SECTORS": SECTORS,
+    "SIDES": SIDES, "CONSENT_GIVERS": CONSENT_GIVERS, "CONSENT_FORMS": CONSENT_FORMS,
+    "EXCHANGE_KINDS": EXCHANGE_KINDS, "LOG_KINDS": LOG_KINDS,
+}
+
+
+def label(table: dict, code) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate("Labels", source) if source else str(code or "")
+
+
+def items(table: dict) -> list[tuple[str, object]]:
+    """(shown text, code) pairs for a combo box, in the table's order."""
+    return [(QCoreApplication.translate("Labels", text), code) for code, text in table.items()]

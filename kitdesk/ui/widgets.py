@@ -1,0 +1,106 @@
+"""Small widgets shared by the screens."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QWidget
+
+from kitdesk.domain.dates import fmt_date, parse_date
+
+
+class DateEdit(QLineEdit):
+    """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost."""
+
+    committed = Signal(object)  # date | None, after a valid edit
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False):
+        super().__init__(parent)
+        self.required = required
+        self.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.setMaxLength(10)
+        self.setClearButtonEnabled(not required)
+        self._value: date | None = None
+        self.editingFinished.connect(self._finish)
+
+    def value(self) -> date | None:
+        """The date typed now; raises ValueError (Danish) if the text is not a date."""
+        text = self.text().strip()
+        if not text:
+            if self.required:
+                raise ValueError(self.tr("Please enter a date."))
+            return None
+        return parse_date(text)
+
+    def set_value(self, value: date | None) -> None:
+        self._value = value
+        self.setText(fmt_date(value))
+        self._mark(None)
+
+    def is_valid(self) -> bool:
+        try:
+            self.value()
+        except ValueError:
+            return False
+        return True
+
+    def _finish(self) -> None:
+        try:
+            value = self.value()
+        except ValueError as exc:
+            self._mark(str(exc))
+            return
+        self._mark(None)
+        if value is not None:
+            self.setText(fmt_date(value))
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+    def _mark(self, error: str | None) -> None:
+        self.setProperty("invalid", bool(error))
+        self.setToolTip(error or "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class CodeCombo(QComboBox):
+    """A combo box of (shown text, stored code) pairs."""
+
+    def __init__(self, pairs: list[tuple[str, object]], parent: QWidget | None = None):
+        super().__init__(parent)
+        for text, code in pairs:
+            self.addItem(text, code)
+
+    def code(self):
+        return self.currentData()
+
+    def set_code(self, code) -> None:
+        index = self.findData(code)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class Banner(QLabel):
+    """A coloured line that tells the user something needs attention (warning) or is fine (ok)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "warning") -> None:
+        self.setProperty("kind", kind)
+        self.setText(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(bool(text))
+
+
+def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("heading", level)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
