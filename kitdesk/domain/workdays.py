@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
 
 DEFAULT_EXTRA_CLOSED: tuple[str, ...] = ("12-24", "12-31", "06-05")
 DEFAULT_DEADLINE_DAYS = 5
@@ -31,7 +30,10 @@ _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> tuple[tuple[date, str], ...]:
-    # Building the holidays table is slowish and the rule is asked day by day.
+    # Building the holidays table is slowish and the rule is asked day by day. Imported here, not
+    # at the top: the package costs ~80 ms, and start-up does not need it.
+    import holidays
+
     dk = holidays.country_holidays("DK", years=year, language="da")
     return tuple(sorted(dk.items()))
 

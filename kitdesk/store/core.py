@@ -10,8 +10,6 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from sqlite_utils import Database
-
 from kitdesk.domain.dates import to_utc_iso, utc_now
 
 
@@ -43,13 +41,19 @@ def _jsonable(value: Any) -> Any:
 class Writer:
     """Inserts, updates and deletes rows, recording an audit row for each, in the caller's transaction."""
 
-    def __init__(self, db: Database, user: Callable[[], str]):
-        self.db = db
+    def __init__(self, store, user: Callable[[], str]):
+        self._store = store
+        self.conn = store.conn
         self._user = user
         self._pending: list[Change] = []
         # What the outermost transaction did, row by row, so that it can be reverted (undo).
         self._journal: list[JournalItem] = []
         self._depth = 0
+
+    @property
+    def db(self):
+        """The sqlite-utils Database (for atomic() and table helpers)."""
+        return self._store.db
 
     # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -81,7 +85,7 @@ class Writer:
 
     def insert(self, table: str, values: dict, case_id: int | None = None) -> int:
         self._require_tx()
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in values)}) VALUES ({', '.join('?' for _ in values)})",
             [_jsonable(v) for v in values.values()],
         )
@@ -101,7 +105,7 @@ class Writer:
         if not changed:
             return {}
         assignments = ", ".join(f"[{k}] = ?" for k in changed)
-        self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
+        self.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*changed.values(), row_id])
         self._journal.append(JournalItem(table, row_id, "update", {k: before[k] for k in changed}, case_id))
         self._audit(table, row_id, "update", {k: [before[k], v] for k, v in changed.items()})
         self._pending.append(Change(table, row_id, case_id))
@@ -113,14 +117,14 @@ class Writer:
         before = self.row(table, row_id)
         if before is None:
             raise KeyError(f"{table} {row_id}")
-        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         self._journal.append(JournalItem(table, row_id, "delete", before, case_id))
         self._audit(table, row_id, "delete", {k: [v, None] for k, v in before.items() if k != "id"})
         self._pending.append(Change(table, row_id, case_id))
         return before
 
     def row(self, table: str, row_id: int) -> dict | None:
-        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        cursor = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         found = cursor.fetchone()
         if found is None:
             return None
@@ -130,7 +134,7 @@ class Writer:
         self._pending.append(Change(entity, row_id, case_id))
 
     def _audit(self, table: str, row_id: int, action: str, changes: dict) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO audit (at, user, table_name, row_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)",
             [self.now(), self._user() or "", table, row_id, action, json.dumps(changes, ensure_ascii=False)],
         )

@@ -4,8 +4,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 # Errors a caller may meet when the file is damaged, locked or the disk is full. With SQLCipher
 # these become sqlcipher3.dbapi2.*: extend this tuple there, and catch only through it.
 DatabaseErrors = (sqlite3.DatabaseError,)
@@ -22,7 +20,8 @@ class StoreError(Exception):
     """A problem the user must be told about, with a Danish message."""
 
 
-def open_database(path: Path | str, *, busy_timeout_s: float = 5.0) -> sqlite_utils.Database:
+def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0) -> sqlite3.Connection:
+    """The one function that opens the database file."""
     # isolation_level=None: sqlite3 must not open hidden transactions; every write goes through
     # Database.atomic(), everything else autocommits.
     conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
@@ -32,7 +31,20 @@ def open_database(path: Path | str, *, busy_timeout_s: float = 5.0) -> sqlite_ut
     except sqlite3.DatabaseError:
         conn.close()
         raise
+    return conn
+
+
+def wrap(conn: sqlite3.Connection):
+    """sqlite-utils around an open connection. Imported here, on first use: it costs ~100 ms,
+    which start-up (reads only) does not need to pay before the window shows."""
+    import sqlite_utils
+
     return sqlite_utils.Database(conn)
+
+
+def open_database(path: Path | str, *, busy_timeout_s: float = 5.0):
+    """An opened database wrapped in sqlite-utils (for tools and tests)."""
+    return wrap(open_connection(path, busy_timeout_s=busy_timeout_s))
 
 
 def describe_error(exc: BaseException) -> str:

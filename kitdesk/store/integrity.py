@@ -169,8 +169,9 @@ def _scratch_dir(near: Path) -> Iterator[Path]:
     # writable (the very case that sends us here) use the system temp folder; either way the copy
     # is deleted straight after the check.
     try:
-        scratch = tempfile.TemporaryDirectory(prefix=".kitdesk-check-", dir=near,
-                                              ignore_cleanup_errors=True)
+        scratch = tempfile.TemporaryDirectory(
+            prefix=".kitdesk-check-", dir=near, ignore_cleanup_errors=True
+        )
     except OSError:
         scratch = tempfile.TemporaryDirectory(prefix="kitdesk-check-", ignore_cleanup_errors=True)
     with scratch as name:

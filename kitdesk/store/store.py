@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 from datetime import datetime
 from typing import Iterator
 
 from kitdesk.paths import DataFolder
-from kitdesk.store import migrations
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
-from kitdesk.store.db import StoreError, open_database
-from kitdesk.store.integrity import check_database_file
+from kitdesk.store.db import StoreError, open_connection, wrap
+from kitdesk.store.schema import pending_steps
+from kitdesk.store.integrity import check_database_file, remove_scratch_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -22,34 +23,56 @@ class DatabaseDamaged(StoreError):
 
 
 class Store:
-    def __init__(self, db, folder: DataFolder | None = None):
+    def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         from kitdesk.store.repos import attach_repositories
 
-        self.db = db
+        self.conn = conn
+        self._db = None
         self.folder = folder
         self._listeners: list[Listener] = []
         self.last_journal: list[JournalItem] = []
-        self.writer = Writer(db, self._current_user)
+        self.writer = Writer(self, self._current_user)
         attach_repositories(self)
+
+    @property
+    def db(self):
+        """sqlite-utils around the connection, made on first use (writes, migrations, tools)."""
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
+
+    def query(self, sql: str, args=()) -> list[dict]:
+        """Rows as dicts through the raw connection: reads need no sqlite-utils."""
+        cursor = self.conn.execute(sql, args)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: DataFolder, *, check: bool = True) -> "Store":
         """Check, open and migrate. Raises DatabaseDamaged without writing a byte to a damaged file."""
         folder.ensure()
+        remove_scratch_leftovers(folder.root)
         if check and folder.db_path.exists():
             problems = check_database_file(folder.db_path)
             if problems:
                 raise DatabaseDamaged(problems)
-        db = open_database(folder.db_path)
-        pending = migrations.pending(db)
-        if pending and db.table_names():
-            _copy_before_migrating(db, folder, pending)
-        migrations.apply(db)
-        return cls(db, folder)
+        conn = open_connection(folder.db_path)
+        try:
+            pending = pending_steps(conn)
+            if pending:
+                from kitdesk.store import migrations
+
+                if conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
+                    _copy_before_migrating(conn, folder, pending)
+                migrations.apply(wrap(conn))
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, folder)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # -- transactions and announcements ---------------------------------------------------------
     @contextlib.contextmanager
@@ -100,15 +123,13 @@ class Store:
         return self.settings.get("user_name") or ""
 
 
-def _copy_before_migrating(db, folder: DataFolder, pending: list[str]) -> None:
+def _copy_before_migrating(conn, folder: DataFolder, pending: list[str]) -> None:
     """A consistent copy of the database as it was, before any pending schema step runs."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder.backups / f"before-migration-{stamp}.sqlite3"
-    import sqlite3
-
     dest = sqlite3.connect(str(target))
     try:
-        db.conn.backup(dest)
+        conn.backup(dest)
     finally:
         dest.close()
     log.info("database copied to %s before migrations %s", target.name, ", ".join(pending))

@@ -201,9 +201,9 @@ class MainWindow(QMainWindow):
             self.tabs.widget(index).commit_pending()
         super().closeEvent(event)
 
-    def finish(self) -> None:
+    def finish(self, backup: bool = True) -> None:
         """After the event loop: a backup of today's state, then close the database."""
-        if not getattr(self, "pending_restore", None):
+        if backup and not getattr(self, "pending_restore", None):
             self.make_backup()
         self.bridge.detach()
         self.store.close()

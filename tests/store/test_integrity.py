@@ -236,7 +236,11 @@ def test_page_damage_in_a_wal_mode_file_with_wal_present(db: Path, tmp_path: Pat
 
 @pytest.mark.parametrize(
     "content",
-    [b"Dette er et brev, ikke en database.\n" * 200, bytes(range(256)) * 64, b"PK\x03\x04" + b"\0" * 5000],
+    [
+        b"Dette er et brev, ikke en database.\n" * 200,
+        bytes(range(256)) * 64,
+        b"PK\x03\x04" + b"\0" * 5000,
+    ],
     ids=["text", "binary", "zip"],
 )
 def test_file_that_is_not_sqlite_at_all(tmp_path: Path, content: bytes) -> None:
@@ -266,3 +270,13 @@ def test_many_problems_are_capped(db: Path) -> None:
     assert len(problems) == integrity.MAX_REPORTED + 1
     assert problems[-1] == integrity.MSG_MORE
     assert all("\n" not in p and "***" not in p for p in problems)
+
+
+def test_leftover_check_copies_are_removed(tmp_path: Path) -> None:
+    leftover = tmp_path / ".kitdesk-check-abc123"
+    leftover.mkdir()
+    (leftover / "check.sqlite3").write_bytes(b"case data")
+    keep = tmp_path / "kitdesk.sqlite3"
+    keep.write_bytes(b"x")
+    integrity.remove_scratch_leftovers(tmp_path)
+    assert not leftover.exists() and keep.exists()

@@ -1,5 +1,14 @@
-"""The baton log (stafetlog): append-only; a correction is a new entry pointing at the old one."""
+"""The baton log (stafetlog): append-only; a correction is a new entry pointing at the old one.
+
+Three kinds of entries point at an earlier one (all stored as kind "correction"):
+- a correction the user wrote: it replaces the text of the entry it points at;
+- "Fortrudt: …", written when the user undoes the change that wrote an entry;
+- "Gentaget: …", written when the user redoes it (it points at the "Fortrudt" entry).
+Which entries still stand is worked out by entry_states() below, from these pointers alone.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from kitdesk.domain.model import LogEntry
 from kitdesk.store.convert import from_row
@@ -7,21 +16,98 @@ from kitdesk.store.convert import from_row
 UNDONE = "Fortrudt: "
 REDONE = "Gentaget: "
 
+# How an entry that points at another one acts on it.
+USER_CORRECTION, UNDO_MARK, REDO_MARK = "correction", "undo", "redo"
+
+
+@dataclass(frozen=True)
+class EntryState:
+    """What the screen needs to show about the links around one entry."""
+
+    stands: bool = True  # False: corrected or undone by an entry that itself still stands
+    cancelled_by: str | None = None  # USER_CORRECTION / UNDO_MARK / REDO_MARK, when not standing
+    corrects_at: str | None = None  # UTC time of the entry this one points at
+    role: str | None = None  # how this entry acts on the one it points at (see above)
+
+
+def link_role(entry: LogEntry) -> str | None:
+    if entry.corrects_id is None:
+        return None
+    if entry.text.startswith(UNDONE):
+        return UNDO_MARK
+    if entry.text.startswith(REDONE):
+        return REDO_MARK
+    return USER_CORRECTION
+
+
+def entry_states(entries: list[LogEntry]) -> dict[int, EntryState]:
+    """Which entries stand, and what points where, for one case's whole log.
+
+    An entry stands unless an entry that stands points at it. A pointer always goes to an older
+    entry, so walking from the newest id down settles each entry after everything pointing at it.
+    One exception: a user correction of a user correction replaces that correction's text, so it
+    also keeps the original corrected (the original is not restored by correcting the correction).
+    """
+    by_id = {e.id: e for e in entries}
+    pointing: dict[int, list[int]] = {}
+    for e in entries:
+        if e.corrects_id is not None:
+            pointing.setdefault(e.corrects_id, []).append(e.id)
+    roles = {e.id: link_role(e) for e in entries}
+
+    def targets(entry_id: int) -> list[int]:
+        """The entries this one cancels while it stands."""
+        out, current = [], by_id[entry_id]
+        while current.corrects_id is not None and current.corrects_id in by_id:
+            out.append(current.corrects_id)
+            if roles[current.id] != USER_CORRECTION:
+                break
+            current = by_id[current.corrects_id]
+            if roles[current.id] != USER_CORRECTION:
+                break
+        return out
+
+    cancellers: dict[int, list[int]] = {}
+    for e in entries:
+        for target in targets(e.id):
+            cancellers.setdefault(target, []).append(e.id)
+
+    stands: dict[int, bool] = {}
+    cancelled_by: dict[int, str | None] = {}
+    for entry_id in sorted(by_id, reverse=True):
+        live = [c for c in cancellers.get(entry_id, []) if stands.get(c, True)]
+        stands[entry_id] = not live
+        cancelled_by[entry_id] = roles[max(live)] if live else None
+
+    states = {}
+    for e in entries:
+        target = by_id.get(e.corrects_id) if e.corrects_id is not None else None
+        states[e.id] = EntryState(stands=stands[e.id], cancelled_by=cancelled_by[e.id],
+                                  corrects_at=target.at if target else None, role=roles[e.id])
+    return states
+
 
 class BatonLogRepo:
     def __init__(self, store):
         self.store = store
 
     def entries(self, case_id: int, kinds: set[str] | None = None, text: str = "") -> list[LogEntry]:
+        """Newest first. `text` matches the entry's text or author, ignoring case (æøå too)."""
         sql, args = "SELECT * FROM log_entries WHERE case_id = ?", [case_id]
         if kinds:
             sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
             args += sorted(kinds)
-        if text:
-            sql += " AND text LIKE ? ESCAPE '\\'"
-            args.append("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        rows = self.store.db.query(sql + " ORDER BY at DESC, id DESC", args)
-        return [from_row(LogEntry, r) for r in rows]
+        rows = self.store.query(sql + " ORDER BY at DESC, id DESC", args)
+        found = [from_row(LogEntry, r) for r in rows]
+        # Filtered here, not with LIKE: SQLite folds case for ASCII only, so "ø" would miss "Ø".
+        words = text.casefold().split()
+        if words:
+            found = [e for e in found if all(w in f"{e.text}\n{e.author}".casefold() for w in words)]
+        return found
+
+    def states(self, case_id: int) -> dict[int, EntryState]:
+        """entry_states() over the case's whole log (a filter must not hide what corrects what)."""
+        return entry_states(self.entries(case_id))
 
     def get(self, entry_id: int) -> LogEntry:
         row = self.store.writer.row("log_entries", entry_id)
@@ -43,6 +129,8 @@ class BatonLogRepo:
         if not text:
             raise ValueError("Skriv rettelsen.")
         original = self.get(entry_id)
+        if text == original.text.strip():
+            raise ValueError("Rettelsen er magen til det oprindelige indlæg. Ret teksten først.")
         with self.store.transaction() as w:
             new_id = self._insert(w, original.case_id, "correction", text, corrects_id=entry_id)
             self.store.cases.touch(w, original.case_id)

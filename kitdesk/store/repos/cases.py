@@ -41,10 +41,10 @@ class CaseRepo:
         self.store = store
 
     def rows(self) -> list[CaseRow]:
-        return [CaseRow(*r) for r in self.store.db.execute(CASE_LIST_SQL + " ORDER BY c.child_name").fetchall()]
+        return [CaseRow(*r) for r in self.store.conn.execute(CASE_LIST_SQL + " ORDER BY c.child_name").fetchall()]
 
     def count(self) -> int:
-        return self.store.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
+        return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
 
     def get(self, case_id: int) -> Case:
         row = self.store.writer.row("cases", case_id)
@@ -86,7 +86,7 @@ class CaseRepo:
 
     def _next_case_no(self, year: int) -> str:
         prefix = f"{year}-"
-        last = self.store.db.execute(
+        last = self.store.conn.execute(
             "SELECT case_no FROM cases WHERE case_no LIKE ? ORDER BY case_no DESC LIMIT 1", [prefix + "%"]
         ).fetchone()
         number = int(last[0].split("-")[1]) + 1 if last else 1

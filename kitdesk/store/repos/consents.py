@@ -5,8 +5,12 @@ from datetime import date
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Consent
-from kitdesk.domain.vocabulary import CONSENT_FORMS, SECTORS
+from kitdesk.domain.vocabulary import CONSENT_FORMS, CONSENT_GIVERS, SECTORS
 from kitdesk.store.convert import from_row, to_row
+
+# What may change on a recorded consent. Who gave it, when and what it covers stay as given:
+# a different scope is a new consent, so the record of what the family agreed to stays true.
+EDITABLE = ("information", "note", "valid_until")
 
 
 def describe(consent: Consent) -> str:
@@ -14,6 +18,12 @@ def describe(consent: Consent) -> str:
     until = f", gyldigt til {fmt_date(consent.valid_until)}" if consent.valid_until else ""
     form = CONSENT_FORMS.get(consent.form, consent.form).lower()
     return f"{consent.given_by} ({form}, {fmt_date(consent.given_on)}{until}) – omfatter: {sectors}."
+
+
+def _as_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 class ConsentRepo:
@@ -33,18 +43,48 @@ class ConsentRepo:
     def add(self, consent: Consent) -> int:
         if not consent.given_by.strip():
             raise ValueError("Skriv, hvem der har givet samtykket.")
+        if consent.giver_kind not in CONSENT_GIVERS:
+            raise ValueError("Vælg, hvem der har givet samtykket (forælder, den unge selv eller værge).")
+        if consent.form not in CONSENT_FORMS:
+            raise ValueError("Vælg, om samtykket er skriftligt eller mundtligt.")
+        if not consent.sectors:
+            raise ValueError("Vælg mindst én part, som samtykket omfatter.")
         if consent.given_on is None:
             raise ValueError("Skriv, hvornår samtykket er givet.")
         if consent.valid_until and consent.valid_until < consent.given_on:
             raise ValueError("Samtykket kan ikke udløbe, før det er givet.")
+        consent.given_by = consent.given_by.strip()
         with self.store.transaction() as w:
             consent_id = w.insert("consents", {**to_row(consent), "created_at": w.now()}, consent.case_id)
             self.store.baton_log.add_event(w, consent.case_id, "consent_given", "Samtykke givet: " + describe(consent))
             self.store.cases.touch(w, consent.case_id)
             return consent_id
 
+    def update(self, consent_id: int, changes: dict) -> dict:
+        """Change the information, note or end date of a consent; returns the values before."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValueError("Kun oplysninger, note og slutdato kan ændres på et givet samtykke.")
+        consent = self.get(consent_id)
+        values = dict(changes)
+        if "valid_until" in values:
+            until = _as_date(values["valid_until"])
+            if until and consent.given_on and until < consent.given_on:
+                raise ValueError("Samtykket kan ikke udløbe, før det er givet.")
+            values["valid_until"] = until.isoformat() if until else None
+        for key in ("information", "note"):
+            if key in values:
+                values[key] = (values[key] or "").strip()
+        with self.store.transaction() as w:
+            before = w.update("consents", consent_id, values, consent.case_id)
+            if before:
+                self.store.cases.touch(w, consent.case_id)
+            return before
+
     def withdraw(self, consent_id: int, on: date) -> None:
         consent = self.get(consent_id)
+        if consent.withdrawn_on is not None:
+            raise ValueError(f"Samtykket er allerede trukket tilbage {fmt_date(consent.withdrawn_on)}.")
         if consent.given_on and on < consent.given_on:
             raise ValueError("Et samtykke kan ikke trækkes tilbage, før det er givet.")
         with self.store.transaction() as w:

@@ -11,6 +11,8 @@ from kitdesk.domain.vocabulary import EXCHANGE_KINDS, SECTORS
 from kitdesk.store.convert import from_row, to_row
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# What may change on a recorded exchange; the attached file stays (attach another in a new entry).
+EDITABLE = ("kind", "exchanged_on", "from_sector", "to_sector", "note")
 
 
 def safe_file_name(name: str) -> str:
@@ -27,14 +29,19 @@ class ExchangeRepo:
             "SELECT * FROM exchanges WHERE case_id = ? ORDER BY exchanged_on DESC, id DESC", [case_id])
         return [from_row(Exchange, r) for r in rows]
 
+    def get(self, exchange_id: int) -> Exchange:
+        row = self.store.writer.row("exchanges", exchange_id)
+        if row is None:
+            raise KeyError(exchange_id)
+        return from_row(Exchange, row)
+
     def file_path(self, exchange: Exchange) -> Path | None:
         if not exchange.stored_file or self.store.folder is None:
             return None
         return self.store.folder.root / exchange.stored_file
 
     def add(self, exchange: Exchange, source_file: Path | None = None) -> int:
-        if exchange.exchanged_on is None:
-            raise ValueError("Skriv datoen for udvekslingen.")
+        _check(exchange)
         copied: Path | None = None
         if source_file is not None:
             copied = self._copy_in(exchange, Path(source_file))
@@ -53,12 +60,31 @@ class ExchangeRepo:
                 copied.unlink(missing_ok=True)
             raise
 
+    def update(self, exchange_id: int, changes: dict) -> dict:
+        """Change what, when, between whom or the note of an exchange; returns the values before."""
+        if set(changes) - set(EDITABLE):
+            raise ValueError("Bilaget kan ikke skiftes – registrér en ny udveksling med den nye fil.")
+        exchange = self.get(exchange_id)
+        for key, value in changes.items():
+            setattr(exchange, key, value)
+        _check(exchange)
+        values = {k: v for k, v in to_row(exchange).items() if k in changes}
+        with self.store.transaction() as w:
+            before = w.update("exchanges", exchange_id, values, exchange.case_id)
+            if before:
+                self.store.cases.touch(w, exchange.case_id)
+            return before
+
     def _copy_in(self, exchange: Exchange, source: Path) -> Path:
         if self.store.folder is None:
             raise ValueError("Filer kan kun gemmes i en datamappe.")
-        if not source.is_file():
-            raise ValueError(f"Filen {source.name} findes ikke.")
-        if source.stat().st_size > MAX_FILE_BYTES:
+        try:
+            if not source.is_file():
+                raise ValueError(f"Filen {source.name} findes ikke.")
+            size = source.stat().st_size
+        except OSError as exc:
+            raise ValueError(f"Filen {source.name} kan ikke læses ({exc.strerror}).") from exc
+        if size > MAX_FILE_BYTES:
             raise ValueError("Filen er for stor (over 200 MB).")
         folder = self.store.folder.files / str(exchange.case_id)
         folder.mkdir(parents=True, exist_ok=True)
@@ -78,3 +104,12 @@ class ExchangeRepo:
         exchange.file_name = source.name
         exchange.stored_file = target.relative_to(self.store.folder.root).as_posix()
         return target
+
+
+def _check(exchange: Exchange) -> None:
+    if exchange.exchanged_on is None:
+        raise ValueError("Skriv datoen for udvekslingen.")
+    if exchange.kind not in EXCHANGE_KINDS:
+        raise ValueError("Vælg, hvad der blev udvekslet.")
+    if exchange.from_sector not in SECTORS or exchange.to_sector not in SECTORS:
+        raise ValueError("Vælg, hvem informationen gik fra og til.")

@@ -1,8 +1,57 @@
 """The shared directory (Personer): a teacher in three cases is entered once."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from kitdesk.domain.model import Person
+from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row, to_row
+
+# Deliberately simple: something@something.tld, no spaces, no second @. Stricter checks reject real
+# addresses (æøå in domain names, plus-addressing); this catches the typos people actually make.
+_EMAIL = re.compile(r"^[^@\s,;<>()\[\]\"]+@[^@\s,;<>()\[\]\"]+\.[^@\s,;<>()\[\]\".]{2,}$")
+TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note")
+MSG_NAME = "Skriv personens navn."
+MSG_EMAIL = "E-mailadressen ser ikke rigtig ud. Skriv den som navn@eksempel.dk."
+MSG_SECTOR = "Ukendt sektor."
+
+
+def valid_email(text: str) -> bool:
+    """An empty address is allowed (not everyone has one); a given one must look like an address."""
+    text = (text or "").strip()
+    if not text:
+        return True
+    return bool(_EMAIL.match(text)) and ".." not in text and not text.split("@")[0].startswith(".")
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """One case a person is in, for the directory's case list."""
+
+    case_id: int
+    case_no: str
+    child_name: str
+    phase: str
+    role: str
+    sector: str
+    is_contact: bool
+    is_baton_holder: bool
+
+
+def clean(changes: dict) -> dict:
+    """Trimmed text and checked values; raises ValueError with a Danish message."""
+    values = dict(changes)
+    for key in TEXT_FIELDS:
+        if key in values:
+            values[key] = (values[key] or "").strip()
+    if "name" in values and not values["name"]:
+        raise ValueError(MSG_NAME)
+    if "email" in values and not valid_email(values["email"]):
+        raise ValueError(MSG_EMAIL)
+    if "sector" in values and values["sector"] not in SECTORS:
+        raise ValueError(MSG_SECTOR)
+    return values
 
 
 class PersonRepo:
@@ -27,14 +76,23 @@ class PersonRepo:
             "SELECT c.id, c.case_no, c.child_name FROM members m JOIN cases c ON c.id = m.case_id "
             "WHERE m.person_id = ? ORDER BY c.child_name", [person_id]).fetchall()
 
+    def memberships(self, person_id: int) -> list[Membership]:
+        rows = self.store.db.execute(
+            "SELECT c.id, c.case_no, c.child_name, c.phase, m.role, m.sector, m.is_contact, m.is_baton_holder "
+            "FROM members m JOIN cases c ON c.id = m.case_id WHERE m.person_id = ? "
+            "ORDER BY c.child_name COLLATE NOCASE, c.case_no", [person_id]).fetchall()
+        return [Membership(*r[:6], bool(r[6]), bool(r[7])) for r in rows]
+
     def create(self, person: Person) -> int:
+        values = clean({k: v for k, v in to_row(person).items()})
         with self.store.transaction() as w:
             now = w.now()
-            return w.insert("persons", {**to_row(person), "created_at": now, "updated_at": now})
+            return w.insert("persons", {**values, "created_at": now, "updated_at": now})
 
     def update(self, person_id: int, changes: dict) -> dict:
+        values = clean(changes)
         with self.store.transaction() as w:
-            before = w.update("persons", person_id, changes)
+            before = w.update("persons", person_id, values)
             if before:
                 w.db.execute("UPDATE persons SET updated_at = ? WHERE id = ?", [w.now(), person_id])
             return before

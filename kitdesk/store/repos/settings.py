@@ -25,7 +25,7 @@ class SettingsRepo:
     def all(self) -> dict[str, str]:
         if self._cache is None:
             values = dict(DEFAULTS)
-            values.update(dict(self.store.db.execute("SELECT key, value FROM settings").fetchall()))
+            values.update(dict(self.store.conn.execute("SELECT key, value FROM settings").fetchall()))
             self._cache = values
         return dict(self._cache)
 

@@ -34,6 +34,8 @@ SORT_KEYS = {
     "last_activity": lambda r: r.last_activity or "",
 }
 STATUS_FILTERS = ("open", "closed", "all")
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.ForegroundRole})
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -50,12 +52,14 @@ class CaseTableModel(QAbstractTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseRow]) -> None:
         self._phase_text = {code: labels.label(labels.PHASES, code) for code in labels.PHASES}
-        self._all = rows
-        self._haystack = [
-            f"{r.child_name}\n{r.case_no}\n{r.buc_contact or ''}\n{r.municipal_contact or ''}\n"
-            f"{fmt_date(_day(r.birth_date))}\n{self._phase_text.get(r.phase, '')}".casefold()
+        haystack = {
+            r.id: f"{r.child_name}\n{r.case_no}\n{r.buc_contact or ''}\n{r.municipal_contact or ''}\n"
+                  f"{fmt_date(_day(r.birth_date))}\n{self._phase_text.get(r.phase, '')}".casefold()
             for r in rows
-        ]
+        }
+        self._all = rows
+        self._sort_all()
+        self._haystack = [haystack[r.id] for r in self._all]
         self._apply()
 
     def set_filter(self, text: str | None = None, status: str | None = None) -> None:
@@ -78,21 +82,24 @@ class CaseTableModel(QAbstractTableModel):
         return -1
 
     def _apply(self) -> None:
-        self.beginResetModel()
+        # _all is kept in the current sort order, so a keystroke only filters: no sorting.
         words = self._text.split()
-        status = self._status
-        self._rows = [
-            row for row, hay in zip(self._all, self._haystack)
-            if (status == "all" or (row.phase == "closed") == (status == "closed"))
-            and all(w in hay for w in words)
-        ]
-        self._sort_rows()
+        rows = self._all
+        if words:
+            first, rest = words[0], words[1:]
+            pairs = [(r, h) for r, h in zip(rows, self._haystack) if first in h]
+            rows = [r for r, h in pairs if all(w in h for w in rest)] if rest else [r for r, _ in pairs]
+        if self._status != "all":
+            closed = self._status == "closed"
+            rows = [r for r in rows if (r.phase == "closed") == closed]
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
-    def _sort_rows(self) -> None:
+    def _sort_all(self) -> None:
         column, order = self._sort
         key = SORT_KEYS[COLUMNS[column]]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._all = sorted(self._all, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt ----------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -107,7 +114,8 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks ~14 roles per visible cell on every paint: answer the unused ones first.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
@@ -140,10 +148,13 @@ class CaseTableModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
+        if (column, order) == self._sort and self._all:
+            return
         self._sort = (column, order)
-        self._sort_rows()
-        self.layoutChanged.emit()
+        by_id = dict(zip((r.id for r in self._all), self._haystack))
+        self._sort_all()
+        self._haystack = [by_id[r.id] for r in self._all]
+        self._apply()
 
 
 def _day(text: str | None):

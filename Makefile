@@ -1,0 +1,42 @@
+# KIT Desk – `make run` opens the app, `make test` runs the tests. Both set everything up first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := resources/translations/kitdesk_da.ts
+QM := resources/translations/kitdesk_da.qm
+
+.PHONY: run test bench dist selftest translations lupdate clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
+	$(BIN)/python -m kitdesk
+
+test: $(STAMP) $(QM)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP) $(QM)
+	$(BIN)/python -m tests.bench.run
+
+# Developers: collect new strings from the code into the .ts (then translate them in Linguist).
+lupdate: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+dist: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+selftest: dist
+	QT_QPA_PLATFORM=offscreen dist/kitdesk/kitdesk --selftest
+
+clean:
+	rm -rf build dist $(QM)

@@ -1,0 +1,21 @@
+"""The names of all schema steps, readable without importing sqlite-utils.
+
+Start-up compares them with the applied ones and only loads kitdesk.store.migrations when a step
+is pending. A test keeps this list equal to the steps registered there.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATION_SET = "kitdesk"
+STEPS = ("m001_case_file",)
+
+
+def pending_steps(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
+    if not exists:
+        return list(STEPS)
+    applied = {r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return [step for step in STEPS if step not in applied]

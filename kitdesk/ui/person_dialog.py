@@ -1,0 +1,207 @@
+"""A person in the shared directory: the form (also used by "Add person") and the edit dialog.
+
+Saved with an explicit Save; a dialog with a problem stays open with everything typed kept, and the
+problem is shown under the field it concerns.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from kitdesk.domain.model import Person
+from kitdesk.store.repos.persons import valid_email
+from kitdesk.ui import labels
+from kitdesk.ui.undo import record
+from kitdesk.ui.widgets import Banner, CodeCombo, heading
+
+TEXT_LIMIT = 200
+NOTE_LIMIT = 2000
+
+
+def _message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("kind", "warning")
+    label.hide()
+    return label
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class PersonForm(QWidget):
+    """Name, title, organisation, sector, e-mail, phone and a note, with checks next to the fields."""
+
+    def __init__(self, parent=None, *, with_note: bool = True):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = self._line(self.tr("e.g. Peter Ærø"))
+        form.addRow(self.tr("&Name *"), self.name)
+        self.name_error = _message_label(self)
+        form.addRow("", self.name_error)
+        self.title = self._line(self.tr("e.g. class teacher, psychologist, caseworker"))
+        form.addRow(self.tr("&Title"), self.title)
+        self.organisation = self._line(self.tr("e.g. Bakkeskolen"))
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        self.sector = CodeCombo(labels.items(labels.SECTORS), self)
+        self.sector.set_code("other")
+        form.addRow(self.tr("&Sector"), self.sector)
+        self.email = self._line(self.tr("name@example.dk"))
+        form.addRow(self.tr("&E-mail"), self.email)
+        self.email_error = _message_label(self)
+        form.addRow("", self.email_error)
+        self.phone = self._line("")
+        self.phone.setMaxLength(40)
+        form.addRow(self.tr("&Phone"), self.phone)
+        self.note = None
+        if with_note:
+            self.note = QPlainTextEdit(self)
+            self.note.setTabChangesFocus(True)
+            self.note.setPlaceholderText(self.tr("e.g. best reached in the morning"))
+            self.note.setFixedHeight(64)
+            form.addRow(self.tr("N&ote"), self.note)
+        self.email.editingFinished.connect(self._check_email)
+        self.email.textEdited.connect(lambda _t: self._clear(self.email, self.email_error)
+                                      if valid_email(self.email.text()) else None)
+        self.name.textEdited.connect(lambda t: self._clear(self.name, self.name_error) if t.strip() else None)
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(TEXT_LIMIT)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    # -- values ------------------------------------------------------------------------------------
+    def set_person(self, person: Person) -> None:
+        self.name.setText(person.name)
+        self.title.setText(person.title)
+        self.organisation.setText(person.organisation)
+        self.sector.set_code(person.sector)
+        self.email.setText(person.email)
+        self.phone.setText(person.phone)
+        if self.note is not None:
+            self.note.setPlainText(person.note)
+
+    def values(self) -> dict:
+        values = {
+            "name": self.name.text().strip(), "title": self.title.text().strip(),
+            "organisation": self.organisation.text().strip(), "sector": self.sector.code(),
+            "email": self.email.text().strip(), "phone": self.phone.text().strip(),
+        }
+        if self.note is not None:
+            values["note"] = self.note.toPlainText()[:NOTE_LIMIT].strip()
+        return values
+
+    def person(self) -> Person:
+        return Person(**self.values())
+
+    # -- checks ------------------------------------------------------------------------------------
+    def validate(self) -> bool:
+        """Show what is wrong next to the field and put the cursor there; True if all is fine."""
+        first_bad = None
+        if not self.name.text().strip():
+            self._show(self.name, self.name_error, self.tr("Please enter the person's name."))
+            first_bad = self.name
+        else:
+            self._clear(self.name, self.name_error)
+        if not self._check_email():
+            first_bad = first_bad or self.email
+        if first_bad is not None:
+            first_bad.setFocus()
+            return False
+        return True
+
+    def _check_email(self) -> bool:
+        if valid_email(self.email.text()):
+            self._clear(self.email, self.email_error)
+            return True
+        self._show(self.email, self.email_error, self.tr(
+            "This does not look like an e-mail address. Write it as name@example.dk, or leave it empty."))
+        return False
+
+    def _show(self, edit: QLineEdit, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+        _mark(edit, True)
+
+    def _clear(self, edit: QLineEdit, label: QLabel) -> None:
+        label.hide()
+        _mark(edit, False)
+
+
+class PersonDialog(QDialog):
+    """New person, or edit one. The change is one store transaction and, given a stack, one undo step."""
+
+    def __init__(self, store, person_id: int | None = None, undo_stack=None, parent=None):
+        super().__init__(parent)
+        self.store, self.person_id, self.undo_stack = store, person_id, undo_stack
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.form = PersonForm(self)
+        if person_id is None:
+            self.setWindowTitle(self.tr("New person"))
+            layout.addWidget(heading(self.tr("New person in the directory"), self, 2))
+            self._initial = self.form.values()
+        else:
+            person = store.persons.get(person_id)
+            self.setWindowTitle(self.tr("Edit person"))
+            layout.addWidget(heading(person.name, self, 2))
+            cases = len(store.persons.memberships(person_id))
+            if cases:
+                info = QLabel(self.tr("Changes show in every case this person is in (%n case(s)).", "", cases), self)
+                info.setWordWrap(True)
+                info.setProperty("muted", True)
+                layout.addWidget(info)
+            self.form.set_person(person)
+            self._initial = self.form.values()
+        layout.addWidget(self.form)
+        self.error = Banner(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.form.name.setFocus()
+
+    def save_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def is_dirty(self) -> bool:
+        return self.form.values() != self._initial
+
+    def accept(self) -> None:
+        if not self.form.validate():
+            return
+        values = self.form.values()
+        try:
+            if self.person_id is None:
+                self.person_id = self.store.persons.create(Person(**values))
+                text = self.tr("Add %1 to the directory").replace("%1", values["name"])
+            else:
+                self.store.persons.update(self.person_id, values)
+                text = self.tr("Edit %1").replace("%1", values["name"])
+        except ValueError as exc:
+            # The store's own message is Danish already; the dialog stays open with the text kept.
+            self.error.show_message(str(exc))
+            return
+        if self.undo_stack is not None:
+            record(self.undo_stack, self.store, text)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.is_dirty() and QMessageBox.question(
+                self, self.windowTitle(), self.tr("Close without saving what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()

@@ -1,0 +1,191 @@
+"""Indstillinger: the user's own details (the organiser of meetings), language, extra closed days,
+and where the data and backups are."""
+from __future__ import annotations
+
+import json
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
+from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.ui import labels
+from kitdesk.ui.i18n import LANGUAGES
+from kitdesk.ui.new_case_dialog import field_message, mark_invalid, show_field_message
+from kitdesk.ui.widgets import Banner, CodeCombo
+
+TEXT_LIMIT = 200
+# Enough to catch a slip (a missing @, a space, no domain); mail programs judge the rest.
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(760)
+        values = store.settings.all()
+        outer = QVBoxLayout(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        outer.addLayout(grid, 1)
+
+        me = QGroupBox(self.tr("You – shown as the organiser of meetings"), self)
+        form = QFormLayout(me)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.user_name = self._line(me, values["user_name"])
+        form.addRow(self.tr("&Name"), self.user_name)
+        self.user_title = self._line(me, values["user_title"])
+        self.user_title.setPlaceholderText(self.tr("e.g. psychologist, caseworker"))
+        form.addRow(self.tr("&Title"), self.user_title)
+        self.user_organisation = self._line(me, values["user_organisation"])
+        form.addRow(self.tr("&Organisation"), self.user_organisation)
+        self.user_sector = CodeCombo(labels.items(labels.SECTORS), me)
+        self.user_sector.set_code(values["user_sector"])
+        form.addRow(self.tr("&Sector"), self.user_sector)
+        self.user_email = self._line(me, values["user_email"])
+        self.email_message = field_message(me)
+        form.addRow(self.tr("&E-mail"), self._stack(me, self.user_email, self.email_message))
+        self.user_phone = self._line(me, values["user_phone"])
+        form.addRow(self.tr("&Phone"), self.user_phone)
+        grid.addWidget(me, 0, 0)
+
+        language = QGroupBox(self.tr("Language"), self)
+        lform = QFormLayout(language)
+        # Each language is named in itself, so a user who cannot read the current one finds theirs.
+        self.language = CodeCombo([(name, code) for code, name in LANGUAGES.items()], language)
+        self.language.set_code(values["language"])
+        lform.addRow(self.tr("&Language"), self.language)
+        self.language_note = QLabel(self.tr("A new language takes effect the next time you start KIT Desk."),
+                                    language)
+        self.language_note.setWordWrap(True)
+        self.language_note.setProperty("muted", True)
+        lform.addRow(self.language_note)
+        grid.addWidget(language, 1, 0)
+
+        closed = QGroupBox(self.tr("Extra closed days"), self)
+        cbox = QVBoxLayout(closed)
+        explain = QLabel(self.tr(
+            "Days that do not count as working days, besides weekends and public holidays. "
+            "One per line: 24.12 for every year, or 27.12.2026 for one day."), closed)
+        explain.setWordWrap(True)
+        explain.setProperty("muted", True)
+        cbox.addWidget(explain)
+        self.closed_days = QPlainTextEdit(closed)
+        self.closed_days.setTabChangesFocus(True)
+        self.closed_days.setPlainText(format_extra_closed(store.settings.extra_closed_days()))
+        self.closed_message = field_message(closed)
+        cbox.addWidget(self.closed_days, 1)
+        cbox.addWidget(self.closed_message)
+        grid.addWidget(closed, 0, 1)
+
+        data = QGroupBox(self.tr("Your data"), self)
+        dform = QFormLayout(data)
+        dform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        folder = store.folder
+        self.data_folder = self._read_only(data, str(folder.root) if folder else "")
+        dform.addRow(self.tr("Data folder"), self.data_folder)
+        self.backup_folder = self._read_only(data, str(folder.backups) if folder else "")
+        dform.addRow(self.tr("Backups"), self.backup_folder)
+        backup_note = QLabel(self.tr("A backup is made every time you close KIT Desk."), data)
+        backup_note.setWordWrap(True)
+        backup_note.setProperty("muted", True)
+        dform.addRow(backup_note)
+        grid.addWidget(data, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.error = Banner(self)
+        outer.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self.user_email.editingFinished.connect(self._email_problem)
+        self.user_name.setFocus()
+
+    def _line(self, parent, text: str) -> QLineEdit:
+        edit = QLineEdit(text, parent)
+        edit.setMaxLength(TEXT_LIMIT)
+        return edit
+
+    def _read_only(self, parent, text: str) -> QLineEdit:
+        # A read-only line rather than a label: the path can be selected and copied, and is never cut off.
+        edit = QLineEdit(text, parent)
+        edit.setReadOnly(True)
+        edit.setCursorPosition(0)
+        return edit
+
+    def _stack(self, parent, field: QWidget, message: QLabel) -> QWidget:
+        holder = QWidget(parent)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(field)
+        box.addWidget(message)
+        holder.setFocusProxy(field)
+        return holder
+
+    # -- checks and saving --------------------------------------------------------------------------
+    def _email_problem(self) -> str:
+        text = self.user_email.text().strip()
+        problem = "" if not text or EMAIL.match(text) else self.tr(
+            "This does not look like an e-mail address. Write it like name@kommune.dk.")
+        show_field_message(self.email_message, problem)
+        mark_invalid(self.user_email, bool(problem))
+        return problem
+
+    def _closed_days(self) -> list[str] | None:
+        try:
+            days = parse_extra_closed(self.closed_days.toPlainText())
+        except ValueError as exc:
+            show_field_message(self.closed_message, str(exc))
+            mark_invalid(self.closed_days, True)
+            return None
+        show_field_message(self.closed_message, "")
+        mark_invalid(self.closed_days, False)
+        return days
+
+    def values(self) -> dict[str, str] | None:
+        """What would be saved, or None (with the problems shown) if something is wrong."""
+        email_problem = self._email_problem()
+        days = self._closed_days()
+        if email_problem:
+            self.user_email.setFocus()
+            return None
+        if days is None:
+            self.closed_days.setFocus()
+            return None
+        return {
+            "user_name": self.user_name.text().strip(),
+            "user_title": self.user_title.text().strip(),
+            "user_organisation": self.user_organisation.text().strip(),
+            "user_sector": self.user_sector.code(),
+            "user_email": self.user_email.text().strip(),
+            "user_phone": self.user_phone.text().strip(),
+            "language": self.language.code(),
+            "extra_closed_days": json.dumps(days),
+        }
+
+    def accept(self) -> None:
+        self.error.show_message("")
+        values = self.values()
+        if values is None:
+            return
+        language_changed = values["language"] != self.store.settings.get("language")
+        try:
+            self.store.settings.set_many(values)
+        except ValueError as exc:
+            self.error.show_message(str(exc))
+            return
+        except DatabaseErrors as exc:
+            self.error.show_message(describe_error(exc))
+            return
+        self.language_changed = language_changed
+        super().accept()

@@ -1,0 +1,64 @@
+"""Helpers for the benchmarks: timed child processes with their peak memory, and demo data folders."""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CACHE = Path(os.environ.get("KITDESK_BENCH_CACHE", "/tmp/kitdesk-bench"))
+
+
+def run_child(args: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Seconds from spawning a child to its "ready <epoch>" line, and its peak resident memory (KiB).
+
+    A child that prints no ready line is timed to its exit.
+    """
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    start = time.time()
+    proc = subprocess.Popen(args, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.time() - start
+    for line in output.splitlines():
+        if line.startswith("ready "):
+            elapsed = float(line.split()[1]) - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} exited with {proc.returncode}")
+    return elapsed, usage.ru_maxrss
+
+
+def median_runs(args: list[str], runs: int, env: dict | None = None) -> tuple[float, int]:
+    results = [run_child(args, env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), int(statistics.median(r[1] for r in results))
+
+
+def demo_home(cases: int) -> Path:
+    """A data folder with `cases` demo cases, made once and reused across runs."""
+    home = CACHE / f"cases-{cases}"
+    marker = home / ".complete"
+    if not marker.exists():
+        import shutil
+
+        shutil.rmtree(home, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), "demo", "--cases", str(cases)],
+                       check=True, stdout=subprocess.DEVNULL)
+        marker.touch()
+    return home
+
+
+def report(name: str, value: float, floor: float, unit: str, limit_ratio: float | None = None,
+           limit_abs: float | None = None) -> bool:
+    ratio = value / floor if floor else float("inf")
+    ok = (limit_ratio is None or ratio <= limit_ratio) and (limit_abs is None or value <= limit_abs)
+    target = []
+    if limit_ratio is not None:
+        target.append(f"≤ {limit_ratio:g}× floor")
+    if limit_abs is not None:
+        target.append(f"≤ {limit_abs:g} {unit}")
+    print(f"{'OK  ' if ok else 'MISS'} {name}: {value:.1f} {unit} vs floor {floor:.1f} {unit} "
+          f"= {ratio:.2f}×  (target {', '.join(target)})")
+    return ok

@@ -1,0 +1,358 @@
+"""Backups: consistent copies, one per day, thinned out over time, restored without losing
+the database they replace. Test data are fictitious."""
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from kitdesk.paths import DataFolder
+from kitdesk.store import backup as backup_module
+from kitdesk.store.backup import (
+    BackupError,
+    BackupInfo,
+    RestoreError,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    restore_backup,
+    rotate_backups,
+    set_aside_damaged,
+)
+from kitdesk.store.integrity import check_database_file
+from tests.store.test_integrity import ROWS, build_database, fingerprint, flip, page_size
+
+
+def rows(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT * FROM child ORDER BY id").fetchall() + conn.execute(
+            "SELECT * FROM meeting ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def damage(path: Path) -> None:
+    ps = page_size(path)
+    flip(path, path.stat().st_size // ps // 2 * ps, 8)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> DataFolder:
+    folder = DataFolder(tmp_path / "data").ensure()
+    build_database(folder.db_path)
+    return folder
+
+
+# --- making backups -----------------------------------------------------------------------
+
+
+def test_backup_is_a_checked_self_contained_copy(folder: DataFolder) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    assert made == folder.backups / "kitdesk-2025-03-12.sqlite3"
+    assert check_database_file(made) == []
+    assert rows(made) == rows(folder.db_path)
+    # Rollback-journal header, so the backup is one file that never needs a -wal beside it.
+    assert made.read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in folder.backups.iterdir()) == ["kitdesk-2025-03-12.sqlite3"]
+
+
+def test_backup_includes_data_still_in_the_wal(folder: DataFolder) -> None:
+    writer = sqlite3.connect(folder.db_path)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        writer.execute("INSERT INTO child (name) VALUES ('Kun i WAL')")
+        writer.commit()
+        made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    finally:
+        writer.close()
+    assert len(rows(made)) == 2 * ROWS + 1
+
+
+def test_second_backup_the_same_day_replaces_the_first(folder: DataFolder) -> None:
+    day = date(2025, 3, 12)
+    make_backup(folder.db_path, folder.backups, day)
+    conn = sqlite3.connect(folder.db_path)
+    conn.execute("INSERT INTO child (name) VALUES ('Senere samme dag')")
+    conn.commit()
+    conn.close()
+    made = make_backup(folder.db_path, folder.backups, day)
+    assert rows(made) == rows(folder.db_path)
+    assert [info.path for info in list_backups(folder.backups)] == [made]
+
+
+def test_backup_defaults_to_today(folder: DataFolder) -> None:
+    made = make_backup(folder.db_path, folder.backups)
+    assert made.name == f"kitdesk-{date.today().isoformat()}.sqlite3"
+
+
+def test_damaged_database_never_replaces_a_good_backup(folder: DataFolder) -> None:
+    day = date(2025, 3, 12)
+    good = make_backup(folder.db_path, folder.backups, day)
+    good_before = fingerprint(good)
+    damage(folder.db_path)
+    with pytest.raises(BackupError) as raised:
+        make_backup(folder.db_path, folder.backups, day)
+    assert "beskadiget" in str(raised.value)
+    assert fingerprint(good) == good_before
+    assert sorted(p.name for p in folder.backups.iterdir()) == [good.name]  # no temp left
+
+
+def test_backup_of_a_missing_database_does_not_create_one(tmp_path: Path) -> None:
+    db = tmp_path / "kitdesk.sqlite3"
+    with pytest.raises(BackupError):
+        make_backup(db, tmp_path / "backups", date(2025, 3, 12))
+    assert not db.exists()
+
+
+# --- listing ------------------------------------------------------------------------------
+
+
+def touch_backup(backups: Path, day: date, content: bytes = b"x") -> Path:
+    path = backups / f"kitdesk-{day.isoformat()}.sqlite3"
+    path.write_bytes(content)
+    return path
+
+
+def test_list_backups_newest_first_and_only_ours(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    older = touch_backup(backups, date(2024, 12, 31), b"abc")
+    newer = touch_backup(backups, date(2025, 1, 2))
+    for foreign in [
+        "kitdesk-2025-02-30.sqlite3",  # no such day
+        "kitdesk-2025-01-03.sqlite3.tmp",
+        "kitdesk-2025-1-3.sqlite3",
+        "notes.txt",
+        "kitdesk-before-restore-20250101-120000.sqlite3",
+    ]:
+        (backups / foreign).write_text("not ours")
+    assert list_backups(backups) == [
+        BackupInfo(newer, date(2025, 1, 2), 1),
+        BackupInfo(older, date(2024, 12, 31), 3),
+    ]
+    assert list_backups(tmp_path / "nowhere") == []
+
+
+def test_newest_good_backup_skips_damaged_ones(folder: DataFolder) -> None:
+    good = make_backup(folder.db_path, folder.backups, date(2025, 3, 10))
+    bad = make_backup(folder.db_path, folder.backups, date(2025, 3, 11))
+    damage(bad)
+    touch_backup(folder.backups, date(2025, 3, 12), b"not a database at all")
+    found = newest_good_backup(folder.backups)
+    assert found is not None and found.path == good
+    assert newest_good_backup(folder.root / "nowhere") is None
+
+
+# --- rotation -----------------------------------------------------------------------------
+
+
+def expected_to_keep(days: set[date], today: date) -> set[date]:
+    """The rule, computed the slow obvious way: walk back period by period."""
+    keep = {max(days)}  # the newest backup always stays
+    keep |= {d for d in days if d > today}
+    for n in range(7):
+        if today - timedelta(days=n) in days:
+            keep.add(today - timedelta(days=n))
+    monday = today - timedelta(days=today.weekday())
+    for n in range(4):
+        start = monday - timedelta(days=7 * n)
+        in_week = [d for d in days if start <= d <= start + timedelta(days=6) and d <= today]
+        if in_week:
+            keep.add(max(in_week))
+    year, month = today.year, today.month
+    for _ in range(12):
+        in_month = [d for d in days if (d.year, d.month) == (year, month) and d <= today]
+        if in_month:
+            keep.add(max(in_month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return keep
+
+
+def run_rotation(backups: Path, days: set[date], today: date) -> set[date]:
+    backups.mkdir(exist_ok=True)
+    for day in days:
+        touch_backup(backups, day)
+    deleted = rotate_backups(backups, today)
+    left = {info.day for info in list_backups(backups)}
+    assert {p.name for p in deleted} == {f"kitdesk-{d.isoformat()}.sqlite3" for d in days - left}
+    return left
+
+
+def test_rotation_of_400_daily_backups(tmp_path: Path) -> None:
+    today = date(2025, 3, 12)  # a Wednesday
+    days = {today - timedelta(days=n) for n in range(400)}
+    left = run_rotation(tmp_path / "backups", days, today)
+    assert left == expected_to_keep(days, today)
+    # The same set by hand: 7 days, 2 more Sundays closing ISO weeks, 11 more month ends.
+    by_hand = {date(2025, 3, d) for d in range(6, 13)}
+    by_hand |= {date(2025, 3, 2), date(2025, 2, 23)}
+    by_hand |= {date(2025, 2, 28), date(2025, 1, 31), date(2024, 12, 31), date(2024, 11, 30),
+                date(2024, 10, 31), date(2024, 9, 30), date(2024, 8, 31), date(2024, 7, 31),
+                date(2024, 6, 30), date(2024, 5, 31), date(2024, 4, 30)}
+    assert left == by_hand
+    assert len(left) == 20
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_rotation_with_gaps_matches_the_rule(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    today = date(2024, 1, 1) + timedelta(days=rng.randrange(800))
+    days = {today - timedelta(days=n) for n in range(-3, 500) if rng.random() < 0.35}
+    days.add(today - timedelta(days=rng.randrange(400, 900)))  # at least one old file
+    left = run_rotation(tmp_path / "backups", days, today)
+    assert left == expected_to_keep(days, today)
+
+
+def test_rotation_is_stable_when_run_again(tmp_path: Path) -> None:
+    today = date(2025, 3, 12)
+    days = {today - timedelta(days=n) for n in range(400)}
+    first = run_rotation(tmp_path / "backups", days, today)
+    assert rotate_backups(tmp_path / "backups", today) == []
+    assert {i.day for i in list_backups(tmp_path / "backups")} == first
+
+
+def test_rotation_keeps_the_only_backup_after_a_long_pause(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    old = touch_backup(backups, date(2022, 5, 1))
+    older = touch_backup(backups, date(2022, 4, 1))
+    assert rotate_backups(backups, date(2025, 3, 12)) == [older]
+    assert old.exists()
+
+
+def test_rotation_never_touches_other_files(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for n in range(60):
+        touch_backup(backups, date(2020, 1, 1) + timedelta(days=n))
+    others = ["kitdesk-2020-02-30.sqlite3", "kitdesk-2019-01-01.sqlite3.tmp", "readme.txt"]
+    for name in others:
+        (backups / name).write_text("keep me")
+    rotate_backups(backups, date(2025, 3, 12))
+    assert all((backups / name).read_text() == "keep me" for name in others)
+
+
+# --- restore ------------------------------------------------------------------------------
+
+
+def test_restore_round_trip_keeps_the_replaced_database(folder: DataFolder) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    in_backup = rows(made)
+    conn = sqlite3.connect(folder.db_path)
+    conn.execute("DELETE FROM meeting")
+    conn.execute("INSERT INTO child (name) VALUES ('Efter sikkerhedskopien')")
+    conn.commit()
+    conn.close()
+    current = rows(folder.db_path)
+
+    replaced = restore_backup(made, folder)
+
+    assert rows(folder.db_path) == in_backup
+    assert check_database_file(folder.db_path) == []
+    assert replaced is not None and replaced.parent == folder.root / "replaced"
+    assert replaced.name.startswith("kitdesk-before-restore-")
+    assert replaced.name.endswith(".sqlite3")
+    assert rows(replaced) == current
+    assert not list(folder.root.glob(".kitdesk-*"))  # no temp files left
+
+
+def test_restore_moves_the_wal_along_and_leaves_none_behind(folder: DataFolder, tmp_path) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    # A crash image: committed rows only in the -wal, -shm beside it.
+    writer = sqlite3.connect(folder.db_path)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("INSERT INTO child (name) VALUES ('Kun i WAL')")
+    writer.commit()
+    image = {s: Path(f"{folder.db_path}{s}").read_bytes() for s in ("", "-wal", "-shm")}
+    writer.close()
+    for suffix, data in image.items():
+        Path(f"{folder.db_path}{suffix}").write_bytes(data)
+
+    replaced = restore_backup(made, folder)
+
+    assert rows(folder.db_path) == rows(made)  # no stale WAL frames replayed onto the restore
+    assert Path(f"{replaced}-wal").read_bytes() == image["-wal"]
+    assert replaced.read_bytes() == image[""]
+    assert len(rows(replaced)) == 2 * ROWS + 1  # the set-aside copy still has its WAL data
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(folder: DataFolder) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    damage(made)
+    before = fingerprint(folder.db_path)
+    names_before = sorted(p.name for p in folder.root.iterdir())
+    with pytest.raises(RestoreError) as raised:
+        restore_backup(made, folder)
+    assert str(raised.value).startswith("Sikkerhedskopien kan ikke bruges")
+    assert "quick_check" in str(raised.value)
+    assert fingerprint(folder.db_path) == before
+    assert sorted(p.name for p in folder.root.iterdir()) == names_before
+    assert not (folder.root / "replaced").exists()
+
+
+def test_restore_refuses_a_file_that_is_no_database(folder: DataFolder) -> None:
+    fake = touch_backup(folder.backups, date(2025, 3, 12), b"hej" * 2000)
+    with pytest.raises(RestoreError):
+        restore_backup(fake, folder)
+    with pytest.raises(RestoreError):
+        restore_backup(folder.backups / "kitdesk-2020-01-01.sqlite3", folder)
+
+
+def test_restore_without_a_current_database(folder: DataFolder, tmp_path: Path) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    empty = DataFolder(tmp_path / "fresh")
+    assert restore_backup(made, empty) is None
+    assert rows(empty.db_path) == rows(made)
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_files(folder: DataFolder) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    first = restore_backup(made, folder)
+    second = restore_backup(made, folder)
+    assert first != second and first.exists() and second.exists()
+
+
+def test_restore_failure_while_copying_leaves_the_database(folder: DataFolder, monkeypatch) -> None:
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    before = fingerprint(folder.db_path)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "_fsync_file", disk_full)
+    with pytest.raises(RestoreError):
+        restore_backup(made, folder)
+    assert fingerprint(folder.db_path) == before
+    assert not list(folder.root.glob(".kitdesk-*"))
+
+
+# --- setting a damaged database aside -----------------------------------------------------
+
+
+def test_set_aside_damaged_moves_everything_and_never_overwrites(folder: DataFolder) -> None:
+    damage(folder.db_path)
+    Path(f"{folder.db_path}-wal").write_bytes(b"wal bytes")
+    Path(f"{folder.db_path}-shm").write_bytes(b"shm bytes")
+    original = fingerprint(folder.db_path)[0]
+
+    first = set_aside_damaged(folder)
+    assert first.parent == folder.damaged
+    assert fingerprint(first)[0] == original
+    assert Path(f"{first}-wal").read_bytes() == b"wal bytes"
+    assert Path(f"{first}-shm").read_bytes() == b"shm bytes"
+    assert not folder.db_path.exists()
+    assert not Path(f"{folder.db_path}-wal").exists()
+
+    folder.db_path.write_bytes(b"second damaged file")
+    second = set_aside_damaged(folder)
+    assert second != first
+    assert fingerprint(first)[0] == original
+    assert second.read_bytes() == b"second damaged file"
+
+    with pytest.raises(FileNotFoundError):
+        set_aside_damaged(folder)

@@ -1,0 +1,63 @@
+"""Every released schema upgrades cleanly: tests/data keeps a database of each."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kitdesk.paths import DataFolder
+from kitdesk.store import migrations
+from kitdesk.store.store import Store
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+RELEASED = sorted(DATA.glob("schema*.sqlite3"))
+
+
+def test_there_is_a_stored_database_of_the_first_schema():
+    assert (DATA / "schema1.sqlite3") in RELEASED
+
+
+@pytest.mark.parametrize("stored", RELEASED, ids=lambda p: p.name)
+def test_stored_database_upgrades_and_keeps_its_data(stored, tmp_path):
+    folder = DataFolder(tmp_path).ensure()
+    shutil.copy(stored, folder.db_path)
+    store = Store.open(folder)
+    try:
+        assert migrations.pending(store.db) == []
+        rows = store.cases.rows()
+        assert {r.child_name for r in rows} >= {"Freja Nørgaard", "Emil Bak", "Mathias Skov", "Alma Holm"}
+        case = next(r for r in rows if r.child_name == "Freja Nørgaard")
+        assert store.network.members(case.id) and store.consents.list(case.id)
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        store.close()
+
+
+def test_a_copy_is_made_before_pending_migrations(tmp_path, monkeypatch):
+    folder = DataFolder(tmp_path).ensure()
+    Store.open(folder).close()
+
+    @migrations.migrations(name="m999_test_only")
+    def _extra(db):
+        db.execute("CREATE TABLE test_only (id INTEGER PRIMARY KEY)")
+
+    from kitdesk.store import schema
+
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, "m999_test_only"))
+
+    try:
+        Store.open(folder).close()
+        copies = list(folder.backups.glob("before-migration-*.sqlite3"))
+        assert len(copies) == 1
+        import sqlite3
+
+        conn = sqlite3.connect(copies[0])
+        assert "test_only" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        conn.close()
+    finally:
+        migrations.migrations._migrations.pop()
+
+
+def test_schema_step_names_match_the_registered_migrations():
+    from kitdesk.store.schema import STEPS
+
+    assert tuple(m.name for m in migrations.migrations._migrations if m.name != "m999_test_only") == STEPS
