@@ -67,7 +67,13 @@ def _show_main_window(app, store, quit_when_ready: bool):
     from kitdesk.ui.main_window import MainWindow
 
     window = MainWindow(store)
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() < 1600:
+        # A laptop screen: use all of it (the geometry too, for desktops without a window manager).
+        window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+    else:
+        window.show()
     if quit_when_ready:
         window.case_list.ready.connect(lambda: _report_ready_and_quit(app))
     return window

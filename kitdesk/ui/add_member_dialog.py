@@ -6,15 +6,15 @@ e-mail) keeps it open with everything typed; the tab gets one undo step per chan
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QRadioButton,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QRadioButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import Member
 from kitdesk.ui import labels
 from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS, PersonTableModel
-from kitdesk.ui.person_dialog import PersonForm
+from kitdesk.ui.person_dialog import PersonForm, grow_to_fit
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 
@@ -29,7 +29,7 @@ class AddMemberDialog(QDialog):
         super().__init__(parent)
         self.store, self.case_id, self.undo_stack, self.member = store, case_id, undo_stack, member
         self.member_id: int | None = member.id if member else None
-        self.setMinimumWidth(760 if member is None else 520)
+        self.setMinimumWidth(840 if member is None else 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         if member is None:
@@ -67,7 +67,7 @@ class AddMemberDialog(QDialog):
     def _build_person_choice(self, layout: QVBoxLayout) -> None:
         modes = QHBoxLayout()
         self.from_directory = QRadioButton(self.tr("From the &directory"), self)
-        self.new_person = QRadioButton(self.tr("&New person"), self)
+        self.new_person = QRadioButton(self.tr("Ne&w person"), self)
         self.from_directory.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.from_directory)
@@ -97,7 +97,7 @@ class AddMemberDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, name in enumerate(PERSON_COLUMNS):
             self.table.setColumnHidden(column, name not in PICKER_COLUMNS)
-        for name, width in (("name", 230), ("title", 140), ("organisation", 180)):
+        for name, width in (("name", 220), ("title", 130), ("organisation", 200)):
             self.table.setColumnWidth(PERSON_COLUMNS.index(name), width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -205,6 +205,10 @@ class AddMemberDialog(QDialog):
             self.sector.set_code(sector)
 
     # -- saving ------------------------------------------------------------------------------------
+    def _fail(self, text: str) -> None:
+        self.error.show_message(text)
+        grow_to_fit(self)
+
     def accept(self) -> None:
         self.error.show_message("")
         role, sector = self.role.text().strip(), self.sector.code()
@@ -221,19 +225,34 @@ class AddMemberDialog(QDialog):
             else:
                 person_id = self.selected_person_id()
                 if person_id is None:
-                    self.error.show_message(self.tr("Choose a person in the list, or choose New person."))
+                    self._fail(self.tr("Choose a person in the list, or choose New person."))
                     self.search.setFocus()
                     return
                 if self.people.is_greyed(person_id):
                     name = self.store.persons.get(person_id).name
-                    self.error.show_message(self.tr("%1 is already in this network.").replace("%1", name))
+                    self._fail(self.tr("%1 is already in this network.").replace("%1", name))
                     return
                 self.member_id = self.store.network.add(self.case_id, person_id, role, sector)
                 text = self.tr("Add %1 to the network").replace("%1", self.store.persons.get(person_id).name)
         except ValueError as exc:
             # The store's Danish message (e.g. already in the network); nothing typed is lost.
-            self.error.show_message(str(exc))
+            self._fail(str(exc))
             return
         if self.undo_stack is not None:
             record(self.undo_stack, self.store, text)
         super().accept()
+
+    def has_typed_text(self) -> bool:
+        if self.member is not None:
+            return self.role.text().strip() != self.member.role.strip()
+        typed_person = self.new_person.isChecked() and any(
+            value for key, value in self.form.values().items() if key != "sector")
+        return typed_person or self._role_touched
+
+    def reject(self) -> None:
+        if self.has_typed_text() and QMessageBox.question(
+                self, self.windowTitle(), QCoreApplication.translate("PersonDialog", "Close without saving what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()

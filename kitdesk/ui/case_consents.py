@@ -67,6 +67,8 @@ class ConsentsTab(QWidget):
         for column, width in enumerate((150, 170, 105, 105, 260, 240, 90)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # "Withdrawn 15.08.2026" (and its Danish) must never be cut off.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
         self.details = QPlainTextEdit(self)
@@ -167,6 +169,9 @@ class ConsentsTab(QWidget):
                 "%2", labels.label(labels.CONSENT_GIVERS, c.giver_kind)).replace(
                 "%3", labels.label(labels.CONSENT_FORMS, c.form).lower()),
             self.tr("Status: %1").replace("%1", status_text(c, local_today())),
+            self.tr("Given %1, %2").replace("%1", fmt_date(c.given_on)).replace(
+                "%2", self.tr("valid until %1").replace("%1", fmt_date(c.valid_until))
+                if c.valid_until else self.tr("no end date")),
             self.tr("Covers: %1").replace("%1", sectors_text(c.sectors)),
         ]
         if c.information:
@@ -193,14 +198,14 @@ class ConsentsTab(QWidget):
         # open(), not exec(): window-modal without a nested event loop, and tests can drive it.
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        # A bound method, not a lambda holding the dialog: the wrapper must not outlive its C++ object.
+        dialog.finished.connect(self._closed)
         dialog.open()
 
-    def _closed(self, dialog) -> None:
+    def _closed(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
         saved = getattr(dialog, "saved_id", None) or getattr(getattr(dialog, "consent", None), "id", None)
-        if self.dialog is dialog:
-            self.dialog = None
-        if saved and dialog.result():
+        if result and saved:
             self.select(saved)
         self.table.setFocus()
 

@@ -162,13 +162,13 @@ class ExchangesTab(QWidget):
     def _open(self, dialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        # A bound method, not a lambda holding the dialog: the wrapper must not outlive its C++ object.
+        dialog.finished.connect(self._closed)
         dialog.open()
 
-    def _closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        if dialog.result() and dialog.saved_id:
+    def _closed(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if result and dialog is not None and dialog.saved_id:
             self.select(dialog.saved_id)
         self.table.setFocus()
 

@@ -45,7 +45,6 @@ class WelcomePanel(QFrame):
         note.setProperty("muted", True)
         note.setWordWrap(True)
         layout.addWidget(note)
-        layout.addStretch(1)
         self.new_button.clicked.connect(self.new_case)
         self.demo_button.clicked.connect(self.load_demo)
 
@@ -70,7 +69,15 @@ class CaseListPage(QWidget):
         holder = QWidget(self)
         hl = QVBoxLayout(holder)
         hl.setContentsMargins(80, 60, 80, 60)
-        hl.addWidget(self.welcome)
+        # A fixed width between stretches (not an alignment flag, which drops height-for-width):
+        # the word-wrapped labels then get their full height.
+        self.welcome.setFixedWidth(820)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.welcome)
+        centred.addStretch(1)
+        hl.addLayout(centred)
+        hl.addStretch(1)
         self.stack.addWidget(holder)
         self.stack.addWidget(self._build_list())
         self.welcome.new_case.connect(self.new_case)
@@ -118,7 +125,8 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 95, 100, 50, 55, 180, 200, 140)):
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate((210, 115, 110, 55, 70, 190, 215, 150)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(page)

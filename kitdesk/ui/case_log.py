@@ -2,7 +2,7 @@
 entry pointing at the old one, and the old one stays, marked as corrected."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
@@ -18,6 +18,7 @@ from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner
 
 NOTE_LIMIT = 20_000
+ROW_HEIGHT = 28
 # The filter combo: a group of kinds, or one kind ("kind:<code>").
 GROUPS = {"all": None, "notes": {"note"}, "corrections": {"correction"},
           "events": set(labels.LOG_KINDS) - {"note", "correction"}}
@@ -110,6 +111,12 @@ class LogTab(QWidget):
         super().__init__(parent)
         self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
         self.model = LogTableModel(self)
+        self._states = None  # the link states of the whole log; only a change in the log alters them
+        self._fitted: set[int] = set()
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_visible_rows)
         self._build()
         self.reload()
         bridge.changed.connect(self._on_changed)
@@ -135,7 +142,7 @@ class LogTab(QWidget):
         layout.addWidget(self.error)
 
         filters = QHBoxLayout()
-        show = QLabel(self.tr("S&how"), self)
+        show = QLabel(self.tr("&Show"), self)
         self.kind_filter = QComboBox(self)
         for text, code in ((self.tr("All entries"), "all"), (self.tr("Notes"), "notes"),
                            (self.tr("Events"), "events"), (self.tr("Corrections"), "corrections")):
@@ -170,11 +177,14 @@ class LogTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows get their wrapped height only once they come into view: fitting every row of a long
+        # log on each keystroke in the search box would take seconds.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((140, 150, 190)):
+        for column, width in enumerate((165, 150, 190)):
             self.table.setColumnWidth(column, width)
 
         reading = QWidget(self)
@@ -209,8 +219,11 @@ class LogTab(QWidget):
         self.editor.installEventFilter(self._ctrl_enter)
         self.editor.textChanged.connect(lambda: self.error.show_message(""))
         self.add_button.clicked.connect(self.add_entry)
-        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.search.textChanged.connect(lambda _t: self.reload())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload(fresh=False))
+        self.search.textChanged.connect(lambda _t: self.reload(fresh=False))
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_timer.start())
+        header.sectionResized.connect(lambda *_: self._refit())
+        self.table.viewport().installEventFilter(self)
         self.correct_button.clicked.connect(self.correct_selected)
         self.table.activated.connect(lambda _index: self.correct_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -218,12 +231,15 @@ class LogTab(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- reading --------------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, fresh: bool = True) -> None:
         keep = select_id if select_id is not None else self.selected_id()
         kinds = kinds_for(self.kind_filter.currentData())
         entries = self.store.baton_log.entries(self.case_id, kinds, self.search.text())
-        states = self.store.baton_log.states(self.case_id)
+        if fresh or self._states is None:
+            self._states = self.store.baton_log.states(self.case_id)
+        states = self._states
         self.model.set_entries(entries, states)
+        self._refit()
         total = len(states)
         if len(entries) == total:
             self.count_label.setText(self.tr("%n entries", "", total))
@@ -234,6 +250,25 @@ class LogTab(QWidget):
         if row >= 0:
             self.table.selectRow(row)
         self._selection_changed()
+
+    def _refit(self) -> None:
+        self._fitted.clear()
+        self._fit_timer.start()
+
+    def _fit_visible_rows(self) -> None:
+        view, rows = self.table, self.model.rowCount()
+        row = max(view.rowAt(0), 0)
+        bottom = view.viewport().height()
+        while row < rows and view.rowViewportPosition(row) <= bottom:
+            if row not in self._fitted:
+                self._fitted.add(row)
+                view.setRowHeight(row, max(view.sizeHintForRow(row), ROW_HEIGHT))
+            row += 1
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._refit()
+        return False
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

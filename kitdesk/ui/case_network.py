@@ -60,10 +60,12 @@ class NetworkTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
         for column, name in enumerate(COLUMNS):
             self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
-        header.setMinimumSectionSize(60)
+        # The e-mail column gives way (its tooltip has the whole address), so a small screen
+        # needs no sideways scrolling.
+        header.setSectionResizeMode(COLUMNS.index("email"), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for button in (self.role_button, self.contact_button, self.baton_button, self.person_button,
                        self.remove_button):
@@ -191,7 +193,7 @@ class NetworkTab(QWidget):
             return
         if member.is_contact:
             self._write(member.id, {"is_contact": False},
-                        self.tr("%1 no longer contact person").replace("%1", member.person_name))
+                        self.tr("Remove %1 as contact person").replace("%1", member.person_name))
         else:
             self._write(member.id, {"is_contact": True},
                         self.tr("Make %1 contact person").replace("%1", member.person_name))
@@ -210,7 +212,7 @@ class NetworkTab(QWidget):
         text = self.tr("Remove %1 from this case's network?\n\nThe person stays in the directory, and you can "
                        "undo with Ctrl+Z.").replace("%1", member.person_name)
         if member.is_contact or member.is_baton_holder:
-            text += "\n\n" + self.tr("%1 is %2 in this case.").replace("%1", member.person_name).replace(
+            text += "\n\n" + self.tr("%1 is marked in this case as: %2").replace("%1", member.person_name).replace(
                 "%2", self.model.data(self.model.index(self.model.row_of(member.id), COLUMNS.index("responsibility"))))
         answer = QMessageBox.question(self, self.tr("Remove from network"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

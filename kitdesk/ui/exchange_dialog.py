@@ -87,7 +87,7 @@ class ExchangeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_file)
-        self.clear_button.clicked.connect(lambda: self.set_file(None))
+        self.clear_button.clicked.connect(self.clear_file)
         for combo in (self.from_sector, self.to_sector):
             combo.currentIndexChanged.connect(self._check_consent)
         self.exchanged_on.textChanged.connect(self._check_consent)
@@ -121,6 +121,9 @@ class ExchangeDialog(QDialog):
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the file that was exchanged"), start)
         if name:
             self.set_file(Path(name))
+
+    def clear_file(self) -> None:
+        self.set_file(None)
 
     def set_file(self, path: Path | None) -> None:
         self.source_file = Path(path) if path else None

@@ -26,9 +26,24 @@ def field_message(parent: QWidget) -> QLabel:
 def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
     label.setProperty("kind", kind)
     label.setText(text)
-    label.setVisible(bool(text))
+    # Polish before showing, so the layout sizes the label with its padding; then let the
+    # window grow if the message needs more room than it has.
     label.style().unpolish(label)
     label.style().polish(label)
+    label.setVisible(bool(text))
+    label.updateGeometry()
+    if text:
+        grow_to_fit(label.window())
+
+
+def grow_to_fit(window: QWidget) -> None:
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else window.sizeHint().height()
+    if window.height() < needed:
+        window.resize(window.width(), needed)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -134,6 +149,8 @@ class NewCaseDialog(QDialog):
     def _describe_step_level(self, *_args) -> None:
         self.step_text.setText(labels.label(labels.STEPS, self.step.code()))
         self.level_text.setText(labels.label(labels.LEVELS, self.level.code()))
+        if self.isVisible():
+            grow_to_fit(self)
 
     # -- checks -------------------------------------------------------------------------------------
     def _name_problem(self, quiet: bool = False) -> str:
@@ -165,6 +182,8 @@ class NewCaseDialog(QDialog):
             mark_invalid(self.cpr, True)
             return check.error, "", check
         mark_invalid(self.cpr, False)
+        if self.cpr.text() != check.normalized:
+            self.cpr.setText(check.normalized)  # shown as it will be stored: 070761-4285
         if self.birth_date.text().strip() == "":
             # The CPR number carries the birth date: save the user typing it twice.
             self.birth_date.set_value(check.birth_date)
@@ -204,8 +223,8 @@ class NewCaseDialog(QDialog):
         if warning and self._warned_for != self._pair():
             # A warning does not block, but the user gets to see it once before the case is made.
             self._warned_for = self._pair()
-            self.error.show_message(self.tr("Please look at the warning about the CPR number. "
-                                            "Click Create case again to create the case anyway."))
+            self._show_error(self.tr("Please look at the warning about the CPR number. "
+                                     "Click Create case again to create the case anyway."))
             self.cpr.setFocus()
             return
         case = Case(
@@ -222,9 +241,13 @@ class NewCaseDialog(QDialog):
         try:
             self.case_id = self.store.cases.create(case)
         except ValueError as exc:
-            self.error.show_message(str(exc))
+            self._show_error(str(exc))
             return
         except DatabaseErrors as exc:
-            self.error.show_message(describe_error(exc))
+            self._show_error(describe_error(exc))
             return
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_message(text)
+        grow_to_fit(self)

@@ -5,9 +5,9 @@ problem is shown under the field it concerns.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import Person
 from kitdesk.store.repos.persons import valid_email
@@ -24,8 +24,29 @@ def _message_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("kind", "warning")
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.hide()
     return label
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the dialog tall enough for a message that just appeared, once the layout has settled.
+
+    A window's minimum size ignores word-wrapped labels (height-for-width), so without this a
+    two-line message is cut off."""
+    def fit() -> None:
+        window = widget.window()
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > window.height():
+            window.resize(window.width(), need)
+    QTimer.singleShot(0, widget, fit)
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
@@ -131,6 +152,7 @@ class PersonForm(QWidget):
         label.setText(text)
         label.show()
         _mark(edit, True)
+        grow_to_fit(self)
 
     def _clear(self, edit: QLineEdit, label: QLabel) -> None:
         label.hide()
@@ -193,6 +215,7 @@ class PersonDialog(QDialog):
         except ValueError as exc:
             # The store's own message is Danish already; the dialog stays open with the text kept.
             self.error.show_message(str(exc))
+            grow_to_fit(self)
             return
         if self.undo_stack is not None:
             record(self.undo_stack, self.store, text)

@@ -53,7 +53,7 @@ class PersonDetails(QFrame):
             self.fields[key] = value
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Edit &details…"), self)
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.edit_button)
@@ -163,7 +163,7 @@ class PersonsPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter.setSizes([880, 380])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 

@@ -13,7 +13,7 @@ from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.new_case_dialog import field_message, mark_invalid, show_field_message
+from kitdesk.ui.new_case_dialog import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 TEXT_LIMIT = 200
@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setProperty("muted", True)
         lform.addRow(self.language_note)
+        self.language_changed = False
+        self.language.currentIndexChanged.connect(self._language_picked)
         grid.addWidget(language, 1, 0)
 
         closed = QGroupBox(self.tr("Extra closed days"), self)
@@ -101,7 +103,7 @@ class SettingsDialog(QDialog):
         self.error = Banner(self)
         outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Sa&ve"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.save_button.setProperty("primary", True)
         buttons.accepted.connect(self.accept)
@@ -109,6 +111,12 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
         self.user_name.setFocus()
+
+    def _language_picked(self, _index: int) -> None:
+        # Said plainly when it matters: the window stays in the old language until a restart.
+        changed = self.language.code() != self.store.settings.get("language")
+        self.language_note.setProperty("muted", not changed)
+        show_field_message(self.language_note, self.language_note.text(), "info" if changed else "")
 
     def _line(self, parent, text: str) -> QLineEdit:
         edit = QLineEdit(text, parent)
@@ -183,9 +191,11 @@ class SettingsDialog(QDialog):
             self.store.settings.set_many(values)
         except ValueError as exc:
             self.error.show_message(str(exc))
+            grow_to_fit(self)
             return
         except DatabaseErrors as exc:
             self.error.show_message(describe_error(exc))
+            grow_to_fit(self)
             return
         self.language_changed = language_changed
         super().accept()

@@ -274,3 +274,19 @@ def test_consent_status():
     assert consent_status(Consent(given_on=date(2026, 4, 1)), today) == "not_yet"
     assert consent_status(Consent(given_on=date(2025, 1, 1), valid_until=date(2026, 2, 28)), today) == "expired"
     assert consent_status(Consent(given_on=date(2025, 1, 1), withdrawn_on=date(2026, 3, 1)), today) == "withdrawn"
+
+
+def test_in_the_main_window_ctrl_z_undoes_a_withdrawal(qtbot, main_window, demo_store):
+    cid = case_id(demo_store, "Emil Bak")
+    main_window.open_case(cid)
+    view = main_window.case_view(cid)
+    view.tabs.setCurrentWidget(view.consents)
+    tab = view.consents
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert tab.coverage_text("buc").startswith("✗")
+    assert main_window.undo_action.isEnabled()
+    main_window.undo_action.trigger()
+    assert tab.coverage_text("buc").startswith("✓")
+    assert demo_store.consents.list(cid)[0].withdrawn_on is None

@@ -155,6 +155,8 @@ def test_markup_and_long_text_are_shown_literally(qtbot, tab, store, case_id):
     assert shown.startswith("<b>fed</b>") and shown.endswith("…") and len(shown) < 700
     tab.table.selectRow(row)
     assert tab.reading.toPlainText() == long_text.strip()
+    # Rows in view get the height of their wrapped text, within bounds.
+    qtbot.waitUntil(lambda: tab.table.rowHeight(row) > 60)
     assert tab.table.rowHeight(row) < 400
 
 
@@ -177,3 +179,20 @@ def test_log_table_model(qtmodeltester, store, case_id):
     model = LogTableModel()
     model.set_entries(store.baton_log.entries(case_id), store.baton_log.states(case_id))
     qtmodeltester.check(model)
+
+
+def test_in_the_main_window_ctrl_f_finds_in_the_log_and_ctrl_z_undoes_a_note(qtbot, main_window):
+    store = main_window.store
+    case_id = store.cases.rows()[0].id
+    main_window.open_case(case_id)
+    view = main_window.case_view(case_id)
+    view.tabs.setCurrentWidget(view.log)
+    log = view.log
+    log.table.setFocus()
+    qtbot.keyClick(log.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert log.search.hasFocus()
+    add(qtbot, log, "Aftalt opfølgning")
+    note = store.baton_log.entries(case_id)[0]
+    assert note.text == "Aftalt opfølgning"
+    main_window.undo_action.trigger()
+    assert store.baton_log.entries(case_id)[0].text == "Fortrudt: Aftalt opfølgning"

@@ -34,9 +34,9 @@ def responsibility(member: Member) -> str:
     parts = []
     side = side_of(member.sector)
     if member.is_contact and side:
-        parts.append(_tr("Contact person (%1)").replace("%1", labels.label(labels.SIDES, side)))
+        parts.append(QCoreApplication.translate("NetworkTable", "Contact person (%1)").replace("%1", labels.label(labels.SIDES, side)))
     if member.is_baton_holder:
-        parts.append(_tr("Baton holder"))
+        parts.append(QCoreApplication.translate("NetworkTable", "Baton holder"))
     return " · ".join(parts)
 
 

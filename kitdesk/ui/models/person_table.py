@@ -115,7 +115,7 @@ class PersonTableModel(QAbstractTableModel):
             return self._text_of(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if person.id in self._greyed:
-                return _tr("Already in this network")
+                return QCoreApplication.translate("PersonTable", "Already in this network")
             return self._text_of(person, column)
         if role == Qt.ItemDataRole.UserRole:
             return person.id
@@ -131,7 +131,7 @@ class PersonTableModel(QAbstractTableModel):
         if column == "cases":
             return str(self._usage.get(person.id, 0))
         if column == "name" and person.id in self._greyed:
-            return _tr("%1 (in the network)").replace("%1", person.name)
+            return QCoreApplication.translate("PersonTable", "%1 (in the network)").replace("%1", person.name)
         return getattr(person, column) or ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
