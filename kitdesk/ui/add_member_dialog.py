@@ -176,6 +176,8 @@ class AddMemberDialog(QDialog):
         return row >= 0
 
     def _picked(self) -> None:
+        if self.new_person.isChecked():
+            return  # the person being typed in decides the suggestion, not the hidden list
         self.error.show_message("")
         rows = self.table.selectionModel().selectedRows()
         if rows:

@@ -53,9 +53,11 @@ class CorrectEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Correct baton log entry"))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
-        about = self.tr("Entry from %1").replace("%1", when(entry.at))
         if entry.author:
-            about += self.tr(", written by %1").replace("%1", entry.author)
+            about = self.tr("Entry from %1, written by %2").replace("%1", when(entry.at)).replace(
+                "%2", entry.author)
+        else:
+            about = self.tr("Entry from %1").replace("%1", when(entry.at))
         header = QLabel(about, self)
         header.setTextFormat(Qt.TextFormat.PlainText)
         header.setWordWrap(True)

@@ -52,6 +52,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.exchanges, self.tr("Information exchange"))
         self.tabs.addTab(self.log, self.tr("Baton log"))
         layout.addWidget(self.tabs, 1)
+        # The Network tab shows the missing-contact warning itself: no need to say it twice there.
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_header())
         bridge.changed.connect(self._on_changed)
         self.refresh_header()
 
@@ -68,7 +70,7 @@ class CaseView(QWidget):
         parts.append(self.tr("step %1 · level %2").replace("%1", str(case.step)).replace("%2", str(case.level)))
         self.subtitle.setText("  ·  ".join(parts))
         missing = missing_contact_sides(self.store.network.members(self.case_id)) if case.is_open else []
-        if missing:
+        if missing and self.tabs.currentWidget() is not self.network:
             sides = self.tr(" and ").join(labels.label(labels.SIDES, s) for s in missing)
             self.warning.show_message(self.tr(
                 "No responsible contact person for %1. Mark one in the Network tab.").replace("%1", sides))

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
 
         self.persons_page = PersonsPage(store, self.bridge, self)
         self.tabs.addTab(self.persons_page, self.tr("People"))
+        self.undo_group.addStack(self.persons_page.undo_stack)
         for fixed in (0, 1):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)

@@ -22,10 +22,6 @@ from kitdesk.store.integrity import SIDECAR_SUFFIXES, sidecar
 MAX_PROBLEMS_SHOWN = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 @dataclass(frozen=True)
 class RecoveryResult:
     restored: bool
@@ -42,13 +38,14 @@ def recover(folder: DataFolder, backup: BackupInfo | None = None) -> RecoveryRes
     """
     backup = backup or newest_good_backup(folder.backups)
     if backup is None:
-        return RecoveryResult(False, None, folder.db_path, _tr("There is no usable backup."))
+        text = QCoreApplication.translate("Recovery", "There is no usable backup.")
+        return RecoveryResult(False, None, folder.db_path, text)
     try:
         moved = set_aside_damaged(folder)
     except OSError as exc:
-        return RecoveryResult(False, backup, folder.db_path, _tr(
-            "The damaged file could not be moved aside (%1). Nothing has been changed.").replace(
-            "%1", exc.strerror or str(exc)))
+        text = QCoreApplication.translate(
+            "Recovery", "The damaged file could not be moved aside (%1). Nothing has been changed.")
+        return RecoveryResult(False, backup, folder.db_path, text.replace("%1", exc.strerror or str(exc)))
     try:
         restore_backup(backup.path, folder)
     except (RestoreError, OSError) as exc:
@@ -80,37 +77,45 @@ def problems_text(problems: list[str]) -> str:
 
 def offer_recovery(folder: DataFolder, problems: list[str]) -> bool:
     """Ask to restore the newest good backup. True: restored, open the database again."""
-    intro = _tr("KIT Desk cannot open your data, because the database file is damaged:") + "\n\n" + \
-        problems_text(problems)
+    intro = QCoreApplication.translate(
+        "Recovery", "KIT Desk cannot open your data, because the database file is damaged:")
+    intro += "\n\n" + problems_text(problems) + "\n\n"
     backup = newest_good_backup(folder.backups)
     if backup is None:
-        _tell(QMessageBox.Icon.Critical, intro + "\n\n" + _tr(
+        text = QCoreApplication.translate(
+            "Recovery",
             "Nothing has been changed. There is no usable backup to go back to.\n\n"
             "The damaged file is kept as it is:\n%1\n\n"
-            "Contact your IT support: they may be able to rescue data from it.").replace(
-            "%1", str(folder.db_path)))
+            "Contact your IT support: they may be able to rescue data from it.")
+        _tell(QMessageBox.Icon.Critical, intro + text.replace("%1", str(folder.db_path)))
         return False
+
     day = fmt_date(backup.day)
-    answer = QMessageBox.question(None, APP_NAME, intro + "\n\n" + _tr(
+    question = QCoreApplication.translate(
+        "Recovery",
         "Nothing has been changed yet.\n\n"
         "Restore the backup from %1? Anything entered after %1 is not in the backup. "
-        "The damaged file is kept in the folder %2.").replace("%1", day).replace("%2", str(folder.damaged)),
+        "The damaged file is kept in the folder %2.")
+    answer = QMessageBox.question(
+        None, APP_NAME, intro + question.replace("%1", day).replace("%2", str(folder.damaged)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        _tell(QMessageBox.Icon.Information, _tr(
+        text = QCoreApplication.translate(
+            "Recovery",
             "Nothing has been changed. The damaged file is still here:\n%1\n\n"
-            "KIT Desk will close now. Start it again when you want to restore the backup.").replace(
-            "%1", str(folder.db_path)))
+            "KIT Desk will close now. Start it again when you want to restore the backup.")
+        _tell(QMessageBox.Icon.Information, text.replace("%1", str(folder.db_path)))
         return False
+
     result = recover(folder, backup)
     if result.restored:
-        _tell(QMessageBox.Icon.Information, _tr(
-            "The backup from %1 has been restored.\n\nThe damaged file is kept here:\n%2").replace(
-            "%1", day).replace("%2", str(result.damaged_file)))
+        text = QCoreApplication.translate(
+            "Recovery", "The backup from %1 has been restored.\n\nThe damaged file is kept here:\n%2")
+        _tell(QMessageBox.Icon.Information, text.replace("%1", day).replace("%2", str(result.damaged_file)))
         return True
-    _tell(QMessageBox.Icon.Critical, _tr(
-        "The backup could not be restored.\n\n%1\n\nThe damaged file is here:\n%2").replace(
-        "%1", result.error).replace("%2", str(result.damaged_file)))
+    text = QCoreApplication.translate(
+        "Recovery", "The backup could not be restored.\n\n%1\n\nThe damaged file is here:\n%2")
+    _tell(QMessageBox.Icon.Critical, text.replace("%1", result.error).replace("%2", str(result.damaged_file)))
     return False
 
 

@@ -181,3 +181,23 @@ def test_cpr_typed_without_hyphen_is_shown_as_stored(qtbot, new_case, store):
     assert new_case.cpr.text() == VALID_CPR
     click(qtbot, new_case.create_button)
     assert store.cases.get(new_case.case_id).cpr == VALID_CPR
+
+
+def test_the_settings_store_refuses_values_that_would_break_start_up_or_deadlines(store):
+    with pytest.raises(ValueError):
+        store.settings.set_many({"language": "xx"})
+    with pytest.raises(ValueError):
+        store.settings.set_many({"extra_closed_days": json.dumps(["13-45"])})
+    with pytest.raises(ValueError):
+        store.settings.set_many({"extra_closed_days": "24.12"})
+    assert store.settings.get("language") == "da"
+    assert store.settings.extra_closed_days() == ["12-24", "12-31", "06-05"]
+
+
+def test_settings_dialog_opens_on_a_damaged_closed_days_value(qtbot, store):
+    store.conn.execute("UPDATE settings SET value = 'x' WHERE key = 'user_name'")
+    store.conn.execute("INSERT INTO settings (key, value) VALUES ('extra_closed_days', '\"bad\"')")
+    store.settings._cache = None
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.closed_days.toPlainText() == "24.12\n31.12\n05.06"

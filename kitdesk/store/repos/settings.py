@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED
+from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, normalize_extra_closed
 
 DEFAULTS = {
     "user_name": "",
@@ -15,6 +15,19 @@ DEFAULTS = {
     "language": "da",
     "extra_closed_days": json.dumps(list(DEFAULT_EXTRA_CLOSED)),
 }
+LANGUAGE_CODES = ("da", "en")
+
+
+def _closed_days(text: str) -> list[str]:
+    """The stored JSON list of extra closed days; raises ValueError if it is not one."""
+    try:
+        days = json.loads(text)
+    except (TypeError, ValueError):
+        raise ValueError("Listen over ekstra lukkedage kunne ikke læses.") from None
+    if not isinstance(days, list) or not all(isinstance(d, str) for d in days):
+        raise ValueError("Listen over ekstra lukkedage kunne ikke læses.")
+    normalize_extra_closed(days)  # raises ValueError on a day that is not a day
+    return days
 
 
 class SettingsRepo:
@@ -34,8 +47,9 @@ class SettingsRepo:
 
     def extra_closed_days(self) -> list[str]:
         try:
-            return list(json.loads(self.get("extra_closed_days")))
-        except (ValueError, TypeError):
+            return _closed_days(self.get("extra_closed_days"))
+        except ValueError:
+            # A damaged value must not stop deadlines from being counted: use the defaults.
             return list(DEFAULT_EXTRA_CLOSED)
 
     def set_many(self, values: dict[str, str]) -> None:
@@ -43,6 +57,11 @@ class SettingsRepo:
         changed = {k: str(v) for k, v in values.items() if current.get(k) != str(v)}
         if not changed:
             return
+        # Checked before anything is written: a bad value here would break start-up or deadlines.
+        if "language" in changed and changed["language"] not in LANGUAGE_CODES:
+            raise ValueError(f"Ukendt sprog: {changed['language']}.")
+        if "extra_closed_days" in changed:
+            _closed_days(changed["extra_closed_days"])
         with self.store.transaction() as w:
             for key, value in changed.items():
                 w.db.execute(

@@ -25,6 +25,11 @@ MARKERS = {
     UNDO_MARK: QT_TRANSLATE_NOOP("LogTable", "undone"),
     REDO_MARK: QT_TRANSLATE_NOOP("LogTable", "redone"),
 }
+LINKS = {
+    USER_CORRECTION: QT_TRANSLATE_NOOP("LogTable", "Corrects the entry from %1"),
+    UNDO_MARK: QT_TRANSLATE_NOOP("LogTable", "Undoes the entry from %1"),
+    REDO_MARK: QT_TRANSLATE_NOOP("LogTable", "Redoes the entry from %1"),
+}
 MAX_LINES = 6
 MAX_CHARS = 600
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,13 +47,8 @@ def link_text(state: EntryState) -> str:
     """"Corrects the entry from 23.11.2026 kl. 10.42" for an entry that points at another."""
     if not state.corrects_at:
         return ""
-    if state.role == UNDO_MARK:
-        template = _tr("Undoes the entry from %1")
-    elif state.role == REDO_MARK:
-        template = _tr("Redoes the entry from %1")
-    else:
-        template = _tr("Corrects the entry from %1")
-    return template.replace("%1", when(state.corrects_at))
+    template = LINKS.get(state.role, LINKS[USER_CORRECTION])
+    return _tr(template).replace("%1", when(state.corrects_at))
 
 
 def marker_text(state: EntryState) -> str:
