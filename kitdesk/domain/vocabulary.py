@@ -86,6 +86,8 @@ LOG_KINDS = MappingProxyType({
     "case_opened": "Sag oprettet",
     "case_closed": "Sag afsluttet",
     "correction": "Rettelse",
+    "undone": "Fortrudt",
+    "redone": "Gentaget",
 })
 
 

@@ -20,8 +20,9 @@ from kitdesk.ui.widgets import Banner
 NOTE_LIMIT = 20_000
 ROW_HEIGHT = 28
 # The filter combo: a group of kinds, or one kind ("kind:<code>").
-GROUPS = {"all": None, "notes": {"note"}, "corrections": {"correction"},
-          "events": set(labels.LOG_KINDS) - {"note", "correction"}}
+CORRECTION_KINDS = {"correction", "undone", "redone"}
+GROUPS = {"all": None, "notes": {"note"}, "corrections": CORRECTION_KINDS,
+          "events": set(labels.LOG_KINDS) - {"note"} - CORRECTION_KINDS}
 
 
 class CtrlEnter(QObject):

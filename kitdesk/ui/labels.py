@@ -77,6 +77,8 @@ LOG_KINDS = {
     "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
     "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
+    "undone": QT_TRANSLATE_NOOP("Labels", "Undone"),
+    "redone": QT_TRANSLATE_NOOP("Labels", "Redone"),
 }
 
 # Which table above matches which Danish vocabulary in the domain (for the consistency test).

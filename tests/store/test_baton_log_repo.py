@@ -81,8 +81,15 @@ def test_undo_and_redo_of_a_note_write_entries_instead_of_deleting(store, case_i
 
 
 def _e(id, corrects=None, text="x"):
-    return LogEntry(id=id, case_id=1, at=f"2026-11-23T09:{id:02d}:00.000000+00:00", kind="note" if corrects is None
-                    else "correction", text=text, corrects_id=corrects)
+    kind = "note" if corrects is None else "undone" if text.startswith("Fortrudt") \
+        else "redone" if text.startswith("Gentaget") else "correction"
+    return LogEntry(id=id, case_id=1, at=f"2026-11-23T09:{id:02d}:00.000000+00:00", kind=kind, text=text,
+                    corrects_id=corrects)
+
+
+def test_a_user_correction_starting_with_the_undo_word_is_still_a_correction():
+    entry = LogEntry(id=2, case_id=1, kind="correction", text="Fortrudt: mødet flyttes", corrects_id=1)
+    assert entry_states([_e(1), entry])[1].cancelled_by == USER_CORRECTION
 
 
 def test_states_correcting_a_correction_keeps_the_original_corrected():

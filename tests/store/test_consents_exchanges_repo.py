@@ -83,10 +83,10 @@ def test_undo_and_redo_of_a_consent(store, case_id):
     journal = store.last_journal
     redo = store.revert(journal)
     assert store.consents.list(case_id) == []
-    assert any(t.startswith("Fortrudt: Samtykke givet") for t in log(store, case_id, "correction"))
+    assert any(t.startswith("Fortrudt: Samtykke givet") for t in log(store, case_id, "undone"))
     store.revert(redo)
     assert [c.id for c in store.consents.list(case_id)] == [new_id]
-    assert any(t.startswith("Gentaget: Samtykke givet") for t in log(store, case_id, "correction"))
+    assert any(t.startswith("Gentaget: Samtykke givet") for t in log(store, case_id, "redone"))
 
 
 def test_undo_of_a_withdrawal(store, case_id):

@@ -94,7 +94,7 @@ def test_add_consent_through_dialog_covers_school_and_undo(qtbot, make_tab, demo
     assert [c.given_by for c in demo_store.consents.list(cid)] == ["Thomas Bak"]
     assert new.id not in [c.id for c in demo_store.consents.list(cid)]
     assert tab.coverage_text("school").startswith("✗")
-    assert any(t.startswith("Fortrudt: Samtykke givet") for t in log_texts(demo_store, cid, "correction"))
+    assert any(t.startswith("Fortrudt: Samtykke givet") for t in log_texts(demo_store, cid, "undone"))
     tab.undo_stack.redo()
     assert new.id in [c.id for c in demo_store.consents.list(cid)]
     assert tab.coverage_text("school").startswith("✓")
@@ -125,7 +125,7 @@ def test_withdraw_makes_sectors_uncovered_logs_it_and_undo_restores(qtbot, make_
     assert demo_store.consents.get(consent.id).withdrawn_on is None
     assert tab.coverage_text("buc").startswith("✓")
     assert tab.withdraw_button.isEnabled()
-    assert any(t.startswith("Fortrudt: Samtykke trukket tilbage") for t in log_texts(demo_store, cid, "correction"))
+    assert any(t.startswith("Fortrudt: Samtykke trukket tilbage") for t in log_texts(demo_store, cid, "undone"))
 
 
 def test_withdraw_refuses_a_day_before_it_was_given_and_stays_open(qtbot, make_tab, demo_store):

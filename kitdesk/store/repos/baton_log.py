@@ -1,9 +1,9 @@
 """The baton log (stafetlog): append-only; a correction is a new entry pointing at the old one.
 
-Three kinds of entries point at an earlier one (all stored as kind "correction"):
-- a correction the user wrote: it replaces the text of the entry it points at;
-- "Fortrudt: …", written when the user undoes the change that wrote an entry;
-- "Gentaget: …", written when the user redoes it (it points at the "Fortrudt" entry).
+Three kinds of entries point at an earlier one:
+- kind "correction", written by the user: it replaces the text of the entry it points at;
+- kind "undone" ("Fortrudt: …"), written when the user undoes the change that wrote an entry;
+- kind "redone" ("Gentaget: …"), written when the user redoes it (it points at the "undone" entry).
 Which entries still stand is worked out by entry_states() below, from these pointers alone.
 """
 from __future__ import annotations
@@ -33,9 +33,9 @@ class EntryState:
 def link_role(entry: LogEntry) -> str | None:
     if entry.corrects_id is None:
         return None
-    if entry.text.startswith(UNDONE):
+    if entry.kind == "undone":
         return UNDO_MARK
-    if entry.text.startswith(REDONE):
+    if entry.kind == "redone":
         return REDO_MARK
     return USER_CORRECTION
 
@@ -142,11 +142,11 @@ class BatonLogRepo:
 
     def note_undone(self, w, entry_id: int) -> int:
         entry = self.get(entry_id)
-        if entry.kind == "correction" and entry.text.startswith(UNDONE):
-            text = REDONE + entry.text[len(UNDONE):]
+        if entry.kind == "undone":
+            kind, text = "redone", REDONE + entry.text.removeprefix(UNDONE)
         else:
-            text = UNDONE + entry.text
-        return self._insert(w, entry.case_id, "correction", text, corrects_id=entry_id)
+            kind, text = "undone", UNDONE + entry.text
+        return self._insert(w, entry.case_id, kind, text, corrects_id=entry_id)
 
     def _insert(self, w, case_id: int, kind: str, text: str, corrects_id: int | None = None) -> int:
         return w.insert("log_entries", {
