@@ -24,7 +24,9 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
-def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None) -> int:
+def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
+            early_check=None) -> int:
+    """`early_check`: a callable returning check_database_file()'s result, begun before Qt loaded."""
     from kitdesk.ui.errors import install_exception_hook, setup_logging
     from kitdesk.ui.i18n import install_translators
 
@@ -39,7 +41,7 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             QMessageBox.information(None, APP_NAME, ALREADY_RUNNING_MESSAGE)
         return 3
     try:
-        store = _open_store_or_recover(app, folder, language)
+        store = _open_store_or_recover(app, folder, language, early_check() if early_check else None)
         if store is None:
             return 2
         install_translators(app, language or store.settings.get("language") or "da")
@@ -64,6 +66,7 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
 
 
 def _show_main_window(app, store, quit_when_ready: bool):
+    store.cases.prefetch_rows()  # read while the window is being built
     from kitdesk.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -98,14 +101,14 @@ def _restore(folder: DataFolder, backup_file) -> bool:
     return True
 
 
-def _open_store_or_recover(app, folder: DataFolder, language: str | None):
+def _open_store_or_recover(app, folder: DataFolder, language: str | None, problems: list[str] | None = None):
     """Open the store; a damaged file is never written to: offer the newest good backup instead."""
     from kitdesk.store.db import DatabaseErrors, describe_error
     from kitdesk.store.store import DatabaseDamaged, Store
     from kitdesk.ui.i18n import install_translators
 
     try:
-        return Store.open(folder)
+        return Store.open(folder, problems=problems)
     except DatabaseDamaged as exc:
         install_translators(app, language or "da")
         from kitdesk.ui.recover_dialog import offer_recovery

@@ -37,9 +37,14 @@ def main(argv: list[str] | None = None) -> int:
         return run_selftest()
     folder = DataFolder.resolve(args.home)
     if args.command is None:
+        # The integrity check reads the whole file inside SQLite, which releases the GIL: run it
+        # in a thread while Qt loads, so start-up does not wait for it twice.
+        from kitdesk.store.integrity import start_background_check
+
+        check = start_background_check(folder.db_path)
         from kitdesk.app import run_app
 
-        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang)
+        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, early_check=check)
     from kitdesk import commands
 
     handler = getattr(commands, f"cmd_{args.command}")

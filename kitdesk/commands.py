@@ -109,7 +109,7 @@ def cmd_restore(folder: DataFolder, args) -> int:
 def cmd_cases(folder: DataFolder, args) -> int:
     store = _open(folder)
     try:
-        rows = store.cases.rows()
+        rows = sorted(store.cases.rows(), key=lambda r: (r.child_name.casefold(), r.id))
     finally:
         store.close()
     if args.json:

@@ -20,8 +20,12 @@ class StoreError(Exception):
     """A problem the user must be told about, with a Danish message."""
 
 
-def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0) -> sqlite3.Connection:
+def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0, read_only: bool = False) -> sqlite3.Connection:
     """The one function that opens the database file."""
+    if read_only:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s)
+        conn.execute("PRAGMA query_only=ON")
+        return conn
     # isolation_level=None: sqlite3 must not open hidden transactions; every write goes through
     # Database.atomic(), everything else autocommits.
     conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)

@@ -242,3 +242,30 @@ def remove_scratch_leftovers(folder: Path) -> None:
         if leftover.is_dir():
             shutil.rmtree(leftover, ignore_errors=True)
 
+
+
+def start_background_check(path: Path):
+    """check_database_file() in a daemon thread; returns a callable that waits for its result.
+
+    The result is None when there was no file to check.
+    """
+    import threading
+
+    result: dict[str, list[str] | None] = {}
+
+    def run() -> None:
+        try:
+            result["problems"] = check_database_file(path) if path.exists() else None
+        except Exception:  # the caller checks again in its own thread
+            result["failed"] = None
+
+    thread = threading.Thread(target=run, name="kitdesk-integrity-check", daemon=True)
+    thread.start()
+
+    def wait() -> list[str] | None:
+        thread.join()
+        if "failed" in result:
+            return check_database_file(path) if path.exists() else None
+        return result["problems"]
+
+    return wait

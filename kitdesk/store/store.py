@@ -12,6 +12,7 @@ from kitdesk.store.core import Change, JournalItem, Listener, Writer
 from kitdesk.store.db import StoreError, open_connection, wrap
 from kitdesk.store.schema import pending_steps
 from kitdesk.store.integrity import check_database_file, remove_scratch_leftovers
+from kitdesk.store.repos import Repository
 
 log = logging.getLogger(__name__)
 
@@ -23,16 +24,22 @@ class DatabaseDamaged(StoreError):
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
-        from kitdesk.store.repos import attach_repositories
+    settings = Repository()
+    persons = Repository()
+    cases = Repository()
+    network = Repository()
+    consents = Repository()
+    exchanges = Repository()
+    baton_log = Repository()
+    audit = Repository()
 
+    def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn
         self._db = None
         self.folder = folder
         self._listeners: list[Listener] = []
         self.last_journal: list[JournalItem] = []
         self.writer = Writer(self, self._current_user)
-        attach_repositories(self)
 
     @property
     def db(self):
@@ -49,14 +56,18 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, folder: DataFolder, *, check: bool = True) -> "Store":
-        """Check, open and migrate. Raises DatabaseDamaged without writing a byte to a damaged file."""
+    def open(cls, folder: DataFolder, *, check: bool = True, problems: list[str] | None = None) -> "Store":
+        """Check, open and migrate. Raises DatabaseDamaged without writing a byte to a damaged file.
+
+        `problems`: the result of a check_database_file() the caller already ran (start-up runs it
+        in a thread while Qt loads).
+        """
         folder.ensure()
         remove_scratch_leftovers(folder.root)
-        if check and folder.db_path.exists():
+        if check and problems is None and folder.db_path.exists():
             problems = check_database_file(folder.db_path)
-            if problems:
-                raise DatabaseDamaged(problems)
+        if check and problems:
+            raise DatabaseDamaged(problems)
         conn = open_connection(folder.db_path)
         try:
             pending = pending_steps(conn)

@@ -65,23 +65,9 @@ class CaseListPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        self.welcome = WelcomePanel(self)
-        holder = QWidget(self)
-        hl = QVBoxLayout(holder)
-        hl.setContentsMargins(80, 60, 80, 60)
-        # A fixed width between stretches (not an alignment flag, which drops height-for-width):
-        # the word-wrapped labels then get their full height.
-        self.welcome.setFixedWidth(820)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.welcome)
-        centred.addStretch(1)
-        hl.addLayout(centred)
-        hl.addStretch(1)
-        self.stack.addWidget(holder)
-        self.stack.addWidget(self._build_list())
-        self.welcome.new_case.connect(self.new_case)
-        self.welcome.load_demo.connect(self.load_demo)
+        self.welcome = None  # built when there are no cases to show
+        self.list_page = self._build_list()
+        self.stack.addWidget(self.list_page)
         bridge.changed.connect(self._on_changed)
         self.reload()
 
@@ -142,8 +128,31 @@ class CaseListPage(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(self.store.cases.rows())
-        self.stack.setCurrentIndex(0 if self.model.total() == 0 else 1)
+        if self.model.total() == 0:
+            self.stack.setCurrentWidget(self._welcome_page())
+        else:
+            self.stack.setCurrentWidget(self.list_page)
         self._update_count()
+
+    def _welcome_page(self) -> QWidget:
+        if self.welcome is None:
+            self.welcome = WelcomePanel(self)
+            self.welcome.new_case.connect(self.new_case)
+            self.welcome.load_demo.connect(self.load_demo)
+            holder = QWidget(self)
+            hl = QVBoxLayout(holder)
+            hl.setContentsMargins(80, 60, 80, 60)
+            # A fixed width between stretches (not an alignment flag, which drops height-for-width):
+            # the word-wrapped labels then get their full height.
+            self.welcome.setFixedWidth(820)
+            centred = QHBoxLayout()
+            centred.addStretch(1)
+            centred.addWidget(self.welcome)
+            centred.addStretch(1)
+            hl.addLayout(centred)
+            hl.addStretch(1)
+            self.stack.addWidget(holder)
+        return self.welcome.parentWidget()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kitdesk import APP_NAME, __version__
 from kitdesk.ui.bridge import StoreBridge, touches
@@ -32,11 +32,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.case_list = CaseListPage(store, self.bridge, self)
         self.tabs.addTab(self.case_list, self.tr("Cases"))
-        from kitdesk.ui.persons_page import PersonsPage
-
-        self.persons_page = PersonsPage(store, self.bridge, self)
-        self.tabs.addTab(self.persons_page, self.tr("People"))
-        self.undo_group.addStack(self.persons_page.undo_stack)
+        # The directory is built when its tab is first opened: start-up shows the case list only.
+        self._persons_page = None
+        self.tabs.addTab(QWidget(self), self.tr("People"))
         for fixed in (0, 1):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -45,7 +43,6 @@ class MainWindow(QMainWindow):
         self.case_list.open_case.connect(self.open_case)
         self.case_list.new_case.connect(self.new_case)
         self.case_list.load_demo.connect(self.load_demo)
-        self.persons_page.open_case.connect(self.open_case)
         self.bridge.changed.connect(self._on_changed)
         self._build_menus()
         self._update_title()
@@ -88,6 +85,26 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    @property
+    def persons_page(self):
+        if self._persons_page is None:
+            from kitdesk.ui.persons_page import PersonsPage
+
+            page = PersonsPage(self.store, self.bridge, self)
+            page.open_case.connect(self.open_case)
+            self.undo_group.addStack(page.undo_stack)
+            current = self.tabs.currentIndex()
+            placeholder = self.tabs.widget(1)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, page, self.tr("People"))
+            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self._persons_page = page
+        return self._persons_page
 
     # -- cases ------------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
@@ -140,7 +157,7 @@ class MainWindow(QMainWindow):
         view.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
+        widget = self.persons_page if index == 1 else self.tabs.widget(index)
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))
 
     def _retitle(self, view, title: str) -> None:

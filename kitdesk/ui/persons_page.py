@@ -108,9 +108,9 @@ class PersonsPage(QWidget):
         # knows this stack.
         self.undo_stack = QUndoStack(self)
         self.model = PersonTableModel(self)
-        self._stale = False
+        # Filled when first shown: start-up need not read the whole directory for a hidden tab.
+        self._stale = True
         self._build()
-        self.reload()
         bridge.changed.connect(self._on_changed)
 
     def _build(self) -> None:

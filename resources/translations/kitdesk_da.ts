@@ -4,75 +4,75 @@
         <name>AddMemberDialog</name>
         <message>
             <source>Add person to the network</source>
-            <translation type="unfinished" />
+            <translation>Tilføj person til netværket</translation>
         </message>
         <message>
             <source>Role in this case</source>
-            <translation type="unfinished" />
+            <translation>Rolle i sagen</translation>
         </message>
         <message>
             <source>%1 is the responsible contact person. Moving them to a sector on the other side (BUC or the municipality) ends that.</source>
-            <translation type="unfinished" />
+            <translation>%1 er ansvarlig kontaktperson. Flytter du personen til en sektor på den anden side (BUC eller kommunen), er vedkommende ikke længere kontaktperson.</translation>
         </message>
         <message>
             <source>&amp;Add to network</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj til netværket</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>From the &amp;directory</source>
-            <translation type="unfinished" />
+            <translation>Fra &amp;personlisten</translation>
         </message>
         <message>
             <source>Ne&amp;w person</source>
-            <translation type="unfinished" />
+            <translation>N&amp;y person</translation>
         </message>
         <message>
             <source>Search by name, title, organisation or sector</source>
-            <translation type="unfinished" />
+            <translation>Søg på navn, titel, organisation eller sektor</translation>
         </message>
         <message>
             <source>Not in the list? Choose New person.</source>
-            <translation type="unfinished" />
+            <translation>Er personen ikke på listen? Vælg Ny person.</translation>
         </message>
         <message>
             <source>In this case</source>
-            <translation type="unfinished" />
+            <translation>I denne sag</translation>
         </message>
         <message>
             <source>e.g. class teacher, caseworker, mother</source>
-            <translation type="unfinished" />
+            <translation>fx klasselærer, sagsbehandler, mor</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle</translation>
         </message>
         <message>
             <source>Se&amp;ctor</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;ktor</translation>
         </message>
         <message>
             <source>No one in the directory matches. Choose New person to add them.</source>
-            <translation type="unfinished" />
+            <translation>Ingen på personlisten passer til søgningen. Vælg Ny person for at tilføje personen.</translation>
         </message>
         <message>
             <source>Change the role of %1</source>
-            <translation type="unfinished" />
+            <translation>Ændr rollen for %1</translation>
         </message>
         <message>
             <source>Add %1 to the network</source>
-            <translation type="unfinished" />
+            <translation>Tilføj %1 til netværket</translation>
         </message>
         <message>
             <source>Choose a person in the list, or choose New person.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en person på listen, eller vælg Ny person.</translation>
         </message>
         <message>
             <source>%1 is already in this network.</source>
-            <translation type="unfinished" />
+            <translation>%1 er allerede med i netværket.</translation>
         </message>
     </context>
     <context>
@@ -199,248 +199,248 @@
         <name>ConsentDialog</name>
         <message>
             <source>New consent</source>
-            <translation type="unfinished" />
+            <translation>Nyt samtykke</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>Name of the person who gave the consent</source>
-            <translation type="unfinished" />
+            <translation>Navn på den, der gav samtykket</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
-            <translation type="unfinished" />
+            <translation>Gi&amp;vet af</translation>
         </message>
         <message>
             <source>Gives consent &amp;as</source>
-            <translation type="unfinished" />
+            <translation>Giver samtykke &amp;som</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Omfatter</translation>
         </message>
         <message>
             <source>Which information, e.g. assessment, well-being at school, attendance</source>
-            <translation type="unfinished" />
+            <translation>Hvilke oplysninger, fx udredning, trivsel i skolen, fremmøde</translation>
         </message>
         <message>
             <source>&amp;Information</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oplysninger</translation>
         </message>
         <message>
             <source>Given &amp;on</source>
-            <translation type="unfinished" />
+            <translation>Givet &amp;den</translation>
         </message>
         <message>
             <source>&amp;Form</source>
-            <translation type="unfinished" />
+            <translation>&amp;Form</translation>
         </message>
         <message>
             <source>dd.mm.yyyy – empty if no end date</source>
-            <translation type="unfinished" />
+            <translation>dd.mm.åååå – tom, hvis der ingen slutdato er</translation>
         </message>
         <message>
             <source>&amp;Valid until</source>
-            <translation type="unfinished" />
+            <translation>Gyldigt &amp;til</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>Who gave the consent, when, and what it covers cannot be changed. If that has changed, record a new consent.</source>
-            <translation type="unfinished" />
+            <translation>Hvem der gav samtykket, hvornår, og hvad det omfatter, kan ikke ændres. Er noget af det ændret, så registrér et nyt samtykke.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>Withdrawn on %1.</source>
-            <translation type="unfinished" />
+            <translation>Trukket tilbage den %1.</translation>
         </message>
         <message>
             <source>A young person aged 15 or over can give consent in health matters.</source>
-            <translation type="unfinished" />
+            <translation>En ung, der er fyldt 15 år, kan selv give samtykke i sundhedsmæssige forhold.</translation>
         </message>
         <message>
             <source>%1 was %2 on that date – a parent or guardian must give the consent.</source>
-            <translation type="unfinished" />
+            <translation>%1 var %2 år på den dato – en forælder eller værge skal give samtykket.</translation>
         </message>
         <message>
             <source>Please write who gave the consent.</source>
-            <translation type="unfinished" />
+            <translation>Skriv, hvem der gav samtykket.</translation>
         </message>
         <message>
             <source>Choose at least one party the consent covers.</source>
-            <translation type="unfinished" />
+            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
         </message>
         <message>
             <source>The consent cannot end before the day it was given (%1).</source>
-            <translation type="unfinished" />
+            <translation>Samtykket kan ikke udløbe før den dag, det blev givet (%1).</translation>
         </message>
         <message>
             <source>Please correct what is marked below.</source>
-            <translation type="unfinished" />
+            <translation>Ret det, der er markeret nedenfor.</translation>
         </message>
         <message>
             <source>Add consent from %1</source>
-            <translation type="unfinished" />
+            <translation>Tilføj samtykke fra %1</translation>
         </message>
         <message>
             <source>Change consent from %1</source>
-            <translation type="unfinished" />
+            <translation>Ændr samtykke fra %1</translation>
         </message>
     </context>
     <context>
         <name>ConsentTable</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Given by</source>
-            <translation type="unfinished" />
+            <translation>Givet af</translation>
         </message>
         <message>
             <source>Given on</source>
-            <translation type="unfinished" />
+            <translation>Givet den</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Gyldigt til</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Omfatter</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Oplysninger</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Valid</source>
-            <translation type="unfinished" />
+            <translation>Gyldigt</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Udløbet</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Trukket tilbage</translation>
         </message>
         <message>
             <source>Not yet in force</source>
-            <translation type="unfinished" />
+            <translation>Endnu ikke gældende</translation>
         </message>
         <message>
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>ingen slutdato</translation>
         </message>
     </context>
     <context>
         <name>ConsentsTab</name>
         <message>
             <source>Who may exchange information today</source>
-            <translation type="unfinished" />
+            <translation>Hvem må udveksle oplysninger i dag</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Samtykker</translation>
         </message>
         <message>
             <source>&amp;New consent…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyt samtykke…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;et…</translation>
         </message>
         <message>
             <source>&amp;Withdraw consent…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Træk samtykke tilbage…</translation>
         </message>
         <message>
             <source>Choose a consent to see all of it here.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et samtykke for at se det hele her.</translation>
         </message>
         <message>
             <source>There are no professionals in the network yet. Add them in the Network tab.</source>
-            <translation type="unfinished" />
+            <translation>Der er endnu ingen fagpersoner i netværket. Tilføj dem under fanen Netværk.</translation>
         </message>
         <message>
             <source>valid until %1</source>
-            <translation type="unfinished" />
+            <translation>gyldigt til %1</translation>
         </message>
         <message>
             <source>no end date</source>
-            <translation type="unfinished" />
+            <translation>ingen slutdato</translation>
         </message>
         <message>
             <source>✓ %1: covered by consent from %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>✓ %1: omfattet af samtykke fra %2 (%3)</translation>
         </message>
         <message>
             <source>✗ %1: no valid consent</source>
-            <translation type="unfinished" />
+            <translation>✗ %1: intet gyldigt samtykke</translation>
         </message>
         <message>
             <source>%1 – %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2, %3</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation type="unfinished" />
+            <translation>Status: %1</translation>
         </message>
         <message>
             <source>Given %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Givet den %1, %2</translation>
         </message>
         <message>
             <source>Covers: %1</source>
-            <translation type="unfinished" />
+            <translation>Omfatter: %1</translation>
         </message>
         <message>
             <source>Information: %1</source>
-            <translation type="unfinished" />
+            <translation>Oplysninger: %1</translation>
         </message>
         <message>
             <source>Note: %1</source>
-            <translation type="unfinished" />
+            <translation>Note: %1</translation>
         </message>
     </context>
     <context>
         <name>CorrectEntryDialog</name>
         <message>
             <source>Correct baton log entry</source>
-            <translation type="unfinished" />
+            <translation>Ret indlæg i stafetloggen</translation>
+        </message>
+        <message>
+            <source>Entry from %1, written by %2</source>
+            <translation>Indlæg fra %1, skrevet af %2</translation>
         </message>
         <message>
             <source>Entry from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, written by %1</source>
-            <translation type="unfinished" />
+            <translation>Indlæg fra %1</translation>
         </message>
         <message>
             <source>&amp;Corrected text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rettet tekst</translation>
         </message>
         <message>
             <source>The original entry stays in the log, marked as corrected. Entries are never changed or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Det oprindelige indlæg bliver stående i loggen, markeret som rettet. Indlæg bliver aldrig ændret eller slettet.</translation>
         </message>
         <message>
             <source>&amp;Save correction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem rettelse</translation>
         </message>
     </context>
     <context>
@@ -490,169 +490,169 @@
         <name>ExchangeDialog</name>
         <message>
             <source>Information exchange</source>
-            <translation type="unfinished" />
+            <translation>Informationsudveksling</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hvad</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato</translation>
         </message>
         <message>
             <source>F&amp;rom</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ra</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Til</translation>
         </message>
         <message>
             <source>What was exchanged, and how (e.g. sent by secure e-mail)</source>
-            <translation type="unfinished" />
+            <translation>Hvad blev udvekslet, og hvordan (fx sendt med sikker mail)</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>No file</source>
-            <translation type="unfinished" />
+            <translation>Ingen fil</translation>
         </message>
         <message>
             <source>Choose &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Vælg &amp;fil…</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>F&amp;jern</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fil</translation>
         </message>
         <message>
             <source>The file is copied into KIT Desk's data folder; the original stays where it is.</source>
-            <translation type="unfinished" />
+            <translation>Filen kopieres til KIT Desks datamappe; originalen bliver, hvor den er.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>To attach another file, record a new exchange.</source>
-            <translation type="unfinished" />
+            <translation>Vil du vedhæfte en anden fil, så registrér en ny udveksling.</translation>
         </message>
         <message>
             <source>Choose the file that was exchanged</source>
-            <translation type="unfinished" />
+            <translation>Vælg den fil, der blev udvekslet</translation>
         </message>
         <message>
             <source>No valid consent on %1 covers %2.</source>
-            <translation type="unfinished" />
+            <translation>Den %1 er der intet gyldigt samtykke, der omfatter %2.</translation>
         </message>
         <message>
             <source>Please correct what is marked below.</source>
-            <translation type="unfinished" />
+            <translation>Ret det, der er markeret nedenfor.</translation>
         </message>
         <message>
             <source>Record %1</source>
-            <translation type="unfinished" />
+            <translation>Registrér %1</translation>
         </message>
         <message>
             <source>Change %1</source>
-            <translation type="unfinished" />
+            <translation>Ændr %1</translation>
         </message>
         <message>
             <source>The file could not be saved. Everything you typed is kept.</source>
-            <translation type="unfinished" />
+            <translation>Filen kunne ikke gemmes. Alt, hvad du har skrevet, er bevaret.</translation>
         </message>
     </context>
     <context>
         <name>ExchangeTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hvad</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Fra</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Til</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fil</translation>
         </message>
         <message>
             <source>The stored copy of this file is no longer in the data folder.</source>
-            <translation type="unfinished" />
+            <translation>Den gemte kopi af filen ligger ikke længere i datamappen.</translation>
         </message>
         <message>
             <source>Double-click or press Enter to open the file.</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklik, eller tryk på Enter, for at åbne filen.</translation>
         </message>
         <message>
             <source>%1 (missing)</source>
-            <translation type="unfinished" />
+            <translation>%1 (mangler)</translation>
         </message>
     </context>
     <context>
         <name>ExchangesTab</name>
         <message>
             <source>Information exchanged</source>
-            <translation type="unfinished" />
+            <translation>Udvekslede oplysninger</translation>
         </message>
         <message>
             <source>&amp;Record exchange…</source>
-            <translation type="unfinished" />
+            <translation>Registrér &amp;udveksling…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;et…</translation>
         </message>
         <message>
             <source>&amp;Open file</source>
-            <translation type="unfinished" />
+            <translation>Å&amp;bn fil</translation>
         </message>
         <message>
             <source>Choose an exchange to see all of it here.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en udveksling for at se det hele her.</translation>
         </message>
         <message>
             <source>%1, %2: %3 → %4</source>
-            <translation type="unfinished" />
+            <translation>%1, %2: %3 → %4</translation>
         </message>
         <message>
             <source>File: %1</source>
-            <translation type="unfinished" />
+            <translation>Fil: %1</translation>
         </message>
         <message>
             <source>File not found</source>
-            <translation type="unfinished" />
+            <translation>Filen blev ikke fundet</translation>
         </message>
         <message>
             <source>The file %1 is no longer in KIT Desk's data folder. It may have been moved or deleted outside KIT Desk. The record of the exchange is kept.</source>
-            <translation type="unfinished" />
+            <translation>Filen %1 ligger ikke længere i KIT Desks datamappe. Den er måske blevet flyttet eller slettet uden for KIT Desk. Oplysningerne om udvekslingen er bevaret.</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>Filen kunne ikke åbnes</translation>
         </message>
         <message>
             <source>The file %1 could not be opened. Perhaps no program on this computer opens this kind of file.</source>
-            <translation type="unfinished" />
+            <translation>Filen %1 kunne ikke åbnes. Måske er der ikke noget program på denne computer, der kan åbne den slags filer.</translation>
         </message>
     </context>
     <context>
@@ -853,118 +853,138 @@
             <source>Correction</source>
             <translation>Rettelse</translation>
         </message>
+        <message>
+            <source>Undone</source>
+            <translation>Fortrudt</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>Gentaget</translation>
+        </message>
     </context>
     <context>
         <name>LogTab</name>
         <message>
             <source>Write a note for the baton log …  (Ctrl+Enter adds it)</source>
-            <translation type="unfinished" />
+            <translation>Skriv et notat til stafetloggen …  (Ctrl+Enter tilføjer det)</translation>
         </message>
         <message>
             <source>&amp;Add entry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj indlæg</translation>
         </message>
         <message>
             <source>Adds the note to the log (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Føjer notatet til loggen (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>Vi&amp;s</translation>
         </message>
         <message>
             <source>All entries</source>
-            <translation type="unfinished" />
+            <translation>Alle indlæg</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notater</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Hændelser</translation>
         </message>
         <message>
             <source>Corrections</source>
-            <translation type="unfinished" />
+            <translation>Rettelser</translation>
         </message>
         <message>
             <source>Search the log  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Søg i loggen  (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;Correct entry…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;et indlæg…</translation>
         </message>
         <message>
             <source>Select an entry to read all of it here.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et indlæg for at læse det hele her.</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n indlæg</numerusform>
+                <numerusform>%n indlæg</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2 entries</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2 indlæg</translation>
         </message>
         <message>
             <source>Select the entry you want to correct.</source>
-            <translation type="unfinished" />
+            <translation>Vælg det indlæg, du vil rette.</translation>
         </message>
         <message>
             <source>This entry has already been corrected or undone. Correct the newest version.</source>
-            <translation type="unfinished" />
+            <translation>Indlægget er allerede rettet eller fortrudt. Ret den nyeste udgave.</translation>
         </message>
         <message>
             <source>Undo notes are written by KIT Desk and cannot be corrected.</source>
-            <translation type="unfinished" />
+            <translation>Indlæg om fortryd og gentag skrives af KIT Desk og kan ikke rettes.</translation>
         </message>
         <message>
             <source>Write a corrected version; the original is kept.</source>
-            <translation type="unfinished" />
+            <translation>Skriv en rettet udgave; originalen bevares.</translation>
         </message>
         <message>
             <source>The note is too long (at most %1 characters). Split it in two.</source>
-            <translation type="unfinished" />
+            <translation>Notatet er for langt (højst %1 tegn). Del det i to.</translation>
         </message>
         <message>
             <source>Add baton log entry</source>
-            <translation type="unfinished" />
+            <translation>Tilføj indlæg i stafetloggen</translation>
         </message>
     </context>
     <context>
         <name>LogTable</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>Skrevet af</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Tekst</translation>
         </message>
         <message>
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>rettet</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>fortrudt</translation>
         </message>
         <message>
             <source>redone</source>
-            <translation type="unfinished" />
+            <translation>gentaget</translation>
+        </message>
+        <message>
+            <source>Corrects the entry from %1</source>
+            <translation>Retter indlægget fra %1</translation>
+        </message>
+        <message>
+            <source>Undoes the entry from %1</source>
+            <translation>Fortryder indlægget fra %1</translation>
+        </message>
+        <message>
+            <source>Redoes the entry from %1</source>
+            <translation>Gentager indlægget fra %1</translation>
         </message>
     </context>
     <context>
@@ -1084,202 +1104,204 @@ Datamappe:
         <name>NetworkTab</name>
         <message>
             <source>&amp;Add person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj person…</translation>
         </message>
         <message>
             <source>Edit &amp;role…</source>
-            <translation type="unfinished" />
+            <translation>Ret r&amp;olle…</translation>
         </message>
         <message>
             <source>Make &amp;contact person</source>
-            <translation type="unfinished" />
+            <translation>Gør til &amp;kontaktperson</translation>
         </message>
         <message>
             <source>Make &amp;baton holder</source>
-            <translation type="unfinished" />
+            <translation>Gør til &amp;stafetholder</translation>
         </message>
         <message>
             <source>Edit &amp;person details…</source>
-            <translation type="unfinished" />
+            <translation>Ret &amp;personoplysninger…</translation>
         </message>
         <message>
             <source>Re&amp;move from network</source>
-            <translation type="unfinished" />
+            <translation>Fjern fra &amp;netværket</translation>
         </message>
         <message>
             <source>No responsible contact person for %1. Select the person in the list and choose Make contact person.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen ansvarlig kontaktperson for %1. Vælg personen på listen, og klik på Gør til kontaktperson.</translation>
         </message>
         <message>
             <source>No one holds the baton. Select a person and choose Make baton holder.</source>
-            <translation type="unfinished" />
+            <translation>Ingen har stafetten. Vælg en person, og klik på Gør til stafetholder.</translation>
         </message>
         <message>
             <source>Contact person %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson, %1: %2</translation>
         </message>
         <message>
             <source>Baton holder: %1</source>
-            <translation type="unfinished" />
+            <translation>Stafetholder: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) in the network</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n person i netværket</numerusform>
+                <numerusform>%n personer i netværket</numerusform>
             </translation>
         </message>
         <message>
             <source>No longer &amp;contact person</source>
-            <translation type="unfinished" />
+            <translation>Fjern som &amp;kontaktperson</translation>
         </message>
         <message>
             <source>Only a person from BUC or the municipality can be the responsible contact person.</source>
-            <translation type="unfinished" />
+            <translation>Kun en person fra BUC eller kommunen kan være ansvarlig kontaktperson.</translation>
         </message>
         <message>
             <source>Remove %1 as contact person</source>
-            <translation type="unfinished" />
+            <translation>Fjern %1 som kontaktperson</translation>
         </message>
         <message>
             <source>Make %1 contact person</source>
-            <translation type="unfinished" />
+            <translation>Gør %1 til kontaktperson</translation>
         </message>
         <message>
             <source>Make %1 baton holder</source>
-            <translation type="unfinished" />
+            <translation>Gør %1 til stafetholder</translation>
         </message>
         <message>
             <source>Remove %1 from this case's network?
 
 The person stays in the directory, and you can undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Vil du fjerne %1 fra sagens netværk?
+
+Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</translation>
         </message>
         <message>
             <source>%1 is marked in this case as: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 er i denne sag markeret som: %2</translation>
         </message>
         <message>
             <source>Remove from network</source>
-            <translation type="unfinished" />
+            <translation>Fjern fra netværket</translation>
         </message>
         <message>
             <source>Remove %1 from the network</source>
-            <translation type="unfinished" />
+            <translation>Fjern %1 fra netværket</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Netværk</translation>
         </message>
     </context>
     <context>
         <name>NetworkTable</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Role in this case</source>
-            <translation type="unfinished" />
+            <translation>Rolle i sagen</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sektor</translation>
         </message>
         <message>
             <source>Responsibility</source>
-            <translation type="unfinished" />
+            <translation>Ansvar</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Contact person (%1)</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson (%1)</translation>
         </message>
         <message>
             <source>Baton holder</source>
-            <translation type="unfinished" />
+            <translation>Stafetholder</translation>
         </message>
     </context>
     <context>
         <name>NewCaseDialog</name>
         <message>
             <source>New case</source>
-            <translation type="unfinished" />
+            <translation>Ny sag</translation>
         </message>
         <message>
             <source>The child</source>
-            <translation type="unfinished" />
+            <translation>Barnet</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <source>&amp;Birth date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fødselsdato</translation>
         </message>
         <message>
             <source>ddmmyy-xxxx (optional)</source>
-            <translation type="unfinished" />
+            <translation>ddmmåå-xxxx (valgfrit)</translation>
         </message>
         <message>
             <source>&amp;CPR number</source>
-            <translation type="unfinished" />
+            <translation>&amp;CPR-nummer</translation>
         </message>
         <message>
             <source>&amp;School or day care</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skole eller dagtilbud</translation>
         </message>
         <message>
             <source>&amp;Municipality</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommune</translation>
         </message>
         <message>
             <source>The course</source>
-            <translation type="unfinished" />
+            <translation>Forløbet</translation>
         </message>
         <message>
             <source>&amp;How it started</source>
-            <translation type="unfinished" />
+            <translation>Forløbet startede &amp;med</translation>
         </message>
         <message>
             <source>&amp;Phase</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ase</translation>
         </message>
         <message>
             <source>S&amp;tep</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trin</translation>
         </message>
         <message>
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>N&amp;iveau</translation>
         </message>
         <message>
             <source>C&amp;reate case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opret sag</translation>
         </message>
         <message>
             <source>Please write the child's name.</source>
-            <translation type="unfinished" />
+            <translation>Skriv barnets navn.</translation>
         </message>
         <message>
             <source>The CPR number does not match the birth date.</source>
-            <translation type="unfinished" />
+            <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
         </message>
         <message>
             <source>Please look at the warning about the CPR number. Click Create case again to create the case anyway.</source>
-            <translation type="unfinished" />
+            <translation>Se advarslen om CPR-nummeret. Klik på Opret sag igen for at oprette sagen alligevel.</translation>
         </message>
     </context>
     <context>
@@ -1385,61 +1407,61 @@ The person stays in the directory, and you can undo with Ctrl+Z.</source>
         <name>PersonDetails</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sektor</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Edit &amp;details…</source>
-            <translation type="unfinished" />
+            <translation>Ret &amp;oplysninger…</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Sager</translation>
         </message>
         <message>
             <source>Double-click a case, or press Enter, to open it.</source>
-            <translation type="unfinished" />
+            <translation>Åbn en sag med dobbeltklik eller Enter.</translation>
         </message>
         <message>
             <source>Choose a person in the list.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en person på listen.</translation>
         </message>
         <message>
             <source>contact person (%1)</source>
-            <translation type="unfinished" />
+            <translation>kontaktperson (%1)</translation>
         </message>
         <message>
             <source>baton holder</source>
-            <translation type="unfinished" />
+            <translation>stafetholder</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>afsluttet</translation>
         </message>
         <message numerus="yes">
             <source>In %n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>I %n sag</numerusform>
+                <numerusform>I %n sager</numerusform>
             </translation>
         </message>
     </context>
@@ -1447,193 +1469,264 @@ The person stays in the directory, and you can undo with Ctrl+Z.</source>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Ny person</translation>
         </message>
         <message>
             <source>New person in the directory</source>
-            <translation type="unfinished" />
+            <translation>Ny person på personlisten</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Ret person</translation>
         </message>
         <message numerus="yes">
             <source>Changes show in every case this person is in (%n case(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ændringer vises i den sag, personen er med i (%n sag).</numerusform>
+                <numerusform>Ændringer vises i alle de sager, personen er med i (%n sager).</numerusform>
             </translation>
         </message>
         <message>
             <source>Add %1 to the directory</source>
-            <translation type="unfinished" />
+            <translation>Tilføj %1 til personlisten</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Ret %1</translation>
         </message>
         <message>
             <source>Close without saving what you typed?</source>
-            <translation type="unfinished" />
+            <translation>Vil du lukke uden at gemme det, du har skrevet?</translation>
         </message>
     </context>
     <context>
         <name>PersonForm</name>
         <message>
             <source>e.g. Peter Ærø</source>
-            <translation type="unfinished" />
+            <translation>fx Peter Ærø</translation>
         </message>
         <message>
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn *</translation>
         </message>
         <message>
             <source>e.g. class teacher, psychologist, caseworker</source>
-            <translation type="unfinished" />
+            <translation>fx klasselærer, psykolog, sagsbehandler</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel</translation>
         </message>
         <message>
             <source>e.g. Bakkeskolen</source>
-            <translation type="unfinished" />
+            <translation>fx Bakkeskolen</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sektor</translation>
         </message>
         <message>
             <source>name@example.dk</source>
-            <translation type="unfinished" />
+            <translation>navn@eksempel.dk</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;fon</translation>
         </message>
         <message>
             <source>e.g. best reached in the morning</source>
-            <translation type="unfinished" />
+            <translation>fx bedst at fange om formiddagen</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>No&amp;te</translation>
         </message>
         <message>
             <source>Please enter the person's name.</source>
-            <translation type="unfinished" />
+            <translation>Skriv personens navn.</translation>
         </message>
         <message>
             <source>This does not look like an e-mail address. Write it as name@example.dk, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Det ligner ikke en e-mailadresse. Skriv den som navn@eksempel.dk, eller lad feltet stå tomt.</translation>
         </message>
     </context>
     <context>
         <name>PersonTable</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sektor</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Sager</translation>
         </message>
         <message>
             <source>Already in this network</source>
-            <translation type="unfinished" />
+            <translation>Allerede med i netværket</translation>
         </message>
         <message>
             <source>%1 (in the network)</source>
-            <translation type="unfinished" />
+            <translation>%1 (i netværket)</translation>
         </message>
     </context>
     <context>
         <name>PersonsPage</name>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personer</translation>
         </message>
         <message>
             <source>Search by name, title, organisation, sector, e-mail or phone  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Søg på navn, titel, organisation, sektor, e-mail eller telefon  (Ctrl+F)</translation>
         </message>
         <message>
             <source>&amp;New person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny person…</translation>
         </message>
         <message>
             <source>The directory is empty. People are added here with New person, or when you add them to a case's network.</source>
-            <translation type="unfinished" />
+            <translation>Personlisten er tom. Du tilføjer personer her med Ny person, eller når du tilføjer dem til en sags netværk.</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n person vist</numerusform>
+                <numerusform>%n personer vist</numerusform>
             </translation>
         </message>
         <message>
             <source> of %1</source>
-            <translation type="unfinished" />
+            <translation> af %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>There is no usable backup.</source>
+            <translation>Der er ingen brugbar sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <source>The damaged file could not be moved aside (%1). Nothing has been changed.</source>
+            <translation>Den beskadigede fil kunne ikke flyttes til side (%1). Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>KIT Desk cannot open your data, because the database file is damaged:</source>
+            <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget:</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed. There is no usable backup to go back to.
+
+The damaged file is kept as it is:
+%1
+
+Contact your IT support: they may be able to rescue data from it.</source>
+            <translation>Intet er ændret. Der er ingen brugbar sikkerhedskopi at gå tilbage til.
+
+Den beskadigede fil bevares, som den er:
+%1
+
+Kontakt din IT-support: de kan måske redde data fra den.</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed yet.
+
+Restore the backup from %1? Anything entered after %1 is not in the backup. The damaged file is kept in the folder %2.</source>
+            <translation>Intet er ændret endnu.
+
+Vil du gendanne sikkerhedskopien fra %1? Det, der er indtastet efter %1, er ikke med i sikkerhedskopien. Den beskadigede fil gemmes i mappen %2.</translation>
+        </message>
+        <message>
+            <source>Nothing has been changed. The damaged file is still here:
+%1
+
+KIT Desk will close now. Start it again when you want to restore the backup.</source>
+            <translation>Intet er ændret. Den beskadigede fil ligger stadig her:
+%1
+
+KIT Desk lukker nu. Start programmet igen, når du vil gendanne sikkerhedskopien.</translation>
+        </message>
+        <message>
+            <source>The backup from %1 has been restored.
+
+The damaged file is kept here:
+%2</source>
+            <translation>Sikkerhedskopien fra %1 er gendannet.
+
+Den beskadigede fil er gemt her:
+%2</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.
+
+%1
+
+The damaged file is here:
+%2</source>
+            <translation>Sikkerhedskopien kunne ikke gendannes.
+
+%1
+
+Den beskadigede fil ligger her:
+%2</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gendan fra sikkerhedskopi</translation>
         </message>
         <message>
             <source>Choose the backup to go back to. Anything entered after that day is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Det, der er indtastet efter den dag, er ikke med i sikkerhedskopien.</translation>
         </message>
         <message>
             <source>There are no backups yet. KIT Desk makes one every time you close it.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen sikkerhedskopier endnu. KIT Desk tager en, hver gang du lukker programmet.</translation>
         </message>
         <message>
             <source>Backups are kept in: %1</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopierne ligger i: %1</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan…</translation>
         </message>
         <message>
             <source>(today)</source>
-            <translation type="unfinished" />
+            <translation>(i dag)</translation>
         </message>
         <message>
             <source>(yesterday)</source>
-            <translation type="unfinished" />
+            <translation>(i går)</translation>
         </message>
         <message>
             <source>Restore the backup from %1?
@@ -1641,90 +1734,94 @@ The person stays in the directory, and you can undo with Ctrl+Z.</source>
 Your current data is not deleted: it is kept aside in the folder %2.
 
 KIT Desk will close and open again with the backup. Anything entered after %1 will not be there.</source>
-            <translation type="unfinished" />
+            <translation>Vil du gendanne sikkerhedskopien fra %1?
+
+Dine nuværende data bliver ikke slettet: de gemmes til side i mappen %2.
+
+KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter %1, vil ikke være med.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Indstillinger</translation>
         </message>
         <message>
             <source>You – shown as the organiser of meetings</source>
-            <translation type="unfinished" />
+            <translation>Dig – vises som mødeindkalder</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <source>e.g. psychologist, caseworker</source>
-            <translation type="unfinished" />
+            <translation>fx psykolog, sagsbehandler</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sektor</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;fon</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprog</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>S&amp;prog</translation>
         </message>
         <message>
             <source>A new language takes effect the next time you start KIT Desk.</source>
-            <translation type="unfinished" />
+            <translation>Et nyt sprog træder i kraft, næste gang du starter KIT Desk.</translation>
         </message>
         <message>
             <source>Extra closed days</source>
-            <translation type="unfinished" />
+            <translation>Ekstra lukkedage</translation>
         </message>
         <message>
             <source>Days that do not count as working days, besides weekends and public holidays. One per line: 24.12 for every year, or 27.12.2026 for one day.</source>
-            <translation type="unfinished" />
+            <translation>Dage, der ikke tæller som arbejdsdage, ud over weekender og helligdage. Én pr. linje: 24.12 for hvert år eller 27.12.2026 for en enkelt dag.</translation>
         </message>
         <message>
             <source>Your data</source>
-            <translation type="unfinished" />
+            <translation>Dine data</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datamappe</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopier</translation>
         </message>
         <message>
             <source>A backup is made every time you close KIT Desk.</source>
-            <translation type="unfinished" />
+            <translation>Der tages en sikkerhedskopi, hver gang du lukker KIT Desk.</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>This does not look like an e-mail address. Write it like name@kommune.dk.</source>
-            <translation type="unfinished" />
+            <translation>Det ligner ikke en e-mailadresse. Skriv den som navn@kommune.dk.</translation>
         </message>
     </context>
     <context>
@@ -1758,31 +1855,31 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
         <name>WithdrawDialog</name>
         <message>
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
             <source>Withdraw the consent from %1, given %2?</source>
-            <translation type="unfinished" />
+            <translation>Vil du trække samtykket fra %1 tilbage? Det blev givet den %2.</translation>
         </message>
         <message>
             <source>From that day it no longer covers any party. The baton log records the withdrawal.</source>
-            <translation type="unfinished" />
+            <translation>Fra den dag omfatter det ikke længere nogen parter. Tilbagetrækningen skrives i stafetloggen.</translation>
         </message>
         <message>
             <source>Withdrawn &amp;on</source>
-            <translation type="unfinished" />
+            <translation>Trukket tilbage &amp;den</translation>
         </message>
         <message>
             <source>&amp;Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Træk samtykke tilbage</translation>
         </message>
         <message>
             <source>The date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Datoen kan ikke ligge i fremtiden.</translation>
         </message>
         <message>
             <source>Withdraw consent from %1</source>
-            <translation type="unfinished" />
+            <translation>Træk samtykke fra %1 tilbage</translation>
         </message>
     </context>
 </TS>

@@ -202,6 +202,7 @@ def test_empty_directory_says_how_to_fill_it(qtbot, store):
     try:
         page = PersonsPage(store, bridge)
         qtbot.addWidget(page)
+        page.show()  # the directory is read when first shown
         assert "empty" in page.count_label.text()
         assert not page.details.edit_button.isEnabled()
     finally:

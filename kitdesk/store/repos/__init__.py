@@ -1,22 +1,34 @@
-"""One repository per aggregate. Reads return domain records; writes run in Store.transaction()."""
+"""One repository per aggregate. Reads return domain records; writes run in Store.transaction().
+
+Repositories are made on first use: start-up only needs the case list and the settings, and each
+module imported costs a few milliseconds before the window can show.
+"""
 from __future__ import annotations
 
+import importlib
 
-def attach_repositories(store) -> None:
-    from kitdesk.store.repos.audit import AuditRepo
-    from kitdesk.store.repos.baton_log import BatonLogRepo
-    from kitdesk.store.repos.cases import CaseRepo
-    from kitdesk.store.repos.consents import ConsentRepo
-    from kitdesk.store.repos.exchanges import ExchangeRepo
-    from kitdesk.store.repos.network import NetworkRepo
-    from kitdesk.store.repos.persons import PersonRepo
-    from kitdesk.store.repos.settings import SettingsRepo
+REPOSITORIES = {
+    "settings": ("kitdesk.store.repos.settings", "SettingsRepo"),
+    "persons": ("kitdesk.store.repos.persons", "PersonRepo"),
+    "cases": ("kitdesk.store.repos.cases", "CaseRepo"),
+    "network": ("kitdesk.store.repos.network", "NetworkRepo"),
+    "consents": ("kitdesk.store.repos.consents", "ConsentRepo"),
+    "exchanges": ("kitdesk.store.repos.exchanges", "ExchangeRepo"),
+    "baton_log": ("kitdesk.store.repos.baton_log", "BatonLogRepo"),
+    "audit": ("kitdesk.store.repos.audit", "AuditRepo"),
+}
 
-    store.settings = SettingsRepo(store)
-    store.persons = PersonRepo(store)
-    store.cases = CaseRepo(store)
-    store.network = NetworkRepo(store)
-    store.consents = ConsentRepo(store)
-    store.exchanges = ExchangeRepo(store)
-    store.baton_log = BatonLogRepo(store)
-    store.audit = AuditRepo(store)
+
+class Repository:
+    """A descriptor on Store: imports and builds the repository the first time it is asked for."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, store, owner=None):
+        if store is None:
+            return self
+        module, cls = REPOSITORIES[self.name]
+        repo = getattr(importlib.import_module(module), cls)(store)
+        store.__dict__[self.name] = repo  # later lookups skip the descriptor
+        return repo

@@ -18,7 +18,7 @@ class AuditRepo:
             args.append(row_id)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = [dict(r) for r in self.store.db.query(sql + " ORDER BY id", args)]
+        rows = [dict(r) for r in self.store.query(sql + " ORDER BY id", args)]
         for r in rows:
             r["changes"] = json.loads(r["changes"])
         return rows

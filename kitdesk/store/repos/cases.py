@@ -7,6 +7,7 @@ from kitdesk.domain.dates import local_today
 from kitdesk.domain.model import Case
 from kitdesk.domain.vocabulary import MUNICIPAL_SECTORS, PHASES
 from kitdesk.store.convert import from_row, to_row
+from kitdesk.store.db import open_connection
 
 _MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
 
@@ -39,9 +40,46 @@ class CaseRow:
 class CaseRepo:
     def __init__(self, store):
         self.store = store
+        self._prefetch = None
 
     def rows(self) -> list[CaseRow]:
-        return [CaseRow(*r) for r in self.store.conn.execute(CASE_LIST_SQL + " ORDER BY c.child_name").fetchall()]
+        if self._prefetch is not None:
+            rows = self._prefetch()
+            self._prefetch = None
+            if rows is not None:
+                return [CaseRow(*r) for r in rows]
+        return [CaseRow(*r) for r in self.store.conn.execute(CASE_LIST_SQL).fetchall()]
+
+    def prefetch_rows(self) -> None:
+        """Start reading the case list in a thread; the next rows() uses it.
+
+        SQLite releases the GIL while it reads, so at start-up the list is read while Qt builds
+        the window. The thread has its own read-only connection.
+        """
+        import threading
+
+        if self.store.folder is None:
+            return
+        path, result = self.store.folder.db_path, {}
+
+        def run() -> None:
+            try:
+                conn = open_connection(path, read_only=True)
+                try:
+                    result["rows"] = conn.execute(CASE_LIST_SQL).fetchall()
+                finally:
+                    conn.close()
+            except Exception:  # rows() falls back to its own query
+                result["rows"] = None
+
+        thread = threading.Thread(target=run, name="kitdesk-case-list", daemon=True)
+        thread.start()
+
+        def wait():
+            thread.join()
+            return result.get("rows")
+
+        self._prefetch = wait
 
     def count(self) -> int:
         return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]

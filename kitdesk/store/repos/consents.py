@@ -31,7 +31,7 @@ class ConsentRepo:
         self.store = store
 
     def list(self, case_id: int) -> list[Consent]:
-        rows = self.store.db.query("SELECT * FROM consents WHERE case_id = ? ORDER BY given_on DESC, id DESC", [case_id])
+        rows = self.store.query("SELECT * FROM consents WHERE case_id = ? ORDER BY given_on DESC, id DESC", [case_id])
         return [from_row(Consent, r) for r in rows]
 
     def get(self, consent_id: int) -> Consent:

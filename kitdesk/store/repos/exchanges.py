@@ -25,7 +25,7 @@ class ExchangeRepo:
         self.store = store
 
     def list(self, case_id: int) -> list[Exchange]:
-        rows = self.store.db.query(
+        rows = self.store.query(
             "SELECT * FROM exchanges WHERE case_id = ? ORDER BY exchanged_on DESC, id DESC", [case_id])
         return [from_row(Exchange, r) for r in rows]
 

@@ -19,18 +19,18 @@ class NetworkRepo:
 
     # -- reading -----------------------------------------------------------------------------------
     def members(self, case_id: int) -> list[Member]:
-        rows = self.store.db.query(MEMBER_SQL + " WHERE m.case_id = ? ORDER BY m.id", [case_id])
+        rows = self.store.query(MEMBER_SQL + " WHERE m.case_id = ? ORDER BY m.id", [case_id])
         return [from_row(Member, r) for r in rows]
 
     def get(self, member_id: int) -> Member:
-        rows = list(self.store.db.query(MEMBER_SQL + " WHERE m.id = ?", [member_id]))
+        rows = list(self.store.query(MEMBER_SQL + " WHERE m.id = ?", [member_id]))
         if not rows:
             raise KeyError(member_id)
         return from_row(Member, rows[0])
 
     def member_for(self, case_id: int, person_id: int) -> Member | None:
         """The person's place in this case's network, if they have one."""
-        rows = list(self.store.db.query(MEMBER_SQL + " WHERE m.case_id = ? AND m.person_id = ?",
+        rows = list(self.store.query(MEMBER_SQL + " WHERE m.case_id = ? AND m.person_id = ?",
                                         [case_id, person_id]))
         return from_row(Member, rows[0]) if rows else None
 

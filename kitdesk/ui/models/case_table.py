@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kitdesk.domain.dates import fmt_date, fmt_datetime, from_utc_iso
+from kitdesk.domain.dates import fmt_datetime, from_utc_iso
 from kitdesk.store.repos.cases import CaseRow
 from kitdesk.ui import labels
 
@@ -52,9 +52,10 @@ class CaseTableModel(QAbstractTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseRow]) -> None:
         self._phase_text = {code: labels.label(labels.PHASES, code) for code in labels.PHASES}
+        phase_text = self._phase_text
         haystack = {
             r.id: f"{r.child_name}\n{r.case_no}\n{r.buc_contact or ''}\n{r.municipal_contact or ''}\n"
-                  f"{fmt_date(_day(r.birth_date))}\n{self._phase_text.get(r.phase, '')}".casefold()
+                  f"{_danish_date(r.birth_date)}\n{phase_text.get(r.phase, '')}".casefold()
             for r in rows
         }
         self._all = rows
@@ -134,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == "child":
             return row.child_name
         if column == "birth_date":
-            return fmt_date(_day(row.birth_date))
+            return _danish_date(row.birth_date)
         if column == "phase":
             return self._phase_text.get(row.phase, row.phase)
         if column == "step":
@@ -157,8 +158,7 @@ class CaseTableModel(QAbstractTableModel):
         self._apply()
 
 
-def _day(text: str | None):
-    from datetime import date
-
-    return date.fromisoformat(text) if text else None
+def _danish_date(iso: str | None) -> str:
+    """"2013-04-17" -> "17.04.2013" without parsing: run for every case on every load."""
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if iso else ""
 
