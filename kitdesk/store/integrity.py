@@ -21,9 +21,7 @@ file *plus* its ``-wal`` file (committed data may still live only there):
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,6 +149,8 @@ def _connection_to_copy(path: Path) -> Iterator[sqlite3.Connection]:
     """
     with _scratch_dir(path.parent) as scratch:
         copy = scratch / "check.sqlite3"
+        import shutil  # the copy route is rare; keep start-up imports light
+
         shutil.copyfile(path, copy)
         for suffix in ("-wal", "-journal"):
             if sidecar(path, suffix).exists():
@@ -169,10 +169,14 @@ def _scratch_dir(near: Path) -> Iterator[Path]:
     # writable (the very case that sends us here) use the system temp folder; either way the copy
     # is deleted straight after the check.
     try:
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(
             prefix=".kitdesk-check-", dir=near, ignore_cleanup_errors=True
         )
     except OSError:
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(prefix="kitdesk-check-", ignore_cleanup_errors=True)
     with scratch as name:
         yield Path(name)
@@ -240,6 +244,8 @@ def remove_scratch_leftovers(folder: Path) -> None:
     """Delete check copies a crash left behind in ``folder`` (they hold case data)."""
     for leftover in Path(folder).glob(".kitdesk-check-*"):
         if leftover.is_dir():
+            import shutil
+
             shutil.rmtree(leftover, ignore_errors=True)
 
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -26,6 +24,9 @@ def ensure_compiled(language: str) -> Path | None:
         return qm
     if not ts.exists():
         return None
+    import shutil  # only when compiling: start-up normally finds the .qm
+    import subprocess
+
     tool = shutil.which("pyside6-lrelease") or _venv_tool("pyside6-lrelease")
     if tool is None:
         log.warning("no lrelease; the interface will be in English")

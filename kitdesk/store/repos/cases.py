@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kitdesk.domain.dates import local_today
-from kitdesk.domain.model import Case
 from kitdesk.domain.vocabulary import MUNICIPAL_SECTORS, PHASES
 from kitdesk.store.convert import from_row, to_row
 from kitdesk.store.db import open_connection
+
+if TYPE_CHECKING:  # the records module is loaded on first get(): start-up needs only CaseRow
+    from kitdesk.domain.model import Case
 
 _MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
 
@@ -85,6 +88,8 @@ class CaseRepo:
         return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
 
     def get(self, case_id: int) -> Case:
+        from kitdesk.domain.model import Case
+
         row = self.store.writer.row("cases", case_id)
         if row is None:
             raise KeyError(case_id)

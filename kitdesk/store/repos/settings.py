@@ -2,10 +2,19 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
-from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, normalize_extra_closed
 
-DEFAULTS = {
+@lru_cache(maxsize=1)
+def defaults() -> dict[str, str]:
+    # The working-day rules are imported here, not at the top: start-up reads the settings
+    # before the window shows, and needs no holiday rules for that.
+    from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED
+
+    return {**_DEFAULTS, "extra_closed_days": json.dumps(list(DEFAULT_EXTRA_CLOSED))}
+
+
+_DEFAULTS = {
     "user_name": "",
     "user_title": "",
     "user_organisation": "",
@@ -13,7 +22,6 @@ DEFAULTS = {
     "user_email": "",
     "user_phone": "",
     "language": "da",
-    "extra_closed_days": json.dumps(list(DEFAULT_EXTRA_CLOSED)),
 }
 LANGUAGE_CODES = ("da", "en")
 
@@ -26,6 +34,8 @@ def _closed_days(text: str) -> list[str]:
         raise ValueError("Listen over ekstra lukkedage kunne ikke læses.") from None
     if not isinstance(days, list) or not all(isinstance(d, str) for d in days):
         raise ValueError("Listen over ekstra lukkedage kunne ikke læses.")
+    from kitdesk.domain.workdays import normalize_extra_closed
+
     normalize_extra_closed(days)  # raises ValueError on a day that is not a day
     return days
 
@@ -37,7 +47,7 @@ class SettingsRepo:
 
     def all(self) -> dict[str, str]:
         if self._cache is None:
-            values = dict(DEFAULTS)
+            values = dict(defaults())
             values.update(dict(self.store.conn.execute("SELECT key, value FROM settings").fetchall()))
             self._cache = values
         return dict(self._cache)
@@ -50,7 +60,7 @@ class SettingsRepo:
             return _closed_days(self.get("extra_closed_days"))
         except ValueError:
             # A damaged value must not stop deadlines from being counted: use the defaults.
-            return list(DEFAULT_EXTRA_CLOSED)
+            return list(json.loads(defaults()["extra_closed_days"]))
 
     def set_many(self, values: dict[str, str]) -> None:
         current = self.all()

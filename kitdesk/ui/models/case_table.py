@@ -5,12 +5,16 @@ comprehension over pre-folded search strings.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.dates import fmt_datetime, from_utc_iso
-from kitdesk.store.repos.cases import CaseRow
 from kitdesk.ui import labels
+
+if TYPE_CHECKING:
+    from kitdesk.store.repos.cases import CaseRow
 
 COLUMNS = ("child", "birth_date", "phase", "step", "level", "buc_contact", "municipal_contact", "last_activity")
 HEADERS = {
