@@ -54,7 +54,8 @@ SECTORS = MappingProxyType({
 # The two sides that each must have one responsible contact person (ansvarlig kontaktperson).
 BUC_SECTORS = frozenset({"buc"})
 MUNICIPAL_SECTORS = frozenset({"caseworker", "ppr", "school", "daycare", "health_visitor"})
-SIDES = MappingProxyType({"buc": "BUC", "municipality": "Kommunen"})
+# Lower case: these are used inside sentences ("ansvarlig kontaktperson for kommunen").
+SIDES = MappingProxyType({"buc": "BUC", "municipality": "kommunen"})
 
 CONSENT_GIVERS = MappingProxyType({
     "parent": "Forælder / forældremyndighedsindehaver",

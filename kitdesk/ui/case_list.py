@@ -175,7 +175,7 @@ class CaseListPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(self.tr("%n case(s) shown", "", shown) + self.tr(" of %1").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%1 of %n case(s) shown", "", total).replace("%1", str(shown)))
 
     def _activated(self, index) -> None:
         self.open_case.emit(self.model.row_at(index.row()).id)

@@ -61,12 +61,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        # Own actions rather than QUndoGroup's, whose "prefix + text" reads badly in Danish:
+        # "Fortryd: Tilføj Peter Ærø til netværket".
+        undo = self._action(edit_menu, self.tr("&Undo"), self.undo_group.undo, QKeySequence("Ctrl+Z"))
+        redo = self._action(edit_menu, self.tr("&Redo"), self.undo_group.redo, QKeySequence("Ctrl+Shift+Z"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        for action in (undo, redo):
+            action.setEnabled(False)
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: undo.setText(self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo")))
+        self.undo_group.redoTextChanged.connect(
+            lambda text: redo.setText(self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo")))
         self.undo_action, self.redo_action = undo, redo
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))

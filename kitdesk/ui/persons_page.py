@@ -201,8 +201,7 @@ class PersonsPage(QWidget):
             self.count_label.setText(self.tr("The directory is empty. People are added here with New person, "
                                              "or when you add them to a case's network."))
         else:
-            self.count_label.setText(self.tr("%n person(s) shown", "", shown)
-                                     + self.tr(" of %1").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%1 of %n person(s) shown", "", total).replace("%1", str(shown)))
 
     def selected_person_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -102,15 +102,11 @@
             <translation>Ny sag</translation>
         </message>
         <message numerus="yes">
-            <source>%n case(s) shown</source>
+            <source>%1 of %n case(s) shown</source>
             <translation>
-                <numerusform>%n sag vist</numerusform>
-                <numerusform>%n sager vist</numerusform>
+                <numerusform>%1 af %n sag vist</numerusform>
+                <numerusform>%1 af %n sager vist</numerusform>
             </translation>
-        </message>
-        <message>
-            <source> of %1</source>
-            <translation> af %1</translation>
         </message>
     </context>
     <context>
@@ -767,7 +763,7 @@
         </message>
         <message>
             <source>Municipality</source>
-            <translation>Kommunen</translation>
+            <translation>kommunen</translation>
         </message>
         <message>
             <source>Parent / holder of parental responsibility</source>
@@ -1036,6 +1032,14 @@
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Gentag</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Fortryd: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Gentag: %1</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1616,15 +1620,11 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Personlisten er tom. Du tilføjer personer her med Ny person, eller når du tilføjer dem til en sags netværk.</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) shown</source>
+            <source>%1 of %n person(s) shown</source>
             <translation>
-                <numerusform>%n person vist</numerusform>
-                <numerusform>%n personer vist</numerusform>
+                <numerusform>%1 af %n person vist</numerusform>
+                <numerusform>%1 af %n personer vist</numerusform>
             </translation>
-        </message>
-        <message>
-            <source> of %1</source>
-            <translation> af %1</translation>
         </message>
     </context>
     <context>

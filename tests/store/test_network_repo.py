@@ -57,7 +57,7 @@ def test_contact_takeover_is_logged_with_the_one_replaced(store, case_id):
     b = store.network.add(case_id, store.persons.create(Person(name="B")), "", "ppr")
     store.network.update(b, {"is_contact": True})
     assert not store.network.get(a).is_contact and store.network.get(b).is_contact
-    assert "B er nu ansvarlig kontaktperson for Kommunen i stedet for A." in _log(store, case_id, "contact_changed")
+    assert "B er nu ansvarlig kontaktperson for kommunen i stedet for A." in _log(store, case_id, "contact_changed")
 
 
 def test_only_buc_and_the_municipality_have_contact_persons(store, case_id):

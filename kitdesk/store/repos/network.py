@@ -82,7 +82,7 @@ class NetworkRepo:
             side = side_of(member.sector)
             if member.is_contact and side is not None:
                 log.add_event(w, member.case_id, "contact_changed",
-                              f"{SIDES[side]} har ikke længere en ansvarlig kontaktperson.")
+                              f"{SIDES[side][:1].upper()}{SIDES[side][1:]} har ikke længere en ansvarlig kontaktperson.")
             if member.is_baton_holder:
                 log.add_event(w, member.case_id, "baton_changed", "Sagen har ikke længere en stafetholder.")
             self.store.cases.touch(w, member.case_id)
