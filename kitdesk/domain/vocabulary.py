@@ -87,6 +87,11 @@ LOG_KINDS = MappingProxyType({
     "case_opened": "Sag oprettet",
     "case_closed": "Sag afsluttet",
     "correction": "Rettelse",
+    "meeting_created": "Netværksmøde oprettet",
+    "invitation_sent": "Indkaldelse sendt",
+    "meeting_changed": "Netværksmøde ændret",
+    "meeting_cancelled": "Netværksmøde aflyst",
+    "answer_recorded": "Svar på indkaldelse",
     "undone": "Fortrudt",
     "redone": "Gentaget",
 })
@@ -99,3 +104,21 @@ def side_of(sector: str) -> str | None:
     if sector in MUNICIPAL_SECTORS:
         return "municipality"
     return None
+
+MEETING_STATES = MappingProxyType({
+    "draft": "Kladde",
+    "invited": "Indkaldt",
+    "running": "I gang",
+    "held": "Afholdt",
+    "signed": "Godkendt",
+    "cancelled": "Aflyst",
+})
+MEETING_FORMS = MappingProxyType({"physical": "Fysisk", "video": "Video", "phone": "Telefon", "hybrid": "Hybrid"})
+REQUESTERS = MappingProxyType({"buc": "BUC", "municipality": "Kommunen", "family": "Familien / den unge"})
+ANSWERS = MappingProxyType({
+    "pending": "Afventer svar",
+    "attending": "Deltager",
+    "declined": "Afbud",
+    "wants_others": "Ønsker andre med",
+})
+ATTEND_MODES = MappingProxyType({"physical": "Fysisk", "virtual": "Virtuelt"})

@@ -130,3 +130,76 @@ def pending(db: Database) -> list[str]:
 
 def apply(db: Database) -> None:
     migrations.apply(db)
+
+
+SCHEMA_2 = """
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    state TEXT NOT NULL DEFAULT 'draft'
+        CHECK (state IN ('draft', 'invited', 'running', 'held', 'signed', 'cancelled')),
+    requested_by TEXT NOT NULL DEFAULT 'buc',
+    request_note TEXT NOT NULL DEFAULT '',
+    requested_on TEXT,
+    starts_at TEXT,
+    ends_at TEXT,
+    form TEXT NOT NULL DEFAULT 'physical',
+    place TEXT NOT NULL DEFAULT '',
+    video_link TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    late_reason TEXT NOT NULL DEFAULT '',
+    virtual_asked INTEGER NOT NULL DEFAULT 0,
+    consent_override TEXT NOT NULL DEFAULT '',
+    uid TEXT NOT NULL UNIQUE,
+    sequence INTEGER NOT NULL DEFAULT 0,
+    update_pending INTEGER NOT NULL DEFAULT 0,
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    sent_folder TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX meetings_case ON meetings(case_id);
+CREATE INDEX meetings_start ON meetings(starts_at);
+CREATE TABLE invitees (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL DEFAULT 'other',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    role_key TEXT NOT NULL DEFAULT '',
+    role_text TEXT NOT NULL DEFAULT '',
+    is_chair INTEGER NOT NULL DEFAULT 0,
+    is_minute_taker INTEGER NOT NULL DEFAULT 0,
+    gp_spoken_to INTEGER NOT NULL DEFAULT 0,
+    gp_paid INTEGER NOT NULL DEFAULT 0,
+    answer TEXT NOT NULL DEFAULT 'pending'
+        CHECK (answer IN ('pending', 'attending', 'declined', 'wants_others')),
+    attend_mode TEXT NOT NULL DEFAULT '',
+    answer_note TEXT NOT NULL DEFAULT '',
+    invited_sequence INTEGER,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX invitees_meeting ON invitees(meeting_id);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    responsible_id INTEGER REFERENCES invitees(id) ON DELETE SET NULL,
+    minutes INTEGER NOT NULL DEFAULT 10 CHECK (minutes BETWEEN 0 AND 600),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
+"""
+
+
+@migrations(name="m002_meetings")
+def m002_meetings(db: Database) -> None:
+    for statement in SCHEMA_2.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

@@ -32,6 +32,7 @@ class Store:
     exchanges = Repository()
     baton_log = Repository()
     audit = Repository()
+    meetings = Repository()
 
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn

@@ -77,15 +77,51 @@ LOG_KINDS = {
     "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
     "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
+    "meeting_created": QT_TRANSLATE_NOOP("Labels", "Network meeting created"),
+    "invitation_sent": QT_TRANSLATE_NOOP("Labels", "Invitation sent"),
+    "meeting_changed": QT_TRANSLATE_NOOP("Labels", "Network meeting changed"),
+    "meeting_cancelled": QT_TRANSLATE_NOOP("Labels", "Network meeting cancelled"),
+    "answer_recorded": QT_TRANSLATE_NOOP("Labels", "Answer to invitation"),
     "undone": QT_TRANSLATE_NOOP("Labels", "Undone"),
     "redone": QT_TRANSLATE_NOOP("Labels", "Redone"),
+}
+
+MEETING_STATES = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
+    "running": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "Signed off"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+MEETING_FORMS = {
+    "physical": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Video"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Telephone"),
+    "hybrid": QT_TRANSLATE_NOOP("Labels", "Hybrid"),
+}
+REQUESTERS = {
+    "buc": QT_TRANSLATE_NOOP("Labels", "BUC"),
+    "municipality": QT_TRANSLATE_NOOP("Labels", "The municipality"),
+    "family": QT_TRANSLATE_NOOP("Labels", "The family / the young person"),
+}
+ANSWERS = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Awaiting answer"),
+    "attending": QT_TRANSLATE_NOOP("Labels", "Attending"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Cancellation"),
+    "wants_others": QT_TRANSLATE_NOOP("Labels", "Wants others to join"),
+}
+ATTEND_MODES = {
+    "physical": QT_TRANSLATE_NOOP("Labels", "In person"),
+    "virtual": QT_TRANSLATE_NOOP("Labels", "Online"),
 }
 
 # Which table above matches which Danish vocabulary in the domain (for the consistency test).
 VOCABULARY_PAIRS = {
     "PHASES": PHASES, "ORIGINS": ORIGINS, "STEPS": STEPS, "LEVELS": LEVELS, "SECTORS": SECTORS,
     "SIDES": SIDES, "CONSENT_GIVERS": CONSENT_GIVERS, "CONSENT_FORMS": CONSENT_FORMS,
-    "EXCHANGE_KINDS": EXCHANGE_KINDS, "LOG_KINDS": LOG_KINDS,
+    "EXCHANGE_KINDS": EXCHANGE_KINDS, "LOG_KINDS": LOG_KINDS, "MEETING_STATES": MEETING_STATES,
+    "MEETING_FORMS": MEETING_FORMS, "REQUESTERS": REQUESTERS, "ANSWERS": ANSWERS, "ATTEND_MODES": ATTEND_MODES,
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import Person
-from kitdesk.store.repos.persons import valid_email
+from kitdesk.domain.contact import valid_email
 from kitdesk.ui import labels
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading

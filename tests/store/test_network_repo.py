@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kitdesk.domain.model import Case, Person
-from kitdesk.store.repos.persons import valid_email
+from kitdesk.domain.contact import valid_email
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ REPOSITORIES = {
     "exchanges": ("kitdesk.store.repos.exchanges", "ExchangeRepo"),
     "baton_log": ("kitdesk.store.repos.baton_log", "BatonLogRepo"),
     "audit": ("kitdesk.store.repos.audit", "AuditRepo"),
+    "meetings": ("kitdesk.store.repos.meetings", "MeetingRepo"),
 }
 
 

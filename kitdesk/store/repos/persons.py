@@ -1,28 +1,18 @@
 """The shared directory (Personer): a teacher in three cases is entered once."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kitdesk.domain.contact import MSG_EMAIL, valid_email
 from kitdesk.domain.model import Person
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row, to_row
 
 # Deliberately simple: something@something.tld, no spaces, no second @. Stricter checks reject real
 # addresses (æøå in domain names, plus-addressing); this catches the typos people actually make.
-_EMAIL = re.compile(r"^[^@\s,;<>()\[\]\"]+@[^@\s,;<>()\[\]\"]+\.[^@\s,;<>()\[\]\".]{2,}$")
 TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note")
 MSG_NAME = "Skriv personens navn."
-MSG_EMAIL = "E-mailadressen ser ikke rigtig ud. Skriv den som navn@eksempel.dk."
 MSG_SECTOR = "Ukendt sektor."
-
-
-def valid_email(text: str) -> bool:
-    """An empty address is allowed (not everyone has one); a given one must look like an address."""
-    text = (text or "").strip()
-    if not text:
-        return True
-    return bool(_EMAIL.match(text)) and ".." not in text and not text.split("@")[0].startswith(".")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,203 @@
+"""Network meetings (netværksmøder): the records and the rules of preparing one (seed 002)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, working_days_between
+
+STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
+OPEN_STATES = ("draft", "invited", "running")
+FORMS = ("physical", "video", "phone", "hybrid")
+VIRTUAL_FORMS = ("video", "hybrid")
+REQUESTERS = ("buc", "municipality", "family")
+ANSWERS = ("pending", "attending", "declined", "wants_others")
+ATTEND_MODES = ("physical", "virtual")
+DEADLINE_DAYS = 5
+
+
+@dataclass
+class AgendaItem:
+    id: int | None = None
+    meeting_id: int | None = None
+    position: int = 0
+    title: str = ""
+    description: str = ""
+    responsible_id: int | None = None  # an Invitee id
+    minutes: int = 10
+
+
+@dataclass
+class Invitee:
+    """Someone invited to one meeting: a snapshot of the person, and their role at this meeting."""
+
+    id: int | None = None
+    meeting_id: int | None = None
+    person_id: int | None = None
+    name: str = ""
+    organisation: str = ""
+    sector: str = "other"
+    email: str = ""
+    phone: str = ""
+    role_key: str = ""  # key into the role-description library, e.g. "caseworker"
+    role_text: str = ""  # the role description for this meeting, editable
+    is_chair: bool = False
+    is_minute_taker: bool = False
+    gp_spoken_to: bool = False  # a GP is invited only after a dialogue with the GP
+    gp_paid: bool = False  # ... and is paid under the agreement (honoreres efter overenskomst)
+    answer: str = "pending"
+    attend_mode: str = ""  # physical / virtual, when attending
+    answer_note: str = ""  # the reason for an afbud, or whom they want to bring
+    invited_sequence: int | None = None  # the SEQUENCE of the last invitation this person was sent
+
+    @property
+    def has_email(self) -> bool:
+        return bool(self.email.strip())
+
+
+@dataclass
+class Meeting:
+    id: int | None = None
+    case_id: int | None = None
+    state: str = "draft"
+    requested_by: str = "buc"
+    request_note: str = ""  # the talk with the family about why (required when the family asked)
+    requested_on: date | None = None
+    starts_at: datetime | None = None  # aware, UTC in storage
+    ends_at: datetime | None = None
+    form: str = "physical"
+    place: str = ""
+    video_link: str = ""
+    phone: str = ""
+    purpose: str = ""
+    late_reason: str = ""  # why the time is past the five-working-day deadline
+    virtual_asked: bool = False  # the family was asked whether the meeting may be virtual
+    consent_override: str = ""  # why the invitation was sent without consent for every sector
+    uid: str = ""
+    sequence: int = 0
+    cancel_reason: str = ""
+    agenda: list[AgendaItem] = field(default_factory=list)
+    invitees: list[Invitee] = field(default_factory=list)
+
+    def deadline(self, extra_closed=DEFAULT_EXTRA_CLOSED) -> date | None:
+        return meeting_deadline(self.requested_on, extra_closed)
+
+    def is_late(self, extra_closed=DEFAULT_EXTRA_CLOSED) -> bool:
+        deadline = self.deadline(extra_closed)
+        if deadline is None or self.starts_at is None:
+            return False
+        from kitdesk.domain.dates import to_local
+
+        return to_local(self.starts_at).date() > deadline
+
+    @property
+    def minutes(self) -> int | None:
+        if self.starts_at is None or self.ends_at is None:
+            return None
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)
+
+    @property
+    def chair(self) -> Invitee | None:
+        return next((i for i in self.invitees if i.is_chair), None)
+
+    @property
+    def minute_taker(self) -> Invitee | None:
+        return next((i for i in self.invitees if i.is_minute_taker), None)
+
+
+def meeting_deadline(requested_on: date | None, extra_closed=DEFAULT_EXTRA_CLOSED) -> date | None:
+    """As a rule, a time and place within five working days of the request (seed 002)."""
+    if requested_on is None:
+        return None
+    return add_working_days(requested_on, DEADLINE_DAYS, extra_closed)
+
+
+def working_days_left(today: date, deadline: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> int:
+    """Positive: days left; negative: days overdue."""
+    return working_days_between(today, deadline, extra_closed)
+
+
+def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[str]:
+    """Danish messages for a time that cannot be a meeting."""
+    if starts_at is None:
+        return ["Vælg mødets dato og starttidspunkt."]
+    if ends_at is None:
+        return ["Vælg, hvornår mødet slutter."]
+    if ends_at <= starts_at:
+        return ["Mødet skal slutte efter, at det er begyndt."]
+    if (ends_at - starts_at).total_seconds() > 12 * 3600:
+        return ["Et netværksmøde kan ikke vare mere end 12 timer. Tjek tidspunkterne."]
+    return []
+
+
+def send_problems(meeting: Meeting) -> list[str]:
+    """What must be in place before an invitation can be sent (Danish, for the user)."""
+    problems = list(time_problems(meeting.starts_at, meeting.ends_at))
+    if not meeting.purpose.strip():
+        problems.append("Skriv mødets formål – den, der indkalder, skal angive formålet.")
+    if not meeting.agenda:
+        problems.append("Skriv mindst ét punkt på dagsordenen.")
+    if not meeting.invitees:
+        problems.append("Inviter mindst én deltager.")
+    if meeting.chair is None:
+        problems.append("Vælg en mødeleder blandt deltagerne.")
+    if meeting.requested_by == "family" and not meeting.request_note.strip():
+        problems.append("Familien har bedt om mødet: notér kort samtalen med familien om hvorfor.")
+    if meeting.form == "physical" and not meeting.place.strip():
+        problems.append("Skriv, hvor mødet holdes.")
+    if meeting.form in ("video", "hybrid") and not meeting.video_link.strip():
+        problems.append("Skriv linket til videomødet.")
+    if meeting.form == "hybrid" and not meeting.place.strip():
+        problems.append("Skriv, hvor de fysiske deltagere mødes.")
+    if meeting.form == "phone" and not meeting.phone.strip():
+        problems.append("Skriv det telefonnummer, deltagerne skal ringe til.")
+    if meeting.is_late() and not meeting.late_reason.strip():
+        problems.append("Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.")
+    if meeting.form in VIRTUAL_FORMS and not meeting.virtual_asked:
+        problems.append("Spørg barnet/den unge og familien, om mødet må holdes virtuelt, og sæt flueben.")
+    for invitee in meeting.invitees:
+        if invitee.sector == "gp" and not invitee.gp_spoken_to:
+            problems.append(f"{invitee.name}: egen læge inviteres kun efter en dialog med lægen – sæt flueben.")
+    return problems
+
+
+@dataclass
+class Organiser:
+    """The user who invites (mødeindkalder), from the settings: signs the letter, receives afbud."""
+
+    name: str = ""
+    title: str = ""
+    organisation: str = ""
+    sector: str = "buc"
+    email: str = ""
+    phone: str = ""
+
+    @classmethod
+    def from_settings(cls, values: dict[str, str]) -> "Organiser":
+        """From the settings keys user_name, user_title, ... (store/repos/settings.py)."""
+        fields = ("name", "title", "organisation", "sector", "email", "phone")
+        return cls(**{key: (values.get(f"user_{key}") or "").strip() or getattr(cls, key) for key in fields})
+
+
+def invitee_by_id(meeting: Meeting, invitee_id: int | None) -> Invitee | None:
+    if invitee_id is None:
+        return None
+    return next((i for i in meeting.invitees if i.id == invitee_id), None)
+
+
+def agenda_schedule(meeting: Meeting) -> list[tuple[AgendaItem, datetime, datetime]]:
+    """Each agenda item with its start and end, counted from the meeting's start in agenda order."""
+    if meeting.starts_at is None:
+        return []
+    from datetime import timedelta
+
+    schedule, at = [], meeting.starts_at
+    for item in sorted(meeting.agenda, key=lambda i: i.position):
+        end = at + timedelta(minutes=max(0, item.minutes))
+        schedule.append((item, at, end))
+        at = end
+    return schedule

@@ -1,0 +1,329 @@
+"""Network meetings: the meeting, its agenda and its invitees, and their life from draft to sent."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+
+from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
+from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, STATES, AgendaItem, Invitee, Meeting
+from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
+from kitdesk.store.convert import day, from_row
+
+# Fields whose change after sending needs an updated invitation (same UID, SEQUENCE + 1).
+TIME_AND_PLACE = ("starts_at", "ends_at", "form", "place", "video_link", "phone")
+MEETING_FIELDS = tuple(f.name for f in fields(Meeting) if f.name not in ("id", "agenda", "invitees"))
+INVITEE_FIELDS = tuple(f.name for f in fields(Invitee) if f.name not in ("id", "meeting_id"))
+ITEM_FIELDS = ("title", "description", "responsible_id", "minutes")
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """One line of a meetings overview."""
+
+    id: int
+    case_id: int
+    child_name: str
+    state: str
+    starts_at: str | None
+    requested_on: str | None
+    form: str
+    update_pending: bool
+
+
+def _meeting(row: dict) -> Meeting:
+    values = {k: row[k] for k in MEETING_FIELDS if k in row}
+    values["requested_on"] = day(row["requested_on"])
+    values["starts_at"] = from_utc_iso(row["starts_at"]) if row["starts_at"] else None
+    values["ends_at"] = from_utc_iso(row["ends_at"]) if row["ends_at"] else None
+    values["virtual_asked"] = bool(row["virtual_asked"])
+    return Meeting(id=row["id"], **values)
+
+
+def _stored(changes: dict) -> dict:
+    out = {}
+    for key, value in changes.items():
+        if key in ("starts_at", "ends_at"):
+            value = to_utc_iso(value) if value is not None else None
+        elif key == "requested_on":
+            value = value.isoformat() if value is not None else None
+        elif isinstance(value, bool):
+            value = int(value)
+        out[key] = value
+    return out
+
+
+def describe_time(meeting: Meeting) -> str:
+    if meeting.starts_at is None:
+        return "uden tidspunkt"
+    start = to_local(meeting.starts_at)
+    end = f"–{fmt_time(meeting.ends_at)}" if meeting.ends_at else ""
+    return f"{fmt_date(start)} kl. {fmt_time(start)}{end}"
+
+
+class MeetingRepo:
+    def __init__(self, store):
+        self.store = store
+
+    # -- reading ----------------------------------------------------------------------------------
+    def rows(self, case_id: int | None = None) -> list[MeetingRow]:
+        sql = ("SELECT m.id, m.case_id, c.child_name, m.state, m.starts_at, m.requested_on, m.form, m.update_pending "
+               "FROM meetings m JOIN cases c ON c.id = m.case_id")
+        args: list = []
+        if case_id is not None:
+            sql += " WHERE m.case_id = ?"
+            args.append(case_id)
+        rows = self.store.conn.execute(sql + " ORDER BY m.starts_at IS NULL, m.starts_at, m.id", args).fetchall()
+        return [MeetingRow(*r[:7], bool(r[7])) for r in rows]
+
+    def get(self, meeting_id: int) -> Meeting:
+        found = self.store.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])
+        if not found:
+            raise KeyError(meeting_id)
+        meeting = _meeting(found[0])
+        meeting.invitees = [from_row(Invitee, r) for r in self.store.query(
+            "SELECT * FROM invitees WHERE meeting_id = ? ORDER BY id", [meeting_id])]
+        meeting.agenda = [from_row(AgendaItem, r) for r in self.store.query(
+            "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", [meeting_id])]
+        return meeting
+
+    def update_pending(self, meeting_id: int) -> bool:
+        row = self.store.conn.execute("SELECT update_pending FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return bool(row and row[0])
+
+    # -- the meeting --------------------------------------------------------------------------------
+    def create(self, case_id: int, requested_by: str = "buc", requested_on=None, **values) -> int:
+        if requested_by not in REQUESTERS:
+            raise ValueError("Ukendt anmoder.")
+        with self.store.transaction() as w:
+            now = w.now()
+            meeting_id = w.insert("meetings", {
+                "case_id": case_id, "state": "draft", "requested_by": requested_by,
+                "requested_on": requested_on.isoformat() if requested_on else None,
+                "uid": f"{uuid.uuid4()}@kitdesk", "sequence": 0, "created_at": now, "updated_at": now,
+                **_stored(values)}, case_id)
+            self.store.baton_log.add_event(w, case_id, "meeting_created", "Et netværksmøde er oprettet som kladde.")
+            self.store.cases.touch(w, case_id)
+            return meeting_id
+
+    def update(self, meeting_id: int, changes: dict) -> dict:
+        """Change meeting fields. After an invitation is sent, a new time or place raises SEQUENCE
+        and marks that an updated invitation must be sent."""
+        unknown = set(changes) - set(MEETING_FIELDS)
+        if unknown:
+            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+        if "form" in changes and changes["form"] not in FORMS:
+            raise ValueError("Ukendt mødeform.")
+        if "requested_by" in changes and changes["requested_by"] not in REQUESTERS:
+            raise ValueError("Ukendt anmoder.")
+        if "state" in changes:
+            raise ValueError("Mødets tilstand ændres kun ved at sende, starte, afslutte eller aflyse det.")
+        meeting = self.get(meeting_id)
+        self._refuse_when_closed(meeting)
+        values = _stored(changes)
+        with self.store.transaction() as w:
+            before = w.update("meetings", meeting_id, values, meeting.case_id)
+            moved = [k for k in before if k in TIME_AND_PLACE]
+            if moved and meeting.state == "invited":
+                if not self.update_pending(meeting_id):
+                    w.update("meetings", meeting_id, {"sequence": meeting.sequence + 1, "update_pending": 1},
+                             meeting.case_id)
+                self.store.baton_log.add_event(
+                    w, meeting.case_id, "meeting_changed",
+                    f"Netværksmødet er ændret ({describe_time(self.get(meeting_id))}); en opdateret indkaldelse skal sendes.")
+            if before:
+                w.conn.execute("UPDATE meetings SET updated_at = ? WHERE id = ?", [w.now(), meeting_id])
+                self.store.cases.touch(w, meeting.case_id)
+            return before
+
+    def mark_sent(self, meeting_id: int, folder: str, recipients: list[int], kind: str) -> None:
+        """After the bundle is written: the meeting is invited, and who got which version."""
+        meeting = self.get(meeting_id)
+        with self.store.transaction() as w:
+            values = {"sent_folder": folder, "update_pending": 0}
+            if kind == "request":
+                values["state"] = "invited"
+            w.update("meetings", meeting_id, values, meeting.case_id)
+            for invitee_id in recipients:
+                w.update("invitees", invitee_id, {"invited_sequence": meeting.sequence}, meeting.case_id)
+            names = ", ".join(i.name for i in meeting.invitees if i.id in recipients) or "ingen med e-mail"
+            word = {"request": "Indkaldelse", "update": "Opdateret indkaldelse"}.get(kind, "Indkaldelse")
+            self.store.baton_log.add_event(
+                w, meeting.case_id, "invitation_sent",
+                f"{word} til netværksmøde {describe_time(meeting)} er skrevet til: {names}.")
+            self.store.cases.touch(w, meeting.case_id)
+
+    def cancel(self, meeting_id: int, reason: str) -> None:
+        meeting = self.get(meeting_id)
+        if meeting.state not in ("draft", "invited"):
+            raise ValueError("Kun et møde, der ikke er begyndt, kan aflyses.")
+        if not reason.strip():
+            raise ValueError("Skriv kort, hvorfor mødet aflyses.")
+        with self.store.transaction() as w:
+            w.update("meetings", meeting_id, {"state": "cancelled", "cancel_reason": reason.strip(),
+                                              "sequence": meeting.sequence + 1, "update_pending": 0},
+                     meeting.case_id)
+            self.store.baton_log.add_event(w, meeting.case_id, "meeting_cancelled",
+                                           f"Netværksmødet {describe_time(meeting)} er aflyst: {reason.strip()}")
+            self.store.cases.touch(w, meeting.case_id)
+
+    def delete_draft(self, meeting_id: int) -> None:
+        meeting = self.get(meeting_id)
+        if meeting.state != "draft":
+            raise ValueError("Kun en kladde kan slettes. Et indkaldt møde aflyses i stedet.")
+        with self.store.transaction() as w:
+            for item in meeting.agenda:
+                w.delete("agenda_items", item.id, meeting.case_id)
+            for invitee in meeting.invitees:
+                w.delete("invitees", invitee.id, meeting.case_id)
+            w.delete("meetings", meeting_id, meeting.case_id)
+            self.store.cases.touch(w, meeting.case_id)
+
+    # -- the agenda ---------------------------------------------------------------------------------
+    def add_item(self, meeting_id: int, title: str, description: str = "", minutes: int = 10,
+                 responsible_id: int | None = None) -> int:
+        meeting = self._editable(meeting_id)
+        if not title.strip():
+            raise ValueError("Skriv en overskrift til dagsordenspunktet.")
+        with self.store.transaction() as w:
+            position = max((i.position for i in meeting.agenda), default=-1) + 1
+            item_id = w.insert("agenda_items", {
+                "meeting_id": meeting_id, "position": position, "title": title.strip(),
+                "description": description, "minutes": _minutes(minutes), "responsible_id": responsible_id,
+                "created_at": w.now()}, meeting.case_id)
+            self.store.cases.touch(w, meeting.case_id)
+            return item_id
+
+    def update_item(self, item_id: int, changes: dict) -> dict:
+        unknown = set(changes) - set(ITEM_FIELDS)
+        if unknown:
+            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+        if "title" in changes and not str(changes["title"]).strip():
+            raise ValueError("Et dagsordenspunkt skal have en overskrift.")
+        if "minutes" in changes:
+            changes = {**changes, "minutes": _minutes(changes["minutes"])}
+        meeting = self._editable(self._meeting_of("agenda_items", item_id))
+        with self.store.transaction() as w:
+            before = w.update("agenda_items", item_id, changes, meeting.case_id)
+            if before:
+                self.store.cases.touch(w, meeting.case_id)
+            return before
+
+    def remove_item(self, item_id: int) -> None:
+        meeting = self._editable(self._meeting_of("agenda_items", item_id))
+        with self.store.transaction() as w:
+            w.delete("agenda_items", item_id, meeting.case_id)
+            self._renumber(w, meeting.id, meeting.case_id)
+            self.store.cases.touch(w, meeting.case_id)
+
+    def move_item(self, item_id: int, new_index: int) -> None:
+        """Put an agenda item at a new place (0 = first); the others keep their order."""
+        meeting = self._editable(self._meeting_of("agenda_items", item_id))
+        order = [i.id for i in meeting.agenda]
+        order.remove(item_id)
+        order.insert(max(0, min(new_index, len(order))), item_id)
+        with self.store.transaction() as w:
+            for position, some_id in enumerate(order):
+                w.update("agenda_items", some_id, {"position": position}, meeting.case_id)
+            self.store.cases.touch(w, meeting.case_id)
+
+    def _renumber(self, w, meeting_id: int, case_id: int) -> None:
+        ids = [r[0] for r in w.conn.execute(
+            "SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", [meeting_id])]
+        for position, some_id in enumerate(ids):
+            w.update("agenda_items", some_id, {"position": position}, case_id)
+
+    # -- invitees -----------------------------------------------------------------------------------
+    def add_invitee(self, meeting_id: int, invitee: Invitee) -> int:
+        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+
+        meeting = self._editable(meeting_id)
+        if not invitee.name.strip():
+            raise ValueError("Skriv deltagerens navn.")
+        if not valid_email(invitee.email):
+            raise ValueError(MSG_EMAIL)
+        if invitee.person_id is not None and any(i.person_id == invitee.person_id for i in meeting.invitees):
+            raise ValueError(f"{invitee.name} er allerede inviteret.")
+        values = {k: getattr(invitee, k) for k in INVITEE_FIELDS}
+        values = {k: int(v) if isinstance(v, bool) else v for k, v in values.items()}
+        values.update(answer="pending", invited_sequence=None, meeting_id=meeting_id)
+        with self.store.transaction() as w:
+            invitee_id = w.insert("invitees", {**values, "created_at": w.now()}, meeting.case_id)
+            if invitee.is_chair or invitee.is_minute_taker:
+                self._only_one(w, meeting, invitee_id, invitee.is_chair, invitee.is_minute_taker)
+            self.store.cases.touch(w, meeting.case_id)
+            return invitee_id
+
+    def update_invitee(self, invitee_id: int, changes: dict) -> dict:
+        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+
+        unknown = set(changes) - set(INVITEE_FIELDS)
+        if unknown:
+            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+        if "email" in changes and not valid_email(changes["email"]):
+            raise ValueError(MSG_EMAIL)
+        if "answer" in changes and changes["answer"] not in ANSWERS:
+            raise ValueError("Ukendt svar.")
+        meeting = self.get(self._meeting_of("invitees", invitee_id))
+        self._refuse_when_closed(meeting)
+        values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
+        with self.store.transaction() as w:
+            before = w.update("invitees", invitee_id, values, meeting.case_id)
+            if values.get("is_chair") or values.get("is_minute_taker"):
+                self._only_one(w, meeting, invitee_id, bool(values.get("is_chair")),
+                               bool(values.get("is_minute_taker")))
+            if "answer" in before:
+                invitee = next(i for i in meeting.invitees if i.id == invitee_id)
+                text = ANSWER_WORDS.get(values["answer"], values["answer"])
+                note = values.get("answer_note", invitee.answer_note)
+                self.store.baton_log.add_event(
+                    w, meeting.case_id, "answer_recorded",
+                    f"{invitee.name}: {text.lower()}" + (f" – {note}" if note else "") + ".")
+            if before:
+                self.store.cases.touch(w, meeting.case_id)
+            return before
+
+    def remove_invitee(self, invitee_id: int) -> None:
+        meeting = self._editable(self._meeting_of("invitees", invitee_id))
+        with self.store.transaction() as w:
+            for item in meeting.agenda:
+                if item.responsible_id == invitee_id:
+                    w.update("agenda_items", item.id, {"responsible_id": None}, meeting.case_id)
+            w.delete("invitees", invitee_id, meeting.case_id)
+            self.store.cases.touch(w, meeting.case_id)
+
+    def _only_one(self, w, meeting: Meeting, invitee_id: int, chair: bool, taker: bool) -> None:
+        for other in meeting.invitees:
+            if other.id == invitee_id:
+                continue
+            if chair and other.is_chair:
+                w.update("invitees", other.id, {"is_chair": 0}, meeting.case_id)
+            if taker and other.is_minute_taker:
+                w.update("invitees", other.id, {"is_minute_taker": 0}, meeting.case_id)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _meeting_of(self, table: str, row_id: int) -> int:
+        row = self.store.conn.execute(f"SELECT meeting_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        if row is None:
+            raise KeyError(row_id)
+        return row[0]
+
+    def _editable(self, meeting_id: int) -> Meeting:
+        meeting = self.get(meeting_id)
+        self._refuse_when_closed(meeting)
+        return meeting
+
+    @staticmethod
+    def _refuse_when_closed(meeting: Meeting) -> None:
+        if meeting.state in ("held", "signed", "cancelled"):
+            word = {"held": "er afholdt", "signed": "er godkendt", "cancelled": "er aflyst"}[meeting.state]
+            raise ValueError(f"Mødet {word} og kan ikke ændres her.")
+
+
+def _minutes(value) -> int:
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        raise ValueError("Skriv varigheden i hele minutter.") from None
+    if not 0 <= minutes <= 600:
+        raise ValueError("Et dagsordenspunkt kan vare fra 0 til 600 minutter.")
+    return minutes
