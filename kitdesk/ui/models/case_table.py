@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from kitdesk.domain.dates import fmt_datetime, from_utc_iso
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 
 if TYPE_CHECKING:
     from kitdesk.store.repos.cases import CaseRow
@@ -42,7 +43,9 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.It
                     Qt.ItemDataRole.ForegroundRole})
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "CaseTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[CaseRow] = []
@@ -80,12 +83,6 @@ class CaseTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
-    def row_of(self, case_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == case_id:
-                return i
-        return -1
-
     def _apply(self) -> None:
         # _all is kept in the current sort order, so a keystroke only filters: no sorting.
         words = self._text.split()
@@ -107,17 +104,6 @@ class CaseTableModel(QAbstractTableModel):
         self._all = sorted(self._all, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("CaseTable", HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # The view asks ~14 roles per visible cell on every paint: answer the unused ones first.
         if role not in _ROLES or not index.isValid():

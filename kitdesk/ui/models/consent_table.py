@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Consent
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 
 COLUMNS = ("status", "given_by", "given_on", "valid_until", "sectors", "information", "form")
 HEADERS = {
@@ -67,7 +68,9 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
-class ConsentTableModel(QAbstractTableModel):
+class ConsentTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "ConsentTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Consent] = []
@@ -82,24 +85,7 @@ class ConsentTableModel(QAbstractTableModel):
     def consent_at(self, row: int) -> Consent:
         return self._rows[row]
 
-    def row_of(self, consent_id: int) -> int:
-        for i, consent in enumerate(self._rows):
-            if consent.id == consent_id:
-                return i
-        return -1
-
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ConsentTable", HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

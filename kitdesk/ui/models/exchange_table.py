@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Exchange
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 from kitdesk.ui.models.consent_table import one_line, plain_tooltip
 
 COLUMNS = ("exchanged_on", "kind", "from_sector", "to_sector", "note", "file")
@@ -20,7 +21,9 @@ HEADERS = {
 }
 
 
-class ExchangeTableModel(QAbstractTableModel):
+class ExchangeTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "ExchangeTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Exchange] = []
@@ -36,27 +39,10 @@ class ExchangeTableModel(QAbstractTableModel):
     def exchange_at(self, row: int) -> Exchange:
         return self._rows[row]
 
-    def row_of(self, exchange_id: int) -> int:
-        for i, exchange in enumerate(self._rows):
-            if exchange.id == exchange_id:
-                return i
-        return -1
-
     def file_missing(self, exchange: Exchange) -> bool:
         return exchange.id in self._missing
 
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ExchangeTable", HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

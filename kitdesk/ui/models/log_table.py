@@ -12,6 +12,7 @@ from kitdesk.domain.dates import fmt_datetime, from_utc_iso
 from kitdesk.domain.model import LogEntry
 from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, EntryState
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 
 COLUMNS = ("at", "author", "kind", "text")
 HEADERS = {
@@ -63,7 +64,9 @@ def shorten(text: str) -> str:
     return cut + " …" if cut != text else text
 
 
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "LogTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[LogEntry] = []
@@ -84,24 +87,7 @@ class LogTableModel(QAbstractTableModel):
     def state_of(self, entry_id: int) -> EntryState:
         return self._states.get(entry_id, EntryState())
 
-    def row_of(self, entry_id: int) -> int:
-        for i, entry in enumerate(self._rows):
-            if entry.id == entry_id:
-                return i
-        return -1
-
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

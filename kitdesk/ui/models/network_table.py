@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from kitdesk.domain.model import Member
 from kitdesk.domain.vocabulary import side_of
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 
 COLUMNS = ("name", "role", "sector", "responsibility", "organisation", "phone", "email")
 HEADERS = {
@@ -40,7 +41,9 @@ def responsibility(member: Member) -> str:
     return " · ".join(parts)
 
 
-class NetworkTableModel(QAbstractTableModel):
+class NetworkTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "NetworkTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Member] = []
@@ -57,28 +60,10 @@ class NetworkTableModel(QAbstractTableModel):
     def member_at(self, row: int) -> Member:
         return self._rows[row]
 
-    def row_of(self, member_id: int) -> int:
-        for i, m in enumerate(self._rows):
-            if m.id == member_id:
-                return i
-        return -1
-
     def members(self) -> list[Member]:
         return list(self._rows)
 
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _tr(HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None

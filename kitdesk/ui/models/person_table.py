@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from kitdesk.domain.model import Person
 from kitdesk.ui import labels
+from kitdesk.ui.models.base import RecordTableModel
 
 COLUMNS = ("name", "title", "organisation", "sector", "email", "phone", "cases")
 HEADERS = {
@@ -27,7 +28,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonTable", text)
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RecordTableModel):
+    CONTEXT, COLUMNS, HEADERS = "PersonTable", COLUMNS, HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[Person] = []
@@ -68,12 +71,6 @@ class PersonTableModel(QAbstractTableModel):
     def person_at(self, row: int) -> Person:
         return self._rows[row]
 
-    def row_of(self, person_id: int) -> int:
-        for i, p in enumerate(self._rows):
-            if p.id == person_id:
-                return i
-        return -1
-
     def _apply(self) -> None:
         self.beginResetModel()
         words = self._text.split()
@@ -94,18 +91,6 @@ class PersonTableModel(QAbstractTableModel):
         self._rows.sort(key=self._key(COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt ----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return _tr(HEADERS[COLUMNS[section]])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
