@@ -36,10 +36,17 @@ def run_selftest() -> int:
             image = window.grab()
             assert not image.isNull() and image.width() > 0, "main window did not render"
             tab = window.tabs.tabText(0)
+            from PySide6.QtWidgets import QDialogButtonBox
+
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            cancel = box.buttons()[0].text()
             window.close()
             window.bridge.detach()
             if tab != "Sager":
                 print(f"selftest: Danish translation not loaded (tab reads {tab!r})", file=sys.stderr)
+                return 1
+            if cancel != "Annuller":
+                print(f"selftest: Qt's own Danish strings missing (Cancel reads {cancel!r})", file=sys.stderr)
                 return 1
         except AssertionError as exc:
             print(f"selftest failed: {exc}", file=sys.stderr)
