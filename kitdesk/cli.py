@@ -25,6 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FIL")
     cases = sub.add_parser("cases", help="vis sagerne")
     cases.add_argument("--json", action="store_true", help="som JSON")
+    deadline = sub.add_parser("deadline", help="fristen: datoen et antal arbejdsdage efter en anmodning")
+    deadline.add_argument("date", metavar="ÅÅÅÅ-MM-DD", help="anmodningens dato, fx 2026-11-23")
+    deadline.add_argument("--days", default="5", metavar="N", help="antal arbejdsdage (standard 5)")
+    meetings = sub.add_parser("meetings", help="vis netværksmøderne")
+    meetings.add_argument("--json", action="store_true", help="som JSON")
+    invite = sub.add_parser("invite", help="skriv indkaldelsen (PDF, kalenderfil og e-mailkladde) til et møde")
+    invite.add_argument("--meeting", type=int, required=True, metavar="ID", help="mødets nummer (se 'meetings')")
+    invite.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen filerne skrives i")
     return parser
 
 

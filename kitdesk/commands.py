@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from contextlib import contextmanager
 
 from kitdesk.domain.vocabulary import PHASES
@@ -121,4 +122,160 @@ def cmd_cases(folder: DataFolder, args) -> int:
         for r in rows:
             print(f"{r.case_no}  {r.child_name:<30} {PHASES.get(r.phase, r.phase):<12} "
                   f"BUC: {r.buc_contact or '–'}  Kommune: {r.municipal_contact or '–'}")
+    return 0
+
+
+# -- network meetings ------------------------------------------------------------------------------
+
+def _iso_date(text: str):
+    """A date written YYYY-MM-DD, strictly (date.fromisoformat in 3.11 also takes week dates)."""
+    import re
+    from datetime import date
+
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text.strip())
+    try:
+        if match:
+            return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        pass
+    raise CommandError(f"»{text}« er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.", 2)
+
+
+def cmd_deadline(folder: DataFolder, args) -> int:
+    from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days
+
+    start = _iso_date(args.date)
+    try:
+        days = int(str(args.days).strip())
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise CommandError(f"»{args.days}« er ikke et antal arbejdsdage. Skriv et helt tal fra 0 og op, fx 5.", 2)
+    extra = DEFAULT_EXTRA_CLOSED
+    if folder.db_path.exists():
+        # The user's own list of closed days, as the window counts them.
+        store = _open(folder)
+        try:
+            extra = tuple(store.settings.extra_closed_days())
+        finally:
+            store.close()
+    print(add_working_days(start, days, extra).isoformat())
+    return 0
+
+
+def _meeting_json(row, extra) -> dict:
+    from datetime import date
+
+    from kitdesk.domain.dates import from_utc_iso, to_local
+    from kitdesk.domain.meeting import meeting_deadline
+
+    start = to_local(from_utc_iso(row.starts_at)).isoformat(timespec="seconds") if row.starts_at else None
+    requested = date.fromisoformat(row.requested_on) if row.requested_on else None
+    deadline = meeting_deadline(requested, extra) if requested else None
+    return {"id": row.id, "case_id": row.case_id, "state": row.state, "start": start,
+            "deadline": deadline.isoformat() if deadline else None}
+
+
+def cmd_meetings(folder: DataFolder, args) -> int:
+    from datetime import date, datetime
+
+    from kitdesk.domain.dates import fmt_date, fmt_datetime
+    from kitdesk.domain.vocabulary import MEETING_STATES
+
+    if not folder.db_path.exists():
+        rows, extra = [], ()
+    else:
+        store = _open(folder)
+        try:
+            rows, extra = store.meetings.rows(), tuple(store.settings.extra_closed_days())
+        finally:
+            store.close()
+    listed = [(_meeting_json(r, extra), r.child_name) for r in rows]
+    if args.json:
+        print(json.dumps([item for item, _child in listed], ensure_ascii=False, indent=2))
+        return 0
+    for item, child in listed:
+        when = fmt_datetime(datetime.fromisoformat(item["start"])) if item["start"] else "uden tidspunkt"
+        due = f"frist {fmt_date(date.fromisoformat(item['deadline']))}" if item["deadline"] else ""
+        print(f"{item['id']:>5}  {child:<30} {MEETING_STATES.get(item['state'], item['state']):<9} {when:<20} {due}")
+    return 0
+
+
+def _what_to_send(store, meeting):
+    """(export kind, meeting as written, invitee ids to mark) – the choice "Send" makes in the window:
+    the first invitation, the update after a changed time or place, or the invitation for
+    participants added after it went out."""
+    from kitdesk.domain.meeting import addressed_to, not_yet_invited
+
+    if meeting.state == "draft":
+        return "request", meeting, [i.id for i in meeting.invitees]
+    if meeting.state == "invited":
+        if store.meetings.update_pending(meeting.id):
+            return "update", meeting, [i.id for i in meeting.invitees]
+        new = [i.id for i in not_yet_invited(meeting)]
+        if new:
+            # The letter lists everyone; the calendar file and the e-mail go to the new ones only.
+            return "request", addressed_to(meeting, new), new
+        raise CommandError("Indkaldelsen er allerede sendt, og der er ikke noget nyt at sende. En opdatering "
+                           "laves, når tid eller sted ændres; nye deltagere får indkaldelsen, når de tilføjes.", 1)
+    word = {"cancelled": "er aflyst", "held": "er afholdt", "signed": "er godkendt", "running": "er i gang"}
+    raise CommandError(f"Mødet {word.get(meeting.state, meeting.state)}, så der kan ikke sendes en indkaldelse.", 1)
+
+
+def _invite_problems(store, meeting) -> list[str]:
+    """What blocks sending, as the window's checklist says it (Danish)."""
+    from kitdesk.domain.dates import local_today
+    from kitdesk.domain.meeting import Organiser, meeting_day, send_problems, sectors_without_consent
+    from kitdesk.domain.vocabulary import SECTORS
+
+    problems = send_problems(meeting)
+    organiser = Organiser.from_settings(store.settings.all())
+    if not organiser.name or not organiser.email:
+        problems.append("Skriv dit navn og din e-mailadresse under Indstillinger – du er afsender af indkaldelsen, "
+                        "og afbud sendes til dig.")
+    day = meeting_day(meeting) or local_today()
+    missing = sectors_without_consent(meeting, store.consents.list(meeting.case_id), day)
+    if missing and not meeting.consent_override.strip():
+        problems.append(f"Intet gyldigt samtykke den {day:%d.%m.%Y} for: {', '.join(SECTORS.get(s, s) for s in missing)}. "
+                        "Registrér familiens samtykke – eller send uden samtykke fra programmet og skriv hvorfor.")
+    return problems
+
+
+def cmd_invite(folder: DataFolder, args) -> int:
+    """The same steps as "Send indkaldelse" in the window: check, write the three files, mark sent."""
+    from kitdesk.domain.meeting import Organiser
+    from kitdesk.export.bundle import ExportError, write_invitation
+
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _locked(folder):
+        store = _open(folder)
+        try:
+            try:
+                meeting = store.meetings.get(args.meeting)
+            except KeyError:
+                raise CommandError(f"Der er intet netværksmøde med nummer {args.meeting}. "
+                                   "Se numrene med 'kitdesk meetings'.", 2) from None
+            kind, written, targets = _what_to_send(store, meeting)
+            problems = _invite_problems(store, meeting)
+            if problems:
+                raise CommandError("Indkaldelsen kan ikke sendes endnu:\n"
+                                   + "\n".join(f"- {problem}" for problem in problems), 1)
+            child_name = store.cases.get(meeting.case_id).child_name
+            organiser = Organiser.from_settings(store.settings.all())
+            out = args.out.expanduser().resolve()
+            try:
+                files = write_invitation(written, child_name, organiser, out, kind=kind)
+            except ExportError as exc:
+                raise CommandError(exc.message, 1) from exc
+            # Only once all three files are on the disk, as in the window.
+            store.meetings.mark_sent(meeting.id, str(out), targets, kind)
+        finally:
+            store.close()
+    for path in files.paths:
+        print(path)
+    without = [i.name for i in files.without_email if i.id in targets]
+    if without:
+        names = ", ".join(without)
+        print(f"Uden e-mailadresse – giv dem indkaldelsen på anden vis (brevet er PDF-filen): {names}", file=sys.stderr)
     return 0

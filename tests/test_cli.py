@@ -111,3 +111,10 @@ def test_selftest_passes():
                             timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert "selftest ok" in result.stdout
+
+
+def test_help_lists_the_meeting_commands():
+    result = subprocess.run([sys.executable, "-m", "kitdesk", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for command in ("deadline", "meetings", "invite"):
+        assert command in result.stdout

@@ -201,3 +201,52 @@ def agenda_schedule(meeting: Meeting) -> list[tuple[AgendaItem, datetime, dateti
         schedule.append((item, at, end))
         at = end
     return schedule
+
+
+def sectors_without_consent(meeting: Meeting, consents, day: date) -> list[str]:
+    """The professional sectors among the invitees that no consent valid on `day` covers.
+
+    The family needs no consent to hear about its own child. `consents`: kitdesk.domain.model.Consent.
+    """
+    valid = [c for c in consents if c.is_valid_on(day)]
+    missing: list[str] = []
+    for invitee in meeting.invitees:
+        sector = invitee.sector
+        if sector == "family" or sector in missing:
+            continue
+        if not any(sector in c.sectors for c in valid):
+            missing.append(sector)
+    return missing
+
+
+def not_yet_invited(meeting: Meeting) -> list[Invitee]:
+    """Participants added after the invitation was sent, who have not been sent it yet."""
+    if meeting.state != "invited":
+        return []
+    return [i for i in meeting.invitees if i.invited_sequence is None]
+
+
+def meeting_day(meeting: Meeting) -> date | None:
+    """The meeting's date on the Copenhagen calendar."""
+    if meeting.starts_at is None:
+        return None
+    from kitdesk.domain.dates import to_local
+
+    return to_local(meeting.starts_at).date()
+
+
+def export_folder_name(meeting: Meeting) -> str:
+    """The folder one meeting's invitation files go into: "2026-11-23-12" (date, then meeting id)."""
+    day = meeting_day(meeting)
+    return f"{day.isoformat() if day else 'uden-dato'}-{meeting.id}"
+
+
+def addressed_to(meeting: Meeting, invitee_ids) -> Meeting:
+    """A copy of the meeting for an invitation to some of the invitees only (added later, or those
+    to tell of a cancellation): the letter still lists every participant, but only these keep
+    their e-mail address, so the calendar file and the e-mail draft go to them alone."""
+    from dataclasses import replace
+
+    wanted = set(invitee_ids)
+    invitees = [i if i.id in wanted else replace(i, email="") for i in meeting.invitees]
+    return replace(meeting, invitees=invitees, agenda=list(meeting.agenda))

@@ -1,8 +1,10 @@
 """The embedded fonts of every PDF: DejaVu Sans (resources/fonts), registered once as a family.
 
 The family lets Paragraph markup such as <b> pick the bold face. DejaVu Sans covers Danish and the
-rest of Latin, Greek and Cyrillic (æøå, Ł, ẞ, dashes). Characters it lacks, such as most emoji, are
-drawn as an empty box, but the PDF's text layer keeps them: see _fix_to_unicode_cmap below.
+rest of Latin, Greek and Cyrillic (æøå, Ł, ẞ, dashes) and the basic emoticons (😀). Characters it
+lacks (👍, 👨‍👩‍👧, CJK) are drawn as DejaVu's empty box, but the PDF's text layer keeps every
+character, so copy-paste, search and screen readers get what the user typed. Two small repairs to
+ReportLab make that so; see _KeepMissing and _fix_to_unicode_cmap below.
 """
 from __future__ import annotations
 
@@ -33,12 +35,39 @@ def register_fonts() -> str:
 
         folder = resources_dir() / "fonts"
         for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+            font = TTFont(name, str(folder / file_name))
+            font.face.charToGlyph = _KeepMissing(font.face.charToGlyph)
+            pdfmetrics.registerFont(font)
         # No bold-oblique face is shipped: <b><i> falls back to bold.
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         _fix_to_unicode_cmap()
         _registered = True
     return FAMILY
+
+
+def _keepable(code: int) -> bool:
+    """A character that should reach the text layer even without a glyph: printable, not private."""
+    return (code >= 0x20 and not 0x7F <= code <= 0x9F and not 0xD800 <= code <= 0xF8FF
+            and code not in (0xFFFE, 0xFFFF) and code < 0xF0000)
+
+
+class _KeepMissing(dict):
+    """The font's character-to-glyph map, admitting characters the font lacks as glyph 0 (.notdef).
+
+    ReportLab (TTFont.splitString) sends every character missing from the font to one shared code 0,
+    so the text layer loses them all. Admitted here, each gets its own code in the subset, drawn
+    with the .notdef box (ReportLab's subsetter already maps unknown characters to glyph 0) and
+    listed in the ToUnicode map. Private-use code points stay out (ReportLab's shaping support
+    searches that area for free codes).
+    """
+
+    def __contains__(self, code) -> bool:
+        return dict.__contains__(self, code) or (isinstance(code, int) and _keepable(code))
+
+    def __missing__(self, code):
+        if isinstance(code, int) and _keepable(code):
+            return 0
+        raise KeyError(code)
 
 
 def _utf16_hex(code_point: int) -> str:

@@ -5,9 +5,11 @@ Every name here is made up. No CPR numbers: a plausible number could belong to a
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, time, timedelta
 
-from kitdesk.domain.dates import local_today
+from kitdesk.domain.dates import TZ, local_today
+from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Case, Consent, Exchange, Person
 
 # (key, name, title, organisation, sector, email, phone)
@@ -46,6 +48,7 @@ def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
                   for key, n, t, o, s, e, p in PEOPLE}
         ids = [_freja(store, people, today), _emil(store, people, today),
                _mathias(store, people, today), _alma(store, people, today)]
+        _meetings(store, people, ids, today)
         if extra_cases:
             ids += _generated(store, people, today, extra_cases, random.Random(seed))
     return ids
@@ -177,5 +180,89 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
             store.exchanges.add(Exchange(case_id=cid, kind=kind, exchanged_on=today - timedelta(days=rnd.randint(0, 300)),
                                          from_sector="caseworker", to_sector="buc", note="Sendt sikkert."))
         store.baton_log.add_note(cid, f"Samtale med familien om {first}s trivsel.")
+        if n % 3 == 0:
+            # A bare draft: enough for the meetings overview to have rows, cheap for thousands of cases.
+            # No draws from rnd here: the generated cases stay the same as before meetings existed.
+            store.meetings.create(cid, ("buc", "municipality")[n % 2], today - timedelta(days=n % 20))
         ids.append(cid)
     return ids
+
+
+# -- network meetings: only states the app can reach today (draft, invited, cancelled) --------------
+
+def _meetings(store, people: dict, ids: list[int], today: date) -> None:
+    from kitdesk.domain.meeting import export_folder_name
+    from kitdesk.domain.workdays import add_working_days
+    from kitdesk.templates import load_agenda_templates, load_roles, role_for_sector
+
+    templates = {t.path.stem: t for t in load_agenda_templates()}
+    roles = load_roles()
+    extra = store.settings.extra_closed_days()
+    details = {key: (name, organisation, sector, email, phone)
+               for key, name, _title, organisation, sector, email, phone in PEOPLE}
+    freja, emil, mathias, alma = ids
+
+    def invite(meeting_id, key, role_key="", **flags) -> int:
+        name, organisation, sector, email, phone = details[key]
+        role_key = role_key or role_for_sector(sector)
+        return store.meetings.add_invitee(meeting_id, Invitee(
+            person_id=people[key], name=name, organisation=organisation, sector=sector, email=email,
+            phone=phone, role_key=role_key, role_text=roles[role_key].text if role_key in roles else "", **flags))
+
+    def agenda(meeting_id, template_stem, responsible: dict[str, int]) -> None:
+        template = templates[template_stem]
+        store.meetings.update(meeting_id, {"purpose": template.purpose})
+        for item in template.items:
+            store.meetings.add_item(meeting_id, item.title, item.description, item.minutes,
+                                    responsible.get(item.role))
+
+    def at(day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=TZ)
+
+    def mark_sent(case_id: int, meeting_id: int) -> None:
+        # Marked as the window marks it, in the folder it would use; no files are written for the demo.
+        meeting = store.meetings.get(meeting_id)
+        case_no = re.sub(r"[^\w.\-]+", "_", store.cases.get(case_id).case_no, flags=re.ASCII).strip("._") or "sag"
+        folder = str(store.folder.exports / case_no / export_folder_name(meeting)) if store.folder else ""
+        store.meetings.mark_sent(meeting_id, folder, [i.id for i in meeting.invitees], "request")
+
+    # Emil: a draft about the waiting time, asked for by the municipality, no time yet.
+    mid = store.meetings.create(emil, "municipality", today - timedelta(days=2))
+    agenda(mid, "03_ventetid", {})
+
+    # Freja: the end of the assessment, invited within the deadline; one answer has come in.
+    mid = store.meetings.create(freja, "buc", today - timedelta(days=1))
+    day = add_working_days(today, 3, extra)
+    store.meetings.update(mid, {"starts_at": at(day, 9), "ends_at": at(day, 10, 30), "form": "physical",
+                                "place": "BUC Nordstrand, mødelokale 2, Havnevej 12, 4700 Fjordby"})
+    mette = invite(mid, "mette", is_chair=True)
+    anders = invite(mid, "anders")
+    hanne = invite(mid, "hanne", is_minute_taker=True)
+    invite(mid, "peter")
+    mother = invite(mid, "freja_mor")
+    store.meetings.add_invitee(mid, Invitee(name="Freja Nørgaard", sector="family", role_key="child",
+                                            role_text=roles["child"].text))
+    agenda(mid, "02_afslutning_af_udredning",
+           {"chair": mette, "buc_clinician": mette, "parent": mother, "caseworker": anders, "ppr": hanne})
+    mark_sent(freja, mid)
+    store.meetings.update_invitee(anders, {"answer": "attending", "attend_mode": "physical"})
+
+    # Mathias: the discharge meeting was invited, then cancelled.
+    mid = store.meetings.create(mathias, "buc", today - timedelta(days=3))
+    day = add_working_days(today, 2, extra)
+    store.meetings.update(mid, {"starts_at": at(day, 13), "ends_at": at(day, 14), "form": "video",
+                                "video_link": "https://video.example.dk/moede/7314", "virtual_asked": True})
+    sara = invite(mid, "sara", is_chair=True, is_minute_taker=True)
+    anders = invite(mid, "anders")
+    invite(mid, "ole", gp_spoken_to=True, gp_paid=True)
+    mother = invite(mid, "mathias_mor")
+    agenda(mid, "04_udskrivning_og_opfoelgning",
+           {"chair": sara, "buc_clinician": sara, "parent": mother, "caseworker": anders})
+    mark_sent(mathias, mid)
+    store.meetings.cancel(mid, "Mathias er syg. Vi aftaler et nyt tidspunkt med familien.")
+
+    # Alma: the family asked, and the meeting still has no time – the deadline has passed.
+    mid = store.meetings.create(alma, "family", today - timedelta(days=10), request_note=(
+        "Mor ringede: Alma sover dårligt og græder ved aflevering i børnehaven. Mor ønsker, at BUC, "
+        "børnehaven og sundhedsplejen taler sammen om, hvad der kan hjælpe."))
+    agenda(mid, "05_familien_har_bedt_om_et_moede", {})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,7 +13,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.consent_dialog import ConsentDialog, WithdrawDialog
 from kitdesk.ui.models.consent_table import ConsentTableModel, sectors_text, status_text
-from kitdesk.ui.widgets import heading
+from kitdesk.ui.widgets import heading, shortcut
 
 
 class ConsentsTab(QWidget):
@@ -86,8 +86,7 @@ class ConsentsTab(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         self.table.activated.connect(lambda _index: self.edit_consent())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_consent,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_consent, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- load ---------------------------------------------------------------------------------------
     def load(self) -> None:

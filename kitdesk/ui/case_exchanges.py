@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -14,7 +14,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.exchange_dialog import ExchangeDialog
 from kitdesk.ui.models.exchange_table import COLUMNS, ExchangeTableModel
-from kitdesk.ui.widgets import heading
+from kitdesk.ui.widgets import heading, shortcut
 
 FILE_COLUMN = COLUMNS.index("file")
 
@@ -72,8 +72,7 @@ class ExchangesTab(QWidget):
         self.open_button.clicked.connect(self.open_file)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_exchange,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_exchange, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- load ---------------------------------------------------------------------------------------
     def load(self) -> None:

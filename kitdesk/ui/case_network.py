@@ -3,7 +3,7 @@ and the baton holder. Every change is one store transaction and one undo step (C
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,7 +13,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner
+from kitdesk.ui.widgets import Banner, shortcut
 
 COLUMN_WIDTHS = {"name": 165, "role": 140, "sector": 185, "responsibility": 150, "organisation": 150,
                  "phone": 110, "email": 160}
@@ -73,8 +73,7 @@ class NetworkTab(QWidget):
             action.triggered.connect(button.click)
             button.setProperty("action", action)
             self.table.addAction(action)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_member,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_member, Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
 
         self.summary = QLabel(self)

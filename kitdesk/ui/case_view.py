@@ -1,4 +1,4 @@
-"""Sag: one case in tabs – Oversigt, Netværk, Samtykke, Informationsudveksling, Stafetlog."""
+"""Sag: one case in tabs – Oversigt, Netværk, Samtykke, Informationsudveksling, Stafetlog, Møder."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -14,12 +14,14 @@ from kitdesk.ui.widgets import Banner, heading
 
 class CaseView(QWidget):
     title_changed = Signal(str)
+    open_meeting = Signal(int)  # relayed from the Meetings tab; the main window opens the meeting
 
     def __init__(self, store, bridge, case_id: int, parent=None):
         super().__init__(parent)
         from kitdesk.ui.case_consents import ConsentsTab
         from kitdesk.ui.case_exchanges import ExchangesTab
         from kitdesk.ui.case_log import LogTab
+        from kitdesk.ui.case_meetings import CaseMeetingsTab
         from kitdesk.ui.case_network import NetworkTab
         from kitdesk.ui.case_overview import OverviewTab
 
@@ -46,11 +48,14 @@ class CaseView(QWidget):
         self.consents = ConsentsTab(*args, parent=self)
         self.exchanges = ExchangesTab(*args, parent=self)
         self.log = LogTab(*args, parent=self)
+        self.meetings = CaseMeetingsTab(*args, parent=self)
+        self.meetings.open_meeting.connect(self.open_meeting)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.network, self.tr("Network"))
         self.tabs.addTab(self.consents, self.tr("Consent"))
         self.tabs.addTab(self.exchanges, self.tr("Information exchange"))
         self.tabs.addTab(self.log, self.tr("Baton log"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
         layout.addWidget(self.tabs, 1)
         # The Network tab shows the missing-contact warning itself: no need to say it twice there.
         self.tabs.currentChanged.connect(lambda _i: self.refresh_header())
@@ -79,7 +84,7 @@ class CaseView(QWidget):
         self.title_changed.emit(self.tab_title())
 
     def commit_pending(self) -> None:
-        for tab in (self.overview, self.network, self.consents, self.exchanges, self.log):
+        for tab in (self.overview, self.network, self.consents, self.exchanges, self.log, self.meetings):
             tab.commit_pending()
 
     def _on_changed(self, changes) -> None:

@@ -1,10 +1,11 @@
-"""The main window: menus, the case list and directory as fixed tabs, one closable tab per open case.
+"""The main window: menus, the case list, directory and meetings overview as fixed tabs, and one
+closable tab per open case or meeting.
 
 It only wires screens together; each screen lives in its own file.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -12,6 +13,10 @@ from kitdesk import APP_NAME, __version__
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.case_list import CaseListPage
 from kitdesk.ui.style import STYLE
+
+# Cases, People and Meetings; every tab after them is an open case or meeting and can be closed.
+FIXED_TABS = 3
+PEOPLE_TAB, MEETINGS_TAB = 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -32,10 +37,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.case_list = CaseListPage(store, self.bridge, self)
         self.tabs.addTab(self.case_list, self.tr("Cases"))
-        # The directory is built when its tab is first opened: start-up shows the case list only.
+        # The directory and the meetings overview are built when their tab is first opened:
+        # start-up shows the case list only.
         self._persons_page = None
+        self._meetings_page = None
         self.tabs.addTab(QWidget(self), self.tr("People"))
-        for fixed in (0, 1):
+        self.tabs.addTab(QWidget(self), self.tr("Meetings"))
+        for fixed in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -78,7 +86,10 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), QKeySequence("Ctrl+1"))
-        self._action(view_menu, self.tr("&People"), lambda: self.tabs.setCurrentIndex(1), QKeySequence("Ctrl+2"))
+        self._action(view_menu, self.tr("&People"), lambda: self.tabs.setCurrentIndex(PEOPLE_TAB),
+                     QKeySequence("Ctrl+2"))
+        self._action(view_menu, self.tr("&Meetings"), lambda: self.tabs.setCurrentIndex(MEETINGS_TAB),
+                     QKeySequence("Ctrl+3"))
         self._action(view_menu, self.tr("Close case tab"), lambda: self.close_tab(self.tabs.currentIndex()),
                      QKeySequence("Ctrl+W"))
 
@@ -101,37 +112,87 @@ class MainWindow(QMainWindow):
             page = PersonsPage(self.store, self.bridge, self)
             page.open_case.connect(self.open_case)
             self.undo_group.addStack(page.undo_stack)
-            current = self.tabs.currentIndex()
-            placeholder = self.tabs.widget(1)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, page, self.tr("People"))
-            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            self._put_in_place(PEOPLE_TAB, page, self.tr("People"))
             self._persons_page = page
         return self._persons_page
+
+    @property
+    def meetings_page(self):
+        if self._meetings_page is None:
+            from kitdesk.ui.meetings_page import MeetingsPage
+
+            page = MeetingsPage(self.store, self.bridge, self)
+            page.open_meeting.connect(self.open_meeting)
+            self._put_in_place(MEETINGS_TAB, page, self.tr("Meetings"))
+            self._meetings_page = page
+        return self._meetings_page
+
+    def _put_in_place(self, index: int, page: QWidget, title: str) -> None:
+        """Swap a fixed tab's placeholder for its page, without the tab bar noticing a change."""
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _open_views(self):
+        """The open case and meeting tabs."""
+        return [self.tabs.widget(index) for index in range(FIXED_TABS, self.tabs.count())]
 
     # -- cases ------------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
         from kitdesk.ui.case_view import CaseView
 
-        for index in range(2, self.tabs.count()):
-            if self.tabs.widget(index).case_id == case_id:
-                self.tabs.setCurrentIndex(index)
-                return
+        existing = self.case_view(case_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return
         view = CaseView(self.store, self.bridge, case_id, self)
+        view.open_meeting.connect(self.open_meeting)
+        self._add_view(view)
+
+    def case_view(self, case_id: int):
+        # A meeting view may know its case too: only a view without a meeting_id is a case view.
+        return next((v for v in self._open_views()
+                     if not hasattr(v, "meeting_id") and getattr(v, "case_id", None) == case_id), None)
+
+    def _add_view(self, view) -> None:
         self.undo_group.addStack(view.undo_stack)
         index = self.tabs.addTab(view, view.tab_title())
         self.tabs.setCurrentIndex(index)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
 
-    def case_view(self, case_id: int):
-        for index in range(2, self.tabs.count()):
-            if self.tabs.widget(index).case_id == case_id:
-                return self.tabs.widget(index)
-        return None
+    # -- meetings ---------------------------------------------------------------------------------
+    def open_meeting(self, meeting_id: int) -> None:
+        from kitdesk.ui.meeting_view import MeetingView
+
+        existing = self.meeting_view(meeting_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return
+        self._add_view(MeetingView(self.store, self.bridge, meeting_id, self))
+
+    def meeting_view(self, meeting_id: int):
+        return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id), None)
+
+    def _close_vanished_meetings(self, changes) -> None:
+        """A meeting that is gone (an undone "New network meeting", a deleted draft) loses its tab."""
+        touched = {c.id for c in changes if c.entity == "meetings"}
+        for view in self._open_views():
+            meeting_id = getattr(view, "meeting_id", None)
+            if meeting_id not in touched:
+                continue
+            try:
+                self.store.meetings.get(meeting_id)
+            except KeyError:
+                # Its sections must not reload a meeting that is gone, later in this same announcement.
+                for obj in (view, *view.findChildren(QObject)):
+                    QObject.disconnect(self.bridge, None, obj, None)
+                self._remove_view(view, commit=False)
 
     def new_case(self) -> None:
         from kitdesk.ui.new_case_dialog import NewCaseDialog
@@ -155,16 +216,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Four fictitious example cases were created."), 6000)
 
     def close_tab(self, index: int) -> None:
-        if index < 2:
+        if index < FIXED_TABS:
             return
-        view = self.tabs.widget(index)
-        view.commit_pending()
+        self._remove_view(self.tabs.widget(index))
+
+    def _remove_view(self, view, commit: bool = True) -> None:
+        if commit:
+            view.commit_pending()
         self.undo_group.removeStack(view.undo_stack)
-        self.tabs.removeTab(index)
+        self.tabs.removeTab(self.tabs.indexOf(view))
         view.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.persons_page if index == 1 else self.tabs.widget(index)
+        if index == PEOPLE_TAB:
+            widget = self.persons_page
+        elif index == MEETINGS_TAB:
+            widget = self.meetings_page
+        else:
+            widget = self.tabs.widget(index)
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))
 
     def _retitle(self, view, title: str) -> None:
@@ -175,6 +244,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         if touches(changes, {"settings"}):
             self._update_title()
+        if touches(changes, {"meetings"}):
+            self._close_vanished_meetings(changes)
 
     def _update_title(self) -> None:
         user = self.store.settings.get("user_name")
@@ -222,8 +293,8 @@ class MainWindow(QMainWindow):
             "%2", str(self.store.folder.root if self.store.folder else "")))
 
     def closeEvent(self, event) -> None:
-        for index in range(2, self.tabs.count()):
-            self.tabs.widget(index).commit_pending()
+        for view in self._open_views():
+            view.commit_pending()
         super().closeEvent(event)
 
     def finish(self, backup: bool = True) -> None:

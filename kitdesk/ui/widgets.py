@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QWidget
 
 from kitdesk.domain.dates import fmt_date, parse_date
@@ -96,7 +97,21 @@ class Banner(QLabel):
         self.setText(text)
         self.style().unpolish(self)
         self.style().polish(self)
+        # Re-applying the sheet makes a banner shown after the window is up get its padding too.
+        self.setStyleSheet(self.styleSheet())
         self.setVisible(bool(text))
+
+
+def shortcut(keys, widget: QWidget, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    """A keyboard shortcut limited to `widget` (and its children by default).
+
+    The context is set afterwards: PySide6's QShortcut(key, parent, callable, context) leaves it at
+    WindowShortcut, and then the same keys on two screens of one window would clash.
+    """
+    made = QShortcut(QKeySequence(keys), widget)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made
 
 
 def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:

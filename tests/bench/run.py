@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["tests.bench.bench_startup", "tests.bench.bench_case_filter"]
+BENCHMARKS = ["tests.bench.bench_startup", "tests.bench.bench_case_filter", "tests.bench.bench_invitation"]
 
 
 def main() -> int:

@@ -1,11 +1,9 @@
 """A whole case file built by hand, through the real widgets, in Danish: the issue's "done when"."""
-from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from kitdesk.domain.dates import fmt_date, local_today
+from kitdesk.domain.dates import fmt_date
 from kitdesk.ui.add_member_dialog import AddMemberDialog
 from kitdesk.ui.main_window import MainWindow
 from kitdesk.ui.new_case_dialog import NewCaseDialog

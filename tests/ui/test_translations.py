@@ -1,7 +1,5 @@
 """Danish is complete: every string in the code has a finished Danish translation, Qt's own too."""
 import importlib.util
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest

@@ -5,7 +5,7 @@ import uuid
 from dataclasses import dataclass, fields
 
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
-from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, STATES, AgendaItem, Invitee, Meeting
+from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
 from kitdesk.store.convert import day, from_row
 

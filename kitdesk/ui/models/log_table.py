@@ -5,7 +5,7 @@ tab's reading pane), so one long entry cannot push every other row off the scree
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kitdesk.domain.dates import fmt_datetime, from_utc_iso

@@ -1,0 +1,347 @@
+"""Deltagere: who is invited to a network meeting, their role at it, the chair and the minute-taker,
+the GP's two marks, and each invitee's answer. Every change is one store transaction and one undo
+step (Ctrl+Z); the section reloads itself when the store announces a change."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from kitdesk.domain.meeting import Invitee, not_yet_invited
+from kitdesk.templates import load_roles, role_for_sector
+from kitdesk.ui.bridge import touches
+from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
+from kitdesk.ui.undo import record
+from kitdesk.ui.widgets import Banner, heading
+
+COLUMN_WIDTHS = {"name": 170, "role": 150, "sector": 175, "task": 100, "answer": 150, "email": 190, "notes": 200}
+CLOSED = ("held", "signed", "cancelled")
+
+
+class InviteesSection(QWidget):
+    def __init__(self, store, bridge, meeting_id: int, undo_stack, parent=None):
+        super().__init__(parent)
+        self.store, self.meeting_id, self.undo_stack = store, meeting_id, undo_stack
+        self.meeting = store.meetings.get(meeting_id)
+        self.case_id = self.meeting.case_id
+        self.roles = load_roles()
+        self.model = InviteeTableModel(self)
+        self._build()
+        self.load()
+        bridge.changed.connect(self._on_changed)
+
+    # -- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Participants"), self, 2))
+        top.addSpacing(12)
+        self.summary = QLabel(self)
+        self.summary.setProperty("muted", True)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+        self.warning = Banner(self)
+        layout.addWidget(self.warning)
+
+        buttons = QHBoxLayout()
+        self.network_button = self._button(self.tr("Invite the &network"), self.invite_network, buttons)
+        self.network_button.setProperty("primary", True)
+        self.network_button.setToolTip(self.tr("Invite everyone in the case's network who is not invited yet"))
+        self.add_button = self._button(self.tr("&Add participant…"), self.add_invitee, buttons)
+        buttons.addSpacing(12)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_invitee, buttons)
+        self.chair_button = self._button(self.tr("Make c&hair"), self.toggle_chair, buttons)
+        self.taker_button = self._button(self.tr("Make minute-&taker"), self.toggle_minute_taker, buttons)
+        self.answer_button = self._button(self.tr("Record a&nswer…"), self.record_answer, buttons)
+        buttons.addStretch(1)
+        self.remove_button = self._button(self.tr("Re&move"), self.remove_invitee, buttons)
+        layout.addLayout(buttons)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setMinimumHeight(150)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        for column, name in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
+        header.setSectionResizeMode(COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for button in (self.edit_button, self.chair_button, self.taker_button, self.answer_button, self.remove_button):
+            action = QAction(button.text().replace("&", ""), self.table)
+            action.triggered.connect(button.click)
+            button.setProperty("action", action)
+            self.table.addAction(action)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_invitee,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_details())
+
+        self.table.activated.connect(lambda _i: self.edit_invitee())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+
+    def _build_details(self) -> QFrame:
+        """The selected participant's role description and, for a GP, the two marks – in plain sight."""
+        self.details = QFrame(self)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.details)
+        row.setContentsMargins(10, 8, 10, 8)
+        left = QVBoxLayout()
+        self.detail_name = QLabel(self.details)
+        self.detail_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_name.setStyleSheet("font-weight: 600;")
+        self.detail_role = QLabel(self.details)
+        self.detail_role.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_role.setWordWrap(True)
+        self.detail_role.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(self.detail_name)
+        left.addWidget(self.detail_role, 1)
+        row.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.gp_spoken_to = QCheckBox(self.tr("The GP was &spoken to first"), self.details)
+        self.gp_paid = QCheckBox(self.tr("&Paid under the agreement"), self.details)
+        self.gp_spoken_to.clicked.connect(lambda on: self._set_gp("gp_spoken_to", on))
+        self.gp_paid.clicked.connect(lambda on: self._set_gp("gp_paid", on))
+        self.detail_email = QLabel(self.details)
+        self.detail_email.setWordWrap(True)
+        self.detail_email.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_email.setProperty("kind", "warning")
+        right.addWidget(self.gp_spoken_to)
+        right.addWidget(self.gp_paid)
+        right.addWidget(self.detail_email)
+        right.addStretch(1)
+        row.addLayout(right, 2)
+        self.details.setMinimumHeight(84)
+        return self.details
+
+    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- load ---------------------------------------------------------------------------------------
+    def load(self) -> None:
+        selected = self.selected_invitee()
+        self.meeting = self.store.meetings.get(self.meeting_id)
+        self.model.set_meeting(self.meeting, {key: role.label for key, role in self.roles.items()})
+        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
+            self.table.selectRow(row)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_texts()
+        self._show_selected()
+
+    def _update_texts(self) -> None:
+        meeting = self.meeting
+        invitees = meeting.invitees
+        parts = [self.tr("%n participant(s)", "", len(invitees))]
+        if invitees:
+            chair, taker = meeting.chair, meeting.minute_taker
+            parts.append(self.tr("Chair: %1").replace("%1", chair.name) if chair else self.tr("No chair"))
+            parts.append(self.tr("Minute-taker: %1").replace("%1", taker.name) if taker else self.tr("No minute-taker"))
+            counts = {a: sum(1 for i in invitees if i.answer == a) for a in ("attending", "declined", "pending")}
+            if counts["attending"]:
+                parts.append(self.tr("%n attending", "", counts["attending"]))
+            if counts["declined"]:
+                parts.append(self.tr("%n cancellation(s)", "", counts["declined"]))
+            if counts["pending"] and meeting.state != "draft":
+                parts.append(self.tr("%n awaiting answer", "", counts["pending"]))
+        self.summary.setText("  ·  ".join(parts))
+
+        lines = []
+        if meeting.state not in CLOSED:
+            if not invitees:
+                lines.append(self.tr("No one is invited yet. Choose Invite the network, or Add participant."))
+            elif meeting.chair is None:
+                lines.append(self.tr("No chair yet. Select the person who leads the meeting and choose Make chair."))
+            new = not_yet_invited(meeting)
+            if new:
+                lines.append(self.tr("%n participant(s) added after the invitation was sent have not been invited "
+                                     "yet. Send the invitation to them too.", "", len(new)))
+            for invitee in invitees:
+                if invitee.sector == "gp" and not invitee.gp_spoken_to:
+                    lines.append(self.tr("%1: a GP is invited only after a talk with the GP. Select them and tick "
+                                         "The GP was spoken to first.").replace("%1", invitee.name))
+        self.warning.show_message("\n".join(lines))
+
+    def selected_invitee(self) -> Invitee | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.model.invitee_at(rows[0].row()) if rows else None
+
+    def select_invitee(self, invitee_id: int) -> None:
+        row = self.model.row_of(invitee_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show_selected(self) -> None:
+        invitee = self.selected_invitee()
+        editable = self.meeting.state not in CLOSED
+        has = invitee is not None
+        self.network_button.setEnabled(editable)
+        self.add_button.setEnabled(editable)
+        for button in (self.edit_button, self.chair_button, self.taker_button, self.answer_button, self.remove_button):
+            button.setEnabled(editable and has)
+        self.chair_button.setText(self.tr("No longer c&hair") if has and invitee.is_chair else self.tr("Make c&hair"))
+        self.taker_button.setText(self.tr("No longer minute-&taker") if has and invitee.is_minute_taker
+                                  else self.tr("Make minute-&taker"))
+        for button in (self.edit_button, self.chair_button, self.taker_button, self.answer_button, self.remove_button):
+            action = button.property("action")
+            if action is not None:
+                action.setText(button.text().replace("&", ""))
+                action.setEnabled(button.isEnabled())
+
+        self.details.setVisible(has)
+        if not has:
+            return
+        role = self.roles.get(invitee.role_key)
+        title = invitee.name + (f" – {role.label}" if role else "")
+        self.detail_name.setText(title)
+        self.detail_role.setText(invitee.role_text or self.tr("No role description yet. Choose Edit to write one."))
+        is_gp = invitee.sector == "gp"
+        for box, value in ((self.gp_spoken_to, invitee.gp_spoken_to), (self.gp_paid, invitee.gp_paid)):
+            box.setVisible(is_gp)
+            box.setChecked(value)
+            box.setEnabled(editable)
+        self.detail_email.setText(self.tr("No e-mail – send the invitation by post or by hand."))
+        self.detail_email.setVisible(not invitee.has_email)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def invite_network(self) -> None:
+        """Everyone in the case's network who is not invited yet, each with the usual role text for
+        their sector – one undo step. The user becomes the chair if they are in the network."""
+        meeting = self.store.meetings.get(self.meeting_id)
+        invited = {i.person_id for i in meeting.invitees if i.person_id is not None}
+        members = [m for m in self.store.network.members(self.case_id) if m.person_id not in invited]
+        if not members:
+            QMessageBox.information(self, self.tr("Invite the network"),
+                                    self.tr("Everyone in the case's network is invited already."))
+            return
+        user = self.store.settings.get("user_name").strip().casefold()
+        chair_free = meeting.chair is None
+        try:
+            # One transaction: the whole network is one step to undo.
+            with self.store.transaction():
+                for member in members:
+                    key = role_for_sector(member.sector)
+                    chair = chair_free and bool(user) and member.person_name.strip().casefold() == user
+                    chair_free = chair_free and not chair
+                    self.store.meetings.add_invitee(self.meeting_id, Invitee(
+                        person_id=member.person_id, name=member.person_name, organisation=member.organisation,
+                        sector=member.sector, email=member.email, phone=member.phone, role_key=key,
+                        role_text=self.roles[key].text if key in self.roles else "", is_chair=chair))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Invite the network"), str(exc))
+            return
+        record(self.undo_stack, self.store, self.tr("Invite the network (%n people)", "", len(members)))
+        self.table.setFocus()
+
+    def invitee_dialog(self, invitee: Invitee | None = None):
+        from kitdesk.ui.invitee_dialog import InviteeDialog
+
+        return InviteeDialog(self.store, self.meeting_id, self.undo_stack, invitee=invitee, parent=self)
+
+    def add_invitee(self) -> None:
+        dialog = self.invitee_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.invitee_id is not None:
+            self.select_invitee(dialog.invitee_id)
+        self.table.setFocus()
+
+    def edit_invitee(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None or self.meeting.state in CLOSED:
+            return
+        self.invitee_dialog(invitee).exec()
+        self.table.setFocus()
+
+    def answer_dialog(self, invitee: Invitee):
+        from kitdesk.ui.answer_dialog import AnswerDialog
+
+        return AnswerDialog(self.store, invitee, self.meeting.form, self.undo_stack, parent=self)
+
+    def record_answer(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None:
+            return
+        self.answer_dialog(invitee).exec()
+        self.table.setFocus()
+
+    def toggle_chair(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None:
+            return
+        on = not invitee.is_chair
+        self._write(invitee.id, {"is_chair": on}, (self.tr("Make %1 chair") if on else self.tr("%1 no longer chair"))
+                    .replace("%1", invitee.name))
+
+    def toggle_minute_taker(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None:
+            return
+        on = not invitee.is_minute_taker
+        self._write(invitee.id, {"is_minute_taker": on},
+                    (self.tr("Make %1 minute-taker") if on else self.tr("%1 no longer minute-taker"))
+                    .replace("%1", invitee.name))
+
+    def _set_gp(self, field: str, on: bool) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None:
+            return
+        text = self.tr("Mark that the GP was spoken to") if field == "gp_spoken_to" \
+            else self.tr("Mark the GP's payment under the agreement")
+        self._write(invitee.id, {field: on}, text)
+
+    def remove_invitee(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None or self.meeting.state in CLOSED:
+            return
+        text = self.tr("Remove %1 from this meeting?\n\nYou can undo with Ctrl+Z.").replace("%1", invitee.name)
+        if invitee.invited_sequence is not None:
+            text += "\n\n" + self.tr("%1 has been sent the invitation already: tell them they are no longer "
+                                     "invited.").replace("%1", invitee.name)
+        answer = QMessageBox.question(self, self.tr("Remove participant"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.model.row_of(invitee.id)
+        try:
+            self.store.meetings.remove_invitee(invitee.id)
+        except (ValueError, KeyError) as exc:
+            QMessageBox.warning(self, self.tr("Remove participant"), str(exc))
+            return
+        record(self.undo_stack, self.store, self.tr("Remove %1 from the meeting").replace("%1", invitee.name))
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def _write(self, invitee_id: int, changes: dict, text: str) -> None:
+        try:
+            self.store.meetings.update_invitee(invitee_id, changes)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Participants"), str(exc))
+            self.load()
+            return
+        record(self.undo_stack, self.store, text)
+
+    def commit_pending(self) -> None:
+        # Nothing is typed straight into this section: every edit is saved when its dialog closes.
+        pass
+
+    def _on_changed(self, changes) -> None:
+        if touches(changes, {"invitees", "meetings", "cases"}, self.case_id):
+            self.load()
