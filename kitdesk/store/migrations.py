@@ -203,3 +203,62 @@ def m002_meetings(db: Database) -> None:
     for statement in SCHEMA_2.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+SCHEMA_3 = """
+ALTER TABLE invitees ADD COLUMN attendance TEXT NOT NULL DEFAULT '';
+ALTER TABLE invitees ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE meetings ADD COLUMN current_item_id INTEGER;
+ALTER TABLE meetings ADD COLUMN started_at TEXT;
+ALTER TABLE meetings ADD COLUMN ended_at TEXT;
+CREATE TABLE minutes (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    perspective TEXT NOT NULL DEFAULT '',
+    challenges TEXT NOT NULL DEFAULT '',
+    resources TEXT NOT NULL DEFAULT '',
+    development TEXT NOT NULL DEFAULT '',
+    misc TEXT NOT NULL DEFAULT '',
+    next_meeting_at TEXT,
+    next_meeting_not_agreed INTEGER NOT NULL DEFAULT 0,
+    no_new_agreements INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE item_notes (
+    agenda_item_id INTEGER PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    discussion TEXT NOT NULL DEFAULT '',
+    internal_note TEXT NOT NULL DEFAULT '',
+    used_seconds INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX item_notes_meeting ON item_notes(meeting_id);
+CREATE TABLE agreements (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    what TEXT NOT NULL DEFAULT '',
+    responsible_invitee_id INTEGER REFERENCES invitees(id) ON DELETE SET NULL,
+    responsible_name TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    ongoing INTEGER NOT NULL DEFAULT 0,
+    follow_up TEXT NOT NULL DEFAULT '',
+    carried_from_id INTEGER REFERENCES agreements(id),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'continued', 'dropped')),
+    status_note TEXT NOT NULL DEFAULT '',
+    status_meeting_id INTEGER REFERENCES meetings(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX agreements_meeting ON agreements(meeting_id, position);
+CREATE INDEX agreements_case ON agreements(case_id, status);
+"""
+
+
+@migrations(name="m003_live_minutes")
+def m003_live_minutes(db: Database) -> None:
+    for statement in SCHEMA_3.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
