@@ -49,6 +49,8 @@ class Invitee:
     attend_mode: str = ""  # physical / virtual, when attending
     answer_note: str = ""  # the reason for an afbud, or whom they want to bring
     invited_sequence: int | None = None  # the SEQUENCE of the last invitation this person was sent
+    attendance: str = ""  # at the meeting: in_room / online / absent / declined
+    walk_in: bool = False  # turned up without an invitation
 
     @property
     def has_email(self) -> bool:

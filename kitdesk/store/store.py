@@ -33,6 +33,7 @@ class Store:
     baton_log = Repository()
     audit = Repository()
     meetings = Repository()
+    live = Repository()
 
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn

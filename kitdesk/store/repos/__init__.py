@@ -17,6 +17,7 @@ REPOSITORIES = {
     "baton_log": ("kitdesk.store.repos.baton_log", "BatonLogRepo"),
     "audit": ("kitdesk.store.repos.audit", "AuditRepo"),
     "meetings": ("kitdesk.store.repos.meetings", "MeetingRepo"),
+    "live": ("kitdesk.store.repos.live", "LiveRepo"),
 }
 
 
