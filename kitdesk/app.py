@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QLocale, QTimer
@@ -25,8 +26,9 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
-            early_check=None) -> int:
-    """`early_check`: a callable returning check_database_file()'s result, begun before Qt loaded."""
+            early_check=None, meeting: int | None = None, start: bool = False) -> int:
+    """`early_check`: a callable returning check_database_file()'s result, begun before Qt loaded.
+    `meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
     from kitdesk.ui.errors import install_exception_hook, setup_logging
     from kitdesk.ui.i18n import install_translators
 
@@ -49,6 +51,11 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
         install_exception_hook(folder.logs)
         while True:
             window = _show_main_window(app, store, quit_when_ready)
+            if meeting is not None:
+                _open_meeting(app, window, meeting, start)
+            elif os.environ.get("KITDESK_EXIT_WHEN_READY"):
+                QTimer.singleShot(300, lambda: _report_focus_and_quit(app, window, None))
+            meeting = None  # a restart after restoring a backup opens the plain window
             code = app.exec()
             window.finish(backup=not quit_when_ready)  # a measuring run leaves no backup
             restore = getattr(window, "pending_restore", None)
@@ -79,7 +86,42 @@ def _show_main_window(app, store, quit_when_ready: bool):
         window.show()
     if quit_when_ready:
         window.case_list.ready.connect(lambda: _report_ready_and_quit(app))
+    # A meeting still running when the app last stopped opens again where it was.
+    window.reopen_running_meetings()
     return window
+
+
+def _open_meeting(app, window, meeting_id: int, start: bool) -> None:
+    """`--meeting ID [--start]`: the way a chair jumps in from a calendar reminder – the window in
+    front, the cursor in the first field of the minutes."""
+    problem = window.open_from_command_line(meeting_id, start)
+    window.raise_()
+    window.activateWindow()
+    unattended = bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
+    if problem:
+        print(problem, file=sys.stderr, flush=True)
+        if unattended:
+            QTimer.singleShot(0, lambda: app.exit(4))
+        else:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, problem))
+        return
+    if unattended:
+        # A test hook: once the window is up, say where the keyboard cursor is and what state the
+        # meeting is in, then leave.
+        QTimer.singleShot(300, lambda: _report_focus_and_quit(app, window, meeting_id))
+
+
+def _report_focus_and_quit(app, window, meeting_id: int | None) -> None:
+    """KITDESK_EXIT_WHEN_READY=1 (tests): where the keyboard cursor is, which tabs are open and the
+    meeting's state – then close the window as a user would (which saves) and leave."""
+    focus = app.focusWidget()
+    print(f"focus {focus.objectName() if focus is not None else '-'}", flush=True)
+    print(f"active {int(window.isActiveWindow())}", flush=True)
+    print("tabs " + " | ".join(window.tabs.tabText(i) for i in range(window.tabs.count())), flush=True)
+    if meeting_id is not None:
+        print(f"state {window.store.meetings.get(meeting_id).state}", flush=True)
+    window.close()
+    app.exit(0)
 
 
 def _report_ready_and_quit(app) -> None:

@@ -16,6 +16,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-when-ready", action="store_true", help="åbn vinduet, fyld sagslisten og luk igen")
     parser.add_argument("--selftest", action="store_true", help="test den installerede udgave i en midlertidig mappe")
     parser.add_argument("--lang", choices=["da", "en"], help="sprog for denne start")
+    parser.add_argument("--meeting", type=int, dest="open_meeting", metavar="ID",
+                        help="åbn dette netværksmøde (se 'meetings')")
+    parser.add_argument("--start", action="store_true",
+                        help="sammen med --meeting: start mødet og åbn referatet, klar til at skrive")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     demo = sub.add_parser("demo", help="fyld datamappen med fiktive eksempeldata")
     demo.add_argument("--cases", type=int, default=4, metavar="N", help="antal sager (mindst 4)")
@@ -42,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         from kitdesk.selftest import run_selftest
 
         return run_selftest()
+    if args.start and args.open_meeting is None:
+        build_parser().error("--start kræver --meeting ID")
     folder = DataFolder.resolve(args.home)
     if args.command is None:
         # The integrity check reads the whole file inside SQLite, which releases the GIL: run it
@@ -51,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         check = start_background_check(folder.db_path)
         from kitdesk.app import run_app
 
-        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, early_check=check)
+        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, early_check=check,
+                       meeting=args.open_meeting, start=args.start)
     from kitdesk import commands
 
     handler = getattr(commands, f"cmd_{args.command}")

@@ -2,12 +2,12 @@
 or a wish for others to join (who). Each answer is written to the baton log by the store."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, heading
 
@@ -62,6 +62,7 @@ class AnswerDialog(QDialog):
         grid.addWidget(self.who, 6, 1)
         layout.addLayout(grid)
         self.error = Banner(self)
+        self.error.setStyleSheet(OWN_SHEET)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)

@@ -12,104 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView, QVBoxLayout,
                                QWidget)
 
-from kitdesk.domain.contact import MSG_EMAIL, valid_email
 from kitdesk.domain.meeting import Invitee
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui import labels
+from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm, warning_label
 from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
-
-TEXT_LIMIT = 200
-ROLE_TEXT_LIMIT = 2000
-CONTACT_FIELDS = ("name", "organisation", "email", "phone")
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def _warning_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("kind", "warning")
-    label.hide()
-    return label
-
-
-class ContactForm(QWidget):
-    """Name, organisation, e-mail (checked as soon as it is typed) and phone of someone new."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.name = self._line(self.tr("e.g. Grethe Nørgaard"))
-        form.addRow(self.tr("&Name *"), self.name)
-        self.name_error = _warning_label(self)
-        form.addRow("", self.name_error)
-        self.organisation = self._line(self.tr("e.g. Bakkeskolen – empty for family"))
-        form.addRow(self.tr("&Organisation"), self.organisation)
-        self.email = self._line(self.tr("name@example.dk – empty if they have none"))
-        form.addRow(self.tr("&E-mail"), self.email)
-        self.email_error = _warning_label(self)
-        form.addRow("", self.email_error)
-        self.phone = self._line("")
-        self.phone.setMaxLength(40)
-        form.addRow(self.tr("&Phone"), self.phone)
-        self.email.editingFinished.connect(self.check_email)
-        # The message goes as soon as the address is right; it never appears while still typing.
-        self.email.textEdited.connect(lambda _t: self._clear(self.email, self.email_error)
-                                      if valid_email(self.email.text()) else None)
-        self.name.textEdited.connect(lambda t: self._clear(self.name, self.name_error) if t.strip() else None)
-
-    def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setMaxLength(TEXT_LIMIT)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return edit
-
-    def set_values(self, values: dict) -> None:
-        for key in CONTACT_FIELDS:
-            getattr(self, key).setText(values.get(key, ""))
-
-    def values(self) -> dict:
-        return {key: getattr(self, key).text().strip() for key in CONTACT_FIELDS}
-
-    def validate(self) -> bool:
-        first_bad = None
-        if not self.name.text().strip():
-            self._show(self.name, self.name_error, self.tr("Please enter the participant's name."))
-            first_bad = self.name
-        if not self.check_email():
-            first_bad = first_bad or self.email
-        if first_bad is not None:
-            first_bad.setFocus()
-            return False
-        return True
-
-    def check_email(self) -> bool:
-        if valid_email(self.email.text()):
-            self._clear(self.email, self.email_error)
-            return True
-        self._show(self.email, self.email_error, MSG_EMAIL)
-        return False
-
-    def _show(self, edit: QLineEdit, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.show()
-        _mark(edit, True)
-        grow_to_fit(self)
-
-    def _clear(self, edit: QLineEdit, label: QLabel) -> None:
-        label.hide()
-        _mark(edit, False)
 
 
 class InviteeDialog(QDialog):
@@ -137,8 +48,10 @@ class InviteeDialog(QDialog):
             layout.addWidget(self.contact)
         self._build_role(layout)
         self.no_email = Banner(self)
+        self.no_email.setStyleSheet(OWN_SHEET)
         layout.addWidget(self.no_email)
         self.error = Banner(self)
+        self.error.setStyleSheet(OWN_SHEET)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -246,7 +159,9 @@ class InviteeDialog(QDialog):
         self.standard_button.setAutoDefault(False)
         self.standard_button.setToolTip(self.tr("Replace the description with the library's text for this role"))
         role_row.addWidget(self.standard_button)
-        form.addRow(self.tr("&Role"), role_row)
+        role_label = QLabel(self.tr("&Role"), box)
+        role_label.setBuddy(self.role)
+        form.addRow(role_label, role_row)
         self.role_text = QPlainTextEdit(box)
         self.role_text.setTabChangesFocus(True)
         self.role_text.setPlaceholderText(self.tr("What this participant brings to the meeting – shown in the invitation"))
@@ -266,7 +181,7 @@ class InviteeDialog(QDialog):
         gl.setContentsMargins(0, 0, 0, 0)
         self.gp_spoken_to = QCheckBox(self.tr("The &GP was spoken to before being invited (required)"), self.gp_box)
         self.gp_paid = QCheckBox(self.tr("The GP's participation is &paid under the agreement"), self.gp_box)
-        self.gp_hint = _warning_label(self.gp_box)
+        self.gp_hint = warning_label(self.gp_box)
         self.gp_hint.setText(self.tr("A GP is invited only after a talk with the GP. "
                                      "The invitation cannot be sent until this is ticked."))
         gl.addWidget(self.gp_spoken_to)
@@ -362,7 +277,8 @@ class InviteeDialog(QDialog):
         if candidate is not None:
             self._suggest(candidate.sector, candidate.role_key)
         elif self.invitee is None and self.new_person.isChecked():
-            self._suggest(self.sector.code(), None)
+            # Someone new starts from scratch, not from whoever was picked in the list before.
+            self._suggest("other", "")
         self._update_no_email()
 
     # -- the role at this meeting -------------------------------------------------------------------
@@ -436,7 +352,7 @@ class InviteeDialog(QDialog):
     # -- saving ------------------------------------------------------------------------------------
     def _role_values(self) -> dict:
         return {"sector": self.sector.code(), "role_key": self.role.code() or "",
-                "role_text": self.role_text.toPlainText()[:ROLE_TEXT_LIMIT].strip(),
+                "role_text": self.role_text.toPlainText().strip(),
                 "is_chair": self.chair.isChecked(), "is_minute_taker": self.minute_taker.isChecked(),
                 "gp_spoken_to": self.gp_spoken_to.isChecked() and self.sector.code() == "gp",
                 "gp_paid": self.gp_paid.isChecked() and self.sector.code() == "gp"}

@@ -174,10 +174,61 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
             return
-        self._add_view(MeetingView(self.store, self.bridge, meeting_id, self))
+        view = MeetingView(self.store, self.bridge, meeting_id, self)
+        view.start_requested.connect(self.open_live_meeting)
+        self._add_view(view)
 
     def meeting_view(self, meeting_id: int):
-        return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id), None)
+        """The meeting's preparation tab (not its live tab)."""
+        return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id
+                     and not getattr(v, "is_live", False)), None)
+
+    # -- live meetings ------------------------------------------------------------------------------
+    def open_live_meeting(self, meeting_id: int, resume: bool = False):
+        """The running meeting's tab, with the cursor in the first minutes field – or, resuming after
+        a restart, in the discussion of the item the meeting was at."""
+        from kitdesk.ui.live.view import LiveMeetingView
+
+        view = self.live_view(meeting_id)
+        if view is None:
+            view = LiveMeetingView(self.store, self.bridge, meeting_id, self)
+            self._add_view(view)
+        else:
+            self.tabs.setCurrentWidget(view)
+        if resume:
+            view.focus_current_item()
+        else:
+            view.focus_first_field()
+        return view
+
+    def live_view(self, meeting_id: int):
+        return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id
+                     and getattr(v, "is_live", False)), None)
+
+    def reopen_running_meetings(self) -> None:
+        """A meeting still running when the app last stopped (closed, crashed, a flat battery) opens
+        again where it was. A light query: start-up without one loads nothing more."""
+        running = self.store.query("SELECT id FROM meetings WHERE state = 'running' ORDER BY id")
+        for row in running:
+            self.open_live_meeting(row["id"], resume=True)
+
+    def open_from_command_line(self, meeting_id: int, start: bool) -> str | None:
+        """`kitdesk --meeting ID [--start]`: show the meeting; with --start, start an invited meeting (a
+        running one is simply opened) and show it live. Returns a message when it cannot be done."""
+        try:
+            meeting = self.store.meetings.get(meeting_id)
+        except KeyError:
+            return self.tr("There is no meeting number %1.").replace("%1", str(meeting_id))
+        if not start:
+            self.open_meeting(meeting_id)
+            return None
+        if meeting.state != "running":
+            try:
+                self.store.live.start(meeting_id)
+            except ValueError as exc:
+                return str(exc)  # the store's own Danish sentence
+        self.open_live_meeting(meeting_id)
+        return None
 
     def _close_vanished_meetings(self, changes) -> None:
         """A meeting that is gone (an undone "New network meeting", a deleted draft) loses its tab."""
@@ -223,6 +274,8 @@ class MainWindow(QMainWindow):
     def _remove_view(self, view, commit: bool = True) -> None:
         if commit:
             view.commit_pending()
+        if hasattr(view, "close_session"):
+            view.close_session()  # a live meeting: the last words onto the disk, its writer stopped
         self.undo_group.removeStack(view.undo_stack)
         self.tabs.removeTab(self.tabs.indexOf(view))
         view.deleteLater()
@@ -295,6 +348,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for view in self._open_views():
             view.commit_pending()
+            if hasattr(view, "close_session"):
+                view.close_session()
         super().closeEvent(event)
 
     def finish(self, backup: bool = True) -> None:

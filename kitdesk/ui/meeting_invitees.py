@@ -12,11 +12,13 @@ from kitdesk.domain.meeting import Invitee, not_yet_invited
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
+from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, heading
 
-COLUMN_WIDTHS = {"name": 170, "role": 150, "sector": 175, "task": 100, "answer": 150, "email": 190, "notes": 200}
+COLUMN_WIDTHS = {"name": 155, "role": 160, "sector": 200, "task": 105, "answer": 195, "email": 200, "notes": 200}
 CLOSED = ("held", "signed", "cancelled")
+DETAIL_CHARS = 400
 
 
 class InviteesSection(QWidget):
@@ -46,6 +48,7 @@ class InviteesSection(QWidget):
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
         self.warning = Banner(self)
+        self.warning.setStyleSheet(OWN_SHEET)
         layout.addWidget(self.warning)
 
         buttons = QHBoxLayout()
@@ -69,9 +72,11 @@ class InviteesSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        # Long notes ("no e-mail · GP not spoken to · ...") wrap onto a second line instead of being cut.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -108,7 +113,8 @@ class InviteesSection(QWidget):
         self.detail_role.setWordWrap(True)
         self.detail_role.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.detail_name)
-        left.addWidget(self.detail_role, 1)
+        left.addWidget(self.detail_role)
+        left.addStretch(1)
         row.addLayout(left, 3)
         right = QVBoxLayout()
         self.gp_spoken_to = QCheckBox(self.tr("The GP was &spoken to first"), self.details)
@@ -212,7 +218,10 @@ class InviteesSection(QWidget):
         role = self.roles.get(invitee.role_key)
         title = invitee.name + (f" – {role.label}" if role else "")
         self.detail_name.setText(title)
-        self.detail_role.setText(invitee.role_text or self.tr("No role description yet. Choose Edit to write one."))
+        text = invitee.role_text
+        if len(text) > DETAIL_CHARS:  # the whole text is in the Edit dialog; the table must stay visible
+            text = text[:DETAIL_CHARS].rstrip() + " …"
+        self.detail_role.setText(text or self.tr("No role description yet. Choose Edit to write one."))
         is_gp = invitee.sector == "gp"
         for box, value in ((self.gp_spoken_to, invitee.gp_spoken_to), (self.gp_paid, invitee.gp_paid)):
             box.setVisible(is_gp)

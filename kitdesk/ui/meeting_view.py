@@ -9,7 +9,7 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kitdesk.domain import dates
 from kitdesk.ui import labels
@@ -46,6 +46,7 @@ def _show(banner, text: str, kind: str = "warning") -> None:
 
 class MeetingView(QWidget):
     title_changed = Signal(str)
+    start_requested = Signal(int)  # the meeting was started (or is running): the main window opens it live
 
     def __init__(self, store, bridge, meeting_id: int, parent=None):
         super().__init__(parent)
@@ -70,6 +71,13 @@ class MeetingView(QWidget):
         top.addWidget(self.state)
         top.addSpacing(12)
         top.addWidget(self.subtitle, 1)
+        self.start_button = QPushButton(self.tr("Start meetin&g"), self)
+        self.start_button.setProperty("primary", True)
+        self.start_button.setAutoDefault(False)
+        self.start_button.setToolTip(self.tr("Open the meeting: attendance, the agenda with a clock, and the "
+                                             "minutes, saved as you type"))
+        self.start_button.clicked.connect(self.start_meeting)
+        top.addWidget(self.start_button)
         layout.addLayout(top)
         self.notice = Banner(self)
         layout.addWidget(self.notice)
@@ -110,6 +118,9 @@ class MeetingView(QWidget):
         case = self.store.cases.get(self.case_id)
         self.title.setText(case.child_name)
         self.state.setText(labels.label(labels.MEETING_STATES, meeting.state))
+        self.start_button.setVisible(meeting.state in ("invited", "running"))
+        self.start_button.setText(self.tr("Start meetin&g") if meeting.state == "invited"
+                                  else self.tr("&Go to the meeting"))
         parts = [self.tr("Network meeting")]
         when = describe_when(meeting)
         parts.append(when or self.tr("no time yet"))
@@ -126,6 +137,24 @@ class MeetingView(QWidget):
         else:
             _show(self.notice, "")
         self.title_changed.emit(self.tab_title())
+
+    def start_meeting(self) -> None:
+        """Start mødet: invited → running, then the live view opens (the main window does that)."""
+        self.commit_pending()
+        meeting = self.store.meetings.get(self.meeting_id)
+        if meeting.state == "invited":
+            day = meeting.starts_at and dates.to_local(meeting.starts_at).date()
+            if day and day != dates.local_today() and QMessageBox.question(
+                    self, self.tr("Start meeting"),
+                    self.tr("This meeting is planned for %1. Start it now?").replace("%1", dates.fmt_date(day))
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                self.store.live.start(self.meeting_id)
+            except ValueError as exc:
+                QMessageBox.warning(self, self.tr("Start meeting"), str(exc))
+                return
+        self.start_requested.emit(self.meeting_id)
 
     def show_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

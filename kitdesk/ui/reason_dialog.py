@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from kitdesk.ui.person_dialog import grow_to_fit
 from kitdesk.ui.widgets import Banner
 
-REASON_LIMIT = 1000
+# A banner with a style sheet of its own gets the app style's padding as contents margins, so its
+# height is right when it appears after the window is shown (QLabel.heightForWidth ignores the
+# padding otherwise, and the text is squeezed). Used by the meeting screens' banners.
+OWN_SHEET = "/* banner */"
 
 
 class ReasonDialog(QDialog):
@@ -29,6 +32,7 @@ class ReasonDialog(QDialog):
         label.setBuddy(self.text)
         layout.addWidget(self.text)
         self.error = Banner(self)
+        self.error.setStyleSheet(OWN_SHEET)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -39,7 +43,7 @@ class ReasonDialog(QDialog):
         self.text.setFocus()
 
     def reason(self) -> str:
-        return self.text.toPlainText()[:REASON_LIMIT].strip()
+        return self.text.toPlainText().strip()
 
     def accept(self) -> None:
         if not self.reason():
@@ -48,3 +52,10 @@ class ReasonDialog(QDialog):
             grow_to_fit(self)
             return
         super().accept()
+
+
+def ask_reason(parent, title: str, prompt: str, ok_text: str, placeholder: str = "") -> str | None:
+    """The reason written, or None if the user cancelled. Callers use it through the module, so a
+    test can answer in its place."""
+    dialog = ReasonDialog(title, prompt, ok_text, placeholder, parent=parent)
+    return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -60,13 +60,13 @@ def attention(invitee: Invitee, meeting: Meeting | None) -> list[tuple[str, bool
     if meeting is not None and meeting.state == "invited" and invitee.invited_sequence is None:
         notes.append((_tr("Not yet invited"), True))
     if not invitee.has_email:
-        notes.append((_tr("No e-mail – send the invitation by post or by hand"), True))
+        notes.append((_tr("No e-mail – by post or by hand"), True))
     if invitee.sector == "gp":
         if invitee.gp_spoken_to:
-            notes.append((_tr("GP spoken to first"), False))
+            notes.append((_tr("GP spoken to"), False))
         else:
-            notes.append((_tr("GP not spoken to first"), True))
-        notes.append((_tr("Paid under the agreement") if invitee.gp_paid else _tr("Payment not marked"),
+            notes.append((_tr("GP not spoken to"), True))
+        notes.append((_tr("Paid by agreement") if invitee.gp_paid else _tr("Payment not marked"),
                       not invitee.gp_paid))
     return notes
 
@@ -109,7 +109,8 @@ class InviteeTableModel(RecordTableModel):
             return self._text_of(invitee, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "role" and invitee.role_text.strip():
-                return invitee.role_text
+                text = invitee.role_text
+                return text if len(text) <= 500 else text[:500].rstrip() + " …"
             return self._text_of(invitee, column)
         if role == Qt.ItemDataRole.UserRole:
             return invitee.id

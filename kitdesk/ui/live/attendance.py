@@ -1,0 +1,223 @@
+"""Fremmøde: who is here – i lokalet / online / fraværende / afbud – one click (or arrow keys) per person.
+
+Each click is one store transaction and one undo step. The list starts from the answers to the
+invitation (store.live.start marks an afbud as such) and refreshes itself when invitees change.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from kitdesk.domain.minutes import ATTENDANCE
+from kitdesk.ui import labels
+from kitdesk.ui.bridge import touches
+from kitdesk.ui.live.elided_label import ElidedLabel
+from kitdesk.ui.undo import record
+
+WORDS = {
+    "in_room": QT_TRANSLATE_NOOP("Attendance", "In room"),
+    "online": QT_TRANSLATE_NOOP("Attendance", "Online"),
+    "absent": QT_TRANSLATE_NOOP("Attendance", "Absent"),
+    "declined": QT_TRANSLATE_NOOP("Attendance", "Apologies"),
+}
+PRESENT = ("in_room", "online")
+
+
+def word(code: str) -> str:
+    return QCoreApplication.translate("Attendance", WORDS[code]) if code in WORDS else ""
+
+
+def role_line(invitee, role_labels: dict[str, str]) -> str:
+    """"Sagsbehandler · Fjordby Kommune · Chair": what someone is at this meeting, in one line."""
+    parts = []
+    role = role_labels.get(invitee.role_key, "")
+    parts.append(role or labels.label(labels.SECTORS, invitee.sector))
+    if invitee.organisation.strip():
+        parts.append(invitee.organisation.strip())
+    if invitee.is_chair:
+        parts.append(QCoreApplication.translate("Attendance", "Chair"))
+    if invitee.is_minute_taker:
+        parts.append(QCoreApplication.translate("Attendance", "Minute-taker"))
+    if invitee.walk_in:
+        parts.append(QCoreApplication.translate("Attendance", "turned up"))
+    return " · ".join(p for p in parts if p)
+
+
+class AttendanceRow(QFrame):
+    """One person: the name, what they are here as, and four buttons of which one is down."""
+
+    chosen = Signal(int, str)  # invitee id, attendance code
+
+    def __init__(self, invitee, role_labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.invitee_id = invitee.id
+        self.setObjectName("attendanceRow")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(3)
+        self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setProperty("strong", True)
+        self.role = ElidedLabel(self)
+        self.role.setProperty("muted", True)
+        layout.addWidget(self.name)
+        layout.addWidget(self.role)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # "not recorded yet" is a state too: no button down
+        self.buttons: dict[str, QToolButton] = {}
+        for code in ATTENDANCE:
+            button = QToolButton(self)
+            button.setText(word(code))
+            button.setCheckable(True)
+            button.setObjectName(f"attendance_{code}")
+            button.setProperty("segment", code)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # The four share the row's width, whatever the language makes of the words.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(40)
+            button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(self.invitee_id, c))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.show_invitee(invitee, role_labels)
+
+    def show_invitee(self, invitee, role_labels: dict[str, str]) -> None:
+        self.name.setText(invitee.name or QCoreApplication.translate("Attendance", "(no name)"))
+        self.role.set_full_text(role_line(invitee, role_labels))
+        self.set_attendance(invitee.attendance)
+
+    def set_attendance(self, code: str) -> None:
+        for key, button in self.buttons.items():
+            button.setChecked(key == code)
+
+    def attendance(self) -> str:
+        return next((code for code, button in self.buttons.items() if button.isChecked()), "")
+
+    def set_editable(self, editable: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(editable)
+
+    def keyPressEvent(self, event) -> None:
+        # Left/Right move between the four choices and pick one, as in a radio group.
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            codes = list(ATTENDANCE)
+            current = next((c for c, b in self.buttons.items() if b.hasFocus()), self.attendance() or codes[0])
+            step = -1 if key == Qt.Key.Key_Left else 1
+            target = codes[(codes.index(current) + step) % len(codes)]
+            self.buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+            self.buttons[target].click()
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePanel(QWidget):
+    walk_in_requested = Signal()
+
+    def __init__(self, store, bridge, meeting_id: int, undo_stack, parent=None, before_write=None):
+        super().__init__(parent)
+        from kitdesk.templates import load_roles
+
+        self.store, self.meeting_id, self.undo_stack = store, meeting_id, undo_stack
+        # Called before each store write: the view lets the minutes writer finish first (see view.py).
+        self.before_write = before_write or (lambda: None)
+        self.case_id = store.meetings.get(meeting_id).case_id
+        try:
+            self.role_labels = {key: role.label for key, role in load_roles().items()}
+        except (OSError, ValueError):
+            self.role_labels = {}
+        self.rows: dict[int, AttendanceRow] = {}
+        self._editable = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Attendance"), self)
+        title.setProperty("heading", 2)
+        self.summary = QLabel(self)
+        self.summary.setProperty("muted", True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(title)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(2)
+        layout.addLayout(self.list)
+        self.add_button = QPushButton(self.tr("&Add someone who turned up…"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_walk_in)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+        self.load()
+        bridge.changed.connect(self._on_changed)
+
+    def load(self) -> None:
+        meeting = self.store.meetings.get(self.meeting_id)
+        wanted = [i.id for i in meeting.invitees]
+        if list(self.rows) != wanted:
+            # Someone was added (or removed): build the rows again, keeping the focus where it was.
+            focused = next((i for i, r in self.rows.items() if r.isAncestorOf(self.focusWidget() or self)), None)
+            for row in self.rows.values():
+                self.list.removeWidget(row)
+                row.deleteLater()
+            self.rows = {}
+            for invitee in meeting.invitees:
+                row = AttendanceRow(invitee, self.role_labels, self)
+                row.chosen.connect(self.set_attendance)
+                row.set_editable(self._editable)
+                self.list.addWidget(row)
+                self.rows[invitee.id] = row
+            if focused in self.rows:
+                self.rows[focused].buttons[self.rows[focused].attendance() or ATTENDANCE[0]].setFocus()
+        else:
+            for invitee in meeting.invitees:
+                self.rows[invitee.id].show_invitee(invitee, self.role_labels)
+        present = sum(1 for i in meeting.invitees if i.attendance in PRESENT)
+        unknown = sum(1 for i in meeting.invitees if not i.attendance)
+        text = self.tr("%1 of %2 present").replace("%1", str(present)).replace("%2", str(len(meeting.invitees)))
+        if unknown:
+            text += "  ·  " + self.tr("%n not marked", "", unknown)
+        self.summary.setText(text)
+
+    def set_attendance(self, invitee_id: int, code: str) -> None:
+        row = self.rows.get(invitee_id)
+        self.before_write()
+        try:
+            self.store.live.set_attendance(invitee_id, code)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Attendance"), str(exc))
+            self.load()
+            return
+        name = row.name.text() if row is not None else ""
+        record(self.undo_stack, self.store, self.tr("Attendance: %1").replace("%1", name))
+        if row is not None:
+            row.set_attendance(code)  # also when the store saw no change (the same button again)
+
+    def add_walk_in(self) -> None:
+        from kitdesk.ui.live.walk_in_dialog import WalkInDialog
+
+        dialog = WalkInDialog(self.store, self.meeting_id, self, before_write=self.before_write)
+        if dialog.exec() and dialog.invitee_id is not None:
+            record(self.undo_stack, self.store, self.tr("Add %1").replace("%1", dialog.name_added))
+            self.load()
+
+    def set_editable(self, editable: bool) -> None:
+        """A held meeting's attendance is in the baton log: it is shown, no longer changed here."""
+        self._editable = editable
+        for row in self.rows.values():
+            row.set_editable(editable)
+        self.add_button.setVisible(editable)
+
+    def first_button(self):
+        row = next(iter(self.rows.values()), None)
+        return row.buttons[row.attendance() or ATTENDANCE[0]] if row is not None else self.add_button
+
+    def _on_changed(self, changes) -> None:
+        if touches(changes, {"invitees"}, self.case_id):
+            self.load()

@@ -1,0 +1,441 @@
+"""The running meeting: attendance and the agenda's clock on the left, the minutes in the centre.
+
+What is typed goes through one LiveSession (kitdesk/ui/live/session.py) and is on disk within a
+second; structural changes (attendance, walk-ins, agreements, follow-up) are store changes with undo.
+The hosted panels – agreements, follow-up, the shared screen – listen to the same session.
+"""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from kitdesk.domain.minutes import end_problems
+from kitdesk.ui import labels
+from kitdesk.ui.bridge import touches
+from kitdesk.ui.live.agenda_timer import AgendaTimer
+from kitdesk.ui.live.attendance import AttendancePanel
+from kitdesk.ui.live.elided_label import ElidedLabel
+from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.session import LiveSession
+from kitdesk.ui.live.style import LIVE_STYLE
+from kitdesk.ui.widgets import Banner, heading, shortcut
+
+NEXT_ITEM_KEYS = "Ctrl+Shift+N"
+LEFT_WIDTH = 340
+MINUTES_TAB, AGREEMENTS_TAB, FOLLOW_UP_TAB = 0, 1, 2
+
+
+def _optional(module: str, name: str):
+    """A class from a sibling's module, or None while that module is still being written."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _current_item(store, meeting_id: int) -> int | None:
+    # The current item is not part of the Meeting record; the agreements panel reads it the same way.
+    rows = store.query("SELECT current_item_id FROM meetings WHERE id = ?", [meeting_id])
+    return rows[0]["current_item_id"] if rows else None
+
+
+class LiveMeetingView(QWidget):
+    title_changed = Signal(str)
+    is_live = True  # the main window tells this tab from the meeting's preparation tab by it
+
+    def __init__(self, store, bridge, meeting_id: int, parent=None):
+        super().__init__(parent)
+        self.store, self.bridge, self.meeting_id = store, bridge, meeting_id
+        meeting = store.meetings.get(meeting_id)
+        self.case_id = meeting.case_id
+        self.state = meeting.state
+        self.undo_stack = QUndoStack(self)
+        self.session = LiveSession(store, meeting_id, self)
+        self.presentation = None
+        self._end_dialog = None
+        self._closed = False
+        self.setStyleSheet(LIVE_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_header())
+        self.save_failed = QLabel(self)
+        self.save_failed.setObjectName("saveFailed")
+        self.save_failed.setWordWrap(True)
+        self.save_failed.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_failed.hide()
+        layout.addWidget(self.save_failed)
+        self.notice = Banner(self)
+        layout.addWidget(self.notice)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_left())
+        splitter.addWidget(self._build_centre())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([LEFT_WIDTH, 1000])
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+
+        self.session.saved.connect(self._on_saved)
+        self.session.save_failed.connect(self._on_save_failed)
+        self.agenda.used_changed.connect(
+            lambda item_id, seconds: self.session.type("item_notes", item_id, "used_seconds", seconds))
+        self.agenda.item_chosen.connect(self.go_to_item)
+        self.minutes.field_left.connect(self._field_left)
+        shortcut(NEXT_ITEM_KEYS, self, self.next_item)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            # The agreements panel has its own Ctrl+Enter; from the minutes and the agenda it works too.
+            for widget in (self.minutes, self.left):
+                shortcut(keys, widget, self.add_agreement)
+        bridge.changed.connect(self._on_changed)
+        self.minutes.show_agreement_counts(store.live.agreements(meeting_id))
+
+        self.current_item_id = _current_item(store, meeting_id)
+        self.agenda.set_current(self.current_item_id)
+        self.minutes.set_current_item(self.current_item_id)
+        self.refresh_header()
+        self._apply_state()
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        top = QHBoxLayout()
+        self.title = heading("", self)
+        self.state_chip = QLabel(self)
+        self.state_chip.setObjectName("stateChip")
+        self.subtitle = ElidedLabel(self)
+        self.subtitle.setProperty("muted", True)
+        self.save_status = QLabel(self.tr("Everything you type is saved by itself"), self)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.share_button = QPushButton(self.tr("Share s&creen"), self)
+        self.share_button.setToolTip(self.tr("Open a second window in large type for the screen you share: the "
+                                             "current item and the agreements. Internal notes are never shown."))
+        self.share_button.setAutoDefault(False)
+        self.share_button.clicked.connect(self.share_screen)
+        self.end_button = QPushButton(self.tr("End meetin&g…"), self)
+        self.end_button.setAutoDefault(False)
+        self.end_button.clicked.connect(self.request_end)
+        top.addWidget(self.title)
+        top.addSpacing(10)
+        top.addWidget(self.state_chip)
+        top.addSpacing(10)
+        top.addWidget(self.subtitle, 1)
+        top.addWidget(self.save_status)
+        top.addSpacing(12)
+        top.addWidget(self.share_button)
+        top.addWidget(self.end_button)
+        box.addLayout(top)
+        self.reminder = QLabel(self.tr("No decisions on municipal interventions are taken at a network meeting. "
+                                       "The meeting makes agreements."), self)
+        self.reminder.setObjectName("reminder")
+        self.reminder.setWordWrap(True)
+        box.addWidget(self.reminder)
+        return box
+
+    def _build_left(self) -> QWidget:
+        left = QWidget(self)
+        self.left = left
+        left.setMinimumWidth(290)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 4, 8, 0)
+        column.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Agenda"), left, level=2))
+        top.addStretch(1)
+        column.addLayout(top)
+        self.next_button = QPushButton(self.tr("Ne&xt item  (%1)").replace(
+            "%1", QKeySequence(NEXT_ITEM_KEYS).toString(QKeySequence.SequenceFormat.NativeText)), left)
+        self.next_button.setProperty("primary", True)
+        self.next_button.setAutoDefault(False)
+        self.next_button.setToolTip(self.tr("Close this item and move to the next; the cursor goes to its discussion"))
+        self.next_button.clicked.connect(self.next_item)
+        column.addWidget(self.next_button)
+        meeting = self.store.meetings.get(self.meeting_id)
+        state = self.store.live.state(self.meeting_id)
+        self.agenda = AgendaTimer(left)
+        self.agenda.set_items(meeting.agenda, {i: n.used_seconds for i, n in state.notes.items()})
+        column.addWidget(self.agenda)
+        line = QFrame(left)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #dde3ec;")
+        column.addWidget(line)
+        self.attendance = AttendancePanel(self.store, self.bridge, self.meeting_id, self.undo_stack, left,
+                                          before_write=self.settle)
+        scroll = QScrollArea(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.attendance)
+        column.addWidget(scroll, 1)
+        return left
+
+    def _build_centre(self) -> QWidget:
+        self.tabs = QTabWidget(self)
+        self.minutes = MinutesForm(self.store, self.bridge, self.session, self.meeting_id, self)
+        self.tabs.addTab(self.minutes, self.tr("&1  Minutes"))
+        args = (self.store, self.bridge, self.session, self.undo_stack)
+        panel = _optional("kitdesk.ui.live.agreements", "AgreementsPanel")
+        self.agreements = panel(*args, parent=self) if panel else self._placeholder()
+        self.tabs.addTab(self.agreements, self.tr("&2  Agreements"))
+        panel = _optional("kitdesk.ui.live.followup", "FollowUpPanel")
+        self.follow_up = panel(*args, parent=self) if panel else self._placeholder()
+        self.tabs.addTab(self.follow_up, self.tr("&3  Follow-up"))
+        if hasattr(self.agreements, "agreements_changed"):
+            self.agreements.agreements_changed.connect(self._count_agreements)
+        if hasattr(self.follow_up, "followed_up"):
+            self.follow_up.followed_up.connect(self._count_follow_up)
+        state = self.store.live.state(self.meeting_id)
+        self._count_agreements(sum(1 for a in state.agreements if a.what.strip()))
+        self._count_follow_up(sum(1 for a in state.earlier if a.status != "open"), len(state.earlier))
+        return self.tabs
+
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("This part is not ready yet."), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # -- the header -----------------------------------------------------------------------------------
+    def tab_title(self) -> str:
+        name = self.store.cases.get(self.case_id).child_name
+        if self.state == "running":
+            return self.tr("In progress: %1").replace("%1", name)
+        return self.tr("Minutes: %1").replace("%1", name)
+
+    def refresh_header(self) -> None:
+        from kitdesk.ui.meeting_view import describe_when
+
+        meeting = self.store.meetings.get(self.meeting_id)
+        self.state = meeting.state
+        self.title.setText(self.store.cases.get(self.case_id).child_name)
+        self.state_chip.setText(labels.label(labels.MEETING_STATES, meeting.state))
+        self.state_chip.setProperty("held", meeting.state != "running")
+        self.state_chip.style().unpolish(self.state_chip)
+        self.state_chip.style().polish(self.state_chip)
+        parts = [self.tr("Network meeting"), describe_when(meeting) or self.tr("no time set")]
+        place = meeting.place.strip() if meeting.form in ("physical", "hybrid") else ""
+        parts.append(place or labels.label(labels.MEETING_FORMS, meeting.form))
+        self.subtitle.set_full_text("  ·  ".join(parts))
+        self.title_changed.emit(self.tab_title())
+
+    def _count_agreements(self, count: int) -> None:
+        self.tabs.setTabText(AGREEMENTS_TAB, self.tr("&2  Agreements (%1)").replace("%1", str(count)))
+
+    def _count_follow_up(self, done: int, total: int) -> None:
+        text = self.tr("&3  Follow-up (%1 of %2)").replace("%1", str(done)).replace("%2", str(total)) \
+            if total else self.tr("&3  Follow-up")
+        self.tabs.setTabText(FOLLOW_UP_TAB, text)
+
+    def _on_saved(self, at: str) -> None:
+        self.save_status.setText(self.tr("✓ Saved at %1").replace("%1", at))
+        if self.save_status.property("failed"):
+            self.save_status.setProperty("failed", False)
+            self.save_status.style().unpolish(self.save_status)
+            self.save_status.style().polish(self.save_status)
+        self.save_failed.hide()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_status.setText(self.tr("Not saved yet"))
+        self.save_status.setProperty("failed", True)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
+        text = self.tr("Could not save – retrying. Nothing you typed is lost; keep this window open.")
+        self.save_failed.setText(f"{text}\n{message}" if message else text)
+        self.save_failed.show()
+
+    # -- the agenda -----------------------------------------------------------------------------------
+    def next_item(self) -> None:
+        """Næste punkt: the clock moves on, and so does the cursor – to the next item's discussion."""
+        if self.state != "running":
+            return
+        ids = self.agenda.item_ids()
+        if self.current_item_id not in ids:
+            return
+        index = ids.index(self.current_item_id) + 1
+        self.go_to_item(ids[index] if index < len(ids) else None)
+
+    def go_to_item(self, item_id: int | None) -> None:
+        if self.state != "running":
+            self.minutes.focus_item(item_id)
+            self.tabs.setCurrentIndex(MINUTES_TAB)
+            return
+        if item_id != self.current_item_id:
+            self.agenda.set_current(item_id)  # hands the seconds of the item left to the session
+            self.settle()
+            try:
+                self.session.set_current_item(item_id)
+            except ValueError as exc:
+                QMessageBox.warning(self, self.tr("Agenda"), str(exc))
+                return
+            self.current_item_id = item_id
+            self.minutes.set_current_item(item_id)
+        self._update_next_button()
+        self.tabs.setCurrentIndex(MINUTES_TAB)
+        self.minutes.focus_item(item_id)
+
+    def _update_next_button(self) -> None:
+        ids = self.agenda.item_ids()
+        running = self.state == "running"
+        self.next_button.setEnabled(running and self.current_item_id in ids)
+        if running and ids and self.current_item_id == ids[-1]:
+            self.next_button.setToolTip(self.tr("This is the last item: next come the next meeting and any "
+                                                "other business"))
+        elif running and self.current_item_id is None and ids:
+            self.next_button.setToolTip(self.tr("The agenda is done. Click an item to go back to it."))
+
+    def add_agreement(self) -> None:
+        if hasattr(self.agreements, "add_agreement"):
+            self.tabs.setCurrentIndex(AGREEMENTS_TAB)
+            self.settle()
+            self.agreements.add_agreement()
+
+    # -- focus and saving -------------------------------------------------------------------------------
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(MINUTES_TAB)
+        field = self.minutes.first_field()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.minutes.show_later(field)
+
+    def focus_current_item(self) -> None:
+        """Back where the meeting was: the current item's discussion (the first field before any item)."""
+        if self.current_item_id in self.minutes.items or (self.current_item_id is None and self.minutes.items):
+            self.tabs.setCurrentIndex(MINUTES_TAB)
+            self.minutes.focus_item(self.current_item_id)
+        else:
+            self.focus_first_field()
+
+    def settle(self) -> None:
+        """Let the minutes writer commit what it holds before a store write on this thread.
+
+        The store begins its transactions deferred: one that reads, then writes while the writer
+        thread commits, fails at once with "database is locked" instead of waiting. Nothing typed can
+        arrive meanwhile (typing is on this thread), so after this the two never overlap. (A BEGIN
+        IMMEDIATE in the store's transaction would make this unnecessary.)
+        """
+        if self.session.saver.last_error is None:
+            self.session.flush(2.0)
+
+    def _field_left(self) -> None:
+        # Leaving a field commits it now. A disk that fails would make every Tab wait: then the
+        # saver's own retries carry on, and the red line says so.
+        if self.session.saver.last_error is None:
+            self.session.flush(1.0)
+
+    def commit_pending(self) -> None:
+        if self._closed:
+            return
+        for panel in (self.agreements, self.follow_up):
+            if hasattr(panel, "commit_pending"):
+                panel.commit_pending()
+        self.agenda.save_now()
+        self.session.flush()
+
+    def close_session(self) -> None:
+        """The tab closes: everything onto the disk, the clock stopped, the writer thread ended."""
+        if self._closed:
+            return
+        self.commit_pending()
+        self.agenda.set_running(False)
+        if self.presentation is not None:
+            self.presentation.close()
+        self._closed = True
+        self.session.close()
+
+    # -- the shared screen --------------------------------------------------------------------------------
+    def share_screen(self) -> None:
+        """Del skærm: the large-type window, on a second screen if there is one. It is given the
+        session without internal notes (PublicSession), so they cannot reach it."""
+        if self.presentation is None:
+            window = _optional("kitdesk.ui.live.presentation", "PresentationWindow")
+            if window is None:
+                QMessageBox.information(self, self.tr("Share screen"), self.tr("This part is not ready yet."))
+                return
+            from kitdesk.ui.live.public_session import PublicSession
+
+            self.public_session = PublicSession(self.session, self)
+            self.presentation = window(self.store, self.public_session, parent=self)
+        if hasattr(self.presentation, "present"):
+            self.presentation.present(self.screen())
+        else:
+            self.presentation.show()
+        self.presentation.raise_()
+
+    # -- ending -------------------------------------------------------------------------------------------
+    def request_end(self) -> None:
+        """Show what should not be skipped; the chair goes back or ends. Non-blocking (tests drive it)."""
+        from kitdesk.ui.live.end_dialog import EndMeetingDialog
+
+        if self.state != "running":
+            return
+        self.commit_pending()  # the check must see the words typed a moment ago
+        dialog = EndMeetingDialog(end_problems(self.store.live.state(self.meeting_id)), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.end_meeting)
+        self._end_dialog = dialog
+        dialog.open()
+
+    def end_meeting(self) -> None:
+        self.commit_pending()
+        self.agenda.set_running(False)
+        self.session.flush()
+        try:
+            self.store.live.end(self.meeting_id)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("End meeting"), str(exc))
+            return
+        # The attendance just went into the baton log: an undo of it now would change what was recorded.
+        self.undo_stack.clear()
+        self.refresh_header()
+        self._apply_state()
+
+    def _apply_state(self) -> None:
+        running = self.state == "running"
+        self.agenda.set_running(running)
+        if not running:  # no item is "now" in a meeting that has ended
+            self.agenda.set_current(None)
+            self.minutes.set_current_item(None)
+        self.attendance.set_editable(running)
+        self.minutes.set_editable(running)
+        self.end_button.setVisible(running)
+        self.next_button.setVisible(running)
+        self._update_next_button()
+        if self.state == "held":
+            self.notice.show_message(self.tr("The meeting has been held. You can still correct the minutes and "
+                                             "the agreements until they are signed off."), "info")
+        elif not running:
+            self.notice.show_message(self.tr("This meeting is not in progress."), "info")
+        else:
+            self.notice.show_message("")
+
+    def _on_changed(self, changes) -> None:
+        if any(c.entity == "meetings" and c.id == self.meeting_id for c in changes) \
+                or touches(changes, {"cases"}, self.case_id):
+            try:
+                state = self.store.meetings.get(self.meeting_id).state
+            except KeyError:
+                return  # the main window closes the tab of a meeting that is gone
+            changed = state != self.state
+            self.refresh_header()
+            if changed:
+                self._apply_state()
+        if touches(changes, {"agreements", "agenda_items"}, self.case_id):
+            try:
+                self.minutes.show_agreement_counts(self.store.live.agreements(self.meeting_id))
+            except KeyError:
+                return
+        if touches(changes, {"agenda_items"}, self.case_id):
+            try:
+                meeting = self.store.meetings.get(self.meeting_id)
+            except KeyError:
+                return
+            notes = self.store.live.state(self.meeting_id).notes
+            self.agenda.set_items(meeting.agenda, {i: n.used_seconds for i, n in notes.items()})
+            self._update_next_button()
