@@ -76,6 +76,576 @@
         </message>
     </context>
     <context>
+        <name>AgendaRow</name>
+        <message>
+            <source>%1 / %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) over its time</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSection</name>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What should the meeting lead to? The one who invites states the purpose – it is required before the invitation is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an item at the end of the agenda (Insert)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected item (Delete). Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected item up (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected item down (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda is empty. Add the items one by one, or start from a template (Templates, top right) and adjust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is to be talked about (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsi&amp;ble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mi&amp;nutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite the participants (the Invitees tab) to choose who is responsible for each item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda: %1 min. The meeting has no end time yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda: %1 min of %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min more than the meeting lasts. Shorten an item or move the end time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An agenda item needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the title of an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the description of an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change who is responsible for an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the minutes of an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the agenda item %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was removed from the agenda. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an agenda item</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaTable</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaTimer</name>
+        <message>
+            <source>Agenda: %1 used of %2 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <source>What was agreed – concrete, so everyone knows what happens next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wha&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a participant or type a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the sector of an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation type="unfinished">&amp;Sektor</translation>
+        </message>
+        <message>
+            <source>Change the deadline of an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ongo&amp;ing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No fixed deadline: the agreement runs until further notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dead&amp;line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an agreement to another agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda ite&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How and when it is followed up, e.g. at the next meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-u&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carried from the meeting on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meetings make agreements, not decisions on municipal interventions – consider rewording “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who is responsible for an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change who is responsible for an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark an agreement as ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give an agreement a deadline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementTable</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Hvad</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">Sektor</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPanel</name>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the next agreement under the current agenda item (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected agreement up (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected agreement down (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected agreement (Delete in the list). Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;o new agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick this when the meeting made no new agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreements yet. Press Ctrl+Enter to write the first one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete an agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agreement was deleted. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an agreement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Answer to the invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Awaiting answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ttending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancellation (afbud)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wants others to join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why – e.g. ill, another meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who – e.g. grandmother, the support person from the school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the reason for the cancellation – afbud is always given with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write whom they would like to bring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the answer from %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswersBox</name>
+        <message>
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record answer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attending</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancellation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n want(s) others to join</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting answer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Attendance</name>
+        <message>
+            <source>In room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apologies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>turned up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add someone who turned up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 present</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n not marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Attendance: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CandidateTable</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Navn</translation>
+        </message>
+        <message>
+            <source>Role or title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished">Organisation</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">Sektor</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">E-mail</translation>
+        </message>
+        <message>
+            <source>Already invited to this meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (invited)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseListPage</name>
         <message>
             <source>Cases</source>
@@ -107,6 +677,29 @@
                 <numerusform>%1 af %n sag vist</numerusform>
                 <numerusform>%1 af %n sager vist</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseMeetingsTab</name>
+        <message>
+            <source>Network meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New network meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a meeting, or press Enter, to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No network meetings in this case yet. Choose New network meeting to prepare one.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -169,6 +762,10 @@
         <message>
             <source>Baton log</source>
             <translation>Stafetlog</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New case</source>
@@ -413,6 +1010,41 @@
         </message>
     </context>
     <context>
+        <name>ContactForm</name>
+        <message>
+            <source>e.g. Grethe Nørgaard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation type="unfinished">&amp;Navn *</translation>
+        </message>
+        <message>
+            <source>e.g. Bakkeskolen – empty for family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished">&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>name@example.dk – empty if they have none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished">&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished">Tele&amp;fon</translation>
+        </message>
+        <message>
+            <source>Please enter the participant's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CorrectEntryDialog</name>
         <message>
             <source>Correct baton log entry</source>
@@ -463,6 +1095,45 @@
         <message>
             <source>Please enter a date.</source>
             <translation>Skriv en dato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMeetingDialog</name>
+        <message>
+            <source>End the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before you end the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These parts of the minutes are not filled in yet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back and fill them in, or end the meeting anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the meeting now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is marked as held, and the attendance and agreements are written in the baton log. The minutes then wait for sign-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End &amp;anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -649,6 +1320,427 @@
         <message>
             <source>The file %1 could not be opened. Perhaps no program on this computer opens this kind of file.</source>
             <translation>Filen %1 kunne ikke åbnes. Måske er der ikke noget program på denne computer, der kan åbne den slags filer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>Follow-up on earlier agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open agreements from earlier meetings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 followed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark an earlier agreement as not followed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark an earlier agreement as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue an earlier agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop an earlier agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished">Opfølgning</translation>
+        </message>
+        <message>
+            <source>The copy in this meeting's agreements has been changed, so it stays. Delete it there if it is no longer wanted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteeDialog</name>
+        <message>
+            <source>Invite to the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Invite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Gem</translation>
+        </message>
+        <message>
+            <source>From the case's &amp;network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the &amp;directory</source>
+            <translation type="unfinished">Fra &amp;personlisten</translation>
+        </message>
+        <message>
+            <source>Someone ne&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name, title, organisation or sector</source>
+            <translation type="unfinished">Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>At this meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;ctor</source>
+            <translation type="unfinished">Se&amp;ktor</translation>
+        </message>
+        <message>
+            <source>(own description)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the s&amp;tandard text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the description with the library's text for this role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation type="unfinished">&amp;Rolle</translation>
+        </message>
+        <message>
+            <source>What this participant brings to the meeting – shown in the invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role &amp;description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hair (leads the meeting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Minute-taker (writes the plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The &amp;GP was spoken to before being invited (required)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The GP's participation is &amp;paid under the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General practice</source>
+            <translation type="unfinished">Almen praksis</translation>
+        </message>
+        <message>
+            <source>The child / young person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No e-mail: this participant is left out of the e-mail and the calendar invitation. Send them the letter by post or by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change participant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose someone in the list, or choose Someone new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already invited to this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteeTable</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Navn</translation>
+        </message>
+        <message>
+            <source>Role at the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation type="unfinished">Sektor</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">E-mail</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteesSection</name>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite the &amp;network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite everyone in the case's network who is not invited yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">R&amp;et…</translation>
+        </message>
+        <message>
+            <source>Make c&amp;hair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make minute-&amp;taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a&amp;nswer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished">F&amp;jern</translation>
+        </message>
+        <message>
+            <source>The GP was &amp;spoken to first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paid under the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Chair: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minute-taker: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No minute-taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attending</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancellation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting answer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) added after the invitation was sent have not been invited yet. Send the invitation to them too.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer c&amp;hair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer minute-&amp;taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No role description yet. Choose Edit to write one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No e-mail – send the invitation by post or by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone in the case's network is invited already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Invite the network (%n people)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Make %1 chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 no longer chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make %1 minute-taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 no longer minute-taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark that the GP was spoken to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the GP's payment under the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from this meeting?
+
+You can undo with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has been sent the invitation already: tell them they are no longer invited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemSection</name>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>led by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said – each party's view, in plain words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal note – not shown on the shared screen or in the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for you: reminders, things to check afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) under this item</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No agreements under this item yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Enter writes one</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -850,12 +1942,211 @@
             <translation>Rettelse</translation>
         </message>
         <message>
+            <source>Network meeting created</source>
+            <translation>Netværksmøde oprettet</translation>
+        </message>
+        <message>
+            <source>Invitation sent</source>
+            <translation>Indkaldelse sendt</translation>
+        </message>
+        <message>
+            <source>Network meeting changed</source>
+            <translation>Netværksmøde ændret</translation>
+        </message>
+        <message>
+            <source>Network meeting cancelled</source>
+            <translation>Netværksmøde aflyst</translation>
+        </message>
+        <message>
+            <source>Answer to invitation</source>
+            <translation>Svar på indkaldelse</translation>
+        </message>
+        <message>
             <source>Undone</source>
             <translation>Fortrudt</translation>
         </message>
         <message>
             <source>Redone</source>
             <translation>Gentaget</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Kladde</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>Indkaldt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Afholdt</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Aflyst</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Fysisk</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Hybrid</translation>
+        </message>
+        <message>
+            <source>The municipality</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>The family / the young person</source>
+            <translation>Familien / den unge</translation>
+        </message>
+        <message>
+            <source>Awaiting answer</source>
+            <translation>Afventer svar</translation>
+        </message>
+        <message>
+            <source>Attending</source>
+            <translation>Deltager</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Afbud</translation>
+        </message>
+        <message>
+            <source>Wants others to join</source>
+            <translation>Ønsker andre med</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Virtuelt</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMeetingView</name>
+        <message>
+            <source>Everything you type is saved by itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share s&amp;creen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a second window in large type for the screen you share: the current item and the agreements. Internal notes are never shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End meetin&amp;g…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;xt item  (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this item and move to the next; the cursor goes to its discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1  Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2  Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3  Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This part is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2  Agreements (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3  Follow-up (%1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Saved at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save – retrying. Nothing you typed is lost; keep this window open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the last item: next come the next meeting and any other business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda is done. Click an item to go back to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting has been held. You can still correct the minutes and the agreements until they are signed off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is not in progress.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -994,6 +2285,10 @@
             <translation>Personer</translation>
         </message>
         <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
@@ -1054,6 +2349,10 @@
             <translation>&amp;Personer</translation>
         </message>
         <message>
+            <source>&amp;Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Close case tab</source>
             <translation>Luk sagsfanen</translation>
         </message>
@@ -1064,6 +2363,10 @@
         <message>
             <source>&amp;About KIT Desk</source>
             <translation>&amp;Om KIT Desk</translation>
+        </message>
+        <message>
+            <source>There is no meeting number %1.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Load example data</source>
@@ -1102,6 +2405,257 @@ Sager og tværsektorielle netværksmøder om børn og unge i psykisk mistrivsel.
 
 Datamappe:
 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTable</name>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished">Barn</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished">Form</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingView</name>
+        <message>
+            <source>Start meetin&amp;g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the meeting: attendance, the agenda with a clock, and the minutes, saved as you type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1  Why and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2  Purpose and agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3  Invitees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4  Send and answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This part is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go to the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is cancelled and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting has been held. Its time, place and agenda can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is planned for %1. Start it now?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>Network meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by the child's name  (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation type="unfinished">Vi&amp;s</translation>
+        </message>
+        <message>
+            <source>All meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No network meetings yet. Open a case and choose New network meeting on its Meetings tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n meeting(s) shown. Double-click a meeting, or press Enter, to open it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesForm</name>
+        <message>
+            <source>Participants and roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child's/young person's and the family's perspective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In their own words where possible: what is hard, what helps, what they wish for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Challenges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works – in the child, the family, the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development opportunities and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ot agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Dato</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting has no agenda items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No purpose was written in the invitation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the time too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the date too.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1306,6 +2860,49 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Please look at the warning about the CPR number. Click Create case again to create the case anyway.</source>
             <translation>Se advarslen om CPR-nummeret. Klik på Opret sag igen for at oprette sagen alligevel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <source>New network meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting starts as a draft. You choose the time, the agenda and the participants afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Who asked for the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date of the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Talk with the family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you talk about with the child or young person and the family: why do they want a meeting?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may also write it later; it must be there before the invitation is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;reate meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline for the meeting: %1 (five working days after the request)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request date cannot be in the future.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1628,6 +3225,68 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
     </context>
     <context>
+        <name>PresentationWindow</name>
+        <message>
+            <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meeting about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AGENDA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is about to begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOW  ·  ITEM %1 OF %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No new agreements at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreements yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Please write the reason – it is kept with the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>There is no usable backup.</source>
@@ -1742,6 +3401,241 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
         </message>
     </context>
     <context>
+        <name>SendChecklist</name>
+        <message>
+            <source>Before sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;without consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child/young person and the family were &amp;asked whether the meeting may be virtual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in your name and e-mail under Settings – they are the organiser of the invitation, and afbud is sent to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose, agenda, time, place and chair are in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information exchanged before the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished">Samtykke</translation>
+        </message>
+        <message>
+            <source>Nothing exchanged yet – consider sending a treatment plan or status note before the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent %2 (%3 → %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2 (%3 → %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No treatment plan, status note or dialogue yet – consider sending one before the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent valid on %1 covers every invited sector.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid consent on %1 for: %2. Sent without consent because: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid consent on %1 for: %2. Record the family's consent in the case's Consent tab – or send without consent and write why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virtual meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send without consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid consent covers: %1.
+
+Why may the invitation be sent anyway? The reason is kept with the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send without consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the mother consented by phone today; the written consent follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the reason for sending without consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark that the family was asked about a virtual meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SendSection</name>
+        <message>
+            <source>Send the invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the files in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to &amp;new participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the lines marked ✖ first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open e-mail &amp;draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open f&amp;older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time or place has changed since the invitation was sent. Send an update so everyone's calendar shows the meeting right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) added after the invitation was sent: %1. Send them the invitation too.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The invitation has been sent. Record the answers below as they come in. If the time or place changes, an update is offered here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting has begun or is over; invitations are closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder for the invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the meeting cancelled? The reason is kept in the baton log and written in the cancellation to the participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the family has asked to postpone it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The files could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has been marked as sent. Try again, or choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The files from the last invitation are in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The invitation is ready in %1: the letter (PDF), the calendar invitation and an e-mail draft to %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The invitation for the new participants is ready in %1: an e-mail draft to %n participant(s) with the letter and the calendar invitation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The update is ready in %1: the changed letter, calendar invitation and an e-mail draft to %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The meeting is cancelled. The cancellation is ready in %1: the letter, the calendar cancellation and an e-mail draft to %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open the e-mail draft, check it and send it from your e-mail program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No e-mail, so not in the e-mail or the calendar cancellation: %1. Tell them by phone, or send the letter by post or by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand – the letter is the PDF in the folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1825,6 +3719,116 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
         </message>
     </context>
     <context>
+        <name>TemplatesButton</name>
+        <message>
+            <source>&amp;Templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These template files could not be read and are left out: %1. Open your templates folder to correct or remove them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(your own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save agenda as template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open my templates folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert the template %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template “%1” was added to the agenda. Ctrl+Z takes it out again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save agenda as template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You already have a template called “%1”. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as the template “%1” in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your templates folder is empty. Copy the built-in templates into it, so you can change them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your templates are in this folder:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeEdit</name>
+        <message>
+            <source>e.g. 9.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Add someone who turned up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished">&amp;Navn</translation>
+        </message>
+        <message>
+            <source>e.g. Fjordby Skole (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished">&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation type="unfinished">&amp;Sektor</translation>
+        </message>
+        <message>
+            <source>&amp;Taking part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomePanel</name>
         <message>
             <source>Welcome to KIT Desk</source>
@@ -1849,6 +3853,173 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
         <message>
             <source>The example data is made up. You can delete it later by starting with a new data folder.</source>
             <translation>Eksempeldata er opdigtede. Du kan slippe af med dem igen ved at starte med en ny datamappe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenSection</name>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Asked for by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required: a short note of your talk with the family or the young person about why they want a meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the note on the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk with the famil&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As&amp;ked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a rule, the parties find a time and place within five working days of the request. Weekends, public holidays and the closed days in the settings are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fro&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished">&amp;Dato</translation>
+        </message>
+        <message>
+            <source>Required: why the meeting is after the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change why the meeting is late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the de&amp;lay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting f&amp;orm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address or &amp;room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Skolevej 4, 8000 Aarhus C – meeting room 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V&amp;ideo link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link the participants click to join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number the participants call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember to enter when the meeting ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time or place has changed since the invitation was sent. The invitation must be sent again as an update (see Send and answers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required when the family asked for the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date of the request to see the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is after the deadline of five working days (%1). Please write why below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required when the meeting is after the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting is within the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change who asked for the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the date of the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished">Ændr %1</translation>
+        </message>
+        <message>
+            <source>Change the meeting form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time is saved when both the date and the start time are filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting must end after it starts. Nothing is saved until the end time is after the start time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network meeting cannot last more than 12 hours. Check the times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the time of the meeting</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
