@@ -99,14 +99,8 @@ class MeetingView(QWidget):
         self.refresh_header()
 
     def _make_section(self, module: str, name: str, store, bridge) -> QWidget:
-        try:
-            cls = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            # A section still being written: the others work meanwhile.
-            placeholder = QLabel(self.tr("This part is not ready yet."), self)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            placeholder.commit_pending = lambda: None
-            return placeholder
+        # Each section is imported when its meeting view is first built, not at start-up.
+        cls = getattr(importlib.import_module(module), name)
         return cls(store, bridge, self.meeting_id, self.undo_stack, parent=self)
 
     def tab_title(self) -> str:

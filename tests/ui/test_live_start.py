@@ -192,13 +192,13 @@ def test_meeting_start_from_the_command_line_puts_the_cursor_in_the_minutes(home
     assert out["focus"] == "minutes_perspective"
     assert out["active"] == "1"
     assert out["state"] == "running"
-    assert "In progress: Freja Nørgaard" in out["tabs"]
+    assert "I gang: Freja Nørgaard" in out["tabs"]
 
     # The next plain start reopens it, with the cursor in the current item's discussion.
     result = _kitdesk(home)
     assert result.returncode == 0, result.stderr
     out = _lines(result.stdout)
-    assert "In progress: Freja Nørgaard" in out["tabs"]
+    assert "I gang: Freja Nørgaard" in out["tabs"]
     assert out["focus"].startswith("item_notes_discussion_")
 
 
@@ -218,5 +218,5 @@ def test_meeting_without_start_opens_its_preparation(home):
     result = _kitdesk(home, "--meeting", str(ids["draft"]))
     assert result.returncode == 0, result.stderr
     out = _lines(result.stdout)
-    assert "Meeting: " in out["tabs"] and "In progress" not in out["tabs"]
+    assert "Møde: " in out["tabs"] and "I gang" not in out["tabs"]
     assert out["state"] == "draft"

@@ -4,8 +4,6 @@ item", the shared screen without internal notes, a 200,000-character field, and 
 from __future__ import annotations
 
 import sqlite3
-import statistics
-import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -248,8 +246,6 @@ def test_the_shared_screen_gets_no_internal_notes(qtbot, view, demo_store, meeti
 
     view.share_button.click()
     window = view.presentation
-    if window is None:
-        pytest.skip("the presentation window is not there yet")
     qtbot.waitExposed(window)
     assert window.isWindow()
     qtbot.keyClicks(section.internal, " - ring i morgen")
@@ -265,7 +261,8 @@ def test_the_shared_screen_gets_no_internal_notes(qtbot, view, demo_store, meeti
     assert view.presentation is window and window.isVisible()
 
 
-def test_a_200000_character_field_types_smoothly_and_saves(qtbot, view, demo_store, meeting_id):
+def test_a_200000_character_field_types_and_saves(qtbot, view, demo_store, meeting_id):
+    # How smoothly it types is measured in `make bench` (bench_live_typing), not here.
     first = _items(demo_store, meeting_id)[0]
     discussion = view.minutes.discussion(first)
     line = "Mor fortæller om morgenerne, og skolen fortæller om fraværet i efteråret. "
@@ -274,24 +271,7 @@ def test_a_200000_character_field_types_smoothly_and_saves(qtbot, view, demo_sto
     discussion.setPlainText(big)
     discussion.setFocus()
     discussion.moveCursor(discussion.textCursor().MoveOperation.End)
-    handler = []
-    original = view.session.type
-
-    def timed_type(*args):
-        start = time.perf_counter()
-        original(*args)
-        handler.append(time.perf_counter() - start)
-
-    view.session.type = timed_type
-    keystrokes = []
-    for char in "Og saa videre.":
-        start = time.perf_counter()
-        qtbot.keyClick(discussion, char)
-        keystrokes.append(time.perf_counter() - start)
-    view.session.type = original
-    print("keystroke ms", [round(k * 1000, 2) for k in keystrokes], "handler ms", [round(h * 1000, 3) for h in handler])
-    assert statistics.median(keystrokes) < 0.030, keystrokes
-    assert max(handler) < 0.005, handler  # handing the text over is all a keystroke does beyond the field
+    qtbot.keyClicks(discussion, "Og saa videre.")
     assert view.session.flush()
     stored = _column(demo_store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [first])
     assert len(stored) == len(big) + len("Og saa videre.") and stored.endswith("Og saa videre.")

@@ -6,8 +6,6 @@ The hosted panels – agreements, follow-up, the shared screen – listen to the
 """
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
@@ -17,8 +15,10 @@ from kitdesk.domain.minutes import end_problems
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agenda_timer import AgendaTimer
+from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
+from kitdesk.ui.live.followup import FollowUpPanel
 from kitdesk.ui.live.minutes_form import MinutesForm
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
@@ -27,14 +27,6 @@ from kitdesk.ui.widgets import Banner, heading, shortcut
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
 LEFT_WIDTH = 340
 MINUTES_TAB, AGREEMENTS_TAB, FOLLOW_UP_TAB = 0, 1, 2
-
-
-def _optional(module: str, name: str):
-    """A class from a sibling's module, or None while that module is still being written."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _current_item(store, meeting_id: int) -> int | None:
@@ -183,25 +175,16 @@ class LiveMeetingView(QWidget):
         self.minutes = MinutesForm(self.store, self.bridge, self.session, self.meeting_id, self)
         self.tabs.addTab(self.minutes, self.tr("&1  Minutes"))
         args = (self.store, self.bridge, self.session, self.undo_stack)
-        panel = _optional("kitdesk.ui.live.agreements", "AgreementsPanel")
-        self.agreements = panel(*args, parent=self) if panel else self._placeholder()
+        self.agreements = AgreementsPanel(*args, parent=self)
         self.tabs.addTab(self.agreements, self.tr("&2  Agreements"))
-        panel = _optional("kitdesk.ui.live.followup", "FollowUpPanel")
-        self.follow_up = panel(*args, parent=self) if panel else self._placeholder()
+        self.follow_up = FollowUpPanel(*args, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("&3  Follow-up"))
-        if hasattr(self.agreements, "agreements_changed"):
-            self.agreements.agreements_changed.connect(self._count_agreements)
-        if hasattr(self.follow_up, "followed_up"):
-            self.follow_up.followed_up.connect(self._count_follow_up)
+        self.agreements.agreements_changed.connect(self._count_agreements)
+        self.follow_up.followed_up.connect(self._count_follow_up)
         state = self.store.live.state(self.meeting_id)
         self._count_agreements(sum(1 for a in state.agreements if a.what.strip()))
         self._count_follow_up(sum(1 for a in state.earlier if a.status != "open"), len(state.earlier))
         return self.tabs
-
-    def _placeholder(self) -> QLabel:
-        label = QLabel(self.tr("This part is not ready yet."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     # -- the header -----------------------------------------------------------------------------------
     def tab_title(self) -> str:
@@ -292,10 +275,9 @@ class LiveMeetingView(QWidget):
             self.next_button.setToolTip(self.tr("The agenda is done. Click an item to go back to it."))
 
     def add_agreement(self) -> None:
-        if hasattr(self.agreements, "add_agreement"):
-            self.tabs.setCurrentIndex(AGREEMENTS_TAB)
-            self.settle()
-            self.agreements.add_agreement()
+        self.tabs.setCurrentIndex(AGREEMENTS_TAB)
+        self.settle()
+        self.agreements.add_agreement()
 
     # -- focus and saving -------------------------------------------------------------------------------
     def focus_first_field(self) -> None:
@@ -332,9 +314,7 @@ class LiveMeetingView(QWidget):
     def commit_pending(self) -> None:
         if self._closed:
             return
-        for panel in (self.agreements, self.follow_up):
-            if hasattr(panel, "commit_pending"):
-                panel.commit_pending()
+        self.agreements.commit_pending()  # follow-up notes go through the session, flushed below
         self.agenda.save_now()
         self.session.flush()
 
@@ -354,18 +334,12 @@ class LiveMeetingView(QWidget):
         """Del skærm: the large-type window, on a second screen if there is one. It is given the
         session without internal notes (PublicSession), so they cannot reach it."""
         if self.presentation is None:
-            window = _optional("kitdesk.ui.live.presentation", "PresentationWindow")
-            if window is None:
-                QMessageBox.information(self, self.tr("Share screen"), self.tr("This part is not ready yet."))
-                return
+            from kitdesk.ui.live.presentation import PresentationWindow
             from kitdesk.ui.live.public_session import PublicSession
 
             self.public_session = PublicSession(self.session, self)
-            self.presentation = window(self.store, self.public_session, parent=self)
-        if hasattr(self.presentation, "present"):
-            self.presentation.present(self.screen())
-        else:
-            self.presentation.show()
+            self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
+        self.presentation.present(self.screen())
         self.presentation.raise_()
 
     # -- ending -------------------------------------------------------------------------------------------
