@@ -2061,7 +2061,7 @@ Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
-        <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. Mødet indgår aftaler.</translation>
+        <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -112,6 +112,21 @@ def test_the_model_passes_the_model_tester(qtmodeltester, live):
 
 
 # -- keyboard-only entry ------------------------------------------------------------------------------------
+def test_typing_on_the_list_starts_an_agreement_without_losing_a_letter(qtbot, live, panel):
+    counts = []
+    panel.agreements_changed.connect(counts.append)
+    panel.table.setFocus()
+    qtbot.keyClicks(panel.table, "Skolen laver en plan")
+    assert panel.what.hasFocus()
+    assert panel.what.toPlainText() == "Skolen laver en plan"
+    assert counts and counts[-1] == 1  # the tab's count follows the typing, not only the next save
+    agreements = stored(live)
+    assert [a.what for a in agreements] == ["Skolen laver en plan"]
+    panel.table.setFocus()
+    qtbot.keyClicks(panel.table, " i januar")  # the selected one continues
+    assert [a.what for a in stored(live)] == ["Skolen laver en plan i januar"]
+
+
 def test_keyboard_only_agreements_with_ctrl_enter(qtbot, live, panel):
     meeting = live.store.meetings.get(live.meeting_id)
     assert panel.empty_hint.isVisible()

@@ -10,8 +10,8 @@ L deadline, I ongoing, M agenda item, P follow-up.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -106,6 +106,7 @@ class AgreementsPanel(QWidget):
         layout.addWidget(self.editor)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.installEventFilter(self)
         self.table.activated.connect(lambda _i: self.focus_what())
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut(keys, self, self.add_agreement)
@@ -119,6 +120,21 @@ class AgreementsPanel(QWidget):
                  self.what, self.responsible, self.sector, self.deadline, self.ongoing, self.item, self.follow_up)
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A letter typed on the list starts (or continues) the selected agreement's "what" with that
+        letter, instead of the list's type-ahead search swallowing it: the chair who tabs here and
+        starts writing loses nothing."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and not self.read_only:
+            text = event.text()
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            if text and text.isprintable() and not modifiers:
+                self.focus_what()
+                if self.what.hasFocus():
+                    QCoreApplication.sendEvent(self.what, QKeyEvent(
+                        QEvent.Type.KeyPress, event.key(), event.modifiers(), text))
+                    return True
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -214,6 +230,8 @@ class AgreementsPanel(QWidget):
         if table == "agreements" and field in ("what", "follow_up"):
             self.model.set_live(row_id, field, value)
             self.editor.typed_elsewhere(row_id, field, value)
+            if field == "what":
+                self.agreements_changed.emit(sum(1 for a in self.model.agreements() if a.what.strip()))
         elif table == "minutes" and row_id == self.meeting_id and field == "no_new_agreements" \
                 and self.no_new.isChecked() != bool(value):
             self._loading = True

@@ -25,7 +25,7 @@ from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.widgets import Banner, heading, shortcut
 
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
-LEFT_WIDTH = 340
+LEFT_WIDTH = 372
 MINUTES_TAB, AGREEMENTS_TAB, FOLLOW_UP_TAB = 0, 1, 2
 
 
