@@ -17,6 +17,9 @@ def run_child(args: list[str], env: dict | None = None) -> tuple[float, int]:
     A child that prints no ready line is timed to its exit.
     """
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    # An installed app (and the frozen build) starts from compiled bytecode; a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make every measured start compile our changed modules anew.
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
     proc = subprocess.Popen(args, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     output = proc.stdout.read()

@@ -4,7 +4,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["tests.bench.bench_startup", "tests.bench.bench_case_filter", "tests.bench.bench_invitation"]
+BENCHMARKS = ["tests.bench.bench_startup", "tests.bench.bench_case_filter", "tests.bench.bench_invitation",
+              "tests.bench.bench_minutes_save", "tests.bench.bench_live_typing"]
 
 
 def main() -> int:
