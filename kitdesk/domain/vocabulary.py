@@ -92,6 +92,9 @@ LOG_KINDS = MappingProxyType({
     "meeting_changed": "Netværksmøde ændret",
     "meeting_cancelled": "Netværksmøde aflyst",
     "answer_recorded": "Svar på indkaldelse",
+    "plan_signed": "Plan godkendt",
+    "plan_reopened": "Ny version af planen",
+    "plan_sent": "Plan sendt",
     "undone": "Fortrudt",
     "redone": "Gentaget",
 })
@@ -122,3 +125,4 @@ ANSWERS = MappingProxyType({
     "wants_others": "Ønsker andre med",
 })
 ATTEND_MODES = MappingProxyType({"physical": "Fysisk", "virtual": "Virtuelt"})
+APPROVAL_WAYS = MappingProxyType({"in_meeting": "I mødet", "email": "Pr. e-mail", "phone": "Telefonisk"})

@@ -262,3 +262,94 @@ def m003_live_minutes(db: Database) -> None:
     for statement in SCHEMA_3.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# The cross-sector plan: approvals, frozen versions, the files exported of them. Once a version is
+# signed, the database itself refuses to change it or the working copy it was taken from; only a new
+# version (the meeting back to 'held') opens the working copy again.
+_SIGNED = "(SELECT state FROM meetings WHERE id = {row}.meeting_id) = 'signed'"
+_FROZEN = "BEGIN SELECT RAISE(ABORT, 'signed plan: open a new version to change it'); END"
+
+
+def _freeze(table: str, columns: str) -> str:
+    return "\n".join([
+        f"CREATE TRIGGER {table}_frozen_update BEFORE UPDATE OF {columns} ON {table} "
+        f"WHEN {_SIGNED.format(row='OLD')} {_FROZEN};",
+        f"CREATE TRIGGER {table}_frozen_insert BEFORE INSERT ON {table} WHEN {_SIGNED.format(row='NEW')} {_FROZEN};",
+        f"CREATE TRIGGER {table}_frozen_delete BEFORE DELETE ON {table} WHEN {_SIGNED.format(row='OLD')} {_FROZEN};",
+    ])
+
+
+SCHEMA_4 = "\n".join([
+    """
+CREATE TABLE plan_versions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    reason TEXT NOT NULL DEFAULT '',
+    content TEXT,
+    fingerprint TEXT,
+    signed_at TEXT,
+    signed_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (meeting_id, version)
+);
+CREATE INDEX plan_versions_fingerprint ON plan_versions(fingerprint);
+CREATE TRIGGER plan_versions_signed_no_update BEFORE UPDATE ON plan_versions WHEN OLD.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed plan: a signed version is never changed'); END;
+CREATE TRIGGER plan_versions_signed_no_delete BEFORE DELETE ON plan_versions WHEN OLD.signed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed plan: a signed version is never deleted'); END;
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL DEFAULT 1,
+    invitee_id INTEGER REFERENCES invitees(id) ON DELETE SET NULL,
+    person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL DEFAULT 'other',
+    approved INTEGER NOT NULL DEFAULT 0,
+    approved_on TEXT,
+    how TEXT NOT NULL DEFAULT '' CHECK (how IN ('', 'in_meeting', 'email', 'phone')),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX approvals_meeting ON approvals(meeting_id, version);
+CREATE TRIGGER approvals_signed_no_update BEFORE UPDATE ON approvals WHEN EXISTS (SELECT 1 FROM plan_versions p
+    WHERE p.meeting_id = OLD.meeting_id AND p.version = OLD.version AND p.signed_at IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'signed plan: its approvals are never changed'); END;
+CREATE TRIGGER approvals_signed_no_delete BEFORE DELETE ON approvals WHEN EXISTS (SELECT 1 FROM plan_versions p
+    WHERE p.meeting_id = OLD.meeting_id AND p.version = OLD.version AND p.signed_at IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'signed plan: its approvals are never changed'); END;
+CREATE TABLE plan_exports (
+    id INTEGER PRIMARY KEY,
+    plan_version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'plan' CHECK (kind IN ('plan', 'summary')),
+    include_cpr INTEGER NOT NULL DEFAULT 0,
+    file_name TEXT NOT NULL,
+    exported_at TEXT NOT NULL
+);
+CREATE INDEX plan_exports_sha ON plan_exports(sha256);
+CREATE TRIGGER plan_exports_no_update BEFORE UPDATE ON plan_exports
+BEGIN SELECT RAISE(ABORT, 'export records are never edited'); END;
+CREATE TRIGGER meetings_frozen_update BEFORE UPDATE OF purpose, starts_at, ends_at, form, place, video_link, phone
+    ON meetings WHEN OLD.state = 'signed'
+BEGIN SELECT RAISE(ABORT, 'signed plan: open a new version to change it'); END;
+""",
+    _freeze("minutes", "perspective, challenges, resources, development, misc, next_meeting_at, "
+                       "next_meeting_not_agreed, no_new_agreements"),
+    _freeze("item_notes", "discussion"),
+    _freeze("agreements", "what, responsible_invitee_id, responsible_name, sector, deadline, ongoing, follow_up, "
+                          "agenda_item_id, position, carried_from_id, meeting_id"),
+    _freeze("invitees", "name, organisation, sector, role_key, role_text, attendance, is_chair, is_minute_taker, "
+                        "walk_in, meeting_id"),
+    _freeze("agenda_items", "title, minutes, description, responsible_id, position, meeting_id"),
+]) + "\n"
+
+
+@migrations(name="m004_plans")
+def m004_plans(db: Database) -> None:
+    for statement in SCHEMA_4.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

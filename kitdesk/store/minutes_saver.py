@@ -139,6 +139,16 @@ class MinutesSaver:
                 if conn is None:
                     conn = open_connection(self._db_path)
                 at = self._commit(conn, batch, notes)
+            except sqlite3.IntegrityError as exc:
+                if "signed plan" not in str(exc):
+                    self._failed(batch, exc)
+                    time.sleep(RETRY_AFTER)
+                    continue
+                # The plan was signed off meanwhile: the database refuses the change for good, so
+                # retrying would never end. Said once; the words typed are not stored (the screen
+                # is read-only from then on, and shows the signed text).
+                self._refused(ticket, exc)
+                continue
             except sqlite3.Error as exc:
                 self._failed(batch, exc)
                 time.sleep(RETRY_AFTER)
@@ -198,6 +208,14 @@ class MinutesSaver:
             self.last_error = message
             saved = self._saved_ticket
         self._report(SaveReport(saved, to_utc_iso(utc_now()), message))
+
+    def _refused(self, ticket: int, exc: sqlite3.Error) -> None:
+        from kitdesk.store.db import describe_error
+
+        with self._cond:
+            self._saved_ticket = max(self._saved_ticket, ticket)  # nothing left that could be saved
+            self._cond.notify_all()
+        self._report(SaveReport(ticket, to_utc_iso(utc_now()), describe_error(exc)))
 
     def _report(self, report: SaveReport) -> None:
         if self._on_report is not None:

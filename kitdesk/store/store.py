@@ -34,6 +34,7 @@ class Store:
     audit = Repository()
     meetings = Repository()
     live = Repository()
+    plans = Repository()
 
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn

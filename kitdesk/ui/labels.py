@@ -78,6 +78,9 @@ LOG_KINDS = {
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
     "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
     "meeting_created": QT_TRANSLATE_NOOP("Labels", "Network meeting created"),
+    "plan_signed": QT_TRANSLATE_NOOP("Labels", "Plan signed off"),
+    "plan_reopened": QT_TRANSLATE_NOOP("Labels", "New version of the plan"),
+    "plan_sent": QT_TRANSLATE_NOOP("Labels", "Plan sent"),
     "invitation_sent": QT_TRANSLATE_NOOP("Labels", "Invitation sent"),
     "meeting_changed": QT_TRANSLATE_NOOP("Labels", "Network meeting changed"),
     "meeting_cancelled": QT_TRANSLATE_NOOP("Labels", "Network meeting cancelled"),
@@ -115,6 +118,11 @@ ATTEND_MODES = {
     "physical": QT_TRANSLATE_NOOP("Labels", "In person"),
     "virtual": QT_TRANSLATE_NOOP("Labels", "Online"),
 }
+APPROVAL_WAYS = {
+    "in_meeting": QT_TRANSLATE_NOOP("Labels", "At the meeting"),
+    "email": QT_TRANSLATE_NOOP("Labels", "By e-mail"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "By phone"),
+}
 
 # Which table above matches which Danish vocabulary in the domain (for the consistency test).
 VOCABULARY_PAIRS = {
@@ -122,6 +130,7 @@ VOCABULARY_PAIRS = {
     "SIDES": SIDES, "CONSENT_GIVERS": CONSENT_GIVERS, "CONSENT_FORMS": CONSENT_FORMS,
     "EXCHANGE_KINDS": EXCHANGE_KINDS, "LOG_KINDS": LOG_KINDS, "MEETING_STATES": MEETING_STATES,
     "MEETING_FORMS": MEETING_FORMS, "REQUESTERS": REQUESTERS, "ANSWERS": ANSWERS, "ATTEND_MODES": ATTEND_MODES,
+    "APPROVAL_WAYS": APPROVAL_WAYS,
 }
 
 

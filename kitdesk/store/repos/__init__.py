@@ -18,6 +18,7 @@ REPOSITORIES = {
     "audit": ("kitdesk.store.repos.audit", "AuditRepo"),
     "meetings": ("kitdesk.store.repos.meetings", "MeetingRepo"),
     "live": ("kitdesk.store.repos.live", "LiveRepo"),
+    "plans": ("kitdesk.store.repos.plans", "PlanRepo"),
 }
 
 

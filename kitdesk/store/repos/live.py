@@ -190,6 +190,7 @@ class LiveRepo:
                 self.store.baton_log.add_event(w, meeting.case_id, "meeting_changed",
                                                f"Aftale: {a.what.strip()} – {who}{sector}, {when}.")
             self.store.cases.touch(w, meeting.case_id)
+        self.store.plans.prepare(meeting_id)  # a line per participant for the approvals
 
     # -- helpers --------------------------------------------------------------------------------------
     def _agreement_values(self, values: dict) -> dict:
@@ -221,6 +222,10 @@ class LiveRepo:
 
     def _running_or_held(self, meeting_id: int):
         meeting = self.store.meetings.get(meeting_id)
+        if meeting.state == "signed":
+            from kitdesk.store.repos.plans import SIGNED_MESSAGE
+
+            raise ValueError(SIGNED_MESSAGE)
         if meeting.state not in ("running", "held"):
             raise ValueError("Aftaler skrives, mens mødet er i gang, eller før referatet er godkendt.")
         return meeting

@@ -22,6 +22,8 @@ _DEFAULTS = {
     "user_email": "",
     "user_phone": "",
     "language": "da",
+    # Both responsible contact persons (BUC and the municipality) must approve before sign-off.
+    "plan_requires_contacts": "1",
 }
 LANGUAGE_CODES = ("da", "en")
 

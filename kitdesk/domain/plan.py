@@ -1,0 +1,231 @@
+"""The cross-sector plan (tværsektoriel plan): the signed-off minutes of a network meeting.
+
+A plan version is a frozen snapshot – PlanContent – of everything the PDF prints. Its canonical
+JSON (sorted keys, no spaces, UTF-8) is what is stored and what the SHA-256 fingerprint is taken
+of, so the fingerprint printed on the paper can always be checked against the stored version.
+Internal notes are never part of it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Iterable
+
+from kitdesk.domain.vocabulary import side_of
+
+APPROVAL_WAYS = ("in_meeting", "email", "phone")
+# Attendance at the meeting -> how they took part (fysisk / virtuelt) on the plan.
+ATTENDANCE_MODE = {"in_room": "physical", "online": "virtual"}
+FINGERPRINT_SHOWN = 12  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
+
+
+@dataclass(frozen=True)
+class PlanParticipant:
+    name: str
+    organisation: str = ""
+    sector: str = "other"
+    role: str = ""  # the role at this meeting (the label of the role description, or the network role)
+    attendance: str = ""  # in_room / online / absent / declined / "" (not recorded)
+    is_chair: bool = False
+    is_minute_taker: bool = False
+    walk_in: bool = False
+
+    @property
+    def present(self) -> bool:
+        return self.attendance in ATTENDANCE_MODE
+
+    @property
+    def mode(self) -> str:
+        """physical / virtual for those present, else ""."""
+        return ATTENDANCE_MODE.get(self.attendance, "")
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    title: str
+    minutes: int = 0
+    responsible: str = ""
+    description: str = ""
+    discussion: str = ""  # drøftelse
+
+
+@dataclass(frozen=True)
+class PlanAgreement:
+    what: str
+    responsible: str = ""
+    sector: str = ""
+    deadline: str | None = None  # ISO date
+    ongoing: bool = False  # "løbende"
+    follow_up: str = ""  # how it is followed up
+    item: str = ""  # the agenda item's title it was made under
+    carried_from: str | None = None  # ISO date of the earlier meeting it continues
+
+
+@dataclass(frozen=True)
+class PlanFollowUp:
+    """An agreement from an earlier meeting, followed up at this one."""
+
+    what: str
+    responsible: str = ""
+    outcome: str = "done"  # done / continued / dropped
+    note: str = ""
+    from_meeting: str | None = None  # ISO date
+
+
+@dataclass(frozen=True)
+class PlanApproval:
+    name: str
+    sector: str = "other"
+    approved: bool = False
+    on: str | None = None  # ISO date
+    how: str = ""  # in_meeting / email / phone
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlanContent:
+    """Everything one version of the plan says. Dates and times are ISO text (local wall time for
+    the meeting), so the canonical JSON is the same on every machine."""
+
+    case_no: str
+    child_name: str
+    birth_date: str | None
+    meeting_id: int
+    starts_at: str | None  # local ISO, e.g. 2026-12-04T09:00:00+01:00
+    ends_at: str | None
+    form: str
+    place: str = ""
+    video_link: str = ""
+    phone: str = ""
+    purpose: str = ""
+    participants: tuple[PlanParticipant, ...] = ()
+    agenda: tuple[PlanItem, ...] = ()
+    perspective: str = ""
+    challenges: str = ""
+    resources: str = ""
+    development: str = ""
+    misc: str = ""
+    agreements: tuple[PlanAgreement, ...] = ()
+    no_new_agreements: bool = False
+    follow_ups: tuple[PlanFollowUp, ...] = ()
+    next_meeting_at: str | None = None
+    next_meeting_not_agreed: bool = False
+    approvals: tuple[PlanApproval, ...] = ()
+    version: int = 1
+    replaces: int | None = None  # the version this one replaces
+    reason: str = ""  # why a new version was made
+    signed_on: str | None = None  # ISO date; None on a draft
+    signed_by: str = ""
+    cpr: str | None = None  # kept for the export that asks for it; printed only when ticked
+
+    @property
+    def chair(self) -> PlanParticipant | None:
+        return next((p for p in self.participants if p.is_chair), None)
+
+    @property
+    def minute_taker(self) -> PlanParticipant | None:
+        return next((p for p in self.participants if p.is_minute_taker), None)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_on is not None
+
+
+_NESTED = {"participants": PlanParticipant, "agenda": PlanItem, "agreements": PlanAgreement,
+           "follow_ups": PlanFollowUp, "approvals": PlanApproval}
+
+
+def canonical_json(content: PlanContent) -> str:
+    return json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(content: PlanContent) -> str:
+    """SHA-256 of the canonical content, in hex."""
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def content_from_json(text: str) -> PlanContent:
+    """The stored snapshot back as a record; fields added in later releases take their defaults."""
+    data = json.loads(text)
+    known = {f.name for f in fields(PlanContent)}
+    values = {k: v for k, v in data.items() if k in known}
+    for name, cls in _NESTED.items():
+        names = {f.name for f in fields(cls)}
+        values[name] = tuple(cls(**{k: v for k, v in row.items() if k in names}) for row in values.get(name, ()))
+    return PlanContent(**values)
+
+
+def short_fingerprint(full: str) -> str:
+    return full[:FINGERPRINT_SHOWN]
+
+
+# -- approvals ---------------------------------------------------------------------------------------
+
+@dataclass
+class Approval:
+    """One party's approval of the plan version being prepared (stored, editable until sign-off)."""
+
+    id: int | None = None
+    meeting_id: int | None = None
+    version: int = 1
+    invitee_id: int | None = None
+    person_id: int | None = None
+    name: str = ""
+    sector: str = "other"
+    approved: bool = False
+    approved_on: date | None = None
+    how: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ContactPerson:
+    """The case's responsible contact person on one side (from the network)."""
+
+    side: str  # buc / municipality
+    person_id: int | None
+    name: str
+
+
+def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPerson],
+                     require_contacts: bool = True) -> list[str]:
+    """Why the plan cannot be signed off yet (Danish, for the user); [] when it can.
+
+    By default the BUC and the municipal responsible contact persons must both have approved. A
+    side without a contact person in the network is covered by an approval from anyone of that side.
+    """
+    approvals = list(approvals)
+    problems = []
+    for approval in approvals:
+        if approval.approved and approval.how not in APPROVAL_WAYS:
+            problems.append(f"{approval.name}: vælg, hvordan godkendelsen blev givet (i mødet, pr. e-mail "
+                            "eller telefonisk).")
+    if not require_contacts:
+        return problems
+    given = [a for a in approvals if a.approved]
+    by_side = {c.side: c for c in contacts}
+    for side, word in (("buc", "BUC"), ("municipality", "kommunen")):
+        contact = by_side.get(side)
+        if contact is not None:
+            if not any(_same_person(a, contact) for a in given):
+                problems.append(f"{contact.name} (ansvarlig kontaktperson for {word}) har ikke godkendt planen.")
+        elif not any(side_of(a.sector) == side for a in given):
+            problems.append(f"Ingen fra {word} har godkendt planen.")
+    return problems
+
+
+def _same_person(approval: Approval, contact: ContactPerson) -> bool:
+    if approval.person_id is not None and contact.person_id is not None:
+        return approval.person_id == contact.person_id
+    return approval.name.strip().casefold() == contact.name.strip().casefold()
+
+
+def plan_file_stem(case_no: str, meeting_day: date | None, version: int) -> str:
+    """ASCII, and nothing personal beyond the case number and the meeting's date:
+    Tvaersektoriel_plan_2026-0001_2026-12-04_v1."""
+    safe_case = re.sub(r"[^A-Za-z0-9.\-]+", "_", case_no).strip("._") or "sag"
+    day = meeting_day.isoformat() if meeting_day else "uden-dato"
+    return f"Tvaersektoriel_plan_{safe_case}_{day}_v{version}"

@@ -1,0 +1,341 @@
+"""The cross-sector plan: approvals, sign-off into a frozen version, new versions, exports, verifying.
+
+A held meeting's minutes are the working copy. Signing off takes a snapshot (PlanContent) of it,
+stores the snapshot's canonical JSON and SHA-256 fingerprint as version N, and turns the meeting
+'signed'; from then on the store – and the database's own triggers – refuse any change to the
+working copy or the version. A change needs a new version with a reason: the meeting goes back to
+'held', version N stays readable, and N+1 is signed off again.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from kitdesk.domain.dates import from_utc_iso, local_today, to_local
+from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
+                                 PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
+                                 fingerprint, short_fingerprint, signoff_problems)
+from kitdesk.domain.vocabulary import side_of
+from kitdesk.store.convert import day, from_row
+
+SIGNED_MESSAGE = "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
+APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
+
+
+@dataclass(frozen=True)
+class PlanVersion:
+    id: int
+    meeting_id: int
+    case_id: int
+    version: int
+    reason: str
+    fingerprint: str | None
+    signed_at: str | None  # UTC ISO
+    signed_by: str
+    content: PlanContent | None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What `kitdesk verify` found."""
+
+    ok: bool
+    message: str  # Danish
+    version: PlanVersion | None = None
+
+
+def _local_iso(dt) -> str | None:
+    return to_local(dt).isoformat(timespec="minutes") if dt is not None else None
+
+
+class PlanRepo:
+    def __init__(self, store):
+        self.store = store
+
+    # -- versions -----------------------------------------------------------------------------------
+    def versions(self, meeting_id: int) -> list[PlanVersion]:
+        return [self._version(r) for r in self.store.query(
+            "SELECT * FROM plan_versions WHERE meeting_id = ? ORDER BY version", [meeting_id])]
+
+    def signed_versions(self, meeting_id: int) -> list[PlanVersion]:
+        return [v for v in self.versions(meeting_id) if v.is_signed]
+
+    def latest_signed(self, meeting_id: int) -> PlanVersion | None:
+        signed = self.signed_versions(meeting_id)
+        return signed[-1] if signed else None
+
+    def working_version(self, meeting_id: int) -> int:
+        """The number of the version being prepared (or, for a signed meeting, the one signed)."""
+        versions = self.versions(meeting_id)
+        if not versions:
+            return 1
+        last = versions[-1]
+        return last.version
+
+    def pending_reason(self, meeting_id: int) -> str:
+        """Why the version being prepared was opened ("" for version 1)."""
+        versions = self.versions(meeting_id)
+        return versions[-1].reason if versions and not versions[-1].is_signed else ""
+
+    def get_version(self, meeting_id: int, version: int) -> PlanVersion:
+        rows = self.store.query("SELECT * FROM plan_versions WHERE meeting_id = ? AND version = ?",
+                                [meeting_id, version])
+        if not rows:
+            raise KeyError((meeting_id, version))
+        return self._version(rows[0])
+
+    def _version(self, row: dict) -> PlanVersion:
+        content = content_from_json(row["content"]) if row["content"] else None
+        return PlanVersion(row["id"], row["meeting_id"], row["case_id"], row["version"], row["reason"],
+                           row["fingerprint"], row["signed_at"], row["signed_by"], content)
+
+    # -- approvals ----------------------------------------------------------------------------------
+    def approvals(self, meeting_id: int, version: int | None = None) -> list[Approval]:
+        version = version or self.working_version(meeting_id)
+        return [from_row(Approval, r) for r in self.store.query(
+            "SELECT * FROM approvals WHERE meeting_id = ? AND version = ? ORDER BY id", [meeting_id, version])]
+
+    def contacts(self, case_id: int) -> list[ContactPerson]:
+        """The case's responsible contact persons, one per side."""
+        found = []
+        for member in self.store.network.members(case_id):
+            side = side_of(member.sector)
+            if member.is_contact and side and all(c.side != side for c in found):
+                found.append(ContactPerson(side, member.person_id, member.person_name))
+        return found
+
+    def prepare(self, meeting_id: int) -> None:
+        """Give every participant – and a contact person who was not there – a line to approve on.
+        Idempotent; a meeting that is not held is left alone."""
+        meeting = self.store.meetings.get(meeting_id)
+        if meeting.state != "held":
+            return
+        version = self.working_version(meeting_id)
+        have = self.approvals(meeting_id, version)
+        known_invitees = {a.invitee_id for a in have}
+        known_persons = {a.person_id for a in have if a.person_id is not None}
+        rows = []
+        for invitee in meeting.invitees:
+            if invitee.id not in known_invitees and invitee.person_id not in known_persons:
+                rows.append({"invitee_id": invitee.id, "person_id": invitee.person_id, "name": invitee.name,
+                             "sector": invitee.sector})
+                if invitee.person_id is not None:
+                    known_persons.add(invitee.person_id)
+        for contact in self.contacts(meeting.case_id):
+            if contact.person_id not in known_persons:
+                member = self.store.network.member_for(meeting.case_id, contact.person_id)
+                rows.append({"invitee_id": None, "person_id": contact.person_id, "name": contact.name,
+                             "sector": member.sector if member else contact.side})
+        if not rows:
+            return
+        with self.store.transaction() as w:
+            for row in rows:
+                w.insert("approvals", {"meeting_id": meeting_id, "version": version, **row, "approved": 0,
+                                       "created_at": w.now()}, meeting.case_id)
+
+    def set_approval(self, approval_id: int, changes: dict) -> dict:
+        unknown = set(changes) - set(APPROVAL_FIELDS)
+        if unknown:
+            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+        row = self.store.writer.row("approvals", approval_id)
+        if row is None:
+            raise KeyError(approval_id)
+        meeting = self._held(row["meeting_id"])
+        values = dict(changes)
+        if "how" in values and values["how"] not in ("", *APPROVAL_WAYS):
+            raise ValueError("Ukendt måde at godkende på.")
+        if isinstance(values.get("approved_on"), date):
+            values["approved_on"] = values["approved_on"].isoformat()
+        if "approved" in values:
+            values["approved"] = int(bool(values["approved"]))
+            if values["approved"] and not (values.get("approved_on") or row["approved_on"]):
+                values["approved_on"] = local_today().isoformat()
+        with self.store.transaction() as w:
+            before = w.update("approvals", approval_id, values, meeting.case_id)
+            if before:
+                self.store.cases.touch(w, meeting.case_id)
+            return before
+
+    def add_party(self, meeting_id: int, name: str, sector: str = "family") -> int:
+        """Someone who approves without having been at the meeting (a parent by phone)."""
+        meeting = self._held(meeting_id)
+        if not name.strip():
+            raise ValueError("Skriv navnet på den, der godkender.")
+        with self.store.transaction() as w:
+            return w.insert("approvals", {"meeting_id": meeting_id, "version": self.working_version(meeting_id),
+                                          "name": name.strip(), "sector": sector, "approved": 0,
+                                          "created_at": w.now()}, meeting.case_id)
+
+    def problems(self, meeting_id: int) -> list[str]:
+        """Why the plan cannot be signed off yet (Danish); [] when it can."""
+        meeting = self.store.meetings.get(meeting_id)
+        if meeting.state == "signed":
+            return ["Planen er allerede godkendt."]
+        if meeting.state != "held":
+            return ["Planen kan først godkendes, når mødet er afholdt."]
+        require = self.store.settings.get("plan_requires_contacts") != "0"
+        return signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id), require)
+
+    # -- the snapshot -------------------------------------------------------------------------------
+    def draft_content(self, meeting_id: int) -> PlanContent:
+        """The plan as the working copy says now (what a draft export and the preview show)."""
+        meeting = self.store.meetings.get(meeting_id)
+        version = self.working_version(meeting_id)
+        if meeting.state == "signed":
+            return self.latest_signed(meeting_id).content
+        return self._snapshot(meeting, version)
+
+    def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
+        from kitdesk.templates import load_roles
+
+        case = self.store.cases.get(meeting.case_id)
+        state = self.store.live.state(meeting.id)
+        roles = load_roles()
+        items = sorted(meeting.agenda, key=lambda i: i.position)
+        names = {i.id: i.name for i in meeting.invitees}
+        titles = {i.id: i.title for i in items}
+        participants = tuple(PlanParticipant(
+            name=i.name, organisation=i.organisation, sector=i.sector,
+            role=roles[i.role_key].label if i.role_key in roles else "",
+            attendance=i.attendance or ("declined" if i.answer == "declined" else ""),
+            is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in) for i in meeting.invitees)
+        agenda = tuple(PlanItem(
+            title=i.title, minutes=i.minutes, responsible=names.get(i.responsible_id, ""), description=i.description,
+            discussion=state.notes[i.id].discussion if i.id in state.notes else "") for i in items)
+        earlier_dates = self._meeting_dates({a.meeting_id for a in state.earlier})
+        carried = {a.id: earlier_dates.get(a.meeting_id) for a in state.earlier}
+        agreements = tuple(PlanAgreement(
+            what=a.what.strip(), responsible=a.responsible_name, sector=a.sector,
+            deadline=None if a.ongoing or a.deadline is None else a.deadline.isoformat(), ongoing=a.ongoing,
+            follow_up=a.follow_up, item=titles.get(a.agenda_item_id, ""),
+            carried_from=carried.get(a.carried_from_id)) for a in state.agreements if a.what.strip())
+        follow_ups = tuple(PlanFollowUp(
+            what=a.what, responsible=a.responsible_name, outcome=a.status, note=a.status_note,
+            from_meeting=earlier_dates.get(a.meeting_id)) for a in state.earlier
+            if a.status != "open" and a.status_meeting_id == meeting.id)
+        approvals = tuple(PlanApproval(
+            name=a.name, sector=a.sector, approved=a.approved, on=a.approved_on.isoformat() if a.approved_on else None,
+            how=a.how, note=a.note) for a in self.approvals(meeting.id, version))
+        minutes = state.minutes
+        previous = version - 1 if version > 1 else None
+        reason = ""
+        if previous:
+            rows = self.store.query("SELECT reason FROM plan_versions WHERE meeting_id = ? AND version = ?",
+                                    [meeting.id, version])
+            reason = rows[0]["reason"] if rows else ""
+        return PlanContent(
+            case_no=case.case_no, child_name=case.child_name,
+            birth_date=case.birth_date.isoformat() if case.birth_date else None, meeting_id=meeting.id,
+            starts_at=_local_iso(meeting.starts_at), ends_at=_local_iso(meeting.ends_at), form=meeting.form,
+            place=meeting.place, video_link=meeting.video_link, phone=meeting.phone, purpose=meeting.purpose,
+            participants=participants, agenda=agenda, perspective=minutes.perspective,
+            challenges=minutes.challenges, resources=minutes.resources, development=minutes.development,
+            misc=minutes.misc, agreements=agreements, no_new_agreements=minutes.no_new_agreements,
+            follow_ups=follow_ups, next_meeting_at=_local_iso(minutes.next_meeting_at),
+            next_meeting_not_agreed=minutes.next_meeting_not_agreed, approvals=approvals, version=version,
+            replaces=previous, reason=reason, signed_on=signed_on.isoformat() if signed_on else None,
+            signed_by=signed_by, cpr=case.cpr or None)
+
+    def _meeting_dates(self, meeting_ids) -> dict[int, str | None]:
+        dates = {}
+        for meeting_id in meeting_ids:
+            rows = self.store.query("SELECT starts_at FROM meetings WHERE id = ?", [meeting_id])
+            start = rows[0]["starts_at"] if rows else None
+            dates[meeting_id] = to_local(from_utc_iso(start)).date().isoformat() if start else None
+        return dates
+
+    # -- sign-off and new versions --------------------------------------------------------------------
+    def sign_off(self, meeting_id: int) -> PlanVersion:
+        """Lock the working copy as the next version; raises ValueError (Danish) while it cannot be."""
+        problems = self.problems(meeting_id)
+        if problems:
+            raise ValueError(" ".join(problems))
+        meeting = self.store.meetings.get(meeting_id)
+        version = self.working_version(meeting_id)
+        signer = self.store.settings.get("user_name") or "Ukendt bruger"
+        with self.store.transaction() as w:
+            now = w.now()
+            content = self._snapshot(meeting, version, to_local(from_utc_iso(now)).date(), signer)
+            digest = fingerprint(content)
+            values = {"content": canonical_json(content), "fingerprint": digest, "signed_at": now, "signed_by": signer}
+            existing = w.conn.execute("SELECT id FROM plan_versions WHERE meeting_id = ? AND version = ?",
+                                      [meeting_id, version]).fetchone()
+            if existing:
+                w.update("plan_versions", existing[0], values, meeting.case_id)
+            else:
+                w.insert("plan_versions", {"meeting_id": meeting_id, "case_id": meeting.case_id, "version": version,
+                                           "created_at": now, **values}, meeting.case_id)
+            w.update("meetings", meeting_id, {"state": "signed"}, meeting.case_id)
+            self.store.baton_log.add_event(
+                w, meeting.case_id, "plan_signed",
+                f"Den tværsektorielle plan (version {version}) er godkendt af {signer}. "
+                f"Fingeraftryk {short_fingerprint(digest)}.")
+            self.store.cases.touch(w, meeting.case_id)
+        return self.get_version(meeting_id, version)
+
+    def open_new_version(self, meeting_id: int, reason: str) -> int:
+        """A change after sign-off: the meeting back to 'held' for version N+1; returns N+1."""
+        meeting = self.store.meetings.get(meeting_id)
+        if meeting.state != "signed":
+            raise ValueError("Der kan kun oprettes en ny version af en godkendt plan.")
+        if not reason.strip():
+            raise ValueError("Skriv kort, hvorfor planen skal ændres. Begrundelsen står i den nye version.")
+        version = self.working_version(meeting_id) + 1
+        previous = self.approvals(meeting_id, version - 1)
+        with self.store.transaction() as w:
+            now = w.now()
+            w.insert("plan_versions", {"meeting_id": meeting_id, "case_id": meeting.case_id, "version": version,
+                                       "reason": reason.strip(), "created_at": now}, meeting.case_id)
+            w.update("meetings", meeting_id, {"state": "held"}, meeting.case_id)
+            for a in previous:  # the same parties, to approve again
+                w.insert("approvals", {"meeting_id": meeting_id, "version": version, "invitee_id": a.invitee_id,
+                                       "person_id": a.person_id, "name": a.name, "sector": a.sector, "approved": 0,
+                                       "created_at": now}, meeting.case_id)
+            self.store.baton_log.add_event(
+                w, meeting.case_id, "plan_reopened",
+                f"Version {version} af den tværsektorielle plan er oprettet: {reason.strip()}")
+            self.store.cases.touch(w, meeting.case_id)
+        return version
+
+    # -- exports and verifying --------------------------------------------------------------------------
+    def record_export(self, version: PlanVersion, data: bytes, file_name: str, kind: str = "plan",
+                      include_cpr: bool = False) -> None:
+        with self.store.transaction() as w:
+            w.insert("plan_exports", {"plan_version_id": version.id, "sha256": hashlib.sha256(data).hexdigest(),
+                                      "kind": kind, "include_cpr": int(include_cpr), "file_name": file_name,
+                                      "exported_at": w.now()}, version.case_id)
+
+    def record_sent(self, meeting_id: int, version: int | None, names: list[str], draft: bool = False) -> None:
+        meeting = self.store.meetings.get(meeting_id)
+        what = "Et udkast til den tværsektorielle plan" if draft else f"Den tværsektorielle plan (version {version})"
+        with self.store.transaction() as w:
+            self.store.baton_log.add_event(
+                w, meeting.case_id, "plan_sent",
+                f"{what} er lagt i en e-mailkladde til: {', '.join(names) or 'ingen med e-mail'}.")
+            self.store.cases.touch(w, meeting.case_id)
+
+    def find_by_fingerprint(self, digest: str) -> PlanVersion | None:
+        rows = self.store.query("SELECT * FROM plan_versions WHERE fingerprint = ?", [digest])
+        return self._version(rows[0]) if rows else None
+
+    def exported(self, data: bytes) -> bool:
+        digest = hashlib.sha256(data).hexdigest()
+        return bool(self.store.query("SELECT 1 FROM plan_exports WHERE sha256 = ?", [digest]))
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _held(self, meeting_id: int):
+        meeting = self.store.meetings.get(meeting_id)
+        if meeting.state == "signed":
+            raise ValueError(SIGNED_MESSAGE)
+        if meeting.state != "held":
+            raise ValueError("Godkendelser registreres, når mødet er afholdt.")
+        return meeting
+
+
+def signed_day(version: PlanVersion) -> date | None:
+    return day(version.content.signed_on) if version.content and version.content.signed_on else None
