@@ -199,15 +199,23 @@ def test_demo_meetings_in_several_states(demo_home):
         by_child = {}
         for r in rows:
             by_child.setdefault(r.child_name, []).append(r)
-        freja = store.meetings.get(by_child["Freja Nørgaard"][0].id)
-        assert freja.state == "invited" and not freja.is_late(store.settings.extra_closed_days())
+        freja_rows = {r.state: r.id for r in by_child["Freja Nørgaard"]}
+        assert set(freja_rows) == {"signed", "invited"}  # the first meeting signed, the next one invited
+        freja = store.meetings.get(freja_rows["invited"])
+        assert not freja.is_late(store.settings.extra_closed_days())
         assert freja.chair and freja.minute_taker and freja.purpose
         assert all(i.role_text for i in freja.invitees)
         assert [i.answer for i in freja.invitees if i.answer != "pending"] == ["attending"]
         emil = store.meetings.get(by_child["Emil Bak"][0].id)
         assert emil.state == "draft" and emil.starts_at is None and emil.agenda
         assert "venter" in emil.purpose  # the "Ventetid" template
-        assert {r.state for r in rows} == {"draft", "invited", "cancelled"}
+        assert {r.state for r in rows} == {"draft", "invited", "cancelled", "held", "signed"}
+        signed = store.plans.latest_signed(freja_rows["signed"])
+        assert signed.version == 1 and len(signed.content.agreements) == 3
+        assert len(store.live.earlier_open(freja.case_id, freja.id)) == 3  # to be followed up next time
+        alma_held = next(r.id for r in by_child["Alma Holm"] if r.state == "held")
+        assert store.plans.problems(alma_held)  # waits for the day care's and the family's approval
+        assert [a.name for a in store.plans.approvals(alma_held) if a.approved] == ["Mette Kjærgaard"]
     finally:
         store.close()
 

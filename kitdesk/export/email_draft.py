@@ -18,9 +18,14 @@ from kitdesk.domain.meeting import Invitee, Meeting, Organiser
 from kitdesk.export.atomic import ExportError
 from kitdesk.export.text import clock, date_in_words, one_line, span
 
-SECURE_MAIL = ("Brevet i den vedhæftede PDF indeholder personoplysninger. Send det kun med sikker post (sikker "
-               "e-mail eller Digital Post), når det går uden for din egen organisation – det gælder også svar "
-               "og videresendelse.")
+
+def secure_mail(what: str = "Brevet i den vedhæftede PDF", it: str = "det") -> str:
+    """The warning that the attachment holds personal data: "<what> indeholder personoplysninger. ..."."""
+    return (f"{what} indeholder personoplysninger. Send {it} kun med sikker post (sikker e-mail eller Digital "
+            "Post), når det går uden for din egen organisation – det gælder også svar og videresendelse.")
+
+
+SECURE_MAIL = secure_mail()
 
 
 def subject(meeting: Meeting, kind: str) -> str:
@@ -74,7 +79,8 @@ def _where_lines(meeting: Meeting) -> list[str]:
     return []
 
 
-def _signature(organiser: Organiser) -> list[str]:
+def signature(organiser: Organiser) -> list[str]:
+    """Med venlig hilsen, then name, title, organisation, telephone and e-mail: one line each."""
     lines = ["Med venlig hilsen", ""]
     lines += [one_line(v) for v in (organiser.name, organiser.title, organiser.organisation) if one_line(v)]
     if one_line(organiser.phone):
@@ -108,7 +114,7 @@ def body(meeting: Meeting, organiser: Organiser, kind: str, ics_name: str) -> st
         lines += ["Se vedhæftede indkaldelse med formål, dagsorden og rollebeskrivelser. "
                   f"Åbn kalenderfilen ({ics_name}) for at lægge mødet i din kalender.", ""]
         lines += [_afbud(organiser)]
-    lines += ["", SECURE_MAIL, ""] + _signature(organiser)
+    lines += ["", SECURE_MAIL, ""] + signature(organiser)
     return "\n".join(lines) + "\n"
 
 

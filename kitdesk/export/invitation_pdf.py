@@ -9,9 +9,8 @@ from datetime import datetime, timezone
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.meeting import Invitee, Meeting, Organiser, agenda_schedule, invitee_by_id
-from kitdesk.export import fonts
-from kitdesk.export.pdf_layout import (ACCENT, FILL, INK, MM, MUTED, RULE, WIDTH, document, facts_table,  # noqa: F401
-                                       get_styles, letter_table, letterhead, numbered_canvas, ruled_table)
+from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
+                                       ruled_table)
 from kitdesk.export.text import clock, date_in_words, one_line, para, sector_label, span
 
 KINDS = ("request", "update", "cancel")
@@ -28,6 +27,7 @@ FORM_WORDS = {
     "phone": "Telefonmøde",
     "hybrid": "Hybridmøde – nogle deltager i mødelokalet, andre på video",
 }
+
 
 def _place_rows(meeting: Meeting) -> list[tuple[str, str]]:
     rows = [("Mødeform", para(FORM_WORDS.get(meeting.form, meeting.form)))]
@@ -201,7 +201,7 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
     footer = f"{heading} · {fmt_date(starts)}"
     buffer = io.BytesIO()
     doc = document(buffer, title=f"{heading} {fmt_date(starts)}", author=one_line(organiser.name),
-                    subject=subject)
+                   subject=subject)
     doc.build(story, canvasmaker=numbered_canvas(now, footer))
     return buffer.getvalue()
 

@@ -255,7 +255,7 @@ def letterhead(left: str, right: str, styles):
 
 
 _BLANK_LINES = re.compile(r"\n[ \u00a0]*\n\s*")
-LONG_LINE = 4000  # characters: a longer line is laid out in pieces (see text_flowables)
+LONG_LINE = 8000  # characters: a longer line is laid out in pieces (see text_flowables)
 
 
 def text_flowables(text: str | None, style, line_style=None) -> list:
@@ -273,7 +273,7 @@ def text_flowables(text: str | None, style, line_style=None) -> list:
         line_style = ParagraphStyle(f"{style.name}_line", parent=style, spaceAfter=0)
     result = []
     for block in _BLANK_LINES.split(clean(text).strip("\n")):
-        lines = [line for line in block.split("\n")]
+        lines = block.split("\n")
         while lines and not lines[-1].strip():
             lines.pop()
         pieces = [piece for line in lines for piece in _pieces(line)]

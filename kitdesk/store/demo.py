@@ -8,7 +8,7 @@ import random
 import re
 from datetime import date, datetime, time, timedelta
 
-from kitdesk.domain.dates import TZ, local_today
+from kitdesk.domain.dates import TZ, local_today, to_utc_iso
 from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Case, Consent, Exchange, Person
 
@@ -188,7 +188,7 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
     return ids
 
 
-# -- network meetings: only states the app can reach today (draft, invited, cancelled) --------------
+# -- network meetings: drafts, invited, cancelled, held awaiting sign-off, signed ---------------------
 
 def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     from kitdesk.domain.meeting import export_folder_name
@@ -225,6 +225,92 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         case_no = re.sub(r"[^\w.\-]+", "_", store.cases.get(case_id).case_no, flags=re.ASCII).strip("._") or "sag"
         folder = str(store.folder.exports / case_no / export_folder_name(meeting)) if store.folder else ""
         store.meetings.mark_sent(meeting_id, folder, [i.id for i in meeting.invitees], "request")
+
+    def write_minutes(meeting_id, sections: dict[str, str], discussions: list[str]) -> None:
+        # The live texts as the chair typed them (the demo writes them in its own transaction; the
+        # window saves them through the minutes saver).
+        assignments = ", ".join(f"{k} = ?" for k in sections)
+        store.conn.execute(f"UPDATE minutes SET {assignments} WHERE meeting_id = ?", [*sections.values(), meeting_id])
+        items = sorted(store.meetings.get(meeting_id).agenda, key=lambda i: i.position)
+        for item, text in zip(items, discussions):
+            store.conn.execute("UPDATE item_notes SET discussion = ? WHERE agenda_item_id = ?", [text, item.id])
+
+    def hold(meeting_id, attendance: dict[int, str]) -> None:
+        store.live.start(meeting_id)
+        for invitee_id, value in attendance.items():
+            store.live.set_attendance(invitee_id, value)
+
+    def approve(meeting_id, names: dict[str, str], on: date) -> None:
+        for approval in store.plans.approvals(meeting_id):
+            if approval.name in names:
+                store.plans.set_approval(approval.id, {"approved": True, "how": names[approval.name],
+                                                       "approved_on": on})
+
+    # Freja: the first meeting, three months ago, is signed off; its agreements are followed up next.
+    first_day = add_working_days(today - timedelta(days=85), 1, extra)
+    mid = store.meetings.create(freja, "municipality", first_day - timedelta(days=4))
+    store.meetings.update(mid, {"starts_at": at(first_day, 13), "ends_at": at(first_day, 14), "form": "hybrid",
+                                "place": "Bakkeskolen, mødelokalet ved administrationen",
+                                "video_link": "https://video.example.dk/moede/2210", "virtual_asked": True})
+    anders = invite(mid, "anders", is_chair=True)
+    mette = invite(mid, "mette")
+    peter = invite(mid, "peter", is_minute_taker=True)
+    mother = invite(mid, "freja_mor")
+    agenda(mid, "01_opstart_og_afklaring", {"chair": anders, "caseworker": anders, "parent": mother})
+    mark_sent(freja, mid)
+    hold(mid, {anders: "in_room", mette: "online", peter: "in_room", mother: "in_room"})
+    write_minutes(mid, {
+        "perspective": "Freja fortæller, at hun gerne vil i skole, men at hun får ondt i maven om morgenen. Mor "
+                       "oplever, at morgenerne er blevet sværere siden sommerferien.",
+        "challenges": "Fravær på 6 dage i september. Freja trækker sig i frikvartererne.",
+        "resources": "Freja har en god veninde i klassen og er glad for matematik. Mor og skolen har en god dialog.",
+        "development": "Målet er, at Freja kommer i skole hver dag før jul, og at hun har en voksen at gå til.",
+        "next_meeting_not_agreed": 1},
+        ["Alle præsenterede sig. Mor fortalte om sommeren.", "Skolen og mor beskrev forløbet siden august."])
+    first_item = sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)[0].id
+    store.live.add_agreement(mid, first_item, what="Klasselæreren laver observation i frikvartererne i to uger",
+                             responsible_name="Peter Ærø", sector="school", deadline=first_day + timedelta(days=21),
+                             follow_up="Resultatet sendes til sagsbehandleren")
+    store.live.add_agreement(mid, first_item, what="BUC indkalder til udredningssamtaler",
+                             responsible_name="Mette Kjærgaard", sector="buc", deadline=first_day + timedelta(days=30),
+                             follow_up="På næste netværksmøde")
+    store.live.add_agreement(mid, first_item, what="Mor kontakter egen læge om Frejas mavesmerter",
+                             responsible_name="Camilla Nørgaard", sector="family", ongoing=True)
+    store.live.end(mid)
+    approve(mid, {"Anders Vestergård": "in_meeting", "Mette Kjærgaard": "in_meeting",
+                  "Camilla Nørgaard": "in_meeting"}, first_day)
+    store.plans.sign_off(mid, at=at(first_day + timedelta(days=1), 10))
+
+    # Alma: a meeting last week, held; the minutes wait for approval from the day care and the family.
+    held_day = add_working_days(today - timedelta(days=10), 1, extra)
+    mid = store.meetings.create(alma, "buc", held_day - timedelta(days=5))
+    store.meetings.update(mid, {"starts_at": at(held_day, 14), "ends_at": at(held_day, 15), "form": "physical",
+                                "place": "Børnehuset Mælkebøtten, personalerummet"})
+    mette = invite(mid, "mette", is_chair=True, is_minute_taker=True)
+    nina = invite(mid, "nina")
+    karen = invite(mid, "karen")
+    mother = invite(mid, "alma_mor")
+    agenda(mid, "04_udskrivning_og_opfoelgning", {"chair": mette, "buc_clinician": mette, "parent": mother})
+    mark_sent(alma, mid)
+    store.meetings.update_invitee(karen, {"answer": "declined", "answer_note": "Kursus"})
+    hold(mid, {mette: "in_room", nina: "in_room", mother: "in_room"})
+    write_minutes(mid, {
+        "perspective": "Mor fortæller, at Alma sover bedre, men stadig græder ved aflevering om mandagen.",
+        "challenges": "Overgangene i børnehaven: aflevering og når der skiftes aktivitet.",
+        "resources": "Alma er glad for sin pædagog Nina og for at lege i sandkassen. Mor er meget engageret.",
+        "development": "Alma skal opleve trygge afleveringer; behandlingen i BUC afsluttes i løbet af foråret.",
+        "next_meeting_not_agreed": 0},
+        ["Mette gennemgik behandlingen.", "Nina fortalte om hverdagen i børnehaven."])
+    store.conn.execute("UPDATE minutes SET next_meeting_at = ? WHERE meeting_id = ?",
+                       [to_utc_iso(at(held_day + timedelta(days=42), 14)), mid])
+    first_item = sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)[0].id
+    store.live.add_agreement(mid, first_item, what="Børnehaven laver en fast afleveringsrutine med billeder",
+                             responsible_name="Nina Dahl", sector="daycare", deadline=held_day + timedelta(days=14),
+                             follow_up="Nina og mor taler sammen hver fredag")
+    store.live.add_agreement(mid, first_item, what="BUC sender en afslutningsplan til mor og egen læge",
+                             responsible_name="Mette Kjærgaard", sector="buc", deadline=held_day + timedelta(days=30))
+    store.live.end(mid)
+    approve(mid, {"Mette Kjærgaard": "in_meeting"}, held_day)
 
     # Emil: a draft about the waiting time, asked for by the municipality, no time yet.
     mid = store.meetings.create(emil, "municipality", today - timedelta(days=2))

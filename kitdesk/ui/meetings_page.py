@@ -69,7 +69,8 @@ class MeetingsPage(QWidget):
         top.addSpacing(12)
         show = QLabel(self.tr("&Show"), self)
         self.filter = CodeCombo([(self.tr("All meetings"), "all"), (self.tr("Upcoming"), "upcoming"),
-                                 (self.tr("Drafts"), "drafts")], self)
+                                 (self.tr("Drafts"), "drafts"),
+                                 (self.tr("Awaiting sign-off"), "to_sign")], self)
         show.setBuddy(self.filter)
         top.addWidget(show)
         top.addWidget(self.filter)

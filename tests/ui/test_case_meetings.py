@@ -38,7 +38,7 @@ def tab(qtbot, demo_store):
     from PySide6.QtGui import QUndoStack
 
     bridge = StoreBridge(demo_store)
-    widget = CaseMeetingsTab(demo_store, bridge, _case(demo_store, "Alma Holm"), QUndoStack())
+    widget = CaseMeetingsTab(demo_store, bridge, _case(demo_store, "Emil Bak"), QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
     widget.show()

@@ -107,14 +107,13 @@ def _shown(page):
 def test_the_demo_meetings_are_listed_upcoming_first(page):
     shown = _shown(page)
     assert shown[0] == ("Freja Nørgaard", "invited")
-    assert set(shown) == {("Freja Nørgaard", "invited"), ("Emil Bak", "draft"), ("Alma Holm", "draft"),
-                          ("Mathias Skov", "cancelled")}
-    # The drafts without a time come next, the one past its deadline first; the cancelled one last.
-    assert shown[1:] == [("Alma Holm", "draft"), ("Emil Bak", "draft"), ("Mathias Skov", "cancelled")]
+    # The drafts without a time come next, the one past its deadline first; then the past, newest first.
+    assert shown[1:] == [("Alma Holm", "draft"), ("Emil Bak", "draft"), ("Mathias Skov", "cancelled"),
+                         ("Alma Holm", "held"), ("Freja Nørgaard", "signed")]
     alma = page.model.row_of(page.model.line_at(1).id)
     assert page.model.index(alma, COLUMNS.index("deadline_status")).data().startswith("overdue by")
     assert page.model.index(0, COLUMNS.index("deadline_status")).data() == "met"
-    assert "4 of 4" in page.count_label.text()
+    assert "6 of 6" in page.count_label.text()
 
 
 def test_filters_and_search(qtbot, page):
@@ -122,12 +121,14 @@ def test_filters_and_search(qtbot, page):
     assert _shown(page) == [("Freja Nørgaard", "invited")]
     page.filter.set_code("drafts")
     assert {name for name, _ in _shown(page)} == {"Alma Holm", "Emil Bak"}
+    page.filter.set_code("to_sign")
+    assert _shown(page) == [("Alma Holm", "held")]
     page.filter.set_code("all")
     qtbot.keyClicks(page.search, "emil")
     assert _shown(page) == [("Emil Bak", "draft")]
-    assert "1 of 4" in page.count_label.text()
+    assert "1 of 6" in page.count_label.text()
     page.search.clear()
-    assert len(_shown(page)) == 4
+    assert len(_shown(page)) == 6
 
 
 def test_enter_and_double_click_ask_to_open_the_meeting(qtbot, page):
@@ -162,10 +163,10 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page, demo_store):
     page.hide()
     mathias = next(r.id for r in demo_store.cases.rows() if r.child_name == "Mathias Skov")
     demo_store.meetings.create(mathias, "municipality", date.today())
-    assert page.model.total() == 4  # not read while hidden
+    assert page.model.total() == 6  # not read while hidden
     page.show()
     qtbot.waitExposed(page)
-    assert page.model.total() == 5
+    assert page.model.total() == 7
 
 
 # -- in the main window --------------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from kitdesk.domain.dates import from_utc_iso, local_today, to_local
+from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso
 from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
                                  PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
                                  fingerprint, short_fingerprint, signoff_problems)
 from kitdesk.domain.vocabulary import side_of
-from kitdesk.store.convert import day, from_row
+from kitdesk.store.convert import from_row
 
 SIGNED_MESSAGE = "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
 APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
@@ -250,8 +250,9 @@ class PlanRepo:
         return dates
 
     # -- sign-off and new versions --------------------------------------------------------------------
-    def sign_off(self, meeting_id: int) -> PlanVersion:
-        """Lock the working copy as the next version; raises ValueError (Danish) while it cannot be."""
+    def sign_off(self, meeting_id: int, at: datetime | None = None) -> PlanVersion:
+        """Lock the working copy as the next version; raises ValueError (Danish) while it cannot be.
+        `at`: when it was signed (the demo data's past meetings); default now."""
         problems = self.problems(meeting_id)
         if problems:
             raise ValueError(" ".join(problems))
@@ -259,7 +260,7 @@ class PlanRepo:
         version = self.working_version(meeting_id)
         signer = self.store.settings.get("user_name") or "Ukendt bruger"
         with self.store.transaction() as w:
-            now = w.now()
+            now = to_utc_iso(at) if at is not None else w.now()
             content = self._snapshot(meeting, version, to_local(from_utc_iso(now)).date(), signer)
             digest = fingerprint(content)
             values = {"content": canonical_json(content), "fingerprint": digest, "signed_at": now, "signed_by": signer}
@@ -335,7 +336,3 @@ class PlanRepo:
         if meeting.state != "held":
             raise ValueError("Godkendelser registreres, når mødet er afholdt.")
         return meeting
-
-
-def signed_day(version: PlanVersion) -> date | None:
-    return day(version.content.signed_on) if version.content and version.content.signed_on else None

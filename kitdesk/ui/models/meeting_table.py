@@ -32,7 +32,7 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("MeetingTable", "Mon"), QT_TRANSLATE_NOOP("Meeting
             QT_TRANSLATE_NOOP("MeetingTable", "Wed"), QT_TRANSLATE_NOOP("MeetingTable", "Thu"),
             QT_TRANSLATE_NOOP("MeetingTable", "Fri"), QT_TRANSLATE_NOOP("MeetingTable", "Sat"),
             QT_TRANSLATE_NOOP("MeetingTable", "Sun"))
-FILTERS = ("upcoming", "drafts", "all")
+FILTERS = ("upcoming", "drafts", "to_sign", "all")
 UPCOMING, DRAFT_WITHOUT_TIME, PAST = 0, 1, 2
 LATE_COLOUR, WARN_COLOUR, OK_COLOUR = "#b42318", "#b45309", "#1d5e34"
 
@@ -165,6 +165,8 @@ class MeetingTableModel(RecordTableModel):
             rows = [line for line in rows if line.group == UPCOMING]
         elif self._filter == "drafts":
             rows = [line for line in rows if line.state == "draft"]
+        elif self._filter == "to_sign":
+            rows = [line for line in rows if line.state == "held"]
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
