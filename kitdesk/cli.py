@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     invite = sub.add_parser("invite", help="skriv indkaldelsen (PDF, kalenderfil og e-mailkladde) til et møde")
     invite.add_argument("--meeting", type=int, required=True, metavar="ID", help="mødets nummer (se 'meetings')")
     invite.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen filerne skrives i")
+    plan = sub.add_parser("export-plan", help="skriv den tværsektorielle plan som PDF")
+    plan.add_argument("--meeting", type=int, required=True, metavar="ID", help="mødets nummer (se 'meetings')")
+    plan.add_argument("--out", type=Path, required=True, metavar="FIL.pdf", help="PDF-filen der skrives")
+    plan.add_argument("--version", type=int, metavar="N", help="en bestemt godkendt version (standard: den nyeste)")
+    plan.add_argument("--draft", action="store_true", help="udkastet, der endnu ikke er godkendt")
+    plan.add_argument("--cpr", action="store_true", help="vis barnets CPR-nummer i netop denne eksport")
+    verify = sub.add_parser("verify", help="kontrollér, at en plan-PDF er en uændret godkendt version")
+    verify.add_argument("file", type=Path, metavar="FIL.pdf")
     return parser
 
 
@@ -61,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                        meeting=args.open_meeting, start=args.start)
     from kitdesk import commands
 
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
     try:
         return handler(folder, args)
     except commands.CommandError as exc:

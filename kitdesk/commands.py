@@ -279,3 +279,86 @@ def cmd_invite(folder: DataFolder, args) -> int:
         names = ", ".join(without)
         print(f"Uden e-mailadresse – giv dem indkaldelsen på anden vis (brevet er PDF-filen): {names}", file=sys.stderr)
     return 0
+
+
+def _meeting_or_error(store, meeting_id: int):
+    try:
+        return store.meetings.get(meeting_id)
+    except KeyError:
+        raise CommandError(f"Der er intet netværksmøde med nummer {meeting_id}. "
+                           "Se numrene med 'kitdesk meetings'.", 2) from None
+
+
+def cmd_export_plan(folder: DataFolder, args) -> int:
+    """The plan as PDF – the same PDF "Send planen" writes: the latest signed version, `--version N`, or
+    the draft (marked UDKAST on every page) of a meeting not yet signed off, or with `--draft`."""
+    from kitdesk.export.atomic import ExportError
+    from kitdesk.export.plan_files import write_plan_pdf
+
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _locked(folder):
+        store = _open(folder)
+        try:
+            meeting = _meeting_or_error(store, args.meeting)
+            if meeting.state not in ("held", "signed"):
+                raise CommandError("Planen laves, når mødet er afholdt.", 1)
+            try:
+                inputs = store.plans.render_inputs(meeting.id, args.version, draft=args.draft)
+            except KeyError:
+                raise CommandError(f"Mødet har ingen version {args.version}.", 2) from None
+            except ValueError as exc:
+                raise CommandError(str(exc), 1) from exc
+            target = args.out.expanduser().resolve()
+            try:
+                write_plan_pdf(inputs.content, target, author=inputs.author, created=inputs.created,
+                               fingerprint=inputs.fingerprint, include_cpr=args.cpr)
+            except ExportError as exc:
+                raise CommandError(exc.message, 1) from exc
+            if inputs.version is not None:
+                store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
+        finally:
+            store.close()
+    print(target)
+    return 0
+
+
+def cmd_verify(folder: DataFolder, args) -> int:
+    """Is this file an unaltered signed plan version from this data folder? 0 yes; 1 altered; 2 not a
+    plan from here. A file this data folder exported is known by its SHA-256; any other is rendered
+    again from the stored version and compared byte for byte."""
+    from kitdesk.domain.dates import fmt_datetime, from_utc_iso
+    from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
+
+    try:
+        data = args.file.expanduser().read_bytes()
+    except OSError as exc:
+        raise CommandError(f"Filen kan ikke læses: {args.file} ({exc.strerror or exc}).", 2) from exc
+    marker = read_plan_marker(data)
+    if marker is None:
+        raise CommandError("Filen er ikke en tværsektoriel plan fra KIT Desk – eller den er ændret, så det ikke "
+                           "kan ses.", 1)
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root}.", 2)
+    store = _open(folder)
+    try:
+        try:
+            version = store.plans.get_version(marker["meeting"], marker["version"])
+        except KeyError:
+            version = None
+        if version is None or not version.is_signed or version.fingerprint != marker["fingerprint"]:
+            raise CommandError("Planen findes ikke som godkendt version i denne datamappe (forkert datamappe, "
+                               "et udkast, eller en ændret fil).", 2)
+        unaltered = store.plans.exported(data) or build_plan_pdf(
+            version.content, author=version.signed_by, created=from_utc_iso(version.signed_at),
+            fingerprint=version.fingerprint, include_cpr=marker["cpr"]) == data
+        case = store.cases.get(version.case_id)
+    finally:
+        store.close()
+    if not unaltered:
+        raise CommandError(f"ÆNDRET: filen ligner version {version.version} af planen for sag {case.case_no}, "
+                           "men den er ikke identisk med den godkendte version.", 1)
+    print(f"ok: uændret tværsektoriel plan, sag {case.case_no}, netværksmøde {version.meeting_id}, "
+          f"version {version.version}, godkendt {fmt_datetime(from_utc_iso(version.signed_at))} af "
+          f"{version.signed_by}, fingeraftryk {version.fingerprint}")
+    return 0

@@ -168,8 +168,16 @@ class MainWindow(QMainWindow):
 
     # -- meetings ---------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> None:
+        """A meeting opens where its work is: the preparation, the running meeting, or the plan."""
         from kitdesk.ui.meeting_view import MeetingView
 
+        state = self.store.meetings.get(meeting_id).state
+        if state in ("held", "signed"):
+            self.open_plan(meeting_id)
+            return
+        if state == "running" and self.live_view(meeting_id) is not None:
+            self.tabs.setCurrentWidget(self.live_view(meeting_id))
+            return
         existing = self.meeting_view(meeting_id)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
@@ -179,9 +187,33 @@ class MainWindow(QMainWindow):
         self._add_view(view)
 
     def meeting_view(self, meeting_id: int):
-        """The meeting's preparation tab (not its live tab)."""
+        """The meeting's preparation tab (not its live or plan tab)."""
         return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id
-                     and not getattr(v, "is_live", False)), None)
+                     and not getattr(v, "is_live", False) and not getattr(v, "is_plan", False)), None)
+
+    # -- the plan -----------------------------------------------------------------------------------
+    def open_plan(self, meeting_id: int):
+        """The held or signed meeting's plan: review, approvals, sign-off, sending."""
+        from kitdesk.ui.plan.view import PlanView
+
+        view = self.plan_view(meeting_id)
+        if view is None:
+            view = PlanView(self.store, self.bridge, meeting_id, self)
+            self._add_view(view)
+        else:
+            self.tabs.setCurrentWidget(view)
+        return view
+
+    def plan_view(self, meeting_id: int):
+        return next((v for v in self._open_views() if getattr(v, "meeting_id", None) == meeting_id
+                     and getattr(v, "is_plan", False)), None)
+
+    def _review_after_meeting(self, meeting_id: int) -> None:
+        """"Gennemgå planen" on a meeting just ended: the live tab gives way to the plan's."""
+        live = self.live_view(meeting_id)
+        self.open_plan(meeting_id)
+        if live is not None:
+            self._remove_view(live)
 
     # -- live meetings ------------------------------------------------------------------------------
     def open_live_meeting(self, meeting_id: int, resume: bool = False):
@@ -192,6 +224,7 @@ class MainWindow(QMainWindow):
         view = self.live_view(meeting_id)
         if view is None:
             view = LiveMeetingView(self.store, self.bridge, meeting_id, self)
+            view.review_requested.connect(self._review_after_meeting)
             self._add_view(view)
         else:
             self.tabs.setCurrentWidget(view)

@@ -41,12 +41,15 @@ class PlanVersion:
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """What `kitdesk verify` found."""
+class RenderInputs:
+    """What the PDF is made of. A signed version is rendered with its signer and the moment it was
+    signed, so the same version gives the same bytes every time; a draft with the user and now."""
 
-    ok: bool
-    message: str  # Danish
-    version: PlanVersion | None = None
+    content: PlanContent
+    author: str
+    created: datetime
+    fingerprint: str | None
+    version: PlanVersion | None  # None: the draft of the working copy
 
 
 def _local_iso(dt) -> str | None:
@@ -304,6 +307,24 @@ class PlanRepo:
         return version
 
     # -- exports and verifying --------------------------------------------------------------------------
+    def render_inputs(self, meeting_id: int, version: int | None = None, draft: bool = False) -> RenderInputs:
+        """The signed `version` (default: the latest signed one), or with `draft` – or when nothing is
+        signed yet – the working copy as a draft."""
+        chosen = None
+        if version is not None:
+            chosen = self.get_version(meeting_id, version)
+            if not chosen.is_signed:
+                raise ValueError(f"Version {version} er ikke godkendt endnu.")
+        elif not draft:
+            chosen = self.latest_signed(meeting_id) if self.store.meetings.get(meeting_id).state == "signed" else None
+        if chosen is not None:
+            return RenderInputs(chosen.content, chosen.signed_by, from_utc_iso(chosen.signed_at), chosen.fingerprint,
+                                chosen)
+        from kitdesk.domain.dates import utc_now
+
+        return RenderInputs(self.draft_content(meeting_id), self.store.settings.get("user_name"), utc_now(), None,
+                            None)
+
     def record_export(self, version: PlanVersion, data: bytes, file_name: str, kind: str = "plan",
                       include_cpr: bool = False) -> None:
         with self.store.transaction() as w:

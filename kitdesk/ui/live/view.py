@@ -37,6 +37,7 @@ def _current_item(store, meeting_id: int) -> int | None:
 
 class LiveMeetingView(QWidget):
     title_changed = Signal(str)
+    review_requested = Signal(int)  # "Gennemgå planen" after the meeting: the meeting id
     is_live = True  # the main window tells this tab from the meeting's preparation tab by it
 
     def __init__(self, store, bridge, meeting_id: int, parent=None):
@@ -116,6 +117,12 @@ class LiveMeetingView(QWidget):
         self.end_button = QPushButton(self.tr("End meetin&g…"), self)
         self.end_button.setAutoDefault(False)
         self.end_button.clicked.connect(self.request_end)
+        self.review_button = QPushButton(self.tr("&Review and sign off the plan"), self)
+        self.review_button.setProperty("primary", True)
+        self.review_button.setAutoDefault(False)
+        self.review_button.setToolTip(self.tr("The minutes beside the PDF that will be sent, the approvals and "
+                                              "the sign-off"))
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self.meeting_id))
         top.addWidget(self.title)
         top.addSpacing(10)
         top.addWidget(self.state_chip)
@@ -125,6 +132,7 @@ class LiveMeetingView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.share_button)
         top.addWidget(self.end_button)
+        top.addWidget(self.review_button)
         box.addLayout(top)
         self.reminder = QLabel(self.tr("No decisions on municipal interventions are taken at a network meeting. "
                                        "The meeting makes agreements."), self)
@@ -379,11 +387,13 @@ class LiveMeetingView(QWidget):
         self.attendance.set_editable(running)
         self.minutes.set_editable(running)
         self.end_button.setVisible(running)
+        self.review_button.setVisible(self.state == "held")
         self.next_button.setVisible(running)
         self._update_next_button()
         if self.state == "held":
-            self.notice.show_message(self.tr("The meeting has been held. You can still correct the minutes and "
-                                             "the agreements until they are signed off."), "info")
+            self.notice.show_message(self.tr("The meeting has been held. Review the minutes beside the plan's PDF, "
+                                             "record the approvals and sign off: “Review and sign off the plan”."),
+                                     "info")
         elif not running:
             self.notice.show_message(self.tr("This meeting is not in progress."), "info")
         else:

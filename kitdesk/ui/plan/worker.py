@@ -1,0 +1,133 @@
+"""Writing the plan's files off the UI thread: the PDF, the family summary and the e-mail draft.
+
+The job gets a frozen PlanContent and a folder; it never touches the store. The screen records the
+export (the files' SHA-256, so `kitdesk verify` knows them) and the baton-log line when the answer
+arrives. Every module the job needs is imported on the UI thread first (see send_worker.preload).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("kitdesk.plan")
+_preloaded = False
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    content: object  # kitdesk.domain.plan.PlanContent
+    folder: Path
+    author: str
+    created: datetime
+    fingerprint: str | None
+    sender: object  # kitdesk.domain.meeting.Organiser
+    include_cpr: bool = False
+    family_summary: bool = False
+    email: bool = True
+    recipients: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class ExportResult:
+    pdf: Path
+    pdf_sha256: str
+    summary: Path | None = None
+    summary_sha256: str | None = None
+    eml: Path | None = None
+    recipients: list = field(default_factory=list)
+    without_email: list = field(default_factory=list)
+
+
+def write_export(request: ExportRequest) -> ExportResult:
+    """The files of one export, all or nothing; raises atomic.ExportError (Danish)."""
+    from kitdesk.export import plan_files
+    from kitdesk.export.atomic import ExportError, danish_message, write_files
+    from kitdesk.export.family_summary_pdf import build_family_summary_pdf
+    from kitdesk.export.plan_pdf import build_plan_pdf
+
+    folder = Path(request.folder)
+    common = {"author": request.author, "created": request.created, "fingerprint": request.fingerprint}
+    if request.email:
+        files = plan_files.write_plan_files(request.content, folder, include_cpr=request.include_cpr,
+                                            family_summary=request.family_summary,
+                                            recipients=list(request.recipients), sender=request.sender, **common)
+        pdf, summary, eml = files.pdf, files.summary, files.eml
+        recipients, without = files.recipients, files.without_email
+    else:
+        pdf_name, summary_name, _ = plan_files.plan_file_names(request.content)
+        data = {folder / pdf_name: build_plan_pdf(request.content, include_cpr=request.include_cpr, **common)}
+        if request.family_summary:
+            data[folder / summary_name] = build_family_summary_pdf(request.content, contact=request.sender, **common)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ExportError(danish_message(error, folder)) from error
+        write_files(data)
+        pdf, summary, eml = folder / pdf_name, (folder / summary_name if request.family_summary else None), None
+        recipients, without = [], []
+    return ExportResult(pdf, _sha(pdf), summary, _sha(summary) if summary else None, eml, recipients, without)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)  # a Danish message, or "" for an unexpected error
+
+
+class PlanExportJob(QRunnable):
+    def __init__(self, request: ExportRequest):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.request = request
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from kitdesk.export.atomic import ExportError
+
+        try:
+            result = write_export(self.request)
+        except ExportError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # noqa: BLE001 - the screen must always get an answer
+            log.error("writing the plan failed: %s", type(exc).__name__)  # no personal data in the log
+            self.signals.failed.emit("")
+        else:
+            self.signals.finished.emit(result)
+
+
+def preload() -> None:
+    """Import and warm the plan's PDF code and the page renderer on the UI thread, once."""
+    global _preloaded
+    if _preloaded:
+        return
+    from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
+    from kitdesk.export import family_summary_pdf, plan_files, plan_pdf  # noqa: F401 - loaded for the workers
+    from kitdesk.ui import send_worker
+    from kitdesk.ui.plan import preview
+
+    send_worker.preload()
+    sample = PlanContent(case_no="0", child_name="Æ", birth_date=None, meeting_id=0,
+                         starts_at="2026-01-05T09:00+01:00", ends_at="2026-01-05T10:00+01:00", form="physical",
+                         participants=(PlanParticipant(name="Ø", is_chair=True),),
+                         agreements=(PlanAgreement(what="<b>Å</b>"),))
+    try:
+        data = plan_pdf.build_plan_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=timezone.utc),
+                                       fingerprint=None)
+        family_summary_pdf.build_family_summary_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=timezone.utc))
+        preview.render_pages(data, 60)
+    except Exception as exc:  # noqa: BLE001 - a failed warm-up must not stop the review; jobs report errors
+        log.warning("preloading the plan export failed: %s", type(exc).__name__)
+    _preloaded = True
+
+
+def start(job: PlanExportJob, pool: QThreadPool | None = None) -> None:
+    preload()
+    (pool or QThreadPool.globalInstance()).start(job)

@@ -1,0 +1,146 @@
+"""`kitdesk export-plan` and `kitdesk verify`, run as a user would run them on the demo data."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from pypdf import PdfReader
+
+from kitdesk.paths import DataFolder
+from tests.test_cli import kitdesk
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory):
+    home = tmp_path_factory.mktemp("plans")
+    result = kitdesk(home, "demo")
+    assert result.returncode == 0, result.stderr
+    return home
+
+
+@pytest.fixture
+def home(tmp_path, demo_home):
+    copy = tmp_path / "home"
+    shutil.copytree(demo_home, copy)
+    return copy
+
+
+def _ids(home) -> dict[str, int]:
+    conn = sqlite3.connect(DataFolder(home).db_path)
+    try:
+        return {state: mid for mid, state in conn.execute("SELECT id, state FROM meetings ORDER BY id")}
+    finally:
+        conn.close()
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_the_signed_plan_exports_the_same_bytes_twice_and_verifies(home, tmp_path):
+    signed = _ids(home)["signed"]
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for target in (first, second):
+        result = kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(target)
+    assert first.read_bytes() == second.read_bytes()
+    text = _text(first)
+    assert "Tværsektoriel plan" in text and "Freja Nørgaard" in text and "UDKAST" not in text
+    conn = sqlite3.connect(DataFolder(home).db_path)
+    digest = conn.execute("SELECT fingerprint FROM plan_versions WHERE meeting_id = ?", [signed]).fetchone()[0]
+    conn.close()
+    assert f"fingeraftryk {digest[:12]}" in text
+
+    result = kitdesk(home, "verify", str(first))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: uændret tværsektoriel plan, sag 2026-0001") and "version 1" in result.stdout
+    assert digest in result.stdout
+
+
+def test_a_file_not_exported_here_is_rendered_again_and_compared(home, tmp_path):
+    signed = _ids(home)["signed"]
+    target = tmp_path / "plan.pdf"
+    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target)).returncode == 0
+    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn.execute("DELETE FROM plan_exports")  # as if the file had been made by another export
+    conn.commit()
+    conn.close()
+    assert kitdesk(home, "verify", str(target)).returncode == 0
+
+
+def test_any_altered_byte_fails_verification(home, tmp_path):
+    signed = _ids(home)["signed"]
+    target = tmp_path / "plan.pdf"
+    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target)).returncode == 0
+    original = target.read_bytes()
+    for offset in (len(original) // 3, len(original) // 2, len(original) - 40):
+        altered = bytearray(original)
+        altered[offset] ^= 0x01
+        bad = tmp_path / f"bad-{offset}.pdf"
+        bad.write_bytes(bytes(altered))
+        result = kitdesk(home, "verify", str(bad))
+        assert result.returncode != 0, offset
+        assert "ok" not in result.stdout
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(original + b"\n% added\n")
+    assert kitdesk(home, "verify", str(appended)).returncode == 1
+
+
+def test_a_draft_is_marked_and_never_verifies(home, tmp_path):
+    held = _ids(home)["held"]
+    target = tmp_path / "udkast.pdf"
+    result = kitdesk(home, "export-plan", "--meeting", str(held), "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(target))
+    assert all("UDKAST – ikke godkendt" in page.extract_text() for page in reader.pages)
+    result = kitdesk(home, "verify", str(target))
+    assert result.returncode == 2 and "godkendt version" in result.stderr
+
+
+def test_the_cpr_number_only_when_asked_for(home, tmp_path):
+    from kitdesk.store.store import Store
+
+    signed = _ids(home)["signed"]
+    store = Store.open(DataFolder(home))
+    try:
+        version = store.plans.latest_signed(signed)
+        assert version.content.cpr is None  # the demo has no CPR numbers: give the case one, then sign v2
+        case_id = version.case_id
+        store.cases.update(case_id, {"cpr": "1704130000"})
+        store.plans.open_new_version(signed, "CPR-nummer tilføjet")
+        for approval in store.plans.approvals(signed):
+            if approval.name in ("Mette Kjærgaard", "Anders Vestergård"):
+                store.plans.set_approval(approval.id, {"approved": True, "how": "email"})
+        store.plans.sign_off(signed)
+    finally:
+        store.close()
+    plain, with_cpr = tmp_path / "plain.pdf", tmp_path / "cpr.pdf"
+    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(plain)).returncode == 0
+    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(with_cpr), "--cpr").returncode == 0
+    assert "170413" not in _text(plain) and "170413" not in plain.read_bytes().decode("latin-1")
+    assert "170413-0000" in _text(with_cpr)
+    assert "Version 2" in _text(plain) and "CPR-nummer tilføjet" in _text(plain)
+    assert kitdesk(home, "verify", str(with_cpr)).returncode == 0
+    older = tmp_path / "v1.pdf"
+    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--version", "1", "--out", str(older)).returncode == 0
+    assert "Version 1" in _text(older) and "CPR-nummer tilføjet" not in _text(older)
+
+
+def test_bad_requests_say_so_in_danish(home, tmp_path):
+    ids = _ids(home)
+    result = kitdesk(home, "export-plan", "--meeting", "999", "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "intet netværksmøde med nummer 999" in result.stderr
+    result = kitdesk(home, "export-plan", "--meeting", str(ids["invited"]), "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1 and "afholdt" in result.stderr
+    result = kitdesk(home, "export-plan", "--meeting", str(ids["signed"]), "--version", "7",
+                     "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "version 7" in result.stderr
+    result = kitdesk(home, "export-plan", "--meeting", str(ids["signed"]), "--out",
+                     str(tmp_path / "findes-ikke" / "x.pdf"))
+    assert result.returncode == 1 and "findes ikke" in result.stderr
+    assert not list(tmp_path.glob("**/*.pdf"))
+    (tmp_path / "not.pdf").write_bytes(b"%PDF-1.4 nothing here")
+    result = kitdesk(home, "verify", str(tmp_path / "not.pdf"))
+    assert result.returncode == 1 and "ikke en tværsektoriel plan" in result.stderr

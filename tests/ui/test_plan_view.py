@@ -1,0 +1,157 @@
+"""The plan after the meeting, with real widgets: from Alma's held demo meeting to a signed PDF and an
+e-mail draft – a correction typed beside the preview, the approvals, the sign-off that locks the text,
+the send dialog, and version 2 with a reason."""
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kitdesk.ui import reason_dialog
+from kitdesk.ui.plan.view import PlanView
+
+
+def _held(store) -> int:
+    return next(r.id for r in store.meetings.rows() if r.state == "held")
+
+
+def _approval_row(view, name):
+    approval = next(a for a in view.store.plans.approvals(view.meeting_id) if a.name == name)
+    return view.approvals.rows[approval.id]
+
+
+@pytest.fixture
+def plan(qtbot, main_window):
+    meeting_id = _held(main_window.store)
+    main_window.open_meeting(meeting_id)
+    view = main_window.tabs.currentWidget()
+    assert isinstance(view, PlanView) and main_window.plan_view(meeting_id) is view
+    qtbot.waitExposed(view)
+    yield view
+    view.close_session()
+
+
+def test_the_review_shows_the_minutes_beside_the_pdf_preview(qtbot, plan):
+    assert plan.state == "held" and plan.tab_title() == "Plan: Alma Holm"
+    with qtbot.waitSignal(plan.preview.rendered, timeout=20000) as shown:
+        plan.refresh_preview(immediately=True)
+    assert shown.args[0] >= 2 and len(plan.preview.page_labels) == shown.args[0]
+    assert not plan.preview.page_labels[0].pixmap().isNull()
+    assert not plan.sign_button.isEnabled()  # the day care and the family have not approved yet
+    assert "Ingen fra kommunen" in plan.sign_button.toolTip()
+
+
+def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, monkeypatch):
+    store = plan.store
+    case_id = plan.case_id
+    # A correction to the minutes, typed beside the preview; it is on disk within the second.
+    challenges = plan.minutes.texts[("minutes", plan.meeting_id, "challenges")]
+    challenges.setFocus()
+    challenges.moveCursor(challenges.textCursor().MoveOperation.End)
+    qtbot.keyClicks(challenges, " Også ved <b>sengetid</b>.")
+    assert plan.session.flush()
+    assert store.live.state(plan.meeting_id).minutes.challenges.endswith("Også ved <b>sengetid</b>.")
+
+    # The approvals: the day care (for the municipality's side) by e-mail, the mother at the meeting.
+    plan.tabs.setCurrentIndex(2)
+    nina = _approval_row(plan, "Nina Dahl")
+    qtbot.mouseClick(nina.approved, Qt.MouseButton.LeftButton)
+    assert not plan.sign_button.isEnabled()  # approved, but not yet how
+    nina.how.setCurrentIndex(nina.how.findData("email"))
+    nina.how.activated.emit(nina.how.currentIndex())
+    rikke = _approval_row(plan, "Rikke Holm")
+    qtbot.mouseClick(rikke.approved, Qt.MouseButton.LeftButton)
+    rikke.how.setCurrentIndex(rikke.how.findData("in_meeting"))
+    rikke.how.activated.emit(rikke.how.currentIndex())
+    rikke.note.setFocus()
+    qtbot.keyClicks(rikke.note, "Mor godkendte mundtligt")
+    qtbot.keyClick(rikke.note, Qt.Key.Key_Tab)
+    approvals = {a.name: a for a in store.plans.approvals(plan.meeting_id)}
+    assert (approvals["Nina Dahl"].approved, approvals["Nina Dahl"].how) == (True, "email")
+    assert approvals["Rikke Holm"].note == "Mor godkendte mundtligt"
+    assert plan.sign_button.isEnabled()
+    plan.undo_stack.undo()  # the note, undone and redone
+    assert {a.name: a for a in store.plans.approvals(plan.meeting_id)}["Rikke Holm"].note == ""
+    assert rikke.note.text() == ""
+    plan.undo_stack.redo()
+    assert rikke.note.text() == "Mor godkendte mundtligt"
+
+    # Sign off: the version is locked, the fields turn read-only, undo ends here.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(plan.sign_button, Qt.MouseButton.LeftButton)
+    assert store.meetings.get(plan.meeting_id).state == "signed" and plan.state == "signed"
+    version = store.plans.latest_signed(plan.meeting_id)
+    assert version.version == 1 and version.fingerprint[:12] in plan.notice.text()
+    assert challenges.isReadOnly() and plan.undo_stack.count() == 0
+    assert not plan.sign_button.isVisible() and plan.new_version_button.isVisible()
+    assert plan.agreements.read_only and not plan.agreements.add_button.isEnabled()
+
+    # Send: the PDF and the family summary, and an e-mail draft to every participant with an address.
+    dialog = plan.send_plan()
+    dialog.folder.setText(str(tmp_path / "ud"))
+    dialog.summary.setChecked(True)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=20000)
+    # The organiser has no e-mail address yet: the dialog says so, and writes nothing.
+    assert "e-mailadresse under Indstillinger" in dialog.message.text() and dialog.result is None
+    assert not (tmp_path / "ud").exists()
+    store.settings.set_many({"user_email": "test.bruger@buc.example.dk"})
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    result = dialog.result
+    assert dialog.open_draft_button.isVisible() and dialog.open_folder_button.isVisible()
+    assert result.pdf.name == "Tvaersektoriel_plan_2025-0001_" + result.pdf.name.split("_")[3] + "_v1.pdf"
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(result.pdf)).pages).split())
+    assert f"fingeraftryk {version.fingerprint[:12]}" in text and "UDKAST" not in text
+    assert "Også ved <b>sengetid</b>." in text  # the correction, literally
+    for name in ("Mette Kjærgaard", "Nina Dahl", "Rikke Holm", "Karen Bech"):
+        assert name in text
+    message = email.message_from_bytes(result.eml.read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1"
+    assert "rikke.holm@example.dk" in message["To"] and "nina.dahl@fjordby.example.dk" in message["To"]
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert names == [result.pdf.name, result.summary.name]
+    assert "Alma" not in message["Subject"]
+    assert store.plans.exported(result.pdf.read_bytes()) and store.plans.exported(result.summary.read_bytes())
+    assert store.baton_log.entries(case_id, {"plan_sent"})
+    dialog.close()
+
+    # A change after sign-off: version 2 with a reason; version 1 stays as it was.
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a, **k: "Mor har rettet en dato")
+    qtbot.mouseClick(plan.new_version_button, Qt.MouseButton.LeftButton)
+    assert plan.state == "held" and not challenges.isReadOnly()
+    assert "Mor har rettet en dato" in plan.notice.text() and "version 2" in plan.state_chip.text()
+    assert [r.approved.isChecked() for r in plan.approvals.rows.values()] == [False] * len(plan.approvals.rows)
+    assert store.plans.get_version(plan.meeting_id, 1).fingerprint == version.fingerprint
+
+
+def test_sign_off_can_be_declined_and_nothing_changes(qtbot, plan, monkeypatch):
+    store = plan.store
+    for name, how in (("Nina Dahl", "email"),):
+        row = _approval_row(plan, name)
+        store.plans.set_approval(row.approval_id, {"approved": True, "how": how})
+    assert plan.sign_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(plan.sign_button, Qt.MouseButton.LeftButton)
+    assert store.meetings.get(plan.meeting_id).state == "held" and not store.plans.signed_versions(plan.meeting_id)
+
+
+def test_ending_a_live_meeting_leads_to_the_review(qtbot, main_window):
+    store = main_window.store
+    meeting_id = next(r.id for r in store.meetings.rows() if r.state == "invited")
+    live = main_window.open_from_command_line(meeting_id, start=True)
+    assert live is None  # no problem reported
+    view = main_window.live_view(meeting_id)
+    store.live.end(meeting_id)
+    assert view.review_button.isVisible()
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert main_window.live_view(meeting_id) is None
+    plan = main_window.plan_view(meeting_id)
+    assert plan is not None and main_window.tabs.currentWidget() is plan
+    # The approvals of the meeting just ended: a line for everyone invited.
+    assert len(plan.approvals.rows) == len(store.meetings.get(meeting_id).invitees)
+    plan.close_session()
