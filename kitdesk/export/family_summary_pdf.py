@@ -12,7 +12,8 @@ from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
 from kitdesk.export import fonts
-from kitdesk.export.pdf_layout import MM, WIDTH, document, get_styles, numbered_canvas, ruled_table, text_flowables
+from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
+                                       text_flowables)
 from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
                                      when)
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
@@ -62,11 +63,11 @@ def _who(person: PlanParticipant) -> str:
 
 def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
-    table = Table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
+    table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -244,10 +244,10 @@ def ruled_table(title: str, lead: str, header: list[str], rows: list[list], widt
 
 def letterhead(left: str, right: str, styles):
     """Sender (muted, left) and the letter's date (right) on one line; both already escaped."""
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, TableStyle
 
-    head = Table([[Paragraph(left, styles["sender"]), Paragraph(right, styles["sender_right"])]],
-                 colWidths=[WIDTH * 0.62, WIDTH * 0.38])
+    head = letter_table([[Paragraph(left, styles["sender"]), Paragraph(right, styles["sender_right"])]],
+                        colWidths=[WIDTH * 0.62, WIDTH * 0.38])
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
                              + [(side, (0, 0), (-1, -1), 0) for side in
                                 ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]))

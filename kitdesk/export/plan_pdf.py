@@ -13,8 +13,8 @@ import re
 from datetime import date, datetime
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
-from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, fingerprint as plan_fingerprint
-from kitdesk.domain.plan import short_fingerprint
+from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
+from kitdesk.domain.plan import fingerprint as plan_fingerprint
 from kitdesk.domain.vocabulary import ATTEND_MODES
 from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
                                        ruled_table, text_flowables)
@@ -38,6 +38,7 @@ APPROVAL_WAYS = {"in_meeting": "i mødet", "email": "pr. e-mail", "phone": "tele
 MINUTES_SECTIONS = (("perspective", "Barnets/den unges og familiens perspektiv"), ("challenges", "Udfordringer"),
                     ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder og mål"))
 MARKER = "kitdesk-plan"
+LONG_LEAD = 600  # characters: a lead-in this long is not put into a table's heading row
 _HEX = re.compile(r"[0-9a-f]{64}")
 
 
@@ -267,7 +268,7 @@ def _agreements(content: PlanContent, styles) -> list:
         rows.append([Paragraph(str(number), styles["cell"]), what, who, deadline,
                      text_flowables(agreement.follow_up, styles["cell"])])
     return [ruled_table("Aftaler", "", ["Nr.", "Hvad", "Hvem", "Frist", "Opfølgning"], rows,
-                        [10 * MM, WIDTH - 102 * MM, 38 * MM, 24 * MM, 30 * MM], styles)]
+                        [12 * MM, WIDTH - 104 * MM, 38 * MM, 24 * MM, 30 * MM], styles)]
 
 
 def _follow_ups(content: PlanContent, styles):
@@ -293,37 +294,40 @@ def next_meeting_text(content: PlanContent) -> str:
 
 
 def _approvals(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
+    """The approvals under a heading that says whether, when and by whom the plan was approved, so
+    that the statement stays with the table; then the closing note on decisions."""
+    from reportlab.platypus import Paragraph, Spacer
 
-    story = []
-    if content.approvals:
-        rows = []
-        for approval in content.approvals:
-            given = [Paragraph("Ikke godkendt", styles["cell"])]
-            if approval.approved:
-                on = f" den {para(short_date(approval.on))}" if approval.on else ""
-                given = [Paragraph(f"Godkendt{on}", styles["cell"])]
-                if approval.how in APPROVAL_WAYS:
-                    given.append(Paragraph(APPROVAL_WAYS[approval.how], styles["small"]))
-            rows.append([Paragraph(para(one_line(approval.name)) or "—", styles["cell"]),
-                         Paragraph(para(sector_label(approval.sector)) if approval.sector != "other" else "",
-                                   styles["cell"]),
-                         given, text_flowables(approval.note, styles["cell"])])
-        story.append(ruled_table("Godkendelse", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows,
-                                 [42 * MM, 38 * MM, 50 * MM, WIDTH - 130 * MM], styles))
-        story.append(Paragraph("&nbsp;", styles["small"]))
-    else:
-        story += [Paragraph("Godkendelse", styles["h2"]),
-                  Paragraph("Der er ikke registreret godkendelser.", styles["body"])]
     if content.is_signed:
         signed = day(content.signed_on)
         on = fmt_date_long(signed) if signed else para(content.signed_on)
         by = f" af {para(one_line(content.signed_by))}" if one_line(content.signed_by) else ""
-        story.append(Paragraph(f"<b>Godkendt{by} den {on}.</b>", styles["body"]))
+        status = f"<b>Godkendt{by} den {on}.</b>"
     else:
-        story.append(Paragraph("<b>Planen er et udkast og er ikke godkendt endnu.</b>", styles["body"]))
-    story.append(Paragraph(NO_DECISIONS, styles["body"]))
-    return story
+        status = "<b>Planen er et udkast og er ikke godkendt endnu.</b>"
+    if not content.approvals:
+        return [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]),
+                Paragraph("Der er ikke registreret godkendelser.", styles["body"]),
+                Spacer(1, 6), Paragraph(NO_DECISIONS, styles["body"])]
+    rows = []
+    for approval in content.approvals:
+        given = [Paragraph("Ikke godkendt", styles["cell"])]
+        if approval.approved:
+            on = f" den {para(short_date(approval.on))}" if approval.on else ""
+            given = [Paragraph(f"Godkendt{on}", styles["cell"])]
+            if approval.how in APPROVAL_WAYS:
+                given.append(Paragraph(APPROVAL_WAYS[approval.how], styles["small"]))
+        rows.append([Paragraph(para(one_line(approval.name)) or "—", styles["cell"]),
+                     Paragraph(para(sector_label(approval.sector)) if approval.sector != "other" else "",
+                               styles["cell"]),
+                     given, text_flowables(approval.note, styles["cell"])])
+    widths = [42 * MM, 38 * MM, 50 * MM, WIDTH - 130 * MM]
+    table = ruled_table("Godkendelse", status, ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
+    story = [table]
+    if len(status) > LONG_LEAD:  # a heading row cannot split over pages: the statement goes before the table
+        table = ruled_table("&nbsp;", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
+        story = [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]), table]
+    return story + [Spacer(1, 12), Paragraph(NO_DECISIONS, styles["body"])]
 
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,
@@ -347,8 +351,10 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
         f"Mødeleder: {para(one_line(chair.name))}" if chair and one_line(chair.name) else "",
     ) if line)
     signed = day(content.signed_on)
-    dated = (f"Dato: {fmt_date_long(signed)}" if signed else "") if content.is_signed else \
-        f"Udkast af {fmt_date_long(to_local(created).date())}"
+    if content.is_signed:
+        dated = f"Dato: {fmt_date_long(signed)}" if signed else ""
+    else:
+        dated = f"Udkast af {fmt_date_long(to_local(created).date())}"
     story += [letterhead(sender, dated, styles), Spacer(1, 12 * MM)]
 
     story.append(Paragraph(TITLE, styles["title"]))

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
     <context>
+        <name>AddApproverDialog</name>
+        <message>
+            <source>Add someone who approves</source>
+            <translation>Tilføj en, der godkender</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation>&amp;Sektor</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Tilføj</translation>
+        </message>
+        <message>
+            <source>Write the name of the person who approves.</source>
+            <translation>Skriv navnet på den, der godkender.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddMemberDialog</name>
         <message>
             <source>Add person to the network</source>
@@ -547,6 +570,64 @@
                 <numerusform>%n afventer svar</numerusform>
                 <numerusform>%n afventer svar</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalRow</name>
+        <message>
+            <source>responsible contact person</source>
+            <translation>ansvarlig kontaktperson</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>%1 approved</source>
+            <translation>%1 har godkendt</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Godkendt den</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Hvordan</translation>
+        </message>
+        <message>
+            <source>Note, e.g. approved with a correction to agreement 2</source>
+            <translation>Note, fx godkendt med en rettelse til aftale 2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPanel</name>
+        <message>
+            <source>Approval</source>
+            <translation>Godkendelse</translation>
+        </message>
+        <message>
+            <source>&amp;Add someone who approves…</source>
+            <translation>&amp;Tilføj en, der godkender…</translation>
+        </message>
+        <message>
+            <source>Both responsible contact persons – BUC's and the municipality's – must approve before you can sign off (a setting). Record the family's approval when it is given.</source>
+            <translation>Begge ansvarlige kontaktpersoner – BUC's og kommunens – skal have godkendt, før du kan låse planen (en indstilling). Notér familiens godkendelse, når den gives.</translation>
+        </message>
+        <message>
+            <source>Record each approval when it is given.</source>
+            <translation>Notér hver godkendelse, når den gives.</translation>
+        </message>
+        <message>
+            <source>Everything needed is in place: the plan can be signed off.</source>
+            <translation>Alt det nødvendige er på plads: planen kan godkendes og låses.</translation>
+        </message>
+        <message>
+            <source>Record an approval</source>
+            <translation>Registrér en godkendelse</translation>
+        </message>
+        <message>
+            <source>Add someone who approves</source>
+            <translation>Tilføj en, der godkender</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1404,93 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Send the plan</source>
+            <translation>Send planen</translation>
+        </message>
+        <message>
+            <source>Send the cross-sector plan</source>
+            <translation>Send den tværsektorielle plan</translation>
+        </message>
+        <message>
+            <source>Version %1, signed off %2 · fingerprint %3</source>
+            <translation>Version %1, godkendt %2 · fingeraftryk %3</translation>
+        </message>
+        <message>
+            <source>A draft: every page is marked “UDKAST – ikke godkendt”. Sign off the plan to send the final version.</source>
+            <translation>Et udkast: hver side er mærket “UDKAST – ikke godkendt”. Godkend planen for at sende den endelige version.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Mappe</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>Make an e-mail draft to the participants (%1 with an e-mail address)</source>
+            <translation>Lav en e-mailkladde til deltagerne (%1 med e-mailadresse)</translation>
+        </message>
+        <message>
+            <source>Also a one-page summary for the family in plain language (“Det har vi aftalt”)</source>
+            <translation>Også et kort resumé til familien i et enkelt sprog (“Det har vi aftalt”)</translation>
+        </message>
+        <message>
+            <source>Show the child's CPR number in this export</source>
+            <translation>Vis barnets CPR-nummer i netop denne eksport</translation>
+        </message>
+        <message>
+            <source>The plan never shows the CPR number otherwise. Tick only when the receiver needs it.</source>
+            <translation>Ellers står CPR-nummeret aldrig i planen. Sæt kun flueben, når modtageren har brug for det.</translation>
+        </message>
+        <message>
+            <source>Open f&amp;older</source>
+            <translation>Åbn ma&amp;ppe</translation>
+        </message>
+        <message>
+            <source>Open e-mail &amp;draft</source>
+            <translation>Åbn e-mail&amp;kladde</translation>
+        </message>
+        <message>
+            <source>&amp;Write the files</source>
+            <translation>&amp;Skriv filerne</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the plan</source>
+            <translation>Vælg mappen til planen</translation>
+        </message>
+        <message>
+            <source>Writing the files…</source>
+            <translation>Skriver filerne…</translation>
+        </message>
+        <message>
+            <source>The files could not be written.</source>
+            <translation>Filerne kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Try again, or choose another folder.</source>
+            <translation>Der er ikke skrevet noget. Prøv igen, eller vælg en anden mappe.</translation>
+        </message>
+        <message>
+            <source>The files are saved in %1.</source>
+            <translation>Filerne er gemt i %1.</translation>
+        </message>
+        <message>
+            <source>Without an e-mail address – give them the plan another way: %1</source>
+            <translation>Uden e-mailadresse – giv dem planen på anden vis: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPanel</name>
         <message>
             <source>Follow-up on earlier agreements</source>
@@ -2083,6 +2251,14 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Afslut mødet…</translation>
         </message>
         <message>
+            <source>&amp;Review and sign off the plan</source>
+            <translation>&amp;Gennemgå og godkend planen</translation>
+        </message>
+        <message>
+            <source>The minutes beside the PDF that will be sent, the approvals and the sign-off</source>
+            <translation>Referatet ved siden af den PDF, der sendes, godkendelserne og låsningen</translation>
+        </message>
+        <message>
             <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
             <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
         </message>
@@ -2159,8 +2335,8 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Afslut mødet</translation>
         </message>
         <message>
-            <source>The meeting has been held. You can still correct the minutes and the agreements until they are signed off.</source>
-            <translation>Mødet er afholdt. Du kan stadig rette referatet og aftalerne, indtil de er godkendt.</translation>
+            <source>The meeting has been held. Review the minutes beside the plan's PDF, record the approvals and sign off: “Review and sign off the plan”.</source>
+            <translation>Mødet er afholdt. Gennemgå referatet ved siden af planens PDF, notér godkendelserne, og lås planen: “Gennemgå og godkend planen”.</translation>
         </message>
         <message>
             <source>This meeting is not in progress.</source>
@@ -3243,6 +3419,133 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
     </context>
     <context>
+        <name>PlanView</name>
+        <message>
+            <source>✓ Saved at %1</source>
+            <translation>✓ Gemt kl. %1</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off and lock…</source>
+            <translation>&amp;Godkend og lås…</translation>
+        </message>
+        <message>
+            <source>Lock the text, the agreements and the participants as a version of the cross-sector plan</source>
+            <translation>Lås teksten, aftalerne og deltagerne som en version af den tværsektorielle plan</translation>
+        </message>
+        <message>
+            <source>&amp;New version…</source>
+            <translation>&amp;Ny version…</translation>
+        </message>
+        <message>
+            <source>Change a signed plan: a new version with a reason, to be signed off again</source>
+            <translation>Ændr en godkendt plan: en ny version med en begrundelse, som godkendes igen</translation>
+        </message>
+        <message>
+            <source>Sen&amp;d the plan…</source>
+            <translation>Sen&amp;d planen…</translation>
+        </message>
+        <message>
+            <source>The plan as PDF, with an e-mail draft to the participants</source>
+            <translation>Planen som PDF med en e-mailkladde til deltagerne</translation>
+        </message>
+        <message>
+            <source>&amp;1  Minutes</source>
+            <translation>&amp;1  Referat</translation>
+        </message>
+        <message>
+            <source>&amp;2  Agreements</source>
+            <translation>&amp;2  Aftaler</translation>
+        </message>
+        <message>
+            <source>&amp;3  Approval</source>
+            <translation>&amp;3  Godkendelse</translation>
+        </message>
+        <message>
+            <source>&amp;4  Versions</source>
+            <translation>&amp;4  Versioner</translation>
+        </message>
+        <message>
+            <source>Plan: %1</source>
+            <translation>Plan: %1</translation>
+        </message>
+        <message>
+            <source>Signed off · version %1</source>
+            <translation>Godkendt · version %1</translation>
+        </message>
+        <message>
+            <source>Awaiting sign-off · version %1</source>
+            <translation>Venter på godkendelse · version %1</translation>
+        </message>
+        <message>
+            <source>Cross-sector plan</source>
+            <translation>Tværsektoriel plan</translation>
+        </message>
+        <message>
+            <source>no time set</source>
+            <translation>intet tidspunkt</translation>
+        </message>
+        <message>
+            <source>The plan is signed off: version %1, %2, fingerprint %3. It cannot change; a correction becomes a new version.</source>
+            <translation>Planen er godkendt: version %1, %2, fingeraftryk %3. Den kan ikke ændres; en rettelse bliver en ny version.</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF that is sent – version %1</source>
+            <translation>Forhåndsvisning af den PDF, der sendes – version %1</translation>
+        </message>
+        <message>
+            <source>Correct the minutes and the agreements, and record the approvals. Then sign off.</source>
+            <translation>Ret referatet og aftalerne, og notér godkendelserne. Godkend og lås derefter planen.</translation>
+        </message>
+        <message>
+            <source>New version – reason: %1</source>
+            <translation>Ny version – begrundelse: %1</translation>
+        </message>
+        <message>
+            <source>Preview of the PDF that is sent – a draft until it is signed off</source>
+            <translation>Forhåndsvisning af den PDF, der sendes – et udkast, indtil planen er godkendt</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Godkend</translation>
+        </message>
+        <message>
+            <source>Sign off the plan</source>
+            <translation>Godkend planen</translation>
+        </message>
+        <message>
+            <source>Sign off and lock version %1 of the cross-sector plan?
+
+The text, the agreements and the participants are frozen and get a fingerprint. A later change becomes a new version.</source>
+            <translation>Godkend og lås version %1 af den tværsektorielle plan?
+
+Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændring bliver en ny version.</translation>
+        </message>
+        <message>
+            <source>New version of the plan</source>
+            <translation>Ny version af planen</translation>
+        </message>
+        <message>
+            <source>Why must the signed plan change? The reason is printed in the new version and kept in the baton log.</source>
+            <translation>Hvorfor skal den godkendte plan ændres? Begrundelsen står i den nye version og gemmes i stafetloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Open version %1</source>
+            <translation>&amp;Opret version %1</translation>
+        </message>
+        <message>
+            <source>e.g. the school's deadline has moved</source>
+            <translation>fx er skolens frist rykket</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Ny version</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationWindow</name>
         <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
@@ -3295,6 +3598,21 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>deadline %1</source>
             <translation>frist %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Forbereder forhåndsvisningen…</translation>
+        </message>
+        <message>
+            <source>The preview could not be made. The export will say why.</source>
+            <translation>Forhåndsvisningen kunne ikke laves. Eksporten fortæller hvorfor.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Side %1 af %2</translation>
         </message>
     </context>
     <context>
@@ -3816,6 +4134,41 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
             <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Versions</source>
+            <translation>Versioner</translation>
+        </message>
+        <message>
+            <source>A signed version never changes. A change after sign-off becomes a new version with a reason, signed off again; the earlier versions stay here.</source>
+            <translation>En godkendt version ændres aldrig. En ændring efter godkendelsen bliver en ny version med en begrundelse, som godkendes igen; de tidligere versioner bliver her.</translation>
+        </message>
+        <message>
+            <source>No version has been signed off yet. Version 1 is being prepared.</source>
+            <translation>Ingen version er godkendt endnu. Version 1 er under udarbejdelse.</translation>
+        </message>
+        <message>
+            <source>Version %1 · signed off %2 at %3 by %4</source>
+            <translation>Version %1 · godkendt %2 kl. %3 af %4</translation>
+        </message>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Fingeraftryk %1</translation>
+        </message>
+        <message>
+            <source>Version %1 · being prepared, not signed off</source>
+            <translation>Version %1 · under udarbejdelse, ikke godkendt</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Begrundelse: %1</translation>
+        </message>
+        <message>
+            <source>Send this version…</source>
+            <translation>Send denne version…</translation>
         </message>
     </context>
     <context>

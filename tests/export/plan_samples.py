@@ -98,16 +98,18 @@ def full_fingerprint(plan: PlanContent) -> str:
 def big_plan(participants: int = 20, items: int = 12, agreements: int = 60, minutes_chars: int = 20_000,
              **changes) -> PlanContent:
     """The benchmark's plan: 20 participants, 12 agenda items, 60 agreements, 20,000 characters of minutes."""
-    people = tuple(replace(PARTICIPANTS[n % len(PARTICIPANTS)], name=f"{PARTICIPANTS[n % len(PARTICIPANTS)].name} {n + 1}",
-                           is_chair=n == 0, is_minute_taker=n == 1) for n in range(participants))
+    base = [PARTICIPANTS[n % len(PARTICIPANTS)] for n in range(participants)]
+    people = tuple(replace(person, name=f"{person.name} {n + 1}", is_chair=n == 0, is_minute_taker=n == 1)
+                   for n, person in enumerate(base))
     sentence = "Deltagerne drøftede Frejas skoledag, frikvartererne og samarbejdet med familien om morgenerne. "
     per_item = minutes_chars // (items + 4)
     text = (sentence * (per_item // len(sentence) + 1))[:per_item]
     paragraphs = "\n\n".join(text[i:i + 600] for i in range(0, len(text), 600))
     agenda = tuple(PlanItem(f"Punkt {n + 1}: Udfordringer, ressourcer og aftaler", 10, people[n % participants].name,
                             "Drøftelse af næste skridt.", paragraphs) for n in range(items))
-    deals = tuple(replace(AGREEMENTS[n % len(AGREEMENTS)], what=f"Aftale {n + 1}: {AGREEMENTS[n % len(AGREEMENTS)].what}",
-                          responsible=people[n % participants].name) for n in range(agreements))
+    kinds = [AGREEMENTS[n % len(AGREEMENTS)] for n in range(agreements)]
+    deals = tuple(replace(deal, what=f"Aftale {n + 1}: {deal.what}", responsible=people[n % participants].name)
+                  for n, deal in enumerate(kinds))
     return sample_plan(participants=people, agenda=agenda, agreements=deals, perspective=paragraphs,
                        challenges=paragraphs, resources=paragraphs, development=paragraphs, **changes)
 

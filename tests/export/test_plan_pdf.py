@@ -2,6 +2,7 @@
 mark, metadata and marker, byte-identical output, and that no text or size can break it."""
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -29,10 +30,14 @@ _TABLE_HEADS = {"Nr.", "Hvad", "Hvem", "Frist", "Opfølgning", "Deltager", "Orga
                 "Rolle på mødet", "Deltagelse"}
 
 
-def build(plan=None, fingerprint: str | None = HEX, **kwargs) -> bytes:
-    plan = plan or sample_plan()
+def build(plan=None, fingerprint: str | None = HEX, include_cpr: bool = False) -> bytes:
+    return _build(plan or sample_plan(), fingerprint, include_cpr)
+
+
+@functools.lru_cache(maxsize=16)  # the same plan is read back by several tests
+def _build(plan, fingerprint: str | None, include_cpr: bool) -> bytes:
     created = SIGNED_AT if plan.is_signed else DRAFT_AT
-    return build_plan_pdf(plan, author=AUTHOR, created=created, fingerprint=fingerprint, **kwargs)
+    return build_plan_pdf(plan, author=AUTHOR, created=created, fingerprint=fingerprint, include_cpr=include_cpr)
 
 
 def reader(pdf: bytes) -> pypdf.PdfReader:
@@ -223,9 +228,11 @@ def test_read_plan_marker_round_trip_and_robustness():
 
 
 def test_the_same_version_gives_the_same_bytes():
-    plan = sample_plan()
-    assert build(plan) == build(plan)
-    assert build(draft_plan(), fingerprint=None) == build(draft_plan(), fingerprint=None)
+    plan, draft = sample_plan(), draft_plan()
+    twice = [build_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT, fingerprint=HEX) for _ in range(2)]
+    assert twice[0] == twice[1] == build(plan)
+    drafts = [build_plan_pdf(draft, author=AUTHOR, created=DRAFT_AT, fingerprint=None) for _ in range(2)]
+    assert drafts[0] == drafts[1]
     later = build_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT + timedelta(seconds=1), fingerprint=HEX)
     assert later != build(plan)  # the creation time is the only clock in the file
 
@@ -245,7 +252,7 @@ def test_markup_and_special_characters_come_out_literally():
     assert text.count(letters) == 3
     for literal in ("Referat af netværksmøde om <b>Freja</b> & Ærø", "<font size=40>Peter</font>",
                     "1. <para>Punkt</para>", "<u>Ny</u>"):
-        assert literal in text
+        assert squeeze(literal) in squeeze(text)
 
 
 def test_200_agreements_repeat_the_column_headings_on_every_page():
@@ -263,10 +270,10 @@ def test_200_agreements_repeat_the_column_headings_on_every_page():
 
 def test_50_pages_of_minutes():
     paragraph = "Freja og familien fortalte om hverdagen, skolen og fritiden – æøå ÆØÅ. " * 12
-    minutes = "\n\n".join(f"{n}. {paragraph}" for n in range(180))
+    minutes = "\n\n".join(f"{n}. {paragraph}" for n in range(220))
     assert len(minutes) > 150_000
     pdf = build(sample_plan(challenges=minutes))
-    assert len(reader(pdf).pages) >= 45
+    assert len(reader(pdf).pages) >= 50
     assert squeeze(minutes) in squeeze(body_of(pdf))
 
 
@@ -294,7 +301,7 @@ def _literal(char: str) -> bool:
     return char != "\u00ad" and unicodedata.bidirectional(char) not in ("R", "AL", "AN", "RLE", "RLO", "RLI")
 
 
-def SHORT_PLAN(**changes):
+def short_plan(**changes):
     """A plan of one page or two, so that a hundred of them build quickly."""
     return sample_plan(participants=sample_plan().participants[:2], follow_ups=(), approvals=(), challenges="",
                        resources="", development="", misc="", **changes)
@@ -303,10 +310,11 @@ def SHORT_PLAN(**changes):
 TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs", "Co", "Cn")).filter(_literal), max_size=300)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(what=TEXT, discussion=TEXT)
 def test_any_text_in_an_agreement_or_a_discussion_comes_back_literally(what, discussion):
-    plan = SHORT_PLAN(agreements=(replace(AGREEMENTS[0], what=what),), agenda=(replace(AGENDA[0], discussion=discussion),))
+    plan = short_plan(agreements=(replace(AGREEMENTS[0], what=what),),
+                      agenda=(replace(AGENDA[0], discussion=discussion),))
     pdf = build(plan)
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
     body = squeeze(body_of(pdf))

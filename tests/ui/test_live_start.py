@@ -87,6 +87,10 @@ def test_the_start_button_is_only_there_for_a_meeting_that_can_start(main_window
     store = main_window.store
     for row in store.meetings.rows():
         main_window.open_meeting(row.id)
+        if row.state in ("held", "signed"):  # these open as the plan, where there is nothing to start
+            assert main_window.meeting_view(row.id) is None and main_window.plan_view(row.id) is not None
+            main_window.plan_view(row.id).close_session()
+            continue
         shown = main_window.meeting_view(row.id).start_button.isVisibleTo(main_window.meeting_view(row.id))
         assert shown == (row.state in ("invited", "running")), row.state
 
