@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
@@ -96,6 +96,15 @@ class SettingsDialog(QDialog):
         backup_note.setProperty("muted", True)
         dform.addRow(backup_note)
         grid.addWidget(data, 1, 1)
+
+        plan = QGroupBox(self.tr("Cross-sector plan"), self)
+        pbox = QVBoxLayout(plan)
+        self.plan_requires_contacts = QCheckBox(self.tr(
+            "Both responsible contact persons (BUC's and the municipality's) must approve before a plan is "
+            "signed off"), plan)
+        self.plan_requires_contacts.setChecked(values.get("plan_requires_contacts", "1") != "0")
+        pbox.addWidget(self.plan_requires_contacts)
+        grid.addWidget(plan, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -178,6 +187,7 @@ class SettingsDialog(QDialog):
             "user_phone": self.user_phone.text().strip(),
             "language": self.language.code(),
             "extra_closed_days": json.dumps(days),
+            "plan_requires_contacts": "1" if self.plan_requires_contacts.isChecked() else "0",
         }
 
     def accept(self) -> None:

@@ -4048,6 +4048,14 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Der tages en sikkerhedskopi, hver gang du lukker KIT Desk.</translation>
         </message>
         <message>
+            <source>Cross-sector plan</source>
+            <translation>Tværsektoriel plan</translation>
+        </message>
+        <message>
+            <source>Both responsible contact persons (BUC's and the municipality's) must approve before a plan is signed off</source>
+            <translation>Begge ansvarlige kontaktpersoner (BUC's og kommunens) skal have godkendt, før en plan kan låses</translation>
+        </message>
+        <message>
             <source>Sa&amp;ve</source>
             <translation>&amp;Gem</translation>
         </message>

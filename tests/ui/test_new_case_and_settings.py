@@ -126,6 +126,8 @@ def test_settings_are_saved_and_audited(qtbot, settings, store):
     settings.language.set_code("en")
     assert settings.language_note.property("kind") == "info"  # says: after a restart
     settings.closed_days.setPlainText("24.12\n27.12.2026\n\n31.12")
+    assert settings.plan_requires_contacts.isChecked()  # both contact persons approve, by default
+    settings.plan_requires_contacts.setChecked(False)
     click(qtbot, settings.save_button)
     assert settings.result() == settings.DialogCode.Accepted and settings.language_changed
     values = store.settings.all()
@@ -133,6 +135,7 @@ def test_settings_are_saved_and_audited(qtbot, settings, store):
             values["user_email"], values["user_phone"], values["language"]) == (
         "Mette Kjærgaard", "Psykolog", "BUC Nordstrand", "ppr", "mette@buc.example.dk", "70 10 20 31", "en")
     assert json.loads(values["extra_closed_days"]) == ["12-24", "2026-12-27", "12-31"]
+    assert values["plan_requires_contacts"] == "0"
     audit = store.audit.rows("settings")[-1]
     assert audit["changes"]["user_name"] == ["Test Bruger", "Mette Kjærgaard"]
     assert "extra_closed_days" in audit["changes"]

@@ -32,4 +32,8 @@ QLabel#reminder { color: #4a5563; background: #f3f5f8; border-radius: 4px; paddi
 QLabel#stateChip { background: #e7f3ea; color: #1d5e34; border: 1px solid #9fd1b0; border-radius: 4px;
                    padding: 2px 10px; font-weight: 600; }
 QLabel#stateChip[held="true"] { background: #eef3fa; color: #1f3a5f; border-color: #b9cbe4; }
+QFrame#approvalRow, QFrame#versionRow { border: 1px solid #dde3ec; border-radius: 6px; background: #ffffff; }
+QLabel#approvalName { font-weight: 600; }
+QScrollArea#planPreview, QWidget#previewBody { background: #8a929e; }
+QLabel#previewStatus { color: white; }
 """
