@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from email import policy
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 
 from kitdesk.domain.contact import valid_email
 from kitdesk.domain.dates import fmt_date, to_local
@@ -53,6 +54,32 @@ def address(name: str, email: str) -> Address:
         except UnicodeError as error:
             raise ExportError(f"E-mailadressen {email} ser ikke rigtig ud. Ret den, og prøv igen.") from error
     return Address(display_name=one_line(name), username=local, domain=domain)
+
+
+def draft_bytes(message: EmailMessage, to: list[Address]) -> bytes:
+    """The message as bytes with its To line written here, one address a line.
+
+    Python's own folding (3.11, 3.12) can push the comma after a non-ASCII name into an encoded word
+    when it breaks the line there ("=?utf-8?q?=2C?="); a reader then merges two addresses and one
+    recipient is lost. Each address is encoded on its own (RFC 2047) and the list folded after commas.
+    """
+    if "To" in message:
+        del message["To"]
+    raw = message.as_bytes(policy=policy.SMTP)
+    if not to:
+        return raw
+    return ("To: " + ",\r\n ".join(_mailbox(a) for a in to) + "\r\n").encode("ascii") + raw
+
+
+def _mailbox(address: Address) -> str:
+    """One address as ASCII: a plain name quoted where needed, any other name as encoded words of at
+    most 75 characters each (RFC 2047), folded onto lines of their own."""
+    name = address.display_name
+    if not name or name.isascii():
+        return formataddr((name, address.addr_spec))
+    encoded = Header(name, "utf-8").encode(linesep="\r\n", maxlinelen=76)
+    return f"{encoded}\r\n <{address.addr_spec}>" if len(encoded.rsplit("\n", 1)[-1]) > 40 else \
+        f"{encoded} <{address.addr_spec}>"
 
 
 def recipients(meeting: Meeting) -> list[Invitee]:
@@ -127,8 +154,6 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     now = now or datetime.now(timezone.utc)
     message = EmailMessage(policy=policy.SMTP)
     to = [address(i.name, i.email) for i in recipients(meeting)]
-    if to:
-        message["To"] = to
     if organiser.email.strip():
         message["From"] = address(organiser.name, organiser.email)
     message["Subject"] = subject(meeting, kind)
@@ -139,4 +164,4 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     method = "CANCEL" if kind == "cancel" else "REQUEST"
     message.add_attachment(ics[1], maintype="text", subtype="calendar", filename=ics[0],
                            params={"method": method, "charset": "utf-8"})
-    return message.as_bytes(policy=policy.SMTP)
+    return draft_bytes(message, to)

@@ -22,7 +22,7 @@ from kitdesk.domain.dates import fmt_date, to_local
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.plan import PlanContent, plan_file_stem
 from kitdesk.export.atomic import ExportError, danish_message, write_files
-from kitdesk.export.email_draft import address, secure_mail, signature
+from kitdesk.export.email_draft import address, draft_bytes, secure_mail, signature
 from kitdesk.export.family_summary_pdf import build_family_summary_pdf
 from kitdesk.export.plan_pdf import build_plan_pdf, meeting_day, short_date, when
 from kitdesk.export.text import date_in_words, one_line
@@ -111,8 +111,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
             raise ValueError(f"attachment name must be ASCII: {name!r}")
     now = now or datetime.now(timezone.utc)
     message = EmailMessage(policy=policy.SMTP)
-    if to:
-        message["To"] = [address(name, email) for name, email in to]
+    addresses = [address(name, email) for name, email in to]
     if sender.email.strip():
         message["From"] = address(sender.name, sender.email)
     message["Subject"] = subject(content)
@@ -122,7 +121,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
     message.set_content(body(content, sender, summary), charset="utf-8", cte="quoted-printable")
     for name, data in attachments:
         message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
-    return message.as_bytes(policy=policy.SMTP)
+    return draft_bytes(message, addresses)
 
 
 def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, created: datetime, fingerprint: str | None,

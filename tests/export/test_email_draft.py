@@ -115,3 +115,28 @@ def test_danish_letters_in_the_domain_are_encoded_as_idna():
     meeting.invitees[2].email = "anne@ærø.dk"
     message, _ = read(meeting)
     assert "anne@xn--r-3fa9c.dk" in [a.addr_spec for a in message["To"].addresses]
+
+
+def test_no_recipient_is_lost_to_line_folding_after_a_non_ascii_name():
+    """Python's folder can move the comma after an encoded name into an encoded word; a reader then
+    merges two addresses. Every address must come back, whatever the names."""
+    import email as email_module
+    from email import policy as email_policy
+
+    from kitdesk.domain.meeting import Invitee, Meeting, Organiser
+    from kitdesk.export.email_draft import build_email
+
+    start = datetime(2026, 12, 4, 9, tzinfo=timezone.utc)
+    names = ["Anders Vestergård", "Mette Kjærgaard", "Peter Ærø", "Camilla Nørgaard", "Hanne Lund Friis",
+             "Åse Ørum-Æbelø", "Bo", "Ţuţu Ŋøå with a rather long name that needs folding ÆØÅ"]
+    invitees = [Invitee(id=n, name=name, email=f"person{n}@kommune.example.dk") for n, name in enumerate(names)]
+    meeting = Meeting(id=1, uid="x@kitdesk", starts_at=start, ends_at=start, place="Her", invitees=invitees)
+    raw = build_email(meeting, Organiser(name="Mette Kjærgaard", email="m@buc.example.dk"), "request",
+                      ("a.pdf", b"%PDF"), ("a.ics", b"BEGIN:VCALENDAR"), now=start)
+    message = email_module.message_from_bytes(raw, policy=email_policy.default)
+    # (Python's parser keeps the fold between two encoded words of the long name as a second space,
+    # where RFC 2047 readers drop it: compare the names with single spaces.)
+    assert [(" ".join(a.display_name.split()), a.addr_spec) for a in message["To"].addresses] == \
+        [(i.name, i.email) for i in invitees]
+    assert all(len(line) <= 78 for line in raw.split(b"\r\n\r\n")[0].split(b"\r\n"))
+    assert raw.count(b"\r\nTo: ") + raw.startswith(b"To: ") == 1

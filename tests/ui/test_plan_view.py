@@ -112,7 +112,8 @@ def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, m
         assert name in text
     message = email.message_from_bytes(result.eml.read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1"
-    assert "rikke.holm@example.dk" in message["To"] and "nina.dahl@fjordby.example.dk" in message["To"]
+    invitees = store.meetings.get(plan.meeting_id).invitees
+    assert sorted(a.addr_spec for a in message["To"].addresses) == sorted(i.email for i in invitees if i.email)
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names == [result.pdf.name, result.summary.name]
     assert "Alma" not in message["Subject"]
@@ -155,3 +156,43 @@ def test_ending_a_live_meeting_leads_to_the_review(qtbot, main_window):
     # The approvals of the meeting just ended: a line for everyone invited.
     assert len(plan.approvals.rows) == len(store.meetings.get(meeting_id).invitees)
     plan.close_session()
+
+
+def test_after_the_preload_the_plan_workers_import_nothing(tmp_path):
+    """The export and the preview run in worker threads, where a first import can crash PySide6: the
+    preload on the UI thread must leave nothing to import. A fresh interpreter, nothing loaded yet."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+import PySide6.QtWidgets
+app = PySide6.QtWidgets.QApplication([])
+from kitdesk.domain.meeting import Organiser
+from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanItem, PlanParticipant
+from kitdesk.ui.plan import worker
+worker.preload()
+before = set(sys.modules)
+content = PlanContent(case_no="2026-0001", child_name="Freja", birth_date="2013-04-17", meeting_id=1,
+                      starts_at="2026-12-04T09:00+01:00", ends_at="2026-12-04T10:30+01:00", form="video",
+                      participants=(PlanParticipant(name="Åse", sector="buc", is_chair=True, attendance="online"),),
+                      agenda=(PlanItem(title="Punkt", discussion="Tekst"),),
+                      agreements=(PlanAgreement(what="Aftale", deadline="2026-12-18"),), signed_on="2026-12-04",
+                      signed_by="Åse")
+request = worker.ExportRequest(content=content, folder=Path({str(tmp_path)!r}), author="Åse",
+                               created=datetime(2026, 12, 4, 12, tzinfo=timezone.utc), fingerprint=None,
+                               sender=Organiser(name="Åse", email="aase@buc.example.dk"), family_summary=True,
+                               recipients=(("Bo", "bo@kommune.example.dk"),))
+worker.write_export(request)
+from kitdesk.ui.plan.preview import render_pages
+from kitdesk.export.plan_pdf import build_plan_pdf
+render_pages(build_plan_pdf(content, author="", created=request.created, fingerprint=None), 200)
+print(sorted(set(sys.modules) - before))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
