@@ -42,6 +42,7 @@ def run_selftest() -> int:
             cancel = box.buttons()[0].text()
             window.close()
             window.bridge.detach()
+            _check_plan_export()
             if tab != "Sager":
                 print(f"selftest: Danish translation not loaded (tab reads {tab!r})", file=sys.stderr)
                 return 1
@@ -55,3 +56,22 @@ def run_selftest() -> int:
             store.close()
     print("selftest ok")
     return 0
+
+
+def _check_plan_export() -> None:
+    """The plan's PDF (ReportLab and the embedded fonts) and its preview (PDFium) work in this build."""
+    from datetime import datetime, timezone
+
+    from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
+    from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
+    from kitdesk.ui.plan.preview import render_pages
+
+    content = PlanContent(case_no="0", child_name="Selvtest Æblegrød", birth_date=None, meeting_id=1,
+                          starts_at="2026-12-04T09:00+01:00", ends_at="2026-12-04T10:00+01:00", form="physical",
+                          participants=(PlanParticipant(name="Åse", is_chair=True),),
+                          agreements=(PlanAgreement(what="Aftale – ø"),))
+    data = build_plan_pdf(content, author="Selvtest", created=datetime(2026, 12, 4, tzinfo=timezone.utc),
+                          fingerprint=None)
+    assert read_plan_marker(data) is not None, "the plan PDF has no marker"
+    pages = render_pages(data, 200)
+    assert pages and pages[0][0] == 200, "the plan preview did not render"

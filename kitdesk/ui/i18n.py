@@ -18,9 +18,13 @@ def catalogue(language: str) -> Path:
 
 def ensure_compiled(language: str) -> Path | None:
     """The .qm is built by `make`; compile it here if someone started from a bare checkout."""
+    import sys
+
     qm = catalogue(language)
     ts = qm.with_suffix(".ts")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    # A frozen build ships the catalogue it was built with (the copies' times say nothing).
+    if qm.exists() and (getattr(sys, "frozen", False) or not ts.exists()
+                        or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():
         return None
