@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from kitdesk.domain.model import Member
 from kitdesk.ui import labels
 from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS, PersonTableModel
-from kitdesk.ui.person_dialog import PersonForm, grow_to_fit
+from kitdesk.ui.field_messages import grow_to_fit
+from kitdesk.ui.person_dialog import PersonForm
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLay
                                QRadioButton, QVBoxLayout, QWidget)
 
 from kitdesk.domain.meeting import Invitee
-from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.field_messages import grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, heading

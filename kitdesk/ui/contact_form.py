@@ -3,33 +3,13 @@ invitee being changed. The e-mail is checked as soon as it is typed (kitdesk.dom
 problem is shown next to its field with the text kept."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from kitdesk.domain.contact import MSG_EMAIL, valid_email
-from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid
 
 TEXT_LIMIT = 200
 CONTACT_FIELDS = ("name", "organisation", "email", "phone")
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def warning_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("kind", "warning")
-    # As wide as the field, however short the message.
-    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    label.hide()
-    return label
 
 
 class ContactForm(QWidget):
@@ -42,13 +22,13 @@ class ContactForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = self._line(self.tr("e.g. Grethe Nørgaard"))
         form.addRow(self.tr("&Name *"), self.name)
-        self.name_error = warning_label(self)
+        self.name_error = field_message(self, "warning")
         form.addRow("", self.name_error)
         self.organisation = self._line(self.tr("e.g. Bakkeskolen – empty for family"))
         form.addRow(self.tr("&Organisation"), self.organisation)
         self.email = self._line(self.tr("name@example.dk – empty if they have none"))
         form.addRow(self.tr("&E-mail"), self.email)
-        self.email_error = warning_label(self)
+        self.email_error = field_message(self, "warning")
         form.addRow("", self.email_error)
         self.phone = self._line("")
         self.phone.setMaxLength(40)
@@ -95,9 +75,9 @@ class ContactForm(QWidget):
     def _show(self, edit: QLineEdit, label: QLabel, text: str) -> None:
         label.setText(text)
         label.show()
-        _mark(edit, True)
+        mark_invalid(edit, True)
         grow_to_fit(self)
 
     def _clear(self, edit: QLineEdit, label: QLabel) -> None:
         label.hide()
-        _mark(edit, False)
+        mark_invalid(edit, False)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
 from kitdesk.domain.meeting import Invitee
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui import labels
-from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm, warning_label
+from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm
 from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
-from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.field_messages import field_message, grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
@@ -181,7 +181,7 @@ class InviteeDialog(QDialog):
         gl.setContentsMargins(0, 0, 0, 0)
         self.gp_spoken_to = QCheckBox(self.tr("The &GP was spoken to before being invited (required)"), self.gp_box)
         self.gp_paid = QCheckBox(self.tr("The GP's participation is &paid under the agreement"), self.gp_box)
-        self.gp_hint = warning_label(self.gp_box)
+        self.gp_hint = field_message(self.gp_box, "warning")
         self.gp_hint.setText(self.tr("A GP is invited only after a talk with the GP. "
                                      "The invitation cannot be sent until this is ticked."))
         gl.addWidget(self.gp_spoken_to)

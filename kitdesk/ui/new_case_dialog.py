@@ -1,7 +1,6 @@
 """Ny sag: the child and where the course starts. Nothing typed is lost when something is wrong."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
@@ -9,47 +8,10 @@ from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date
 from kitdesk.domain.model import Case
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
 
 TEXT_LIMIT = 300
-
-
-def field_message(parent: QWidget) -> QLabel:
-    """A line under a field that says what is wrong with it (or warns)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
-    label.setProperty("kind", kind)
-    label.setText(text)
-    # Polish before showing, so the layout sizes the label with its padding; then let the
-    # window grow if the message needs more room than it has.
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
-    label.updateGeometry()
-    if text:
-        grow_to_fit(label.window())
-
-
-def grow_to_fit(window: QWidget) -> None:
-    layout = window.layout()
-    if layout is None:
-        return
-    layout.activate()
-    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else window.sizeHint().height()
-    if window.height() < needed:
-        window.resize(window.width(), needed)
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class NewCaseDialog(QDialog):

@@ -11,7 +11,7 @@ from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import meeting_deadline
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
-from kitdesk.ui.new_case_dialog import field_message, grow_to_fit, mark_invalid, show_field_message
+from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.undo import StoreCommand
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
 

@@ -5,54 +5,18 @@ problem is shown under the field it concerns.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import Person
 from kitdesk.domain.contact import valid_email
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 
 TEXT_LIMIT = 200
 NOTE_LIMIT = 2000
-
-
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("kind", "warning")
-    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    label.hide()
-    return label
-
-
-def grow_to_fit(widget: QWidget) -> None:
-    """Make the dialog tall enough for a message that just appeared, once the layout has settled.
-
-    A window's minimum size ignores word-wrapped labels (height-for-width), so without this a
-    two-line message is cut off."""
-    def fit() -> None:
-        window = widget.window()
-        layout = window.layout()
-        if layout is None or not window.isVisible():
-            return
-        layout.activate()
-        need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
-            else layout.totalSizeHint().height()
-        if need > window.height():
-            window.resize(window.width(), need)
-    QTimer.singleShot(0, widget, fit)
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class PersonForm(QWidget):
@@ -65,7 +29,7 @@ class PersonForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = self._line(self.tr("e.g. Peter Ærø"))
         form.addRow(self.tr("&Name *"), self.name)
-        self.name_error = _message_label(self)
+        self.name_error = field_message(self, "warning")
         form.addRow("", self.name_error)
         self.title = self._line(self.tr("e.g. class teacher, psychologist, caseworker"))
         form.addRow(self.tr("&Title"), self.title)
@@ -76,7 +40,7 @@ class PersonForm(QWidget):
         form.addRow(self.tr("&Sector"), self.sector)
         self.email = self._line(self.tr("name@example.dk"))
         form.addRow(self.tr("&E-mail"), self.email)
-        self.email_error = _message_label(self)
+        self.email_error = field_message(self, "warning")
         form.addRow("", self.email_error)
         self.phone = self._line("")
         self.phone.setMaxLength(40)
@@ -151,12 +115,12 @@ class PersonForm(QWidget):
     def _show(self, edit: QLineEdit, label: QLabel, text: str) -> None:
         label.setText(text)
         label.show()
-        _mark(edit, True)
+        mark_invalid(edit, True)
         grow_to_fit(self)
 
     def _clear(self, edit: QLineEdit, label: QLabel) -> None:
         label.hide()
-        _mark(edit, False)
+        mark_invalid(edit, False)
 
 
 class PersonDialog(QDialog):

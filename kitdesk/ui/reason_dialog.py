@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from kitdesk.ui.person_dialog import grow_to_fit
+from kitdesk.ui.field_messages import grow_to_fit
 from kitdesk.ui.widgets import Banner
 
 # A banner with a style sheet of its own gets the app style's padding as contents margins, so its

@@ -12,7 +12,7 @@ from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.new_case_dialog import field_message, grow_to_fit, mark_invalid, show_field_message
+from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 TEXT_LIMIT = 200
