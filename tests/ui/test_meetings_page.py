@@ -59,8 +59,8 @@ def test_extra_closed_days_from_the_settings_move_the_deadline():
 def test_times_are_danish_in_winter_and_summer():
     winter = make_lines([row(1, "draft", (2026, 11, 30, 9, 5))], TODAY)[0]
     summer = make_lines([row(1, "draft", (2026, 6, 10, 14, 30))], TODAY)[0]
-    assert fmt_when(winter.starts_at) == "Mon 30.11.2026  9.05"
-    assert fmt_when(summer.starts_at) == "Wed 10.06.2026  14.30"
+    assert fmt_when(winter.starts_at) == "Mon 30.11.2026 kl. 9.05"
+    assert fmt_when(summer.starts_at) == "Wed 10.06.2026 kl. 14.30"
     assert fmt_when(None) == "No time yet"
 
 
@@ -82,7 +82,9 @@ def test_the_model_shows_state_form_and_a_pending_update():
     assert model.index(r, COLUMNS.index("state")).data() == "Invited"
     assert model.index(r, COLUMNS.index("form")).data() == "In person"
     assert model.index(r, COLUMNS.index("update")).data() == "Update not sent"
-    assert model.index(model.row_of(1), COLUMNS.index("update")).data() == ""
+    assert model.index(model.row_of(1), COLUMNS.index("update")).data() == "Sent"
+    assert model.index(model.row_of(3), COLUMNS.index("update")).data() == "Not sent"
+    assert model.index(model.row_of(7), COLUMNS.index("update")).data() == "—"
     assert model.index(r, 0).data(Qt.ItemDataRole.UserRole) == 8
 
 

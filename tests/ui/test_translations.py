@@ -54,3 +54,30 @@ def test_main_window_speaks_danish(danish, main_window):
     assert tabs[:2] == ["Sager", "Personer"]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus[0] == "&Filer"
+
+
+def test_every_translated_string_can_be_found_by_lupdate():
+    """lupdate only finds tr("…"), translate("Context", "…") and QT_TRANSLATE_NOOP("Context", "…") with
+    literal text: a helper such as _tr("…") or a context in a variable hides the string from the
+    catalogue, and the screen stays English whatever the test above says."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "kitdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args]
+            if name == "translate" and isinstance(func, ast.Attribute) and \
+                    getattr(func.value, "id", "") in ("QCoreApplication", "QApplication"):
+                # A literal text needs a literal context; a text from a table (QT_TRANSLATE_NOOP) is
+                # registered where the table is.
+                text_literal = len(literal) > 1 and literal[1]
+                formatted = len(node.args) > 1 and isinstance(node.args[1], ast.JoinedStr)
+                if (text_literal and not literal[0]) or formatted:
+                    hidden.append(f"{path.name}:{node.lineno}")
+            elif name in ("_tr", "tr") and not isinstance(func, ast.Attribute) and literal[0]:
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert not hidden, f"strings lupdate cannot see: {hidden}"

@@ -35,15 +35,15 @@ def _tr(text: str) -> str:
 
 def describe(agreement: Agreement, meeting_date: str) -> str:
     """"Peter Ærø · Municipality – school · Deadline 01.10.2026 · From the meeting on 08.09.2026"."""
-    parts = [agreement.responsible_name or _tr("No one responsible")]
+    parts = [agreement.responsible_name or QCoreApplication.translate("FollowUpPanel", "No one responsible")]
     if agreement.sector:
         parts.append(labels.label(labels.SECTORS, agreement.sector))
     if agreement.ongoing:
-        parts.append(_tr("Ongoing"))
+        parts.append(QCoreApplication.translate("FollowUpPanel", "Ongoing"))
     elif agreement.deadline:
-        parts.append(_tr("Deadline %1").replace("%1", fmt_date(agreement.deadline)))
+        parts.append(QCoreApplication.translate("FollowUpPanel", "Deadline %1").replace("%1", fmt_date(agreement.deadline)))
     if meeting_date:
-        parts.append(_tr("From the meeting on %1").replace("%1", meeting_date))
+        parts.append(QCoreApplication.translate("FollowUpPanel", "From the meeting on %1").replace("%1", meeting_date))
     return "  ·  ".join(parts)
 
 
@@ -75,16 +75,16 @@ class FollowUpCard(QFrame):
         row.setSpacing(14)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for outcome, text in zip(OUTCOMES, (_tr("Not yet"), _tr("Done"), _tr("Continued"), _tr("Dropped"))):
+        for outcome, text in zip(OUTCOMES, (QCoreApplication.translate("FollowUpPanel", "Not yet"), QCoreApplication.translate("FollowUpPanel", "Done"), QCoreApplication.translate("FollowUpPanel", "Continued"), QCoreApplication.translate("FollowUpPanel", "Dropped"))):
             button = QRadioButton(text, self)
             self.group.addButton(button)
             self.buttons[outcome] = button
             button.toggled.connect(lambda on, o=outcome: self._toggled(o, on))
             row.addWidget(button)
-        self.buttons["continued"].setToolTip(_tr("Carried into this meeting's agreements"))
+        self.buttons["continued"].setToolTip(QCoreApplication.translate("FollowUpPanel", "Carried into this meeting's agreements"))
         self.note = QLineEdit(self)
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText(_tr("Note – what happened, or why"))
+        self.note.setPlaceholderText(QCoreApplication.translate("FollowUpPanel", "Note – what happened, or why"))
         self.note.textChanged.connect(self._typed)
         row.addWidget(self.note, 1)
         layout.addLayout(row)
@@ -112,8 +112,8 @@ class FollowUpCard(QFrame):
             button.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
         if agreement.status == "continued":
-            self.carried.setText(_tr("Carried into this meeting's agreements as no. %1").replace(
-                "%1", str(carried_number)) if carried_number else _tr("Carried into this meeting's agreements"))
+            self.carried.setText(QCoreApplication.translate("FollowUpPanel", "Carried into this meeting's agreements as no. %1").replace(
+                "%1", str(carried_number)) if carried_number else QCoreApplication.translate("FollowUpPanel", "Carried into this meeting's agreements"))
         self.carried.setVisible(agreement.status == "continued")
 
     def outcome(self) -> str:

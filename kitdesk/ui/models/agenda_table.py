@@ -113,7 +113,7 @@ class AgendaTableModel(QAbstractTableModel):
             return self._text_of(index.row(), item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "time" and index.row() in self._overtime:
-                return _tr("This item runs past the end of the meeting.")
+                return QCoreApplication.translate("AgendaTable", "This item runs past the end of the meeting.")
             if column == "description":
                 return item.description or None
             return self._text_of(index.row(), item, column) if column == "title" else None

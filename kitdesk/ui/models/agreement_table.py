@@ -39,7 +39,7 @@ def first_line(text: str, limit: int = 160) -> str:
 
 def deadline_text(agreement: Agreement) -> str:
     if agreement.ongoing:
-        return _tr("ongoing")
+        return QCoreApplication.translate("AgreementTable", "ongoing")
     return fmt_date(agreement.deadline) if agreement.deadline else NOBODY
 
 
@@ -126,7 +126,7 @@ class AgreementTableModel(QAbstractTableModel):
         if column == "item":
             return self._items.get(agreement.agenda_item_id, NOBODY)
         if column == "what":
-            return first_line(agreement.what) or _tr("(not written yet)")
+            return first_line(agreement.what) or QCoreApplication.translate("AgreementTable", "(not written yet)")
         if column == "responsible":
             return agreement.responsible_name or NOBODY
         if column == "sector":
@@ -138,9 +138,9 @@ class AgreementTableModel(QAbstractTableModel):
             parts = [agreement.what.strip()] if agreement.what.strip() else []
             words = decision_words(agreement.what)
             if words:
-                parts.append(_tr("Worded like a decision: “%1”").replace("%1", words[0]))
+                parts.append(QCoreApplication.translate("AgreementTable", "Worded like a decision: “%1”").replace("%1", words[0]))
             if agreement.id in self._carried_from:
-                parts.append(_tr("Carried from the meeting on %1").replace("%1", self._carried_from[agreement.id]))
+                parts.append(QCoreApplication.translate("AgreementTable", "Carried from the meeting on %1").replace("%1", self._carried_from[agreement.id]))
             return "\n\n".join(parts) or None
         if column == "item":
             return self._items.get(agreement.agenda_item_id)

@@ -34,9 +34,9 @@ def task_text(invitee: Invitee) -> str:
     """"Chair · Minute-taker", or empty."""
     parts = []
     if invitee.is_chair:
-        parts.append(_tr("Chair"))
+        parts.append(QCoreApplication.translate("InviteeTable", "Chair"))
     if invitee.is_minute_taker:
-        parts.append(_tr("Minute-taker"))
+        parts.append(QCoreApplication.translate("InviteeTable", "Minute-taker"))
     return " · ".join(parts)
 
 
@@ -45,12 +45,12 @@ def answer_text(invitee: Invitee) -> str:
     word = labels.label(labels.ANSWERS, invitee.answer)
     note = invitee.answer_note.strip()
     if invitee.answer == "attending" and invitee.attend_mode:
-        word = _tr("%1 (%2)").replace("%1", word).replace(
+        word = QCoreApplication.translate("InviteeTable", "%1 (%2)").replace("%1", word).replace(
             "%2", labels.label(labels.ATTEND_MODES, invitee.attend_mode).lower())
     if invitee.answer == "declined" and note:
-        return _tr("%1 – %2").replace("%1", word).replace("%2", note)
+        return QCoreApplication.translate("InviteeTable", "%1 – %2").replace("%1", word).replace("%2", note)
     if invitee.answer == "wants_others" and note:
-        return _tr("%1: %2").replace("%1", word).replace("%2", note)
+        return QCoreApplication.translate("InviteeTable", "%1: %2").replace("%1", word).replace("%2", note)
     return word
 
 
@@ -58,15 +58,15 @@ def attention(invitee: Invitee, meeting: Meeting | None) -> list[tuple[str, bool
     """What to notice about one invitee: (text, is a problem)."""
     notes: list[tuple[str, bool]] = []
     if meeting is not None and meeting.state == "invited" and invitee.invited_sequence is None:
-        notes.append((_tr("Not yet invited"), True))
+        notes.append((QCoreApplication.translate("InviteeTable", "Not yet invited"), True))
     if not invitee.has_email:
-        notes.append((_tr("No e-mail – by post or by hand"), True))
+        notes.append((QCoreApplication.translate("InviteeTable", "No e-mail – by post or by hand"), True))
     if invitee.sector == "gp":
         if invitee.gp_spoken_to:
-            notes.append((_tr("GP spoken to"), False))
+            notes.append((QCoreApplication.translate("InviteeTable", "GP spoken to"), False))
         else:
-            notes.append((_tr("GP not spoken to"), True))
-        notes.append((_tr("Paid by agreement") if invitee.gp_paid else _tr("Payment not marked"),
+            notes.append((QCoreApplication.translate("InviteeTable", "GP not spoken to"), True))
+        notes.append((QCoreApplication.translate("InviteeTable", "Paid by agreement") if invitee.gp_paid else QCoreApplication.translate("InviteeTable", "Payment not marked"),
                       not invitee.gp_paid))
     return notes
 
@@ -138,7 +138,7 @@ class InviteeTableModel(RecordTableModel):
         if column == "answer":
             return answer_text(invitee)
         if column == "email":
-            return invitee.email or _tr("No e-mail")
+            return invitee.email or QCoreApplication.translate("InviteeTable", "No e-mail")
         if column == "notes":
             return " · ".join(text for text, _ in attention(invitee, self._meeting))
         return getattr(invitee, column) or ""

@@ -107,23 +107,35 @@ def _order(line: MeetingLine):
 def fmt_when(start: datetime | None) -> str:
     """"Mon 30.11.2026  9.00" – Danish dates, times with a dot and no leading zero."""
     if start is None:
-        return QCoreApplication.translate(CONTEXT, "No time yet")
-    day = QCoreApplication.translate(CONTEXT, WEEKDAYS[start.weekday()])
-    return f"{day} {fmt_date(start)}  {start.hour}.{start.minute:02d}"
+        return QCoreApplication.translate("MeetingTable", "No time yet")
+    day = QCoreApplication.translate("MeetingTable", WEEKDAYS[start.weekday()])
+    return f"{day} {fmt_date(start)} kl. {start.hour}.{start.minute:02d}"
 
 
 def deadline_text(line: MeetingLine) -> str:
     kind, days = line.deadline_kind, line.deadline_days
-    tr = QCoreApplication.translate
     if kind == "met":
-        return tr(CONTEXT, "met")
+        return QCoreApplication.translate("MeetingTable", "met")
     if kind == "today":
-        return tr(CONTEXT, "today")
+        return QCoreApplication.translate("MeetingTable", "today")
     if kind == "left":
-        return tr(CONTEXT, "in %n working day(s)", "", days)
+        return QCoreApplication.translate("MeetingTable", "in %n working day(s)", "", days)
     if kind in ("late", "overdue"):
-        return tr(CONTEXT, "overdue by %n working day(s)", "", days) if days else tr(CONTEXT, "overdue")
+        if not days:
+            return QCoreApplication.translate("MeetingTable", "overdue")
+        return QCoreApplication.translate("MeetingTable", "overdue by %n working day(s)", "", days)
     return "—"
+
+
+def invitation_text(line: MeetingLine) -> str:
+    """Where the invitation stands: not sent, sent, an update waiting, cancelled."""
+    if line.update_pending:
+        return QCoreApplication.translate("MeetingTable", "Update not sent")
+    if line.state == "draft":
+        return QCoreApplication.translate("MeetingTable", "Not sent")
+    if line.state == "cancelled":
+        return "—"
+    return QCoreApplication.translate("MeetingTable", "Sent")
 
 
 class MeetingTableModel(RecordTableModel):
@@ -200,8 +212,8 @@ class MeetingTableModel(RecordTableModel):
             return fmt_date(line.deadline) if line.deadline else "—"
         if column == "deadline_status":
             return deadline_text(line)
-        if column == "update" and line.update_pending:
-            return QCoreApplication.translate(CONTEXT, "Update not sent")
+        if column == "update":
+            return invitation_text(line)
         return ""
 
     @staticmethod
@@ -221,11 +233,12 @@ class MeetingTableModel(RecordTableModel):
 
     @staticmethod
     def _tooltip_of(line: MeetingLine, column: str):
-        tr = QCoreApplication.translate
         if column in ("deadline", "deadline_status") and line.deadline:
-            text = tr(CONTEXT, "A time and place should be found within five working days of the request: by %1.")
+            text = QCoreApplication.translate(
+                "MeetingTable", "A time and place should be found within five working days of the request: by %1.")
             return text.replace("%1", fmt_date(line.deadline))
         if column == "update" and line.update_pending:
-            return tr(CONTEXT, "The time or place has changed since the invitation was sent. "
-                               "Open the meeting and send the update.")
+            return QCoreApplication.translate(
+                "MeetingTable", "The time or place has changed since the invitation was sent. "
+                "Open the meeting and send the update.")
         return None
