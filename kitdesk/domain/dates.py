@@ -48,7 +48,7 @@ def fmt_time(dt: datetime | None) -> str:
     if dt is None:
         return ""
     dt = to_local(dt)
-    return f"{dt.hour:02d}.{dt.minute:02d}"  # Danish writes 10.42, not 10:42
+    return f"{dt.hour}.{dt.minute:02d}"  # Danish writes 10.42 and 9.05, not 10:42 or 09:05
 
 
 def fmt_datetime(dt: datetime | None) -> str:

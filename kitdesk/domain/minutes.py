@@ -84,7 +84,9 @@ def end_problems(state: LiveState) -> list[str]:
         problems.append("Næste møde: vælg et tidspunkt, eller markér \"ikke aftalt\".")
     unfollowed = [a for a in state.earlier if a.status == "open"]
     if unfollowed:
-        problems.append(f"{len(unfollowed)} tidligere aftale(r) er ikke fulgt op.")
+        count = len(unfollowed)
+        problems.append("1 tidligere aftale er ikke fulgt op." if count == 1 else
+                        f"{count} tidligere aftaler er ikke fulgt op.")
     return problems
 
 

@@ -266,15 +266,17 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "resources": "Freja har en god veninde i klassen og er glad for matematik. Mor og skolen har en god dialog.",
         "development": "Målet er, at Freja kommer i skole hver dag før jul, og at hun har en voksen at gå til.",
         "next_meeting_not_agreed": 1},
-        ["Alle præsenterede sig. Mor fortalte om sommeren.", "Skolen og mor beskrev forløbet siden august."])
-    first_item = sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)[0].id
-    store.live.add_agreement(mid, first_item, what="Klasselæreren laver observation i frikvartererne i to uger",
+        ["Alle præsenterede sig. Mor fortalte om sommeren.", "Freja fortalte selv om, hvad der er svært.",
+         "Skolen og mor beskrev forløbet siden august.", "Skolen og BUC fordelte opgaverne.",
+         "Ingen nyt møde aftalt endnu; sagsbehandleren indkalder, når udredningen er færdig."])
+    items = [i.id for i in sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)]
+    store.live.add_agreement(mid, items[3], what="Klasselæreren laver observation i frikvartererne i to uger",
                              responsible_name="Peter Ærø", sector="school", deadline=first_day + timedelta(days=21),
                              follow_up="Resultatet sendes til sagsbehandleren")
-    store.live.add_agreement(mid, first_item, what="BUC indkalder til udredningssamtaler",
+    store.live.add_agreement(mid, items[3], what="BUC indkalder til udredningssamtaler",
                              responsible_name="Mette Kjærgaard", sector="buc", deadline=first_day + timedelta(days=30),
                              follow_up="På næste netværksmøde")
-    store.live.add_agreement(mid, first_item, what="Mor kontakter egen læge om Frejas mavesmerter",
+    store.live.add_agreement(mid, items[4], what="Mor kontakter egen læge om Frejas mavesmerter",
                              responsible_name="Camilla Nørgaard", sector="family", ongoing=True)
     store.live.end(mid)
     approve(mid, {"Anders Vestergård": "in_meeting", "Mette Kjærgaard": "in_meeting",
@@ -300,14 +302,16 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "resources": "Alma er glad for sin pædagog Nina og for at lege i sandkassen. Mor er meget engageret.",
         "development": "Alma skal opleve trygge afleveringer; behandlingen i BUC afsluttes i løbet af foråret.",
         "next_meeting_not_agreed": 0},
-        ["Mette gennemgik behandlingen.", "Nina fortalte om hverdagen i børnehaven."])
+        ["Alle præsenterede sig.", "Mette gennemgik behandlingen: Alma sover bedre og er mere tryg.",
+         "Mor fortalte, hvad der hjælper derhjemme.", "Nina fortalte om hverdagen i børnehaven.",
+         "Kontakt går via mor og Nina; BUC giver egen læge besked ved afslutningen."])
     store.conn.execute("UPDATE minutes SET next_meeting_at = ? WHERE meeting_id = ?",
                        [to_utc_iso(at(held_day + timedelta(days=42), 14)), mid])
-    first_item = sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)[0].id
-    store.live.add_agreement(mid, first_item, what="Børnehaven laver en fast afleveringsrutine med billeder",
+    items = [i.id for i in sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)]
+    store.live.add_agreement(mid, items[3], what="Børnehaven laver en fast afleveringsrutine med billeder",
                              responsible_name="Nina Dahl", sector="daycare", deadline=held_day + timedelta(days=14),
                              follow_up="Nina og mor taler sammen hver fredag")
-    store.live.add_agreement(mid, first_item, what="BUC sender en afslutningsplan til mor og egen læge",
+    store.live.add_agreement(mid, items[4], what="BUC sender en afslutningsplan til mor og egen læge",
                              responsible_name="Mette Kjærgaard", sector="buc", deadline=held_day + timedelta(days=30))
     store.live.end(mid)
     approve(mid, {"Mette Kjærgaard": "in_meeting"}, held_day)

@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
             self._close_vanished_meetings(changes)
 
     def _update_title(self) -> None:
-        user = self.store.settings.get("user_name")
-        self.setWindowTitle(f"{APP_NAME} – {user}" if user else APP_NAME)
+        # Qt adds the application's display name itself ("Mette Kjærgaard — KIT Desk").
+        self.setWindowTitle(self.store.settings.get("user_name") or APP_NAME)
 
     # -- data safety ----------------------------------------------------------------------------
     def backup_now(self) -> None:

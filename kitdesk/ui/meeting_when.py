@@ -111,6 +111,7 @@ class WhenSection(QWidget):
         self.date.setMaximumWidth(130)
         self.start = TimeEdit(when)
         self.end = TimeEdit(when)
+        self.end.setPlaceholderText(self.tr("e.g. 10.30"))
         self.length = _muted(when)
         row.addWidget(self.date)
         self.from_label = QLabel(self.tr("fro&m"), when)

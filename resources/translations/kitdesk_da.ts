@@ -365,7 +365,7 @@
         </message>
         <message>
             <source>Network meetings make agreements, not decisions on municipal interventions – consider rewording “%1”.</source>
-            <translation>Et netværksmøde indgår aftaler, men træffer ikke afgørelser om kommunale indsatser – overvej at omformulere “%1”.</translation>
+            <translation>På et netværksmøde indgås aftaler, men der træffes ikke afgørelser om kommunale indsatser – overvej at omformulere “%1”.</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -631,7 +631,7 @@
         </message>
         <message>
             <source>Both responsible contact persons – BUC's and the municipality's – must approve before you can sign off (a setting). Record the family's approval when it is given.</source>
-            <translation>Begge ansvarlige kontaktpersoner – BUC's og kommunens – skal have godkendt, før du kan låse planen (en indstilling). Notér familiens godkendelse, når den gives.</translation>
+            <translation>Begge ansvarlige kontaktpersoner – BUC's og kommunens – skal have godkendt, før du kan låse planen (kan ændres under Indstillinger). Notér familiens godkendelse, når den gives.</translation>
         </message>
         <message>
             <source>Record each approval when it is given.</source>
@@ -1883,7 +1883,7 @@
         </message>
         <message>
             <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
-            <translation>Der er ikke indkaldt nogen endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
+            <translation>Der er ingen deltagere endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
         </message>
         <message>
             <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
@@ -2250,6 +2250,18 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Network meeting cancelled</source>
             <translation>Netværksmøde aflyst</translation>
+        </message>
+        <message>
+            <source>Network meeting started</source>
+            <translation>Netværksmøde startet</translation>
+        </message>
+        <message>
+            <source>Network meeting held</source>
+            <translation>Netværksmøde afholdt</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Aftale</translation>
         </message>
         <message>
             <source>Answer to invitation</source>
@@ -2954,6 +2966,10 @@ Datamappe:
             <translation>Udfordringer</translation>
         </message>
         <message>
+            <source>What is hard right now – at home, at school or day care, with friends.</source>
+            <translation>Det, der er svært lige nu – derhjemme, i skolen eller dagtilbuddet, med venner.</translation>
+        </message>
+        <message>
             <source>Resources</source>
             <translation>Ressourcer</translation>
         </message>
@@ -2964,6 +2980,10 @@ Datamappe:
         <message>
             <source>Development opportunities and goals</source>
             <translation>Udviklingsmuligheder og mål</translation>
+        </message>
+        <message>
+            <source>What should be different, and what can help the child get there.</source>
+            <translation>Hvad skal være anderledes, og hvad kan hjælpe barnet derhen.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3711,7 +3731,7 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         <name>PresentationWindow</name>
         <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
-            <translation>Et netværksmøde indgår aftaler. Der træffes ikke afgørelser om kommunale indsatser her.</translation>
+            <translation>På et netværksmøde indgås aftaler. Der træffes ikke afgørelser om kommunale indsatser.</translation>
         </message>
         <message>
             <source>Network meeting about %1</source>
@@ -4436,6 +4456,10 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
         <message>
             <source>When and where</source>
             <translation>Hvornår og hvor</translation>
+        </message>
+        <message>
+            <source>e.g. 10.30</source>
+            <translation>fx 10.30</translation>
         </message>
         <message>
             <source>fro&amp;m</source>

@@ -40,12 +40,13 @@ def test_times_are_shown_in_copenhagen_with_a_dot():
     assert fmt_datetime(summer) == "01.07.2026 kl. 10.05"
     assert fmt_time(datetime(2026, 11, 23, 15, 7)) == "15.07"  # naive = already local
     assert fmt_time(None) == "" and fmt_datetime(None) == ""
+    assert fmt_time(datetime(2026, 11, 23, 9, 5)) == "9.05"  # no leading zero, as in a letter
 
 
 def test_date_of_an_aware_datetime_is_the_copenhagen_date():
     late_utc = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)  # 00.30 on 1 January locally
     assert fmt_date(late_utc) == "01.01.2027"
-    assert fmt_datetime(late_utc) == "01.01.2027 kl. 00.30"
+    assert fmt_datetime(late_utc) == "01.01.2027 kl. 0.30"
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_utc_iso_round_trip_and_shape():
 def test_autumn_fold_keeps_the_instant():
     first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02.30 summer time
     second = first + timedelta(hours=1)  # 02.30 again, winter time
-    assert fmt_time(first) == fmt_time(second) == "02.30"
+    assert fmt_time(first) == fmt_time(second) == "2.30"
     assert to_utc_iso(to_local(second)) == to_utc_iso(second)
 
 

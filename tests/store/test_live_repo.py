@@ -54,7 +54,7 @@ def test_agreements_end_and_follow_up_at_the_next_meeting(invited):
     assert any("perspektiv" in p for p in problems) and any("Næste møde" in p for p in problems)
     store.live.end(meeting_id)
     assert store.meetings.get(meeting_id).state == "held"
-    log = [e.text for e in store.baton_log.entries(case_id, {"meeting_changed"})]
+    log = [e.text for e in store.baton_log.entries(case_id, {"meeting_started", "meeting_held", "agreement"})]
     assert any("Deltog ikke: Thomas Bak (afbud)" in t for t in log)
     assert any(t.startswith("Aftale: Skolen laver en plan for fremmøde – Lise Østergaard") and "14.12.2026" in t
                for t in log)

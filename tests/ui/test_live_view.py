@@ -301,7 +301,7 @@ def test_ending_shows_what_not_to_skip_then_the_meeting_is_held(qtbot, view, dem
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
 
     assert demo_store.meetings.get(meeting_id).state == "held"
-    log = [e.text for e in demo_store.baton_log.entries(meeting.case_id, {"meeting_changed"})]
+    log = [e.text for e in demo_store.baton_log.entries(meeting.case_id, {"meeting_started", "meeting_held", "agreement"})]
     assert any("Deltog: Mette Kjærgaard" in t and f"{meeting.invitees[1].name} (afbud)" in t for t in log)
     assert view.state_chip.text() == "Held"
     assert view.tab_title() == "Minutes: Freja Nørgaard"
@@ -426,7 +426,7 @@ def test_a_whole_meeting_from_attendance_to_the_end(qtbot, demo_store, bridge):
         assert state.notes[items[0]].internal_note == "Husk samtykke til skolen"
         assert state.notes[items[1]].discussion == "Udredningen viser ADHD."
         assert next(a for a in state.earlier if a.id == old).status == "done"
-        log = [e.text for e in store.baton_log.entries(case_id, {"meeting_changed"})]
+        log = [e.text for e in store.baton_log.entries(case_id, {"meeting_started", "meeting_held", "agreement"})]
         assert any(t.startswith("Netværksmødet er afholdt. Deltog: Mette Kjærgaard") for t in log)
         assert any(t.startswith("Aftale: BUC sender statusnotat – Mette Kjærgaard") and "07.12.2026" in t
                    for t in log)

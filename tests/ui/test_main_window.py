@@ -59,3 +59,18 @@ def test_closing_backs_up_today_once(main_window):
     main_window.finish()
     backups = list_backups(folder.backups)
     assert [b.day for b in backups] == [local_today()]
+
+
+def test_a_name_typed_and_enter_opens_the_case(qtbot, main_window):
+    from PySide6.QtCore import Qt
+
+    page = main_window.case_list
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "alma")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert main_window.tabs.currentWidget().tab_title().startswith("Alma Holm")
+    main_window.tabs.setCurrentIndex(0)
+    page.search.clear()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.table.selectionModel().selectedRows()

@@ -70,7 +70,7 @@ class LiveRepo:
             for invitee in meeting.invitees:
                 if not invitee.attendance and invitee.answer == "declined":
                     w.update("invitees", invitee.id, {"attendance": "declined"}, meeting.case_id)
-            self.store.baton_log.add_event(w, meeting.case_id, "meeting_changed", "Netværksmødet er startet.")
+            self.store.baton_log.add_event(w, meeting.case_id, "meeting_started", "Netværksmødet er startet.")
             self.store.cases.touch(w, meeting.case_id)
 
     def set_current_item(self, meeting_id: int, item_id: int | None) -> None:
@@ -180,14 +180,14 @@ class LiveRepo:
             text = "Netværksmødet er afholdt. Deltog: " + (", ".join(present) or "ingen registreret") + "."
             if away:
                 text += " Deltog ikke: " + ", ".join(away) + "."
-            self.store.baton_log.add_event(w, meeting.case_id, "meeting_changed", text)
+            self.store.baton_log.add_event(w, meeting.case_id, "meeting_held", text)
             for a in state.agreements:
                 if not a.what.strip():
                     continue
                 when = "løbende" if a.ongoing else (f"frist {fmt_date(a.deadline)}" if a.deadline else "ingen frist")
                 who = a.responsible_name or "ingen ansvarlig"
                 sector = f", {SECTORS.get(a.sector, a.sector)}" if a.sector else ""
-                self.store.baton_log.add_event(w, meeting.case_id, "meeting_changed",
+                self.store.baton_log.add_event(w, meeting.case_id, "agreement",
                                                f"Aftale: {a.what.strip()} – {who}{sector}, {when}.")
             self.store.cases.touch(w, meeting.case_id)
         self.store.plans.prepare(meeting_id)  # a line per participant for the approvals

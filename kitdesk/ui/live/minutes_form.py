@@ -164,10 +164,12 @@ class MinutesForm(QScrollArea):
         sections = (
             ("perspective", self.tr("The child's/young person's and the family's perspective"), m.perspective,
              self.tr("In their own words where possible: what is hard, what helps, what they wish for.")),
-            ("challenges", self.tr("Challenges"), m.challenges, ""),
+            ("challenges", self.tr("Challenges"), m.challenges,
+             self.tr("What is hard right now – at home, at school or day care, with friends.")),
             ("resources", self.tr("Resources"), m.resources, self.tr("What works – in the child, the family, "
                                                                      "the network.")),
-            ("development", self.tr("Development opportunities and goals"), m.development, ""),
+            ("development", self.tr("Development opportunities and goals"), m.development,
+             self.tr("What should be different, and what can help the child get there.")),
         )
         for field, title, stored, hint in sections:
             self._add_text("minutes", meeting_id, field, title, stored, hint, lines=4)

@@ -168,6 +168,12 @@ class PlanView(QWidget):
         for edit in self.minutes.texts.values():
             if edit.key[2] != "internal_note":  # the chair's own notes are not part of the plan
                 edit.setReadOnly(signed)
+                if edit.property("hint") is None:
+                    edit.setProperty("hint", edit.placeholderText())
+                # A hint to write says nothing on a locked plan; it comes back with a new version.
+                edit.setPlaceholderText("" if signed else edit.property("hint"))
+                edit.style().unpolish(edit)  # the locked look follows the property
+                edit.style().polish(edit)
         self.sign_button.setVisible(not signed)
         self.new_version_button.setVisible(signed)
         if signed:
