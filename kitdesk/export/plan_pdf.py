@@ -268,7 +268,7 @@ def _agreements(content: PlanContent, styles) -> list:
         rows.append([Paragraph(str(number), styles["cell"]), what, who, deadline,
                      text_flowables(agreement.follow_up, styles["cell"])])
     return [ruled_table("Aftaler", "", ["Nr.", "Hvad", "Hvem", "Frist", "Opfølgning"], rows,
-                        [12 * MM, WIDTH - 104 * MM, 38 * MM, 24 * MM, 30 * MM], styles)]
+                        [12 * MM, WIDTH - 108 * MM, 36 * MM, 24 * MM, 36 * MM], styles)]
 
 
 def _follow_ups(content: PlanContent, styles):

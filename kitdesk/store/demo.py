@@ -268,7 +268,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "next_meeting_not_agreed": 1},
         ["Alle præsenterede sig. Mor fortalte om sommeren.", "Freja fortalte selv om, hvad der er svært.",
          "Skolen og mor beskrev forløbet siden august.", "Skolen og BUC fordelte opgaverne.",
-         "Ingen nyt møde aftalt endnu; sagsbehandleren indkalder, når udredningen er færdig."])
+         "Intet nyt møde aftalt endnu; sagsbehandleren indkalder, når udredningen er færdig."])
     items = [i.id for i in sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)]
     store.live.add_agreement(mid, items[3], what="Klasselæreren laver observation i frikvartererne i to uger",
                              responsible_name="Peter Ærø", sector="school", deadline=first_day + timedelta(days=21),

@@ -4076,7 +4076,7 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         </message>
         <message>
             <source>The invitation has been sent. Record the answers below as they come in. If the time or place changes, an update is offered here.</source>
-            <translation>Indkaldelsen er sendt. Registrér svarene nedenfor, efterhånden som de kommer. Ændres tidspunkt eller sted, kan du sende en opdatering herfra.</translation>
+            <translation>Indkaldelsen er sendt. Registrér svarene nedenfor, efterhånden som de kommer. Ændres tidspunkt eller sted, kommer der en knap her til at sende en opdatering.</translation>
         </message>
         <message>
             <source>The meeting has begun or is over; invitations are closed.</source>
