@@ -3647,6 +3647,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>&amp;4  Versioner</translation>
         </message>
         <message>
+            <source>Smaller (Ctrl+-)</source>
+            <translation>Mindre (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Larger (Ctrl++)</source>
+            <translation>Større (Ctrl++)</translation>
+        </message>
+        <message>
             <source>Plan: %1</source>
             <translation>Plan: %1</translation>
         </message>

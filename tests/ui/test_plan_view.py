@@ -41,6 +41,10 @@ def test_the_review_shows_the_minutes_beside_the_pdf_preview(qtbot, plan):
         plan.refresh_preview(immediately=True)
     assert shown.args[0] >= 2 and len(plan.preview.page_labels) == shown.args[0]
     assert not plan.preview.page_labels[0].pixmap().isNull()
+    width = plan.preview.page_labels[0].pixmap().width()
+    with qtbot.waitSignal(plan.preview.rendered, timeout=20000):
+        plan.preview.zoom_in()  # larger pages to read on a small laptop
+    assert plan.preview.page_labels[0].pixmap().width() > width
     assert not plan.sign_button.isEnabled()  # the day care and the family have not approved yet
     assert "Ingen fra kommunen" in plan.sign_button.toolTip()
 

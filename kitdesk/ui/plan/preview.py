@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 log = logging.getLogger("kitdesk.preview")
 DEBOUNCE_MS = 900
+ZOOM_STEPS = (1.0, 1.25, 1.5, 2.0)
 PAGE_GAP = 14
 # PDFium is not thread-safe: one render at a time in the whole process.
 _pdfium_lock = threading.Lock()
@@ -67,8 +68,8 @@ class PreviewPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName("planPreview")
+        self.zoom = 1.0  # 1.0: the page as wide as the pane
         body = QWidget(self)
         body.setObjectName("previewBody")
         self.pages_box = QVBoxLayout(body)
@@ -95,6 +96,19 @@ class PreviewPane(QScrollArea):
         self._prepare = prepare
         self._timer.start(0 if immediately else DEBOUNCE_MS)
 
+    def set_zoom(self, zoom: float) -> None:
+        """Larger pages to read on a small screen (the pane scrolls sideways then)."""
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._timer.start(0)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 1e-6), ZOOM_STEPS[0]))
+
     def wait_until_idle(self, timeout_ms: int = 10000) -> bool:
         """For tests and for closing: let any render finish."""
         if self._timer.isActive():
@@ -113,7 +127,7 @@ class PreviewPane(QScrollArea):
             return
         self._number += 1
         self._pool.clear()  # a request that has not begun is out of date
-        width = max(320, self.viewport().width() - 24) * max(1.0, self.devicePixelRatioF())
+        width = max(320, self.viewport().width() - 24) * self.zoom * max(1.0, self.devicePixelRatioF())
         self._pool.start(_PreviewJob(self._number, build, int(width), self._signals))
 
     def _show(self, number: int, pages) -> None:

@@ -24,7 +24,7 @@ from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.plan.approvals import ApprovalsPanel
 from kitdesk.ui.plan.preview import PreviewPane
 from kitdesk.ui.plan.versions import VersionsPanel
-from kitdesk.ui.widgets import Banner, heading
+from kitdesk.ui.widgets import Banner, heading, shortcut
 
 MINUTES_TAB, AGREEMENTS_TAB, APPROVALS_TAB, VERSIONS_TAB = range(4)
 PLAN_ENTITIES = {"agreements", "approvals", "meetings", "plan_versions", "invitees", "agenda_items", "cases",
@@ -129,11 +129,23 @@ class PlanView(QWidget):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 0, 0, 0)
+        row = QHBoxLayout()
         self.preview_title = QLabel(box)
         self.preview_title.setProperty("muted", True)
         self.preview_title.setWordWrap(True)
-        column.addWidget(self.preview_title)
+        row.addWidget(self.preview_title, 1)
         self.preview = PreviewPane(box)
+        for text, tip, slot, keys in (("−", self.tr("Smaller (Ctrl+-)"), self.preview.zoom_out, "Ctrl+-"),
+                                      ("+", self.tr("Larger (Ctrl++)"), self.preview.zoom_in, "Ctrl++")):
+            button = QPushButton(text, box)
+            button.setFixedWidth(34)
+            button.setAutoDefault(False)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            shortcut(keys, self, slot)
+        column.addLayout(row)
         column.addWidget(self.preview, 1)
         return box
 
