@@ -3680,7 +3680,7 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
         <message>
             <source>Preview of the PDF that is sent – version %1</source>
-            <translation>Forhåndsvisning af den PDF, der sendes – version %1</translation>
+            <translation>Den PDF, der sendes – version %1</translation>
         </message>
         <message>
             <source>Correct the minutes and the agreements, and record the approvals. Then sign off.</source>
@@ -3692,7 +3692,7 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
         <message>
             <source>Preview of the PDF that is sent – a draft until it is signed off</source>
-            <translation>Forhåndsvisning af den PDF, der sendes – et udkast, indtil planen er godkendt</translation>
+            <translation>Den PDF, der sendes – udkast, indtil planen er godkendt</translation>
         </message>
         <message>
             <source>Not saved yet</source>
