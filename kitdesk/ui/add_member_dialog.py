@@ -7,9 +7,9 @@ e-mail) keeps it open with everything typed; the tab gets one undo step per chan
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QRadioButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QRadioButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import Member
 from kitdesk.ui import labels
@@ -17,7 +17,7 @@ from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS, PersonTabl
 from kitdesk.ui.field_messages import grow_to_fit
 from kitdesk.ui.person_dialog import PersonForm
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
 
 ROLE_LIMIT = 200
 PICKER_COLUMNS = ("name", "title", "organisation", "sector")
@@ -88,13 +88,8 @@ class AddMemberDialog(QDialog):
         self.search.installEventFilter(self)
         pl.addWidget(self.search)
         self.people = PersonTableModel(self)
-        self.table = QTableView(picker)
+        self.table = RecordTable(picker)
         self.table.setModel(self.people)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, name in enumerate(PERSON_COLUMNS):
             self.table.setColumnHidden(column, name not in PICKER_COLUMNS)

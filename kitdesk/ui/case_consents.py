@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.model import Consent
@@ -13,7 +13,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.consent_dialog import ConsentDialog, WithdrawDialog
 from kitdesk.ui.models.consent_table import ConsentTableModel, sectors_text, status_text
-from kitdesk.ui.widgets import heading, shortcut
+from kitdesk.ui.widgets import RecordTable, heading, shortcut
 
 
 class ConsentsTab(QWidget):
@@ -52,15 +52,9 @@ class ConsentsTab(QWidget):
         layout.addSpacing(8)
         layout.addLayout(top)
 
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Exchange
@@ -14,7 +14,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.exchange_dialog import ExchangeDialog
 from kitdesk.ui.models.exchange_table import COLUMNS, ExchangeTableModel
-from kitdesk.ui.widgets import heading, shortcut
+from kitdesk.ui.widgets import RecordTable, heading, shortcut
 
 FILE_COLUMN = COLUMNS.index("file")
 
@@ -44,15 +44,9 @@ class ExchangesTab(QWidget):
             top.addWidget(button)
         layout.addLayout(top)
 
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((105, 130, 190, 190, 300, 200)):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from kitdesk.domain.model import LogEntry
 from kitdesk.store.db import DatabaseErrors, describe_error
@@ -15,7 +14,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.log_table import ENTRY_ID_ROLE, LogTableModel, link_text, marker_text, when
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner
+from kitdesk.ui.widgets import Banner, RecordTable
 
 NOTE_LIMIT = 20_000
 ROW_HEIGHT = 28
@@ -172,14 +171,9 @@ class LogTab(QWidget):
         filters.addWidget(self.correct_button)
         layout.addLayout(filters)
 
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         # Rows get their wrapped height only once they come into view: fitting every row of a long
         # log on each keystroke in the search box would take seconds.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -7,10 +7,10 @@ The dialog writes through the store itself: a refusal keeps it open with everyth
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.templates import load_roles, role_for_sector
@@ -20,7 +20,7 @@ from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTabl
 from kitdesk.ui.field_messages import field_message, grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
 
 
 class InviteeDialog(QDialog):
@@ -126,14 +126,9 @@ class InviteeDialog(QDialog):
         self.contact.email.textChanged.connect(lambda _t: self._update_no_email())
 
     def _table(self, model: CandidateTableModel) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(26)
         for column, width in enumerate((210, 160, 190, 170)):
             table.setColumnWidth(column, width)

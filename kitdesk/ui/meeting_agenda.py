@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from kitdesk.ui.agenda_templates import TemplatesButton
@@ -16,7 +16,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agenda_table import COLUMNS, NOBODY, AgendaTableModel
 from kitdesk.ui.note_edit import NoteEdit
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, shortcut
+from kitdesk.ui.widgets import Banner, RecordTable, shortcut
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
 COLUMN_WIDTHS = {"number": 40, "time": 108, "title": 230, "responsible": 150, "minutes": 70, "description": 200}
@@ -102,17 +102,10 @@ class AgendaSection(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         left_layout.addWidget(self.empty_hint)
-        self.table = QTableView(left)
+        self.table = RecordTable(left)
         left_layout.addWidget(self.table, 1)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)

@@ -2,9 +2,9 @@
 wants others to join – and the button to record the next answer (Enter on a row does the same)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 
+from kitdesk.ui.widgets import RecordTable
 from kitdesk.templates import load_roles
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.send_checklist import plain_label
@@ -21,15 +21,9 @@ class AnswersBox(QGroupBox):
         self.role_labels = {key: role.label for key, role in load_roles().items()}
         self.model = InviteeTableModel(self)
         layout = QVBoxLayout(self)
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
         for column, name in enumerate(COLUMNS):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from kitdesk.domain.meeting import Invitee, not_yet_invited
 from kitdesk.templates import load_roles, role_for_sector
@@ -14,7 +14,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, heading
+from kitdesk.ui.widgets import Banner, RecordTable, heading
 
 COLUMN_WIDTHS = {"name": 155, "role": 160, "sector": 200, "task": 105, "answer": 195, "email": 200, "notes": 200}
 CLOSED = ("held", "signed", "cancelled")
@@ -65,17 +65,10 @@ class InviteesSection(QWidget):
         self.remove_button = self._button(self.tr("Re&move"), self.remove_invitee, buttons)
         layout.addLayout(buttons)
 
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         # Long notes ("no e-mail · GP not spoken to · ...") wrap onto a second line instead of being cut.
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain.dates import local_today
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel
-from kitdesk.ui.widgets import CodeCombo, heading
+from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
 
 # Wide enough for the Danish words too: "overskredet med 12 arbejdsdage", "Opdatering ikke sendt".
 COLUMN_WIDTHS = {"when": 195, "child": 220, "state": 105, "form": 95, "deadline": 100,
@@ -24,16 +24,9 @@ ENTITIES = {"meetings", "invitees", "cases", "settings"}
 
 def meeting_table(model, parent) -> QTableView:
     """The table both the overview and a case's Meetings tab use."""
-    table = QTableView(parent)
+    table = RecordTable(parent)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
     table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

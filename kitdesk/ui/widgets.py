@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QStyledItemDelegate,
+                               QTableView, QToolTip, QWidget)
 
 from kitdesk.domain.dates import fmt_date, parse_date
 
@@ -119,3 +120,34 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     label.setProperty("heading", level)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class _FullTextTips(QStyledItemDelegate):
+    """A cell too narrow for its text shows the whole text as a tooltip (unless it has its own)."""
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid() \
+                and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text:
+                text = str(text)
+                if option.fontMetrics.horizontalAdvance(text) + 14 > view.visualRect(index).width():
+                    QToolTip.showText(event.globalPos(), text, view)
+                    return True
+        return super().helpEvent(event, view, option, index)
+
+
+class RecordTable(QTableView):
+    """A list of records: whole rows, one at a time, read-only, striped, 28 px rows; Tab leaves the
+    list; a cut-off cell shows its full text when pointed at."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.setItemDelegate(_FullTextTips(self))

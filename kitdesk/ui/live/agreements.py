@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreement_editor import AgreementEditor, current_item_of, write_live
 from kitdesk.ui.models.agreement_table import COLUMNS, AgreementTableModel
-from kitdesk.ui.widgets import Banner, heading, shortcut
+from kitdesk.ui.widgets import Banner, RecordTable, heading, shortcut
 
 EDITABLE_STATES = ("running", "held")
 COLUMN_WIDTHS = {"number": 40, "what": 260, "responsible": 160, "sector": 190, "deadline": 96, "item": 170}
@@ -79,16 +78,9 @@ class AgreementsPanel(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setMinimumHeight(120)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
