@@ -200,3 +200,19 @@ print(sorted(set(sys.modules) - before))
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_a_folder_that_cannot_be_written_is_told_and_leaves_no_file(qtbot, plan, tmp_path):
+    plan.store.settings.set_many({"user_email": "test.bruger@buc.example.dk"})
+    blocker = tmp_path / "export" / "not-a-folder"
+    blocker.parent.mkdir()
+    blocker.write_text("a file where the folder should be")
+    dialog = plan.send_plan()  # before sign-off: the draft
+    assert "UDKAST" in dialog.what.text()
+    dialog.folder.setText(str(blocker / "ud"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=20000)
+    assert dialog.result is None and "Nothing was written" in dialog.message.text()
+    assert [p.name for p in blocker.parent.rglob("*")] == ["not-a-folder"]
+    assert not plan.store.baton_log.entries(plan.case_id, {"plan_sent"})
+    dialog.close()
