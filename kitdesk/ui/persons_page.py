@@ -155,7 +155,7 @@ class PersonsPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([880, 380])
+        splitter.setSizes([1000, 320])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
@@ -172,8 +172,9 @@ class PersonsPage(QWidget):
     def reload(self) -> None:
         selected = self.selected_person_id()
         self.model.set_persons(self.store.persons.all(), self.store.persons.usage())
-        if selected is not None:
-            self.select_person(selected)
+        if selected is None or not self.select_person(selected):
+            if self.model.rowCount():
+                self.table.selectRow(0)  # the first person's details, not an empty card
         self._show_selected()
         self._update_count()
 
