@@ -5,8 +5,8 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QStyledItemDelegate,
-                               QTableView, QToolTip, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip,
+                               QWidget)
 
 from kitdesk.domain.dates import fmt_date, parse_date
 
@@ -122,21 +122,6 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     return label
 
 
-class _FullTextTips(QStyledItemDelegate):
-    """A cell too narrow for its text shows the whole text as a tooltip (unless it has its own)."""
-
-    def helpEvent(self, event, view, option, index) -> bool:
-        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid() \
-                and not index.data(Qt.ItemDataRole.ToolTipRole):
-            text = index.data(Qt.ItemDataRole.DisplayRole)
-            if text:
-                text = str(text)
-                if option.fontMetrics.horizontalAdvance(text) + 14 > view.visualRect(index).width():
-                    QToolTip.showText(event.globalPos(), text, view)
-                    return True
-        return super().helpEvent(event, view, option, index)
-
-
 class RecordTable(QTableView):
     """A list of records: whole rows, one at a time, read-only, striped, 28 px rows; Tab leaves the
     list; a cut-off cell shows its full text when pointed at."""
@@ -150,4 +135,15 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
-        self.setItemDelegate(_FullTextTips(self))
+
+    def viewportEvent(self, event) -> bool:
+        # Here rather than in an item delegate: a Python delegate would be called for every cell
+        # painted, and the case list repaints 10,000 rows' worth while the user types.
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                if text and self.fontMetrics().horizontalAdvance(text) + 14 > self.visualRect(index).width():
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+        return super().viewportEvent(event)
