@@ -1482,6 +1482,10 @@
             <translation>Annuller</translation>
         </message>
         <message>
+            <source>Write your e-mail address in Settings first (File ▸ Settings): the participants must be able to answer you. Or untick the e-mail draft to write the PDF only.</source>
+            <translation>Skriv først din e-mailadresse under Indstillinger (Filer ▸ Indstillinger): deltagerne skal kunne svare dig. Eller fjern fluebenet ved e-mailkladden for kun at skrive PDF'en.</translation>
+        </message>
+        <message>
             <source>Choose the folder for the plan</source>
             <translation>Vælg mappen til planen</translation>
         </message>

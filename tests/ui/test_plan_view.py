@@ -98,6 +98,7 @@ def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, m
     dialog = plan.send_plan()
     dialog.folder.setText(str(tmp_path / "ud"))
     dialog.summary.setChecked(True)
+    assert "Settings" in dialog.message.text()  # no sender address yet: said before anything is pressed
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.write_button.isEnabled(), timeout=20000)
     # The organiser has no e-mail address yet: the dialog says so, and writes nothing.

@@ -79,6 +79,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.cpr)
         self.message = Banner(self)
         layout.addWidget(self.message)
+        self.email.toggled.connect(lambda _on: self._check_sender())
+        self._check_sender()
 
         buttons = QHBoxLayout()
         self.open_folder_button = QPushButton(self.tr("Open f&older"), self)
@@ -100,6 +102,16 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+
+    def _check_sender(self) -> None:
+        """Said before the user presses anything: an e-mail needs the sender's own address."""
+        sender = Organiser.from_settings(self.store.settings.all())
+        if self.email.isChecked() and not sender.email.strip():
+            self.message.show_message(self.tr("Write your e-mail address in Settings first (File ▸ Settings): the "
+                                              "participants must be able to answer you. Or untick the e-mail draft "
+                                              "to write the PDF only."))
+        elif self._job is None and self.result is None:
+            self.message.show_message("")
 
     # -- what to write ------------------------------------------------------------------------------
     def default_folder(self) -> Path:
