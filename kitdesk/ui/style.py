@@ -12,7 +12,8 @@ QLabel[kind="ok"] { background: #eaf6ee; color: #1d5e34; border: 1px solid #9fd1
 QLabel[kind="info"] { background: #eef3fa; color: #1f3a5f; border: 1px solid #b9cbe4;
                       border-radius: 4px; padding: 6px 10px; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 2px solid #c62828; background: #fff5f5; }
-QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #f1f3f6; color: #2b3440; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #e9ecf1; color: #2b3440;
+                                                             border: 1px solid #d3d8df; }
 QTableView { gridline-color: #e3e7ed; selection-background-color: #cfe0f5; selection-color: #111; }
 QTableView::item { padding: 2px 6px; }
 QHeaderView::section { background: #f3f5f8; padding: 4px 6px; border: none;
