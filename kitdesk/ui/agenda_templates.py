@@ -25,6 +25,9 @@ class TemplatesButton(QToolButton):
         self.setText(self.tr("&Templates"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Room for the menu arrow beside the text, not on top of it.
+        self.setStyleSheet("QToolButton { padding: 4px 20px 4px 10px; } QToolButton::menu-indicator { "
+                           "subcontrol-origin: padding; subcontrol-position: right center; right: 6px; }")
         menu = QMenu(self)
         menu.aboutToShow.connect(self.fill_menu)
         self.setMenu(menu)

@@ -19,7 +19,7 @@ from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, RecordTable, shortcut
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
-COLUMN_WIDTHS = {"number": 40, "time": 108, "title": 230, "responsible": 150, "minutes": 70, "description": 200}
+COLUMN_WIDTHS = {"number": 40, "time": 108, "title": 216, "responsible": 150, "minutes": 84, "description": 200}
 TITLE_LIMIT = 200
 
 def _show(banner, text: str, kind: str = "warning") -> None:
