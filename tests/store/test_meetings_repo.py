@@ -106,3 +106,13 @@ def test_undo_of_a_new_agenda_item(demo_store, meeting_id):
     demo_store.meetings.add_item(meeting_id, "A")
     demo_store.revert(demo_store.last_journal)
     assert demo_store.meetings.get(meeting_id).agenda == []
+
+
+def test_the_chair_who_sends_the_invitation_is_not_waited_for(demo_store, meeting_id):
+    repo = demo_store.meetings
+    repo.update(meeting_id, {"starts_at": at(30, 9), "ends_at": at(30, 10), "form": "video"})
+    me = repo.add_invitee(meeting_id, Invitee(name="Test Bruger", is_chair=True, email="t@buc.example.dk"))
+    other = repo.add_invitee(meeting_id, Invitee(name="Peter Ærø", email="peter@skole.example.dk"))
+    repo.mark_sent(meeting_id, "/tmp/x", [me, other], "request")
+    answers = {i.name: (i.answer, i.attend_mode) for i in repo.get(meeting_id).invitees}
+    assert answers == {"Test Bruger": ("attending", "virtual"), "Peter Ærø": ("pending", "")}

@@ -145,12 +145,23 @@ class MeetingRepo:
             w.update("meetings", meeting_id, values, meeting.case_id)
             for invitee_id in recipients:
                 w.update("invitees", invitee_id, {"invited_sequence": meeting.sequence}, meeting.case_id)
+            if kind == "request":
+                self._organiser_attends(w, meeting)
             names = ", ".join(i.name for i in meeting.invitees if i.id in recipients) or "ingen med e-mail"
             word = {"request": "Indkaldelse", "update": "Opdateret indkaldelse"}.get(kind, "Indkaldelse")
             self.store.baton_log.add_event(
                 w, meeting.case_id, "invitation_sent",
                 f"{word} til netværksmøde {describe_time(meeting)} er skrevet til: {names}.")
             self.store.cases.touch(w, meeting.case_id)
+
+    def _organiser_attends(self, w, meeting: Meeting) -> None:
+        """The user who sends the invitation and chairs the meeting is coming: no one waits for their
+        own answer."""
+        user = (self.store.settings.get("user_name") or "").strip().casefold()
+        for invitee in meeting.invitees:
+            if invitee.is_chair and invitee.answer == "pending" and user and invitee.name.strip().casefold() == user:
+                mode = "virtual" if meeting.form in ("video", "phone") else "physical"
+                w.update("invitees", invitee.id, {"answer": "attending", "attend_mode": mode}, meeting.case_id)
 
     def cancel(self, meeting_id: int, reason: str) -> None:
         meeting = self.get(meeting_id)
