@@ -54,7 +54,9 @@ class ConsentsTab(QWidget):
 
         self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setWordWrap(False)
+        # A case has a handful of these: long texts wrap onto a second line rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -46,7 +46,9 @@ class ExchangesTab(QWidget):
 
         self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setWordWrap(False)
+        # A case has a handful of these: long texts wrap onto a second line rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((105, 130, 190, 190, 300, 200)):

@@ -152,6 +152,8 @@ class CaseListPage(QWidget):
         super().showEvent(event)
         if not self._ready_sent:
             self._ready_sent = True
+            if self.stack.currentWidget() is self.list_page:
+                self.search.setFocus()  # the first thing a user does here is look a child up
             QTimer.singleShot(0, self.ready.emit)
 
     def select_case(self, case_id: int) -> None:

@@ -50,7 +50,10 @@ class NetworkTab(QWidget):
 
         self.table = RecordTable(self)
         self.table.setModel(self.model)
-        self.table.setWordWrap(False)
+        # A case's network is a handful of people: long names and organisations wrap onto a second
+        # line rather than being cut off.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
