@@ -38,7 +38,7 @@ _SUMMARY_PREFIX = "Det_har_vi_aftalt_"
 class PlanFiles:
     pdf: Path
     summary: Path | None
-    eml: Path
+    eml: Path | None  # None when no e-mail draft was asked for
     recipients: list[tuple[str, str]] = field(default_factory=list)  # (name, e-mail) on the To line
     without_email: list[tuple[str, str]] = field(default_factory=list)  # no usable address: send another way
 
@@ -125,14 +125,14 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
 
 
 def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, created: datetime, fingerprint: str | None,
-                     include_cpr: bool = False, family_summary: bool = False,
+                     include_cpr: bool = False, family_summary: bool = False, email: bool = True,
                      recipients: list[tuple[str, str]] = (), sender: Organiser,
                      now: datetime | None = None) -> PlanFiles:
-    """Write the plan PDF, the family summary (if asked for) and the e-mail draft into out_dir
-    (created if missing). created/fingerprint/include_cpr as for plan_pdf.build_plan_pdf; now is the
-    mail's Date (default: the current time). Raises ExportError with a Danish message; on an error
-    no file is left behind."""
-    if not one_line(sender.name) or not sender.email.strip():
+    """Write the plan PDF, the family summary (if asked for) and – unless `email` is False – the
+    e-mail draft into out_dir (created if missing). created/fingerprint/include_cpr as for
+    plan_pdf.build_plan_pdf; now is the mail's Date (default: the current time). Raises ExportError
+    with a Danish message; on an error no file is left behind."""
+    if email and (not one_line(sender.name) or not sender.email.strip()):
         raise ExportError("Skriv dit navn og din e-mailadresse under Indstillinger, før du sender planen. "
                           "Deltagerne skal kunne svare dig.")
     out_dir = Path(out_dir)
@@ -145,15 +145,18 @@ def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, create
         summary = build_family_summary_pdf(content, author=author, created=created, fingerprint=fingerprint,
                                            contact=sender)
         attachments.append((summary_name, summary))
-    eml = build_plan_email(content, sender, to, attachments, now=now)
+    eml = build_plan_email(content, sender, to, attachments, now=now) if email else None
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(danish_message(error, out_dir)) from error
     files = PlanFiles(pdf=out_dir / pdf_name, summary=out_dir / summary_name if family_summary else None,
-                      eml=out_dir / eml_name, recipients=to, without_email=without)
-    data = {files.pdf: pdf, files.eml: eml}
+                      eml=out_dir / eml_name if email else None, recipients=to if email else [],
+                      without_email=without if email else [])
+    data = {files.pdf: pdf}
+    if files.eml is not None:
+        data[files.eml] = eml
     if files.summary is not None:
         data[files.summary] = attachments[1][1]
     write_files(data)
@@ -169,5 +172,3 @@ def write_plan_pdf(content: PlanContent, target: Path, *, author: str, created: 
     write_files({target: data})
     return target
 
-
-build_plan_pdf_file = write_plan_pdf

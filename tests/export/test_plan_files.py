@@ -14,7 +14,7 @@ import pytest
 
 from kitdesk.domain.meeting import Organiser
 from kitdesk.export import atomic
-from kitdesk.export.plan_files import (ExportError, build_plan_pdf_file, plan_file_names, write_plan_files,
+from kitdesk.export.plan_files import (ExportError, plan_file_names, write_plan_files,
                                        write_plan_pdf)
 from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
 from tests.export.plan_samples import (AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, RECIPIENTS, SIGNED_AT, draft_plan,
@@ -136,6 +136,12 @@ def test_the_sender_must_have_a_name_and_an_email(tmp_path):
     assert listing(tmp_path) == []
 
 
+def test_without_the_e_mail_draft_only_the_pdfs_are_written_and_no_sender_is_needed(tmp_path):
+    files = write(tmp_path, family_summary=True, email=False, sender=Organiser(name="Mette Kjærgaard"))
+    assert listing(tmp_path) == ["Det_har_vi_aftalt_2026-0001_2026-12-04_v2.pdf", f"{STEM}.pdf"]
+    assert files.eml is None and files.recipients == [] and files.paths == [files.pdf, files.summary]
+
+
 def test_exporting_again_replaces_the_files(tmp_path):
     write(tmp_path, family_summary=True)
     files = write(tmp_path, sample_plan(misc="Nyt punkt under eventuelt."), family_summary=True)
@@ -178,7 +184,6 @@ def test_one_pdf_to_a_given_path(tmp_path):
     assert write_plan_pdf(plan, target, author=AUTHOR, created=SIGNED_AT, fingerprint=None) == target
     assert target.read_bytes() == build_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT, fingerprint=None)
     assert listing(tmp_path) == ["min plan.pdf"]
-    assert build_plan_pdf_file is write_plan_pdf
     with pytest.raises(ExportError, match="Mappen findes ikke"):
         write_plan_pdf(plan, tmp_path / "findes ikke" / "plan.pdf", author=AUTHOR, created=SIGNED_AT,
                        fingerprint=None)

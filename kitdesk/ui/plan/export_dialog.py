@@ -185,9 +185,3 @@ class ExportDialog(QDialog):
     def open_draft(self) -> None:
         if self.result is not None and self.result.eml is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.eml)))
-
-    def wait_for_files(self, timeout_ms: int = 20000) -> bool:
-        """For tests: wait until the job has answered."""
-        from PySide6.QtCore import QThreadPool
-
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -45,32 +45,14 @@ class ExportResult:
 
 def write_export(request: ExportRequest) -> ExportResult:
     """The files of one export, all or nothing; raises atomic.ExportError (Danish)."""
-    from kitdesk.export import plan_files
-    from kitdesk.export.atomic import ExportError, danish_message, write_files
-    from kitdesk.export.family_summary_pdf import build_family_summary_pdf
-    from kitdesk.export.plan_pdf import build_plan_pdf
+    from kitdesk.export.plan_files import write_plan_files
 
-    folder = Path(request.folder)
-    common = {"author": request.author, "created": request.created, "fingerprint": request.fingerprint}
-    if request.email:
-        files = plan_files.write_plan_files(request.content, folder, include_cpr=request.include_cpr,
-                                            family_summary=request.family_summary,
-                                            recipients=list(request.recipients), sender=request.sender, **common)
-        pdf, summary, eml = files.pdf, files.summary, files.eml
-        recipients, without = files.recipients, files.without_email
-    else:
-        pdf_name, summary_name, _ = plan_files.plan_file_names(request.content)
-        data = {folder / pdf_name: build_plan_pdf(request.content, include_cpr=request.include_cpr, **common)}
-        if request.family_summary:
-            data[folder / summary_name] = build_family_summary_pdf(request.content, contact=request.sender, **common)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ExportError(danish_message(error, folder)) from error
-        write_files(data)
-        pdf, summary, eml = folder / pdf_name, (folder / summary_name if request.family_summary else None), None
-        recipients, without = [], []
-    return ExportResult(pdf, _sha(pdf), summary, _sha(summary) if summary else None, eml, recipients, without)
+    files = write_plan_files(request.content, Path(request.folder), author=request.author, created=request.created,
+                             fingerprint=request.fingerprint, include_cpr=request.include_cpr,
+                             family_summary=request.family_summary, email=request.email,
+                             recipients=list(request.recipients), sender=request.sender)
+    return ExportResult(files.pdf, _sha(files.pdf), files.summary, _sha(files.summary) if files.summary else None,
+                        files.eml, files.recipients, files.without_email)
 
 
 def _sha(path: Path) -> str:
