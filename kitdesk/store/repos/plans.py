@@ -74,11 +74,9 @@ class PlanRepo:
 
     def working_version(self, meeting_id: int) -> int:
         """The number of the version being prepared (or, for a signed meeting, the one signed)."""
-        versions = self.versions(meeting_id)
-        if not versions:
-            return 1
-        last = versions[-1]
-        return last.version
+        row = self.store.conn.execute("SELECT MAX(version) FROM plan_versions WHERE meeting_id = ?",
+                                      [meeting_id]).fetchone()
+        return row[0] or 1
 
     def pending_reason(self, meeting_id: int) -> str:
         """Why the version being prepared was opened ("" for version 1)."""
@@ -181,17 +179,19 @@ class PlanRepo:
             return ["Planen er allerede godkendt."]
         if meeting.state != "held":
             return ["Planen kan først godkendes, når mødet er afholdt."]
-        require = self.store.settings.get("plan_requires_contacts") != "0"
-        return signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id), require)
+        return signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id), self.requires_contacts())
+
+    def requires_contacts(self) -> bool:
+        """The setting: must both responsible contact persons approve before sign-off? (default yes)"""
+        return self.store.settings.get("plan_requires_contacts") != "0"
 
     # -- the snapshot -------------------------------------------------------------------------------
     def draft_content(self, meeting_id: int) -> PlanContent:
         """The plan as the working copy says now (what a draft export and the preview show)."""
         meeting = self.store.meetings.get(meeting_id)
-        version = self.working_version(meeting_id)
         if meeting.state == "signed":
             return self.latest_signed(meeting_id).content
-        return self._snapshot(meeting, version)
+        return self._snapshot(meeting, self.working_version(meeting_id))
 
     def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
         from kitdesk.templates import load_roles
@@ -226,11 +226,7 @@ class PlanRepo:
             how=a.how, note=a.note) for a in self.approvals(meeting.id, version))
         minutes = state.minutes
         previous = version - 1 if version > 1 else None
-        reason = ""
-        if previous:
-            rows = self.store.query("SELECT reason FROM plan_versions WHERE meeting_id = ? AND version = ?",
-                                    [meeting.id, version])
-            reason = rows[0]["reason"] if rows else ""
+        reason = self.pending_reason(meeting.id) if previous else ""
         return PlanContent(
             case_no=case.case_no, child_name=case.child_name,
             birth_date=case.birth_date.isoformat() if case.birth_date else None, meeting_id=meeting.id,

@@ -111,6 +111,9 @@ class ApprovalsPanel(QWidget):
         self.list.addStretch(1)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
+        # Once, on opening: a meeting ended before this version had approvals gets its lines. Not in
+        # load(), which runs on every change and should only read.
+        store.plans.prepare(self.meeting_id)
         self.load()
         bridge.changed.connect(self._on_changed)
 
@@ -118,8 +121,6 @@ class ApprovalsPanel(QWidget):
         plans = self.store.plans
         meeting = self.store.meetings.get(self.meeting_id)
         editable = meeting.state == "held"
-        if editable:
-            plans.prepare(self.meeting_id)  # a meeting ended before approvals existed gets its lines
         approvals = plans.approvals(self.meeting_id)
         contacts = plans.contacts(self.case_id)
         required_people = {c.person_id for c in contacts}
@@ -140,7 +141,7 @@ class ApprovalsPanel(QWidget):
         for row in self.rows.values():
             row.set_editable(editable)
         self.add_button.setEnabled(editable)
-        require = self.store.settings.get("plan_requires_contacts") != "0"
+        require = plans.requires_contacts()
         self.rule.setText(self.tr("Both responsible contact persons – BUC's and the municipality's – must approve "
                                   "before you can sign off (a setting). Record the family's approval when it is "
                                   "given.") if require else
