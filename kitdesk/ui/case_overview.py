@@ -8,7 +8,7 @@ from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import CodeCombo, DateEdit
+from kitdesk.ui.widgets import CodeCombo, DateEdit, restyle
 
 TEXT_LIMIT = 300
 
@@ -53,11 +53,9 @@ class CprField(QWidget):
         self.reveal.setText(self.tr("Hide") if self.reveal.isChecked() else self.tr("Show"))
 
     def show_message(self, text: str, kind: str) -> None:
-        self.message.setProperty("kind", kind)
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, kind=kind)
 
 
 class OverviewTab(QWidget):

@@ -9,7 +9,7 @@ from kitdesk.domain.dates import age_on, fmt_date, local_today
 from kitdesk.domain.model import Consent
 from kitdesk.ui import labels
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
 
 NAME_LIMIT = 200
 
@@ -38,9 +38,7 @@ def show_error(error: QLabel, field: QWidget | None, text: str) -> None:
     error.setText(text)
     error.setVisible(bool(text))
     if field is not None:
-        field.setProperty("invalid", bool(text))
-        field.style().unpolish(field)
-        field.style().polish(field)
+        restyle(field, invalid=bool(text))
 
 
 class ConsentDialog(QDialog):
@@ -184,9 +182,7 @@ class ConsentDialog(QDialog):
                 text += " " + self.tr("%1 was %2 on that date – a parent or guardian must give the consent.") \
                     .replace("%1", self.case.child_name).replace("%2", str(age))
         self.age_hint.setText(text)
-        self.age_hint.setProperty("kind", kind)
-        self.age_hint.style().unpolish(self.age_hint)
-        self.age_hint.style().polish(self.age_hint)
+        restyle(self.age_hint, kind=kind)
         self.age_hint.show()
 
     # -- save ----------------------------------------------------------------------------------------

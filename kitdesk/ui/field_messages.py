@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from kitdesk.ui.widgets import restyle
+
 
 def field_message(parent: QWidget, kind: str = "") -> QLabel:
     """A hidden, word-wrapped line for a field's message, as wide as the field however short."""
@@ -21,11 +23,9 @@ def field_message(parent: QWidget, kind: str = "") -> QLabel:
 
 
 def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
-    label.setProperty("kind", kind)
     label.setText(text)
     # Polish before showing, so the layout sizes the label with its padding.
-    label.style().unpolish(label)
-    label.style().polish(label)
+    restyle(label, kind=kind)
     label.setVisible(bool(text))
     label.updateGeometry()
     if text:
@@ -33,9 +33,7 @@ def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    restyle(widget, invalid=invalid)
 
 
 def grow_to_fit(widget: QWidget) -> None:

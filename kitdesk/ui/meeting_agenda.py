@@ -16,24 +16,11 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agenda_table import COLUMNS, NOBODY, AgendaTableModel
 from kitdesk.ui.note_edit import NoteEdit
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, RecordTable, shortcut
+from kitdesk.ui.widgets import Banner, RecordTable, restyle, shortcut
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
 COLUMN_WIDTHS = {"number": 40, "time": 108, "title": 216, "responsible": 150, "minutes": 84, "description": 200}
 TITLE_LIMIT = 200
-
-def _show(banner, text: str, kind: str = "warning") -> None:
-    """Banner.show_message, and its padding applied: a re-polished label keeps its old margins until
-    its style sheet is set again (so a banner shown after start-up would be cramped)."""
-    banner.show_message(text, kind)
-    banner.setStyleSheet(banner.styleSheet())
-
-
-def _restyle(label) -> None:
-    """Apply a changed "kind"/"muted" property, padding included (see _show)."""
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setStyleSheet(label.styleSheet())
 
 
 class AgendaSection(QWidget):
@@ -88,7 +75,7 @@ class AgendaSection(QWidget):
         buttons.addStretch(1)
         self.templates_button = TemplatesButton(self.store, self.meeting_id, self.undo_stack, self)
         self.templates_button.before_change = self.commit_pending
-        self.templates_button.message.connect(lambda text, kind: _show(self.message, text, kind))
+        self.templates_button.message.connect(lambda text, kind: self.message.show_message(text, kind))
         buttons.addWidget(self.templates_button)
         layout.addLayout(buttons)
 
@@ -242,7 +229,7 @@ class AgendaSection(QWidget):
                                           "time.").replace("%1", str(total - length))
         self.total.setProperty("kind", "warning" if over else "")
         self.total.setProperty("muted", not over)
-        _restyle(self.total)
+        restyle(self.total)
         self.total.setText(text)
 
     # -- selection and the fields on the right ---------------------------------------------------------
@@ -291,10 +278,8 @@ class AgendaSection(QWidget):
     def _title_problem(self, text: str) -> None:
         self.title_message.setText(text)
         self.title_message.setVisible(bool(text))
-        self.title.setProperty("invalid", bool(text))
         self.title.setToolTip(text)
-        self.title.style().unpolish(self.title)
-        self.title.style().polish(self.title)
+        restyle(self.title, invalid=bool(text))
 
     # -- saving -------------------------------------------------------------------------------------------
     def _write(self, action, text: str) -> bool:
@@ -377,7 +362,7 @@ class AgendaSection(QWidget):
                        self.tr("Remove the agenda item %1").replace("%1", item.title)):
             if self.model.rowCount():
                 self.table.selectRow(min(row, self.model.rowCount() - 1))
-            _show(self.message, self.tr("“%1” was removed from the agenda. Ctrl+Z brings it back.")
+            self.message.show_message(self.tr("“%1” was removed from the agenda. Ctrl+Z brings it back.")
                                       .replace("%1", item.title), "info")
 
     def move_selected(self, step: int) -> None:

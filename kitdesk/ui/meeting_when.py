@@ -19,7 +19,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.note_edit import NoteEdit
 from kitdesk.ui.time_edit import TimeEdit
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
 PLACE_FORMS = ("physical", "hybrid")
@@ -34,20 +34,6 @@ def _muted(parent) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def _show(banner, text: str, kind: str = "warning") -> None:
-    """Banner.show_message, and its padding applied: a re-polished label keeps its old margins until
-    its style sheet is set again (so a banner shown after start-up would be cramped)."""
-    banner.show_message(text, kind)
-    banner.setStyleSheet(banner.styleSheet())
-
-
-def _restyle(label) -> None:
-    """Apply a changed "kind"/"muted" property, padding included (see _show)."""
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setStyleSheet(label.styleSheet())
 
 
 class WhenSection(QWidget):
@@ -214,7 +200,7 @@ class WhenSection(QWidget):
         self._show_length()
         self._set_read_only(meeting.state in READ_ONLY_STATES)
         pending = meeting.state == "invited" and self.store.meetings.update_pending(self.meeting_id)
-        _show(self.update_banner, self.tr(
+        self.update_banner.show_message(self.tr(
             "The time or place has changed since the invitation was sent. The invitation must be sent again "
             "as an update (see Send and answers).") if pending else "")
 
@@ -265,11 +251,11 @@ class WhenSection(QWidget):
         day = self.meeting_day()
         late = deadline is not None and day is not None and day > deadline
         if late:
-            _show(self.late_banner, self.tr(
+            self.late_banner.show_message(self.tr(
                 "The meeting is after the deadline of five working days (%1). Please write why below.")
                 .replace("%1", dates.fmt_date(deadline)))
         else:
-            _show(self.late_banner, "")
+            self.late_banner.show_message("")
         self.when_form.setRowVisible(self.late_reason, late)
         self.late_reason.mark_invalid(late and not self.late_reason.text().strip(),
                                       self.tr("Required when the meeting is after the deadline."))
@@ -299,7 +285,7 @@ class WhenSection(QWidget):
         self.time_message.setText(text)
         self.time_message.setProperty("kind", "warning" if error else "")
         self.time_message.setProperty("muted", not error)
-        _restyle(self.time_message)
+        restyle(self.time_message)
         self.time_message.setVisible(bool(text))
 
     # -- saving -----------------------------------------------------------------------------------------

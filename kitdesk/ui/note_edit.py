@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from kitdesk.ui.widgets import restyle
+
 
 class NoteEdit(QPlainTextEdit):
     editingFinished = Signal()
@@ -39,8 +41,7 @@ class NoteEdit(QPlainTextEdit):
     def mark_invalid(self, invalid: bool, message: str = "") -> None:
         self.setProperty("invalid", invalid)
         self.setToolTip(message if invalid else "")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

@@ -10,6 +10,8 @@ from datetime import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kitdesk.ui.widgets import restyle
+
 # "9", "09", "9.30", "09:30", "9,30", "930", "0930".
 _SEPARATED = re.compile(r"^([0-9]{1,2})\s*[.:,]\s*([0-9]{2})$")
 _DIGITS = re.compile(r"^[0-9]{1,4}$")
@@ -83,8 +85,7 @@ class TimeEdit(QLineEdit):
         self._error = message
         self.setProperty("invalid", bool(message))
         self.setToolTip(message)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)
 
     def _finish(self) -> None:
         try:

@@ -11,6 +11,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLi
 from kitdesk.domain.dates import fmt_date, parse_date
 
 
+def restyle(widget: QWidget, **properties) -> None:
+    """Set style properties (invalid=True, kind="warning", ...) and apply them now: Qt reads property
+    selectors only when a widget is polished, and a label keeps its old padding until its sheet is
+    set again."""
+    for name, value in properties.items():
+        widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.setStyleSheet(widget.styleSheet())
+
+
 class DateEdit(QLineEdit):
     """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost."""
 
@@ -60,10 +71,8 @@ class DateEdit(QLineEdit):
             self.committed.emit(value)
 
     def _mark(self, error: str | None) -> None:
-        self.setProperty("invalid", bool(error))
         self.setToolTip(error or "")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, invalid=bool(error))
 
 
 class CodeCombo(QComboBox):
@@ -94,12 +103,8 @@ class Banner(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "warning") -> None:
-        self.setProperty("kind", kind)
         self.setText(text)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        # Re-applying the sheet makes a banner shown after the window is up get its padding too.
-        self.setStyleSheet(self.styleSheet())
+        restyle(self, kind=kind)  # its padding too, for a banner shown after the window is up
         self.setVisible(bool(text))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kitdesk.domain.minutes import item_overtime
+from kitdesk.ui.widgets import restyle
 
 SAVE_EVERY = 5.0  # seconds between saves of a running clock
 
@@ -22,11 +23,6 @@ def fmt_clock(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def _restyle(widget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class AgendaRow(QFrame):
@@ -71,17 +67,13 @@ class AgendaRow(QFrame):
             self.setToolTip("")
         self.clock.setText(text)
         if self.clock.property("over") != over:
-            self.clock.setProperty("over", over)
-            self.setProperty("over", over)
-            _restyle(self.clock)
-            _restyle(self)
+            restyle(self.clock, over=over)
+            restyle(self, over=over)
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:
-            self.setProperty("current", current)
-            self.title.setProperty("strong", current)
-            _restyle(self)
-            _restyle(self.title)
+            restyle(self, current=current)
+            restyle(self.title, strong=current)
 
     def is_over(self) -> bool:
         return bool(self.clock.property("over"))

@@ -17,7 +17,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreement_editor import current_item_of, record_live
 from kitdesk.ui.live.agreements import EDITABLE_STATES
-from kitdesk.ui.widgets import Banner, heading
+from kitdesk.ui.widgets import Banner, heading, restyle
 
 OUTCOMES = ("open", "done", "continued", "dropped")
 CARD_STYLE = """
@@ -105,9 +105,7 @@ class FollowUpCard(QFrame):
                 self.note.setText(note)
         finally:
             self._loading = False
-        self.setProperty("outcome", agreement.status)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, outcome=agreement.status)
         for button in self.buttons.values():
             button.setEnabled(not read_only)
         self.note.setReadOnly(read_only)

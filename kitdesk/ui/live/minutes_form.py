@@ -18,7 +18,7 @@ from kitdesk.domain.dates import TZ, to_local, to_utc_iso
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.attendance import role_line, word
 from kitdesk.ui.time_edit import TimeEdit
-from kitdesk.ui.widgets import DateEdit, heading
+from kitdesk.ui.widgets import DateEdit, heading, restyle
 
 
 class LiveText(QPlainTextEdit):
@@ -110,9 +110,7 @@ class ItemSection(QFrame):
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:
-            self.setProperty("current", current)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            restyle(self, current=current)
         self.now.setVisible(current)
         self.show_agreement_count(self._agreement_count)
 

@@ -22,7 +22,7 @@ from kitdesk.ui.live.followup import FollowUpPanel
 from kitdesk.ui.live.minutes_form import MinutesForm
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
-from kitdesk.ui.widgets import Banner, heading, shortcut
+from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
 LEFT_WIDTH = 372
@@ -208,9 +208,7 @@ class LiveMeetingView(QWidget):
         self.state = meeting.state
         self.title.setText(self.store.cases.get(self.case_id).child_name)
         self.state_chip.setText(labels.label(labels.MEETING_STATES, meeting.state))
-        self.state_chip.setProperty("held", meeting.state != "running")
-        self.state_chip.style().unpolish(self.state_chip)
-        self.state_chip.style().polish(self.state_chip)
+        restyle(self.state_chip, held=meeting.state != "running")
         parts = [self.tr("Network meeting"), describe_when(meeting) or self.tr("no time set")]
         place = meeting.place.strip() if meeting.form in ("physical", "hybrid") else ""
         parts.append(place or labels.label(labels.MEETING_FORMS, meeting.form))
@@ -228,16 +226,12 @@ class LiveMeetingView(QWidget):
     def _on_saved(self, at: str) -> None:
         self.save_status.setText(self.tr("✓ Saved at %1").replace("%1", at))
         if self.save_status.property("failed"):
-            self.save_status.setProperty("failed", False)
-            self.save_status.style().unpolish(self.save_status)
-            self.save_status.style().polish(self.save_status)
+            restyle(self.save_status, failed=False)
         self.save_failed.hide()
 
     def _on_save_failed(self, message: str) -> None:
         self.save_status.setText(self.tr("Not saved yet"))
-        self.save_status.setProperty("failed", True)
-        self.save_status.style().unpolish(self.save_status)
-        self.save_status.style().polish(self.save_status)
+        restyle(self.save_status, failed=True)
         text = self.tr("Could not save – retrying. Nothing you typed is lost; keep this window open.")
         self.save_failed.setText(f"{text}\n{message}" if message else text)
         self.save_failed.show()

@@ -24,7 +24,7 @@ from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.plan.approvals import ApprovalsPanel
 from kitdesk.ui.plan.preview import PreviewPane
 from kitdesk.ui.plan.versions import VersionsPanel
-from kitdesk.ui.widgets import Banner, heading, shortcut
+from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 MINUTES_TAB, AGREEMENTS_TAB, APPROVALS_TAB, VERSIONS_TAB = range(4)
 PLAN_ENTITIES = {"agreements", "approvals", "meetings", "plan_versions", "invitees", "agenda_items", "cases",
@@ -166,9 +166,7 @@ class PlanView(QWidget):
         else:
             chip = self.tr("Awaiting sign-off · version %1").replace("%1", str(version))
         self.state_chip.setText(chip)
-        self.state_chip.setProperty("held", meeting.state != "signed")
-        self.state_chip.style().unpolish(self.state_chip)
-        self.state_chip.style().polish(self.state_chip)
+        restyle(self.state_chip, held=meeting.state != "signed")
         parts = [self.tr("Cross-sector plan"), describe_when(meeting) or self.tr("no time set"),
                  labels.label(labels.MEETING_FORMS, meeting.form)]
         self.subtitle.set_full_text("  ·  ".join(parts))
@@ -184,8 +182,7 @@ class PlanView(QWidget):
                     edit.setProperty("hint", edit.placeholderText())
                 # A hint to write says nothing on a locked plan; it comes back with a new version.
                 edit.setPlaceholderText("" if signed else edit.property("hint"))
-                edit.style().unpolish(edit)  # the locked look follows the property
-                edit.style().polish(edit)
+                restyle(edit)  # the locked look follows the property
         self.sign_button.setVisible(not signed)
         self.new_version_button.setVisible(signed)
         if signed:
