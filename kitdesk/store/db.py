@@ -16,6 +16,10 @@ PRAGMAS = (
 )
 
 
+# What the user is told when the store or the database refuses to change a signed plan version.
+SIGNED_MESSAGE = "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
+
+
 class StoreError(Exception):
     """A problem the user must be told about, with a Danish message."""
 
@@ -54,8 +58,8 @@ def open_database(path: Path | str, *, busy_timeout_s: float = 5.0):
 def describe_error(exc: BaseException) -> str:
     """A Danish sentence for a database error a user can act on."""
     text = str(exc).lower()
-    if "signed plan" in text:
-        return ("Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den.")
+    if "signed plan" in text:  # the triggers of schema step m004
+        return SIGNED_MESSAGE
     if "locked" in text or "busy" in text:
         return "Databasen er optaget af et andet program. Vent et øjeblik, og prøv igen."
     if "disk is full" in text or "database or disk is full" in text:

@@ -11,7 +11,7 @@ import pytest
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.plan import canonical_json, content_from_json, fingerprint
 from kitdesk.store.minutes_saver import MinutesSaver
-from kitdesk.store.repos.plans import SIGNED_MESSAGE
+from kitdesk.store.db import SIGNED_MESSAGE
 
 
 def _held_meeting(store) -> int:

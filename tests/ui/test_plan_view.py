@@ -215,3 +215,23 @@ def test_a_folder_that_cannot_be_written_is_told_and_leaves_no_file(qtbot, plan,
     assert [p.name for p in blocker.parent.rglob("*")] == ["not-a-folder"]
     assert not plan.store.baton_log.entries(plan.case_id, {"plan_sent"})
     dialog.close()
+
+
+def test_someone_who_approves_without_having_been_there_can_be_added(qtbot, plan, monkeypatch):
+    from kitdesk.ui.plan.approvals import AddApproverDialog
+
+    def fill(dialog):
+        dialog.accept()  # an empty name is refused, and the dialog stays
+        assert "navn" in dialog.message.text().lower() or "name" in dialog.message.text().lower()
+        qtbot.keyClicks(dialog.name, "Jens Holm")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AddApproverDialog, "exec", fill)
+    before = len(plan.approvals.rows)
+    plan.approvals.add_party()
+    added = plan.store.plans.approvals(plan.meeting_id)[-1]
+    assert (added.name, added.sector, added.approved) == ("Jens Holm", "family", False)
+    assert len(plan.approvals.rows) == before + 1
+    plan.undo_stack.undo()
+    assert len(plan.store.plans.approvals(plan.meeting_id)) == before

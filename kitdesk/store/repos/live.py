@@ -12,6 +12,7 @@ from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.minutes import ATTENDANCE, FOLLOW_UP_OUTCOMES, Agreement, ItemNote, LiveState, Minutes
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row
+from kitdesk.store.db import SIGNED_MESSAGE
 
 ATTENDANCE_WORDS = {"in_room": "i lokalet", "online": "online", "absent": "fraværende", "declined": "afbud"}
 AGREEMENT_FIELDS = ("agenda_item_id", "what", "responsible_invitee_id", "responsible_name", "sector", "deadline",
@@ -223,8 +224,6 @@ class LiveRepo:
     def _running_or_held(self, meeting_id: int):
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state == "signed":
-            from kitdesk.store.repos.plans import SIGNED_MESSAGE
-
             raise ValueError(SIGNED_MESSAGE)
         if meeting.state not in ("running", "held"):
             raise ValueError("Aftaler skrives, mens mødet er i gang, eller før referatet er godkendt.")

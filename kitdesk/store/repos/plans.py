@@ -18,8 +18,8 @@ from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgr
                                  fingerprint, short_fingerprint, signoff_problems)
 from kitdesk.domain.vocabulary import side_of
 from kitdesk.store.convert import from_row
+from kitdesk.store.db import SIGNED_MESSAGE
 
-SIGNED_MESSAGE = "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
 APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
 
 
