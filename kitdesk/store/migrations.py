@@ -295,7 +295,6 @@ CREATE TABLE plan_versions (
     created_at TEXT NOT NULL,
     UNIQUE (meeting_id, version)
 );
-CREATE INDEX plan_versions_fingerprint ON plan_versions(fingerprint);
 CREATE TRIGGER plan_versions_signed_no_update BEFORE UPDATE ON plan_versions WHEN OLD.signed_at IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed plan: a signed version is never changed'); END;
 CREATE TRIGGER plan_versions_signed_no_delete BEFORE DELETE ON plan_versions WHEN OLD.signed_at IS NOT NULL

@@ -133,6 +133,12 @@ def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, m
     assert "Mor har rettet en dato" in plan.notice.text() and "version 2" in plan.state_chip.text()
     assert [r.approved.isChecked() for r in plan.approvals.rows.values()] == [False] * len(plan.approvals.rows)
     assert store.plans.get_version(plan.meeting_id, 1).fingerprint == version.fingerprint
+    # Version 1 can still be sent, from Versioner, as it was signed.
+    assert set(plan.versions.rows) == {1, 2}
+    plan.versions.export_requested.emit(1)
+    again = plan._dialog
+    assert again.version.version == 1 and version.fingerprint[:12] in again.what.text()
+    again.close()
 
 
 def test_sign_off_can_be_declined_and_nothing_changes(qtbot, plan, monkeypatch):

@@ -337,10 +337,6 @@ class PlanRepo:
                 f"{what} er lagt i en e-mailkladde til: {', '.join(names) or 'ingen med e-mail'}.")
             self.store.cases.touch(w, meeting.case_id)
 
-    def find_by_fingerprint(self, digest: str) -> PlanVersion | None:
-        rows = self.store.query("SELECT * FROM plan_versions WHERE fingerprint = ?", [digest])
-        return self._version(rows[0]) if rows else None
-
     def exported(self, data: bytes) -> bool:
         digest = hashlib.sha256(data).hexdigest()
         return bool(self.store.query("SELECT 1 FROM plan_exports WHERE sha256 = ?", [digest]))
