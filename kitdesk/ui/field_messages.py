@@ -3,8 +3,9 @@ that grows to show a message that just appeared – one way for every form."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
+from kitdesk.domain.contact import valid_email
 from kitdesk.ui.widgets import restyle
 
 
@@ -53,3 +54,66 @@ def grow_to_fit(widget: QWidget) -> None:
 
     fit()
     QTimer.singleShot(0, widget, fit)
+
+
+class CheckedFields(QWidget):
+    """A form with a required name and an e-mail address checked as they are typed.
+
+    Subclasses make self.name, self.name_error, self.email and self.email_error (with line() and
+    field_message()), call watch_name_and_email(), and say what is wrong in name_problem() and
+    email_problem() – in their own translation context.
+    """
+
+    TEXT_LIMIT = 200
+
+    def line(self, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(self.TEXT_LIMIT)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    def watch_name_and_email(self) -> None:
+        self.email.editingFinished.connect(self.check_email)
+        # A message goes as soon as the field is right; it never appears while still typing.
+        self.email.textEdited.connect(lambda _t: self.clear_problem(self.email, self.email_error)
+                                      if valid_email(self.email.text()) else None)
+        self.name.textEdited.connect(lambda t: self.clear_problem(self.name, self.name_error) if t.strip() else None)
+
+    def name_problem(self) -> str:
+        raise NotImplementedError
+
+    def email_problem(self) -> str:
+        raise NotImplementedError
+
+    def validate(self) -> bool:
+        """Show what is wrong next to the field and put the cursor there; True if all is fine."""
+        first_bad = None
+        if not self.name.text().strip():
+            self.show_problem(self.name, self.name_error, self.name_problem())
+            first_bad = self.name
+        else:
+            self.clear_problem(self.name, self.name_error)
+        if not self.check_email():
+            first_bad = first_bad or self.email
+        if first_bad is not None:
+            first_bad.setFocus()
+            return False
+        return True
+
+    def check_email(self) -> bool:
+        if valid_email(self.email.text()):
+            self.clear_problem(self.email, self.email_error)
+            return True
+        self.show_problem(self.email, self.email_error, self.email_problem())
+        return False
+
+    def show_problem(self, edit: QLineEdit, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+        mark_invalid(edit, True)
+        grow_to_fit(self)
+
+    def clear_problem(self, edit: QLineEdit, label: QLabel) -> None:
+        label.hide()
+        mark_invalid(edit, False)

@@ -5,21 +5,19 @@ problem is shown under the field it concerns.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
+                               QVBoxLayout)
 
 from kitdesk.domain.model import Person
-from kitdesk.domain.contact import valid_email
 from kitdesk.ui import labels
-from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid
+from kitdesk.ui.field_messages import CheckedFields, field_message, grow_to_fit
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 
-TEXT_LIMIT = 200
 NOTE_LIMIT = 2000
 
 
-class PersonForm(QWidget):
+class PersonForm(CheckedFields):
     """Name, title, organisation, sector, e-mail, phone and a note, with checks next to the fields."""
 
     def __init__(self, parent=None, *, with_note: bool = True):
@@ -27,22 +25,22 @@ class PersonForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.name = self._line(self.tr("e.g. Peter Ærø"))
+        self.name = self.line(self.tr("e.g. Peter Ærø"))
         form.addRow(self.tr("&Name *"), self.name)
         self.name_error = field_message(self, "warning")
         form.addRow("", self.name_error)
-        self.title = self._line(self.tr("e.g. class teacher, psychologist, caseworker"))
+        self.title = self.line(self.tr("e.g. class teacher, psychologist, caseworker"))
         form.addRow(self.tr("&Title"), self.title)
-        self.organisation = self._line(self.tr("e.g. Bakkeskolen"))
+        self.organisation = self.line(self.tr("e.g. Bakkeskolen"))
         form.addRow(self.tr("&Organisation"), self.organisation)
         self.sector = CodeCombo(labels.items(labels.SECTORS), self)
         self.sector.set_code("other")
         form.addRow(self.tr("&Sector"), self.sector)
-        self.email = self._line(self.tr("name@example.dk"))
+        self.email = self.line(self.tr("name@example.dk"))
         form.addRow(self.tr("&E-mail"), self.email)
         self.email_error = field_message(self, "warning")
         form.addRow("", self.email_error)
-        self.phone = self._line("")
+        self.phone = self.line("")
         self.phone.setMaxLength(40)
         form.addRow(self.tr("&Phone"), self.phone)
         self.note = None
@@ -52,17 +50,7 @@ class PersonForm(QWidget):
             self.note.setPlaceholderText(self.tr("e.g. best reached in the morning"))
             self.note.setFixedHeight(64)
             form.addRow(self.tr("N&ote"), self.note)
-        self.email.editingFinished.connect(self._check_email)
-        self.email.textEdited.connect(lambda _t: self._clear(self.email, self.email_error)
-                                      if valid_email(self.email.text()) else None)
-        self.name.textEdited.connect(lambda t: self._clear(self.name, self.name_error) if t.strip() else None)
-
-    def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setMaxLength(TEXT_LIMIT)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return edit
+        self.watch_name_and_email()
 
     # -- values ------------------------------------------------------------------------------------
     def set_person(self, person: Person) -> None:
@@ -89,38 +77,11 @@ class PersonForm(QWidget):
         return Person(**self.values())
 
     # -- checks ------------------------------------------------------------------------------------
-    def validate(self) -> bool:
-        """Show what is wrong next to the field and put the cursor there; True if all is fine."""
-        first_bad = None
-        if not self.name.text().strip():
-            self._show(self.name, self.name_error, self.tr("Please enter the person's name."))
-            first_bad = self.name
-        else:
-            self._clear(self.name, self.name_error)
-        if not self._check_email():
-            first_bad = first_bad or self.email
-        if first_bad is not None:
-            first_bad.setFocus()
-            return False
-        return True
+    def name_problem(self) -> str:
+        return self.tr("Please enter the person's name.")
 
-    def _check_email(self) -> bool:
-        if valid_email(self.email.text()):
-            self._clear(self.email, self.email_error)
-            return True
-        self._show(self.email, self.email_error, self.tr(
-            "This does not look like an e-mail address. Write it as name@example.dk, or leave it empty."))
-        return False
-
-    def _show(self, edit: QLineEdit, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.show()
-        mark_invalid(edit, True)
-        grow_to_fit(self)
-
-    def _clear(self, edit: QLineEdit, label: QLabel) -> None:
-        label.hide()
-        mark_invalid(edit, False)
+    def email_problem(self) -> str:
+        return self.tr("This does not look like an e-mail address. Write it as name@example.dk, or leave it empty.")
 
 
 class PersonDialog(QDialog):
