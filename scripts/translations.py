@@ -40,6 +40,14 @@ def unfinished(message) -> bool:
     return not (translation.text or "").strip()
 
 
+def normalise(ts: Path) -> None:
+    """One layout for the catalogue, whichever tool wrote it last (lupdate and fill() indent
+    differently, and every run would otherwise rewrite the whole file in the diff)."""
+    tree = ET.parse(ts)
+    ET.indent(tree, "    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def fill(mapping_file: Path) -> None:
     mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
     tree = ET.parse(TS)
@@ -62,8 +70,8 @@ def fill(mapping_file: Path) -> None:
                 translation.text = value
             translation.attrib.pop("type", None)
             count += 1
-    ET.indent(tree, "    ")
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    normalise(TS)
     print(f"{count} translations set")
 
 
@@ -71,6 +79,7 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "missing"
     if command == "update":
         lupdate(TS)
+        normalise(TS)
     elif command == "fill":
         fill(Path(argv[1]))
     missing = [(c, s) for c, s, m in messages(TS) if unfinished(m)] if TS.exists() else []
