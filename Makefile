@@ -6,12 +6,15 @@ STAMP := $(VENV)/.installed-stamp
 TS := resources/translations/kitdesk_da.ts
 QM := resources/translations/kitdesk_da.qm
 
-.PHONY: run test bench dist selftest translations lupdate clean
+.PHONY: run test bench dist selftest translations lupdate constraints clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package the app and its tests install (make constraints renews it), so a
+# fresh machine, CI and the frozen build get the versions the tests passed with.
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "KIT Desk needs Python 3.11 (found " + sys.version.split()[0] + ")")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 $(QM): $(TS) $(STAMP)
@@ -37,6 +40,11 @@ dist: $(STAMP) $(QM)
 
 selftest: dist
 	QT_QPA_PLATFORM=offscreen dist/kitdesk/kitdesk --selftest
+
+# Developers: after changing a dependency in pyproject.toml, pin what was installed.
+constraints:
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
 
 clean:
 	rm -rf build dist $(QM)
