@@ -2472,6 +2472,25 @@ Du kan fortryde med Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>KIT Desk is locked</source>
+            <translation>KIT Desk er låst</translation>
+        </message>
+        <message>
+            <source>Everything is saved. Type your passphrase to carry on where you were.</source>
+            <translation>Alt er gemt. Skriv din adgangskode for at fortsætte, hvor du slap.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås op</translation>
+        </message>
+    </context>
+    <context>
         <name>LogTab</name>
         <message>
             <source>Write a note for the baton log …  (Ctrl+Enter adds it)</source>
@@ -3385,6 +3404,109 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>KIT Desk – choose a passphrase</source>
+            <translation>KIT Desk – vælg en adgangskode</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Gentag adgangskoden</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Gentag den:</translation>
+        </message>
+        <message>
+            <source>&amp;Show the passphrase</source>
+            <translation>&amp;Vis adgangskoden</translation>
+        </message>
+        <message>
+            <source>There is no way to look up a forgotten passphrase: only the recovery key, which you get on the next page, opens the data without it.</source>
+            <translation>En glemt adgangskode kan ikke slås op nogen steder: kun gendannelsesnøglen, som du får på næste side, åbner dataene uden den.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Fortsæt</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters.</source>
+            <translation>Brug mindst %1 tegn.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De to adgangskoder er ikke ens.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same yet.</source>
+            <translation>De to adgangskoder er ikke ens endnu.</translation>
+        </message>
+        <message>
+            <source>At least %1 characters. Four ordinary words with spaces between them are easy to remember and hard to guess.</source>
+            <translation>Mindst %1 tegn. Fire almindelige ord med mellemrum imellem er lette at huske og svære at gætte.</translation>
+        </message>
+        <message>
+            <source>Too short – use at least %1 characters.</source>
+            <translation>For kort – brug mindst %1 tegn.</translation>
+        </message>
+        <message>
+            <source>Weak – easy to guess. Four ordinary words with spaces between them are better.</source>
+            <translation>Svag – let at gætte. Fire almindelige ord med mellemrum imellem er bedre.</translation>
+        </message>
+        <message>
+            <source>Good – a longer sentence makes it stronger still.</source>
+            <translation>God – en længere sætning gør den endnu stærkere.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Stærk.</translation>
+        </message>
+        <message>
+            <source>Protect the children's data</source>
+            <translation>Beskyt børnenes data</translation>
+        </message>
+        <message>
+            <source>Your data will now be encrypted</source>
+            <translation>Dine data bliver nu krypteret</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Vælg en ny adgangskode</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Skift adgangskode</translation>
+        </message>
+        <message>
+            <source>From this version on, KIT Desk keeps everything about the children encrypted on this computer. Choose the passphrase you will type each time you open the program. Your data is converted once; nothing is lost, and no readable copy is left behind.</source>
+            <translation>Fra denne version gemmer KIT Desk alt om børnene krypteret på denne computer. Vælg den adgangskode, du skal skrive, hver gang du åbner programmet. Dine data bliver omdannet én gang; intet går tabt, og der bliver ingen læsbar kopi tilbage.</translation>
+        </message>
+        <message>
+            <source>You opened the data with the recovery key. Choose a new passphrase for the next time; the recovery key stays the same.</source>
+            <translation>Du har åbnet dataene med gendannelsesnøglen. Vælg en ny adgangskode til næste gang; gendannelsesnøglen er den samme.</translation>
+        </message>
+        <message>
+            <source>The data stays as it is; only the passphrase that opens it changes. The recovery key stays the same.</source>
+            <translation>Dataene forbliver, som de er; kun adgangskoden, der åbner dem, skifter. Gendannelsesnøglen er den samme.</translation>
+        </message>
+        <message>
+            <source>KIT Desk keeps everything about the children encrypted on this computer. Choose the passphrase you will type each time you open the program – also after it has locked itself while you were away.</source>
+            <translation>KIT Desk gemmer alt om børnene krypteret på denne computer. Vælg den adgangskode, du skal skrive, hver gang du åbner programmet – også når det har låst sig selv, mens du var væk.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDetails</name>
         <message>
             <source>Title</source>
@@ -3888,6 +4010,49 @@ Den beskadigede fil ligger her:
         </message>
     </context>
     <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>KIT Desk – your recovery key</source>
+            <translation>KIT Desk – din gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Din gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>If you forget the passphrase, this key is the only way back to your data. Write it down or print it, and keep the paper somewhere safe – not with the computer. It is shown only this once.</source>
+            <translation>Glemmer du adgangskoden, er denne nøgle den eneste vej tilbage til dine data. Skriv den ned eller udskriv den, og gem papiret et sikkert sted – ikke sammen med computeren. Den vises kun denne ene gang.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Letters and digits that look alike (O and 0, I and 1, B and 8) are read the same when you type the key in; the dashes do not matter.</source>
+            <translation>Bogstaver og cifre, der ligner hinanden (O og 0, I og 1, B og 8), læses ens, når du skriver nøglen; bindestregerne er ligegyldige.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the key down or printed it</source>
+            <translation>Jeg har &amp;skrevet nøglen ned eller udskrevet den</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Udskriv…</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Fortsæt</translation>
+        </message>
+        <message>
+            <source>KIT Desk – recovery key</source>
+            <translation>KIT Desk – gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Opens the encrypted data of KIT Desk on one computer if the passphrase is forgotten. Keep this paper locked away, apart from the computer.</source>
+            <translation>Åbner de krypterede data i KIT Desk på én computer, hvis adgangskoden er glemt. Opbevar papiret låst inde og adskilt fra computeren.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -4336,6 +4501,72 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
             <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <source>Wrong passphrase several times. Wait %1 seconds before the next try.</source>
+            <translation>Forkert adgangskode flere gange. Vent %1 sekunder, før du prøver igen.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong. Try again – or use the recovery key.</source>
+            <translation>Adgangskoden er forkert. Prøv igen – eller brug gendannelsesnøglen.</translation>
+        </message>
+        <message>
+            <source>The recovery key is mistyped – one or more characters do not fit. Check it against the paper.</source>
+            <translation>Gendannelsesnøglen er skrevet forkert – et eller flere tegn passer ikke. Kontrollér den mod papiret.</translation>
+        </message>
+        <message>
+            <source>This recovery key belongs to other data.</source>
+            <translation>Denne gendannelsesnøgle hører til andre data.</translation>
+        </message>
+        <message>
+            <source>The key file is damaged, so the passphrase cannot be used. Open the data with the recovery key; a new key file is then made.</source>
+            <translation>Nøglefilen er beskadiget, så adgangskoden kan ikke bruges. Åbn dataene med gendannelsesnøglen; så laves en ny nøglefil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>KIT Desk – unlock</source>
+            <translation>KIT Desk – lås op</translation>
+        </message>
+        <message>
+            <source>Unlock KIT Desk</source>
+            <translation>Lås KIT Desk op</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås op</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the paper you kept when KIT Desk was set up. You then choose a new passphrase.</source>
+            <translation>Skriv gendannelsesnøglen fra det papir, du gemte, da KIT Desk blev sat op. Derefter vælger du en ny adgangskode.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase</source>
+            <translation>Tilbage til adgangskoden</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open the data on this computer.</source>
+            <translation>Skriv din adgangskode for at åbne dataene på denne computer.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>Forgotten the passphrase? Use the recovery key</source>
+            <translation>Glemt adgangskoden? Brug gendannelsesnøglen</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso, to_local
@@ -112,18 +112,23 @@ def fmt_when(start: datetime | None) -> str:
     return f"{day} {fmt_date(start)} kl. {start.hour}.{start.minute:02d}"
 
 
+class MeetingTable(QObject):
+    """The translation context of this module's words with a number: lupdate (PySide6 6.11) reads
+    the %n plural forms only from a tr() call, not from QCoreApplication.translate()."""
+
+
 def deadline_text(line: MeetingLine) -> str:
     kind, days = line.deadline_kind, line.deadline_days
     if kind == "met":
-        return QCoreApplication.translate("MeetingTable", "met")
+        return MeetingTable.tr("met")
     if kind == "today":
-        return QCoreApplication.translate("MeetingTable", "today")
+        return MeetingTable.tr("today")
     if kind == "left":
-        return QCoreApplication.translate("MeetingTable", "in %n working day(s)", "", days)
+        return MeetingTable.tr("in %n working day(s)", "", days)
     if kind in ("late", "overdue"):
         if not days:
-            return QCoreApplication.translate("MeetingTable", "overdue")
-        return QCoreApplication.translate("MeetingTable", "overdue by %n working day(s)", "", days)
+            return MeetingTable.tr("overdue")
+        return MeetingTable.tr("overdue by %n working day(s)", "", days)
     return "—"
 
 

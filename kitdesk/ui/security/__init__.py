@@ -1,0 +1,1 @@
+"""The passphrase, the recovery key, unlocking and the lock screen."""

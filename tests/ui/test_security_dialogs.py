@@ -1,0 +1,120 @@
+"""The passphrase, recovery key, unlock and lock screens on their own (wired into start-up in
+tests/ui/test_unlock_flow.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from kitdesk.store import keys, throttle
+from kitdesk.store.keys import KdfParams
+from kitdesk.ui.security.lock_screen import LockScreen
+from kitdesk.ui.security.passphrase_dialog import PassphraseDialog
+from kitdesk.ui.security.recovery_key_dialog import RecoveryKeyDialog
+from kitdesk.ui.security.unlock_dialog import UnlockDialog
+
+
+def test_choosing_a_passphrase_says_how_strong_it_is_in_danish(qtbot, danish):
+    dialog = PassphraseDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "kort")
+    assert not dialog.ok.isEnabled()
+    assert dialog.strength.text() == "For kort – brug mindst 10 tegn."
+    dialog.first.clear()
+    qtbot.keyClicks(dialog.first, "adgangskode")
+    assert dialog.strength.text().startswith("Svag – let at gætte.")
+    dialog.first.clear()
+    qtbot.keyClicks(dialog.first, "korrekt hest batteri hæfteklamme")
+    qtbot.keyClicks(dialog.second, "korrekt hest batteri")
+    assert dialog.strength.text() == "Stærk. De to adgangskoder er ikke ens endnu."
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.second, " hæfteklamme")
+    assert dialog.ok.isEnabled() and dialog.strength.text() == "Stærk."
+    assert dialog.first.echoMode() == dialog.first.EchoMode.Password
+    dialog.show_text.setChecked(True)
+    assert dialog.first.echoMode() == dialog.first.EchoMode.Normal
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.passphrase() == "korrekt hest batteri hæfteklamme"
+
+
+def test_the_recovery_key_cannot_be_dismissed_before_the_user_says_it_is_kept(qtbot, danish):
+    data_key = keys.new_data_key()
+    text = keys.recovery_key_text(data_key)
+    dialog = RecoveryKeyDialog(text)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # Esc would lose the only showing of the key
+    assert keys.parse_recovery_key(dialog.key_label.text()) == data_key  # what is shown is the key
+    assert keys.parse_recovery_key(dialog.printed_text().split("\n\n")[1]) == data_key
+    dialog.kept.setChecked(True)
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.print_button.text() == "&Udskriv…"
+
+
+def test_unlocking_says_a_wrong_passphrase_is_wrong_and_waits_after_several(qtbot, danish, tmp_path):
+    data_key = keys.new_data_key()
+    keys.write_key_file(tmp_path, data_key, "korrekt hest batteri", KdfParams(n=2**10))
+
+    def attempt(passphrase):
+        try:
+            found = keys.unlock(tmp_path, passphrase)
+        except keys.WrongPassphrase:
+            throttle.record_failure(tmp_path)
+            raise
+        throttle.record_success(tmp_path)
+        return found
+
+    dialog = UnlockDialog(attempt, lambda text: keys.check_recovery_key(tmp_path, text),
+                          lambda: throttle.seconds_to_wait(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(2):
+        qtbot.keyClicks(dialog.field, "forkert")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+        assert dialog.message.text() == "Adgangskoden er forkert. Prøv igen – eller brug gendannelsesnøglen."
+        assert dialog.isVisible() and dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.field, "forkert")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert not dialog.ok.isEnabled()
+    assert dialog.message.text().startswith("Forkert adgangskode flere gange. Vent 2 sekunder")
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=4000)
+    qtbot.keyClicks(dialog.field, "korrekt hest batteri")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_value == data_key
+    assert dialog.field.text() == ""  # the passphrase is not kept in the widget
+
+
+def test_the_recovery_key_opens_and_a_mistyped_one_is_said_to_be_mistyped(qtbot, danish, tmp_path):
+    data_key = keys.new_data_key()
+    keys.write_key_file(tmp_path, data_key, "korrekt hest batteri", KdfParams(n=2**10))
+    dialog = UnlockDialog(lambda p: keys.unlock(tmp_path, p), lambda t: keys.check_recovery_key(tmp_path, t),
+                          lambda: 0.0)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+    assert dialog.used_recovery_key and dialog.field.echoMode() == dialog.field.EchoMode.Normal
+    text = keys.recovery_key_text(data_key)
+    qtbot.keyClicks(dialog.field, text[:-1] + ("A" if text[-1] != "A" else "B"))
+    dialog.ok.click()
+    assert "skrevet forkert" in dialog.message.text()
+    dialog.field.setText(text.lower())
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_value == data_key
+
+
+def test_the_lock_screen_unlocks_only_with_the_passphrase(qtbot, danish, tmp_path):
+    keys.write_key_file(tmp_path, keys.new_data_key(), "korrekt hest batteri", KdfParams(n=2**10))
+    screen = LockScreen(lambda p: keys.unlock(tmp_path, p), lambda: 0.0)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.reset()
+    qtbot.keyClicks(screen.field, "forkert")
+    with qtbot.assertNotEmitted(screen.unlocked):
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    assert "forkert" in screen.message.text()
+    screen.field.clear()
+    qtbot.keyClicks(screen.field, "korrekt hest batteri")
+    with qtbot.waitSignal(screen.unlocked, timeout=2000):
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    assert screen.field.text() == ""
