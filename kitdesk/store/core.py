@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
+from kitdesk.store.references import CASCADE, SET_NULL, Reference, References
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ class JournalItem:
     case_id: int | None = None
 
 
+class DeleteRefused(ValueError):
+    """A delete that would lose rows an undo could not put back, or that other rows still need.
+    The message is Danish and says what to do; nothing was deleted."""
+
+
 def _jsonable(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float)) else str(value)
 
@@ -49,6 +56,8 @@ class Writer:
         # What the outermost transaction did, row by row, so that it can be reverted (undo).
         self._journal: list[JournalItem] = []
         self._depth = 0
+        # The foreign keys, read from this connection's database on first need.
+        self.references = References(self.conn)
 
     @property
     def db(self):
@@ -112,19 +121,73 @@ class Writer:
         return {k: before[k] for k in changed}
 
     def delete(self, table: str, row_id: int, case_id: int | None = None) -> dict:
-        """Delete a row; return it whole so that undo can put it back with the same id."""
+        """Delete a row; return it whole so that undo can put it back with the same id.
+
+        What refers to the row is dealt with first, here, rather than left to ON DELETE CASCADE /
+        SET NULL: rows SQLite removes or changes on its own would be in no journal and no audit row,
+        and undo would bring back the row without them. So the rows that would cascade are deleted
+        (their own dependants before them) and the references that would be set to NULL are set to
+        NULL, each journalled and audited; a revert, replaying the journal backwards, puts back the
+        row, then its dependants, then the references. A dependant that must never be deleted (an
+        append-only row such as the baton log's), or a reference SQLite refuses to let go, refuses
+        the whole delete with DeleteRefused.
+        """
         self._require_tx()
         before = self.row(table, row_id)
         if before is None:
             raise KeyError(f"{table} {row_id}")
-        self.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self._delete(table, row_id, before, case_id, set())
+        return before
+
+    def _delete(self, table: str, row_id: int, before: dict, case_id: int | None, seen: set) -> None:
+        seen.add((table, row_id))
+        for ref in self.references.to(table):  # () for most tables: no extra query
+            self._release(ref, before, case_id, seen)
+        try:
+            self.conn.execute(f"DELETE FROM [{table}] WHERE [{self.references.key(table)}] = ?", [row_id])
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" not in str(exc).upper():
+                raise
+            raise DeleteRefused(self._blocked(table, before)) from exc
         self._journal.append(JournalItem(table, row_id, "delete", before, case_id))
         self._audit(table, row_id, "delete", {k: [v, None] for k, v in before.items() if k != "id"})
         self._pending.append(Change(table, row_id, case_id))
-        return before
+
+    def _release(self, ref: Reference, parent: dict, case_id: int | None, seen: set) -> None:
+        """Delete or unlink the rows of ref.table that refer to `parent`, as ON DELETE would."""
+        values = [parent[c] for c in ref.parent_columns]
+        if None in values:
+            return
+        where = " AND ".join(f"[{c}] = ?" for c in ref.columns)
+        key = self.references.key(ref.table)
+        ids = [r[0] for r in self.conn.execute(f"SELECT [{key}] FROM [{ref.table}] WHERE {where}", values)]
+        if not ids:
+            return
+        if self.references.append_only(ref.table) or ref.on_delete not in (CASCADE, SET_NULL):
+            raise DeleteRefused(self.references.refusal(ref))
+        for child_id in ids:
+            if ref.on_delete == SET_NULL:
+                self.update(ref.table, child_id, dict.fromkeys(ref.columns), case_id)
+                continue
+            if (ref.table, child_id) in seen:
+                continue
+            # Read again: deleting an earlier dependant may have changed this one (or taken it along).
+            child = self.row(ref.table, child_id)
+            if child is not None:
+                self._delete(ref.table, child_id, child, case_id, seen)
+
+    def _blocked(self, table: str, row: dict) -> str:
+        """The refusal for a row that rows elsewhere still refer to (ON DELETE NO ACTION / RESTRICT)."""
+        for ref in self.references.blocking(table):
+            values = [row[c] for c in ref.parent_columns]
+            where = " AND ".join(f"[{c}] = ?" for c in ref.columns)
+            if None not in values and self.conn.execute(
+                    f"SELECT 1 FROM [{ref.table}] WHERE {where} LIMIT 1", values).fetchone():
+                return self.references.refusal(ref)
+        return "Det kan ikke slettes, så længe andre oplysninger henviser hertil. Intet er slettet."
 
     def row(self, table: str, row_id: int) -> dict | None:
-        cursor = self.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        cursor = self.conn.execute(f"SELECT * FROM [{table}] WHERE [{self.references.key(table)}] = ?", [row_id])
         found = cursor.fetchone()
         if found is None:
             return None

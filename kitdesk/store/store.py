@@ -101,10 +101,15 @@ class Store:
     def revert(self, journal: list[JournalItem]) -> list[JournalItem]:
         """Undo a committed transaction row by row; returns the journal of the revert (for redo).
 
+        The journal holds every row the transaction changed, the dependants Writer.delete removed or
+        unlinked before a row included, in the order they changed: replayed backwards, a deleted row
+        comes back before its dependants, and they before the references to it.
+
         The baton log is append-only: an event entry the reverted transaction wrote stays, and a
         correction entry pointing at it says that it was undone.
         """
         with self.transaction() as w:
+            touched: dict[int, None] = {}
             for item in reversed(journal):
                 if item.table == "log_entries":
                     if item.action == "insert":
@@ -117,7 +122,9 @@ class Store:
                 else:
                     w.insert(item.table, item.before, item.case_id)
                 if item.case_id:
-                    self.cases.touch(w, item.case_id)
+                    touched[item.case_id] = None
+            for case_id in touched:  # once per case, however many rows a cascade brought back
+                self.cases.touch(w, case_id)
         return self.last_journal
 
     def subscribe(self, listener: Listener) -> None:

@@ -4424,6 +4424,13 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         </message>
     </context>
     <context>
+        <name>StoreCommand</name>
+        <message>
+            <source>Cannot undo</source>
+            <translation>Kan ikke fortrydes</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatesButton</name>
         <message>
             <source>&amp;Templates</source>

@@ -182,10 +182,8 @@ class MeetingRepo:
         if meeting.state != "draft":
             raise ValueError("Kun en kladde kan slettes. Et indkaldt møde aflyses i stedet.")
         with self.store.transaction() as w:
-            for item in meeting.agenda:
-                w.delete("agenda_items", item.id, meeting.case_id)
-            for invitee in meeting.invitees:
-                w.delete("invitees", invitee.id, meeting.case_id)
+            # The writer deletes the agenda, the invitees and anything else of the meeting first, so
+            # that an undo brings back all of it.
             w.delete("meetings", meeting_id, meeting.case_id)
             self.store.cases.touch(w, meeting.case_id)
 
@@ -220,6 +218,8 @@ class MeetingRepo:
             return before
 
     def remove_item(self, item_id: int) -> None:
+        """Allowed while the meeting runs: the item's minutes go with it and its agreements lose the
+        link – both journalled by the writer, so an undo brings them back."""
         meeting = self._editable(self._meeting_of("agenda_items", item_id))
         with self.store.transaction() as w:
             w.delete("agenda_items", item_id, meeting.case_id)
@@ -296,9 +296,8 @@ class MeetingRepo:
     def remove_invitee(self, invitee_id: int) -> None:
         meeting = self._editable(self._meeting_of("invitees", invitee_id))
         with self.store.transaction() as w:
-            for item in meeting.agenda:
-                if item.responsible_id == invitee_id:
-                    w.update("agenda_items", item.id, {"responsible_id": None}, meeting.case_id)
+            # The writer unlinks the agenda items, agreements and approvals the invitee was on first
+            # (journalled, so an undo links them again).
             w.delete("invitees", invitee_id, meeting.case_id)
             self.store.cases.touch(w, meeting.case_id)
 
