@@ -79,6 +79,8 @@ class MinutesSaver:
         self._ticket = 0
         self._saved_ticket = 0
         self._flush_wanted = False
+        self._attempts = 0  # attempts begun; an attempt takes everything handed over until it begins
+        self._failed_attempt = 0  # the number of the last attempt that failed
         self._closing = False
         self._abandoned = False
         self.last_error: str | None = None  # set while the last attempt failed; None once one succeeds
@@ -106,15 +108,18 @@ class MinutesSaver:
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Commit now (after a failure: try again now) and wait for it; True when everything handed
-        over so far is on disk."""
+        over so far is on disk. False after `timeout`, or as soon as an attempt that began after this
+        call has failed (waiting for the next one would only hold up the caller)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             wanted = self._ticket
+            first_attempt = self._attempts + 1
             self._flush_wanted = True
             self._cond.notify_all()
             while self._saved_ticket < wanted:
                 left = deadline - time.monotonic()
-                if left <= 0 or self._abandoned or not self._thread.is_alive():
+                if left <= 0 or self._failed_attempt >= first_attempt or self._abandoned \
+                        or not self._thread.is_alive():
                     return False
                 self._cond.wait(min(left, 0.5))
             return True
@@ -181,6 +186,8 @@ class MinutesSaver:
                 batch, self._pending = self._pending, {}
                 ticket = self._ticket
                 self._flush_wanted = False
+                self._attempts += 1
+                attempt = self._attempts
             try:
                 if conn is None:
                     conn = self._connect()
@@ -192,7 +199,7 @@ class MinutesSaver:
                 # carried over, and the set-up (pragmas) is applied anew.
                 _close_quietly(conn)
                 conn = None
-                self._failed(batch, exc)
+                self._failed(batch, exc, attempt)
                 self._wait_before_retry()
                 continue
             with self._cond:
@@ -257,13 +264,15 @@ class MinutesSaver:
             assignments = ", ".join(f"[{f}] = ?" for f in values)
             conn.execute(f"UPDATE [{table}] SET {assignments}, updated_at = ? WHERE [{key}] = ?",
                          [*values.values(), at, row_id])
-        changes = {f: [_summary(b), _summary(v)] for f, b, v in zip(values, before, values.values())}
+        changes = {f: [_summary(b), _summary(v)] for f, b, v in zip(values, before, values.values(), strict=True)}
         conn.execute("INSERT INTO audit (at, user, table_name, row_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)",
                      [at, self._user, table, row_id, "update", json.dumps(changes, ensure_ascii=False)])
 
-    def _failed(self, batch: dict, exc: Exception) -> None:
+    def _failed(self, batch: dict, exc: Exception, attempt: int) -> None:
         message = describe_error(exc)
         with self._cond:
+            self._failed_attempt = attempt
+            self._cond.notify_all()
             if self._abandoned:
                 return
             for key, value in batch.items():
