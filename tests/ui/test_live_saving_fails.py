@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk.ui.bridge import StoreBridge
@@ -233,3 +233,42 @@ def test_a_store_write_that_fails_says_why_and_the_meeting_stays_as_it_was(qtbot
     assert demo_store.meetings.get(meeting_id).state == "running" and view.end_button.isVisible()
     view.next_item()  # free again: it moves on
     assert view.current_item_id != first
+
+
+def test_the_review_waits_until_every_word_is_saved(qtbot, view, disk, demo_store, meeting_id, monkeypatch):
+    """The plan's tab takes over from the live tab: a word left behind would be lost with it."""
+    view.end_meeting()
+    assert view.state == "held"
+    _fill_the_disk(qtbot, view)
+    warned, requested = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    view.review_requested.connect(requested.append)
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert requested == [] and warned[0].startswith("What you have typed is not saved yet")
+    assert "Disken er fuld" in warned[0]
+    disk.free()
+    qtbot.waitUntil(lambda: not view.session.unsaved, timeout=5000)
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert requested == [meeting_id]
+    assert _perspective(demo_store, meeting_id) == "Freja vil gerne i skole. " + LONG
+
+
+def test_signed_off_in_the_plan_tab_the_live_tab_turns_read_only_and_says_what_was_refused(
+        qtbot, view, demo_store, meeting_id):
+    view.end_meeting()
+    qtbot.keyClicks(view.minutes.first_field(), "Freja vil gerne i skole.")
+    assert view.session.flush()
+    for approval in demo_store.plans.approvals(meeting_id):
+        demo_store.plans.set_approval(approval.id, {"approved": True, "how": "in_meeting"})
+    # Typed a moment before the plan was signed in its own tab, not yet committed:
+    view.session.type("minutes", meeting_id, "misc", "Et ord for sent")
+    internal = view.minutes.items[next(iter(view.minutes.items))].internal
+    view.session.type(*internal.key, "Ring til skolen fredag")
+    demo_store.plans.sign_off(meeting_id)
+    qtbot.waitUntil(view.save_failed.isVisible, timeout=3000)
+    assert view.save_failed.text() == "What you typed last was not saved: " \
+        "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
+    assert view.save_status.text() == "Not saved"
+    assert view.minutes.first_field().isReadOnly() and not internal.isReadOnly()
+    assert _on_disk(demo_store, "SELECT internal_note FROM item_notes WHERE agenda_item_id = ?",
+                    [internal.key[1]]) == "Ring til skolen fredag"
