@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Four fictitious example cases were created."), 6000)
 
     def close_tab(self, index: int) -> None:
-        if index < FIXED_TABS:
+        if index < FIXED_TABS or not _may_close(self.tabs.widget(index)):
             return
         self._remove_view(self.tabs.widget(index))
 
@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.chosen is not None:
             self.restart_requested = True
             self.pending_restore = dialog.chosen
-            self.close()
+            if not self.close():  # the user kept the window open for words not yet saved
+                self.restart_requested = False
+                self.pending_restore = None
 
     def open_settings(self) -> None:
         from kitdesk.ui.settings_dialog import SettingsDialog
@@ -379,6 +381,9 @@ class MainWindow(QMainWindow):
             "%2", str(self.store.folder.root if self.store.folder else "")))
 
     def closeEvent(self, event) -> None:
+        if not all(_may_close(view) for view in self._open_views()):
+            event.ignore()
+            return
         for view in self._open_views():
             view.commit_pending()
             if hasattr(view, "close_session"):
@@ -391,3 +396,8 @@ class MainWindow(QMainWindow):
             self.make_backup()
         self.bridge.detach()
         self.store.close()
+
+
+def _may_close(view) -> bool:
+    """A live or plan view holding words it could not save yet asks the user first (can_close)."""
+    return view.can_close() if hasattr(view, "can_close") else True

@@ -2439,18 +2439,6 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;3  Opfølgning (%1 af %2)</translation>
         </message>
         <message>
-            <source>✓ Saved at %1</source>
-            <translation>✓ Gemt kl. %1</translation>
-        </message>
-        <message>
-            <source>Not saved yet</source>
-            <translation>Ikke gemt endnu</translation>
-        </message>
-        <message>
-            <source>Could not save – retrying. Nothing you typed is lost; keep this window open.</source>
-            <translation>Kunne ikke gemme – prøver igen. Intet af det, du har skrevet, er gået tabt; lad vinduet være åbent.</translation>
-        </message>
-        <message>
             <source>This is the last item: next come the next meeting and any other business</source>
             <translation>Dette er det sidste punkt: derefter kommer næste møde og eventuelt</translation>
         </message>
@@ -2461,6 +2449,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>End meeting</source>
             <translation>Afslut mødet</translation>
+        </message>
+        <message>
+            <source>Review and sign off the plan</source>
+            <translation>Gennemgå og godkend planen</translation>
         </message>
         <message>
             <source>The meeting has been held. Review the minutes beside the plan's PDF, record the approvals and sign off: “Review and sign off the plan”.</source>
@@ -3729,10 +3721,6 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
     <context>
         <name>PlanView</name>
         <message>
-            <source>✓ Saved at %1</source>
-            <translation>✓ Gemt kl. %1</translation>
-        </message>
-        <message>
             <source>&amp;Sign off and lock…</source>
             <translation>&amp;Godkend og lås…</translation>
         </message>
@@ -3821,8 +3809,8 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Den PDF, der sendes – udkast, indtil planen er godkendt</translation>
         </message>
         <message>
-            <source>Not saved yet</source>
-            <translation>Ikke gemt endnu</translation>
+            <source>Send the plan</source>
+            <translation>Send planen</translation>
         </message>
         <message>
             <source>Sign off</source>
@@ -4093,6 +4081,72 @@ KIT Desk will close and open again with the backup. Anything entered after %1 wi
 Dine nuværende data bliver ikke slettet: de gemmes til side i mappen %2.
 
 KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter %1, vil ikke være med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveBanner</name>
+        <message>
+            <source>✓ Saved at %1</source>
+            <translation>✓ Gemt kl. %1</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>Not saved since %1.</source>
+            <translation>Ikke gemt siden kl. %1.</translation>
+        </message>
+        <message>
+            <source>Not saved yet.</source>
+            <translation>Ikke gemt endnu.</translation>
+        </message>
+        <message>
+            <source>KIT Desk keeps trying, and saves what you type as soon as it can – until then it exists only in this window. Do not close it.</source>
+            <translation>KIT Desk prøver igen hele tiden og gemmer det, du skriver, så snart det kan – indtil da findes det kun i dette vindue. Luk det ikke.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Ikke gemt</translation>
+        </message>
+        <message>
+            <source>What you typed last was not saved: %1</source>
+            <translation>Det, du skrev sidst, blev ikke gemt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveState</name>
+        <message>
+            <source>Not saved – %1</source>
+            <translation>Ikke gemt – %1</translation>
+        </message>
+        <message>
+            <source>What you have typed since %1 is not saved yet.</source>
+            <translation>Det, du har skrevet siden kl. %1, er ikke gemt endnu.</translation>
+        </message>
+        <message>
+            <source>What you have typed is not saved yet.</source>
+            <translation>Det, du har skrevet, er ikke gemt endnu.</translation>
+        </message>
+        <message>
+            <source>If you keep the window open, KIT Desk saves it as soon as it can. If you close anyway, what is not saved is lost.</source>
+            <translation>Lader du vinduet være åbent, gemmer KIT Desk det, så snart det kan. Lukker du alligevel, går det, der ikke er gemt, tabt.</translation>
+        </message>
+        <message>
+            <source>Keep the window open</source>
+            <translation>Lad vinduet være åbent</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Prøv igen</translation>
+        </message>
+        <message>
+            <source>Close anyway – it will be lost</source>
+            <translation>Luk alligevel – det går tabt</translation>
+        </message>
+        <message>
+            <source>What you have typed is not saved yet, so this cannot be done now. Keep the window open: KIT Desk saves it as soon as it can, and then you can go on.</source>
+            <translation>Det, du har skrevet, er ikke gemt endnu, så det kan ikke gøres nu. Lad vinduet være åbent: KIT Desk gemmer det, så snart det kan, og så kan du fortsætte.</translation>
         </message>
     </context>
     <context>

@@ -151,6 +151,22 @@ def test_typing_into_a_signed_plan_is_refused_once_and_not_retried_for_ever(demo
     assert demo_store.live.state(held).minutes.misc == ""
 
 
+def test_a_refused_row_does_not_take_the_chairs_own_notes_with_it(demo_store, held):
+    """Signed meanwhile: the plan's text is refused, the internal note (not part of the plan) is saved."""
+    _approve(demo_store, held, "Mette Kjærgaard", "Anders Vestergård")
+    item = sorted(demo_store.meetings.get(held).agenda, key=lambda i: i.position)[0].id
+    demo_store.plans.sign_off(held)
+    reports = []
+    saver = MinutesSaver(demo_store.folder.db_path, "Test", reports.append)
+    saver.put("minutes", held, "misc", "sent tilføjet")
+    saver.put("item_notes", item, "internal_note", "Ring til skolen fredag", held)
+    assert saver.flush(3.0)
+    assert saver.close()
+    assert [r.refused for r in reports] == [True] and "ny version" in reports[0].error
+    assert demo_store.live.state(held).minutes.misc == ""
+    assert demo_store.live.state(held).notes[item].internal_note == "Ring til skolen fredag"
+
+
 def test_a_change_after_sign_off_is_version_2_with_a_reason(demo_store, held):
     plans = demo_store.plans
     _approve(demo_store, held, "Mette Kjærgaard", "Anders Vestergård")

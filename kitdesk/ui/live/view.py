@@ -3,6 +3,9 @@
 What is typed goes through one LiveSession (kitdesk/ui/live/session.py) and is on disk within a
 second; structural changes (attendance, walk-ins, agreements, follow-up) are store changes with undo.
 The hosted panels – agreements, follow-up, the shared screen – listen to the same session.
+
+While saving fails (a full disk, say) the red line says so, typing goes on, and the words are saved
+as soon as they can be; closing the tab or the window first asks the user (kitdesk/ui/live/save_state.py).
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
                                QTabWidget, QVBoxLayout, QWidget)
 
 from kitdesk.domain.minutes import end_problems
+from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agenda_timer import AgendaTimer
@@ -20,6 +24,7 @@ from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
 from kitdesk.ui.live.followup import FollowUpPanel
 from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
@@ -40,14 +45,15 @@ class LiveMeetingView(QWidget):
     review_requested = Signal(int)  # "Gennemgå planen" after the meeting: the meeting id
     is_live = True  # the main window tells this tab from the meeting's preparation tab by it
 
-    def __init__(self, store, bridge, meeting_id: int, parent=None):
+    def __init__(self, store, bridge, meeting_id: int, parent=None, *, connect=None):
+        """`connect`: how the minutes writer opens its connection (tests: a page limit, a full disk)."""
         super().__init__(parent)
         self.store, self.bridge, self.meeting_id = store, bridge, meeting_id
         meeting = store.meetings.get(meeting_id)
         self.case_id = meeting.case_id
         self.state = meeting.state
         self.undo_stack = QUndoStack(self)
-        self.session = LiveSession(store, meeting_id, self)
+        self.session = LiveSession(store, meeting_id, self, connect=connect)
         self.presentation = None
         self._end_dialog = None
         self._closed = False
@@ -57,11 +63,7 @@ class LiveMeetingView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
         layout.addLayout(self._build_header())
-        self.save_failed = QLabel(self)
-        self.save_failed.setObjectName("saveFailed")
-        self.save_failed.setWordWrap(True)
-        self.save_failed.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_failed.hide()
+        self.save_failed = SaveBanner(self.session, self.save_status, self)
         layout.addWidget(self.save_failed)
         self.notice = Banner(self)
         layout.addWidget(self.notice)
@@ -76,8 +78,6 @@ class LiveMeetingView(QWidget):
         layout.addWidget(splitter, 1)
         self.splitter = splitter
 
-        self.session.saved.connect(self._on_saved)
-        self.session.save_failed.connect(self._on_save_failed)
         self.agenda.used_changed.connect(
             lambda item_id, seconds: self.session.type("item_notes", item_id, "used_seconds", seconds))
         self.agenda.item_chosen.connect(self.go_to_item)
@@ -122,7 +122,7 @@ class LiveMeetingView(QWidget):
         self.review_button.setAutoDefault(False)
         self.review_button.setToolTip(self.tr("The minutes beside the PDF that will be sent, the approvals and "
                                               "the sign-off"))
-        self.review_button.clicked.connect(lambda: self.review_requested.emit(self.meeting_id))
+        self.review_button.clicked.connect(self.request_review)
         top.addWidget(self.title)
         top.addSpacing(10)
         top.addWidget(self.state_chip)
@@ -223,19 +223,6 @@ class LiveMeetingView(QWidget):
             if total else self.tr("&3  Follow-up")
         self.tabs.setTabText(FOLLOW_UP_TAB, text)
 
-    def _on_saved(self, at: str) -> None:
-        self.save_status.setText(self.tr("✓ Saved at %1").replace("%1", at))
-        if self.save_status.property("failed"):
-            restyle(self.save_status, failed=False)
-        self.save_failed.hide()
-
-    def _on_save_failed(self, message: str) -> None:
-        self.save_status.setText(self.tr("Not saved yet"))
-        restyle(self.save_status, failed=True)
-        text = self.tr("Could not save – retrying. Nothing you typed is lost; keep this window open.")
-        self.save_failed.setText(f"{text}\n{message}" if message else text)
-        self.save_failed.show()
-
     # -- the agenda -----------------------------------------------------------------------------------
     def next_item(self) -> None:
         """Næste punkt: the clock moves on, and so does the cursor – to the next item's discussion."""
@@ -257,8 +244,11 @@ class LiveMeetingView(QWidget):
             self.settle()
             try:
                 self.session.set_current_item(item_id)
-            except ValueError as exc:
-                QMessageBox.warning(self, self.tr("Agenda"), str(exc))
+            except (ValueError, *DatabaseErrors) as exc:
+                # The clock stays with the item the meeting is at; what was typed is not touched.
+                self.agenda.set_current(self.current_item_id)
+                message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+                QMessageBox.warning(self, self.tr("Agenda"), message)
                 return
             self.current_item_id = item_id
             self.minutes.set_current_item(item_id)
@@ -304,13 +294,13 @@ class LiveMeetingView(QWidget):
         arrive meanwhile (typing is on this thread), so after this the two never overlap. (A BEGIN
         IMMEDIATE in the store's transaction would make this unnecessary.)
         """
-        if self.session.saver.last_error is None:
+        if not self.session.failing:
             self.session.flush(2.0)
 
     def _field_left(self) -> None:
         # Leaving a field commits it now. A disk that fails would make every Tab wait: then the
         # saver's own retries carry on, and the red line says so.
-        if self.session.saver.last_error is None:
+        if not self.session.failing:
             self.session.flush(1.0)
 
     def commit_pending(self) -> None:
@@ -320,8 +310,16 @@ class LiveMeetingView(QWidget):
         self.agenda.save_now()
         self.session.flush()
 
+    def can_close(self) -> bool:
+        """Asked before the tab or the window closes: with words not yet saved, the user decides."""
+        if self._closed:
+            return True
+        self.commit_pending()
+        return confirm_close(self, self.session, self.tab_title())
+
     def close_session(self) -> None:
-        """The tab closes: everything onto the disk, the clock stopped, the writer thread ended."""
+        """The tab closes: everything onto the disk, the clock stopped, the writer thread ended. What
+        still cannot be saved is dropped – can_close() asked the user first, or the meeting is gone."""
         if self._closed:
             return
         self.commit_pending()
@@ -364,13 +362,22 @@ class LiveMeetingView(QWidget):
         self.session.flush()
         try:
             self.store.live.end(self.meeting_id)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("End meeting"), str(exc))
+        except (ValueError, *DatabaseErrors) as exc:
+            self.agenda.set_running(self.state == "running")
+            message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+            QMessageBox.warning(self, self.tr("End meeting"), message)
             return
         # The attendance just went into the baton log: an undo of it now would change what was recorded.
         self.undo_stack.clear()
         self.refresh_header()
         self._apply_state()
+
+    def request_review(self) -> None:
+        """"Review and sign off the plan": the plan's tab takes over from this one, so every word
+        typed here must be on disk first."""
+        self.commit_pending()
+        if not refuse_while_unsaved(self, self.session, self.tr("Review and sign off the plan")):
+            self.review_requested.emit(self.meeting_id)
 
     def _apply_state(self) -> None:
         running = self.state == "running"
@@ -380,6 +387,9 @@ class LiveMeetingView(QWidget):
             self.minutes.set_current_item(None)
         self.attendance.set_editable(running)
         self.minutes.set_editable(running)
+        for edit in self.minutes.texts.values():
+            # Signed off (in the plan's tab): the database refuses the plan's text from now on.
+            edit.setReadOnly(self.state == "signed" and edit.key[2] != "internal_note")
         self.end_button.setVisible(running)
         self.review_button.setVisible(self.state == "held")
         self.next_button.setVisible(running)

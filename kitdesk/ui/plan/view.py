@@ -4,6 +4,8 @@ sign-off, open a new version with a reason.
 
 Texts are typed through the same LiveSession as in the meeting (on disk within a second); once the
 plan is signed the screen turns read-only, and the store and the database refuse changes anyway.
+While saving fails, the red line says so, and nothing is signed off or sent until every word typed
+is on disk; closing the tab or the window first asks the user (kitdesk/ui/live/save_state.py).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.elided_label import ElidedLabel
 from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.plan.approvals import ApprovalsPanel
@@ -35,14 +38,15 @@ class PlanView(QWidget):
     title_changed = Signal(str)
     is_plan = True  # the main window tells this tab from the meeting's other tabs by it
 
-    def __init__(self, store, bridge, meeting_id: int, parent=None):
+    def __init__(self, store, bridge, meeting_id: int, parent=None, *, connect=None):
+        """`connect`: how the text writer opens its connection (tests: a page limit, a full disk)."""
         super().__init__(parent)
         self.store, self.bridge, self.meeting_id = store, bridge, meeting_id
         meeting = store.meetings.get(meeting_id)
         self.case_id = meeting.case_id
         self.state = meeting.state
         self.undo_stack = QUndoStack(self)
-        self.session = LiveSession(store, meeting_id, self)
+        self.session = LiveSession(store, meeting_id, self, connect=connect)
         self._closed = False
         self._dialog = None
         self.setStyleSheet(LIVE_STYLE)
@@ -54,6 +58,8 @@ class PlanView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
         layout.addLayout(self._build_header())
+        self.save_failed = SaveBanner(self.session, self.save_status, self)
+        layout.addWidget(self.save_failed)
         self.notice = Banner(self)
         layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -66,8 +72,6 @@ class PlanView(QWidget):
         layout.addWidget(splitter, 1)
         self.splitter = splitter
 
-        self.session.saved.connect(lambda at: self.save_status.setText(self.tr("✓ Saved at %1").replace("%1", at)))
-        self.session.save_failed.connect(self._save_failed)
         self.session.text_changed.connect(lambda *_: self.refresh_preview())
         self.agreements.agreements_changed.connect(lambda _n: self.refresh_preview())
         self.approvals.problems_changed.connect(self._show_problems)
@@ -209,10 +213,6 @@ class PlanView(QWidget):
                                     self.tr("Lock the text, the agreements and the participants as a version of "
                                             "the cross-sector plan"))
 
-    def _save_failed(self, message: str) -> None:
-        self.save_status.setText(self.tr("Not saved yet"))
-        self.notice.show_message(message)
-
     # -- the preview ----------------------------------------------------------------------------------
     def refresh_preview(self, immediately: bool = False) -> None:
         if not self._closed:
@@ -222,8 +222,8 @@ class PlanView(QWidget):
         """On the UI thread: the content as it stands (what was typed a moment ago included)."""
         from kitdesk.export.plan_pdf import build_plan_pdf
 
-        if self.state != "signed":
-            self.session.flush(1.0)
+        if self.state != "signed" and not self.session.failing:
+            self.session.flush(1.0)  # while saving fails the preview shows what is stored; the red line says why
         inputs = self.store.plans.render_inputs(self.meeting_id)
         return lambda: build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
                                       fingerprint=inputs.fingerprint)
@@ -235,6 +235,8 @@ class PlanView(QWidget):
 
     def sign_off(self) -> None:
         self.settle()
+        if refuse_while_unsaved(self, self.session, self.tr("Sign off")):
+            return  # signing now would lock a plan without the words not yet saved, and refuse them after
         problems = self.store.plans.problems(self.meeting_id)
         if problems:
             QMessageBox.information(self, self.tr("Sign off"), "\n".join(problems))
@@ -294,6 +296,8 @@ class PlanView(QWidget):
         from kitdesk.ui.plan.export_dialog import ExportDialog
 
         self.settle()
+        if refuse_while_unsaved(self, self.session, self.tr("Send the plan")):
+            return None
         dialog = ExportDialog(self.store, self.meeting_id, self.store.plans.render_inputs(self.meeting_id, version),
                               self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -306,7 +310,16 @@ class PlanView(QWidget):
         if not self._closed:
             self.settle()
 
+    def can_close(self) -> bool:
+        """Asked before the tab or the window closes: with words not yet saved, the user decides."""
+        if self._closed:
+            return True
+        self.commit_pending()
+        return confirm_close(self, self.session, self.tab_title())
+
     def close_session(self) -> None:
+        """The last words onto the disk and the writer stopped; what still cannot be saved is
+        dropped – can_close() asked the user first, or the meeting is gone."""
         if self._closed:
             return
         self.commit_pending()
