@@ -264,13 +264,13 @@ class MeetingRepo:
 
     # -- invitees -----------------------------------------------------------------------------------
     def add_invitee(self, meeting_id: int, invitee: Invitee) -> int:
-        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+        from kitdesk.domain.contact import email_problem
 
         meeting = self._editable(meeting_id)
         if not invitee.name.strip():
             raise ValueError("Skriv deltagerens navn.")
-        if not valid_email(invitee.email):
-            raise ValueError(MSG_EMAIL)
+        if email_problem(invitee.email):
+            raise ValueError(email_problem(invitee.email))
         if invitee.person_id is not None and any(i.person_id == invitee.person_id for i in meeting.invitees):
             raise ValueError(f"{invitee.name} er allerede inviteret.")
         values = {k: getattr(invitee, k) for k in INVITEE_FIELDS}
@@ -284,13 +284,13 @@ class MeetingRepo:
             return invitee_id
 
     def update_invitee(self, invitee_id: int, changes: dict) -> dict:
-        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+        from kitdesk.domain.contact import email_problem
 
         unknown = set(changes) - set(INVITEE_FIELDS)
         if unknown:
             raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
-        if "email" in changes and not valid_email(changes["email"]):
-            raise ValueError(MSG_EMAIL)
+        if "email" in changes and email_problem(changes["email"]):
+            raise ValueError(email_problem(changes["email"]))
         if "answer" in changes and changes["answer"] not in ANSWERS:
             raise ValueError("Ukendt svar.")
         meeting = self.get(self._meeting_of("invitees", invitee_id))
