@@ -6,9 +6,9 @@ ASCII (Outlook garbles RFC 2231 names).
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 import base64
 import re
+from datetime import datetime, timezone
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage

@@ -53,7 +53,7 @@ def shown_glyphs(data: bytes) -> list[tuple[str, int, int]]:
     shown = []
     for page in reader.pages:
         fonts = page["/Resources"]["/Font"]
-        maps: dict[str, dict[int, int]] = {}
+        maps: dict[str, tuple[str, dict[int, int]]] = {}
         for name, ref in fonts.items():
             font = ref.get_object()
             if font["/Subtype"] != "/TrueType":  # ReportLab lists Helvetica: any text shown in it fails

@@ -148,8 +148,8 @@ class MeetingRepo:
         if row is None:
             raise KeyError(f"meetings {meeting_id}")
         if row["state"] != state and (row["state"], state) not in STATE_MOVES:
-            raise ValueError(f"Et møde, der er {MEETING_STATES.get(row['state'], row['state']).lower()}, "
-                             f"kan ikke blive {MEETING_STATES.get(state, state).lower()}.")
+            raise ValueError(f"Mødet kan ikke gå fra »{MEETING_STATES.get(row['state'], row['state'])}« "
+                             f"til »{MEETING_STATES.get(state, state)}«.")
         return w.update("meetings", meeting_id, {**(values or {}), "state": state}, case_id or row["case_id"],
                         key=STATE_KEY)
 
