@@ -7,6 +7,9 @@ here by hand with the EU rule (last Sunday of March and of October) as RRULEs. i
 add_missing_timezones() writes the zone as a list of RDATEs (ending in 2037), which Outlook is known
 to misread by an hour; an RRULE zone is what Outlook itself sends and every client reads.
 
+Every address is checked as the e-mail's are (email_draft.address): one with a control character
+or another hidden one is refused, never written into ORGANIZER or ATTENDEE.
+
 No personal data in the event: calendars are shared and synced to phones. SUMMARY is just
 "Netværksmøde"; the PDF carries the details.
 """
@@ -16,6 +19,7 @@ from datetime import datetime, timezone
 
 from kitdesk.domain.dates import to_local
 from kitdesk.domain.meeting import Meeting, Organiser
+from kitdesk.export.email_draft import address
 from kitdesk.export.text import date_in_words, one_line, span
 
 PRODID = "-//KIT Desk//Netværksmøder//DA"
@@ -132,14 +136,14 @@ def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request"
     event.add("class", "PRIVATE")
 
     if organiser.email.strip():
-        organizer = vCalAddress(f"mailto:{organiser.email.strip()}")
+        organizer = vCalAddress(f"mailto:{address(organiser.name, organiser.email).addr_spec}")
         if _cn(organiser.name):
             organizer.params["cn"] = vText(_cn(organiser.name))
         event.add("organizer", organizer, encode=0)
     for invitee in meeting.invitees:
         if not invitee.has_email:
             continue
-        attendee = vCalAddress(f"mailto:{invitee.email.strip()}")
+        attendee = vCalAddress(f"mailto:{address(invitee.name, invitee.email).addr_spec}")
         if _cn(invitee.name):
             attendee.params["cn"] = vText(_cn(invitee.name))
         attendee.params["cutype"] = vText("INDIVIDUAL")

@@ -6,14 +6,15 @@ ASCII (Outlook garbles RFC 2231 names).
 """
 from __future__ import annotations
 
+import base64
+import re
 from datetime import datetime, timezone
 from email import policy
-from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 
-from kitdesk.domain.contact import valid_email
+from kitdesk.domain.contact import hidden_characters, valid_email
 from kitdesk.domain.dates import fmt_date, to_local
 from kitdesk.domain.meeting import Invitee, Meeting, Organiser
 from kitdesk.export.atomic import ExportError
@@ -39,11 +40,17 @@ def subject(meeting: Meeting, kind: str) -> str:
 
 
 def address(name: str, email: str) -> Address:
-    """A recipient; the name is encoded by the e-mail policy (RFC 2047), the domain as IDNA."""
+    """A sender or recipient, checked by the domain's rule (ExportError in Danish otherwise); the
+    name on one line without control characters, the domain as IDNA. The mail and the calendar
+    write only addresses that passed here."""
     email = email.strip()
+    who = one_line(name) or "en deltager"
+    if hidden_characters(email):
+        # Old data or a file from elsewhere: the character must not reach a header, nor the message.
+        raise ExportError(f"E-mailadressen for {who} indeholder et skjult tegn, som ikke kan stå i en adresse. "
+                          "Slet adressen, skriv den igen, og prøv igen.")
     if not valid_email(email):
-        raise ExportError(f"E-mailadressen for {one_line(name) or 'en deltager'} ser ikke rigtig ud: {email}. "
-                          "Ret den, og prøv igen.")
+        raise ExportError(f"E-mailadressen for {who} ser ikke rigtig ud: {email}. Ret den, og prøv igen.")
     local, _, domain = email.rpartition("@")
     if not local.isascii():
         raise ExportError(f"E-mailadressen {email} har æ, ø, å eller andre særlige tegn før @. "
@@ -56,30 +63,84 @@ def address(name: str, email: str) -> Address:
     return Address(display_name=one_line(name), username=local, domain=domain)
 
 
-def draft_bytes(message: EmailMessage, to: list[Address]) -> bytes:
-    """The message as bytes with its To line written here, one address a line.
+def draft_bytes(message: EmailMessage, to: list[Address], sender: Address | None = None) -> bytes:
+    """The message as bytes with its From and To lines written here, one address a line.
 
     Python's own folding (3.11, 3.12) can push the comma after a non-ASCII name into an encoded word
-    when it breaks the line there ("=?utf-8?q?=2C?="); a reader then merges two addresses and one
-    recipient is lost. Each address is encoded on its own (RFC 2047) and the list folded after commas.
+    when it breaks the line there ("=?utf-8?q?=2C?="), and it splits a long plain name such as
+    "Hansen, Anne ..." at its comma without quoting it: a reader then sees several addresses, or the
+    address written inside the name ("<x@evil.dk>"). Here every name is one phrase (RFC 5322) and
+    every line ends by 78 characters, however long the name.
     """
-    if "To" in message:
-        del message["To"]
+    for field in ("From", "To"):
+        if field in message:
+            del message[field]
     raw = message.as_bytes(policy=policy.SMTP)
-    if not to:
-        return raw
-    return ("To: " + ",\r\n ".join(_mailbox(a) for a in to) + "\r\n").encode("ascii") + raw
+    head = ""
+    if sender is not None:
+        head += _address_field("From", [sender])
+    if to:
+        head += _address_field("To", to)
+    return head.encode("ascii") + raw
 
 
-def _mailbox(address: Address) -> str:
-    """One address as ASCII: a plain name quoted where needed, any other name as encoded words of at
-    most 75 characters each (RFC 2047), folded onto lines of their own."""
-    name = address.display_name
-    if not name or name.isascii():
-        return formataddr((name, address.addr_spec))
-    encoded = Header(name, "utf-8").encode(linesep="\r\n", maxlinelen=76)
-    return f"{encoded}\r\n <{address.addr_spec}>" if len(encoded.rsplit("\n", 1)[-1]) > 40 else \
-        f"{encoded} <{address.addr_spec}>"
+MAX_LINE = 78  # RFC 5322 2.1.1: a line SHOULD end by 78 characters (and MUST by 998)
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+")  # atext (RFC 5322 3.2.3)
+_WORD_ROOM = 60  # a quoted word or an atom longer than this is encoded, so that it can be split
+_ENCODED_ROOM = 72  # the longest encoded word written: "From: " and one fill a line (RFC 2047 allows 75)
+
+
+def _address_field(field: str, addresses: list[Address]) -> str:
+    """'From: ...' or 'To: ...' as folded ASCII lines ending in CRLF, addresses separated by commas.
+    Each address starts a line of its own; a name folds between its words where the line fills."""
+    lines: list[str] = []
+    for n, address in enumerate(addresses):
+        tokens = _phrase(address.display_name) + [f"<{address.addr_spec}>"]
+        if n < len(addresses) - 1:
+            tokens[-1] += ","
+        line = f"{field}: " if n == 0 else " "
+        fresh = True  # nothing on this line yet: a token too long to fold still goes here
+        for token in tokens:
+            if not fresh and len(line) + 1 + len(token) > MAX_LINE:
+                lines.append(line)
+                line, fresh = " ", True
+            line += token if fresh else " " + token
+            fresh = False
+        lines.append(line)
+    return "".join(line + "\r\n" for line in lines)
+
+
+def _phrase(name: str) -> list[str]:
+    """A display name as the words of one phrase, written with single spaces between them.
+
+    Plain words stay as they are, ASCII words with specials (, < > @ " ...) become quoted strings,
+    and each run of other words (æøå, or too long to fold) one or more encoded words (RFC 2047) –
+    a run, because readers drop the space between two encoded words.
+    """
+    words, run = [], []
+    for word in name.split():
+        quoted = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        plain = word if _ATOM.fullmatch(word) else quoted
+        if word.isascii() and len(plain) <= _WORD_ROOM:
+            words += _encoded(" ".join(run)) + [plain]
+            run = []
+        else:
+            run.append(word)
+    return words + _encoded(" ".join(run))
+
+
+def _encoded(text: str) -> list[str]:
+    """Text as base64 encoded words of at most _ENCODED_ROOM characters, split between characters."""
+    words, chunk = [], b""
+    for char in text:
+        piece = char.encode("utf-8")
+        if chunk and 12 + 4 * -(-len(chunk + piece) // 3) > _ENCODED_ROOM:
+            words.append(chunk)
+            chunk = b""
+        chunk += piece
+    if chunk:
+        words.append(chunk)
+    return [f"=?utf-8?b?{base64.b64encode(w).decode('ascii')}?=" for w in words]
 
 
 def recipients(meeting: Meeting) -> list[Invitee]:
@@ -154,8 +215,7 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     now = now or datetime.now(timezone.utc)
     message = EmailMessage(policy=policy.SMTP)
     to = [address(i.name, i.email) for i in recipients(meeting)]
-    if organiser.email.strip():
-        message["From"] = address(organiser.name, organiser.email)
+    sender = address(organiser.name, organiser.email) if organiser.email.strip() else None
     message["Subject"] = subject(meeting, kind)
     message["Date"] = format_datetime(to_local(now).replace(microsecond=0))
     message["X-Unsent"] = "1"
@@ -164,4 +224,4 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     method = "CANCEL" if kind == "cancel" else "REQUEST"
     message.add_attachment(ics[1], maintype="text", subtype="calendar", filename=ics[0],
                            params={"method": method, "charset": "utf-8"})
-    return draft_bytes(message, to)
+    return draft_bytes(message, to, sender)

@@ -38,7 +38,9 @@ def _get_styles() -> dict:
         **base,
         "body": body,
         "body_line": ParagraphStyle("family_body_line", parent=body, spaceAfter=0),
-        "bullet": ParagraphStyle("family_bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=2),
+        # The bullet in the embedded font too: ReportLab draws it in Helvetica, a font the PDF does not carry.
+        "bullet": ParagraphStyle("family_bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=2,
+                                 bulletFontName=fonts.REGULAR),
         "cell": ParagraphStyle("family_cell", parent=base["cell"], fontSize=11, leading=15),
         "cell_head": ParagraphStyle("family_cell_head", parent=base["cell_head"], fontSize=10.5, leading=14),
         "title": ParagraphStyle("family_title", parent=base["title"], fontSize=24, leading=30),

@@ -112,8 +112,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
     now = now or datetime.now(timezone.utc)
     message = EmailMessage(policy=policy.SMTP)
     addresses = [address(name, email) for name, email in to]
-    if sender.email.strip():
-        message["From"] = address(sender.name, sender.email)
+    sender_address = address(sender.name, sender.email) if sender.email.strip() else None
     message["Subject"] = subject(content)
     message["Date"] = format_datetime(to_local(now).replace(microsecond=0))
     message["X-Unsent"] = "1"
@@ -121,7 +120,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
     message.set_content(body(content, sender, summary), charset="utf-8", cte="quoted-printable")
     for name, data in attachments:
         message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
-    return draft_bytes(message, addresses)
+    return draft_bytes(message, addresses, sender_address)
 
 
 def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, created: datetime, fingerprint: str | None,

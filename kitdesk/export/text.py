@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from kitdesk.domain.dates import MONTHS, to_local
 from kitdesk.domain.vocabulary import MEETING_FORMS, SECTORS
@@ -28,8 +27,11 @@ def clean(text: str | None) -> str:
 
 
 def para(text: str | None) -> str:
-    """THE escaping function for Paragraph text: user text comes out literally, line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """THE escaping function for Paragraph text: user text comes out literally, line breaks kept,
+    and every character printable (emoji in the emoji font, the rest never an empty box)."""
+    from kitdesk.export.fonts import markup  # ReportLab loads with the first PDF, not at start-up
+
+    return markup(clean(text)).replace("\n", "<br/>")
 
 
 def one_line(text: str | None) -> str:

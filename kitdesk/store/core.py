@@ -41,6 +41,18 @@ class DeleteRefused(ValueError):
     The message is Danish and says what to do; nothing was deleted."""
 
 
+# A meeting's state is its life (draft, invited, running, held, signed, cancelled): only
+# MeetingsRepo.set_state changes it, handing Writer.update this key. Nothing else holds it – not a
+# screen, not undo (Ctrl+Z never un-sends, un-ends or un-signs a meeting). tests/store check that
+# only kitdesk/store/repos/meetings.py names it.
+STATE_KEY = object()
+STATE_MESSAGE = "Mødets tilstand ændres kun ved at sende, starte, afslutte, godkende eller aflyse mødet."
+
+
+class StateChangeRefused(RuntimeError):
+    """Writer.update was asked to change a meeting's state without the key: a bug in the caller."""
+
+
 def _jsonable(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float)) else str(value)
 
@@ -104,9 +116,15 @@ class Writer:
         self._pending.append(Change(table, row_id, case_id))
         return row_id
 
-    def update(self, table: str, row_id: int, values: dict, case_id: int | None = None) -> dict:
-        """Write only the fields that differ; return their values before, for undo."""
+    def update(self, table: str, row_id: int, values: dict, case_id: int | None = None, *,
+               key: object = None) -> dict:
+        """Write only the fields that differ; return their values before, for undo.
+
+        A meeting's 'state' needs `key` = STATE_KEY (MeetingsRepo.set_state), even when unchanged.
+        """
         self._require_tx()
+        if table == "meetings" and "state" in values and key is not STATE_KEY:
+            raise StateChangeRefused(STATE_MESSAGE)
         before = self.row(table, row_id)
         if before is None:
             raise KeyError(f"{table} {row_id}")

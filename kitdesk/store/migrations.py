@@ -352,3 +352,24 @@ def m004_plans(db: Database) -> None:
     for statement in SCHEMA_4.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# A signed meeting stays signed: the only way back to 'held' is a new plan version, which
+# PlansRepo.open_new_version inserts (unsigned, after the latest signed one) before it moves the
+# meeting. Any other UPDATE – a stray Writer.update, a tool, a hand-edited file – is refused; the
+# message starts with "signed plan" like m004's, so db.describe_error says db.SIGNED_MESSAGE.
+SCHEMA_5 = """
+CREATE TRIGGER meetings_signed_stays_signed BEFORE UPDATE OF state ON meetings
+WHEN OLD.state = 'signed' AND NEW.state IS NOT 'signed' AND NOT (NEW.state = 'held' AND EXISTS (
+    SELECT 1 FROM plan_versions p WHERE p.meeting_id = OLD.id AND p.signed_at IS NULL
+    AND p.version > (SELECT COALESCE(MAX(s.version), 0) FROM plan_versions s
+                     WHERE s.meeting_id = OLD.id AND s.signed_at IS NOT NULL)))
+BEGIN SELECT RAISE(ABORT, 'signed plan: a signed meeting goes back to held only with a new plan version'); END;
+"""
+
+
+@migrations(name="m005_signed_meeting_stays_signed")
+def m005_signed_meeting_stays_signed(db: Database) -> None:
+    for statement in SCHEMA_5.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

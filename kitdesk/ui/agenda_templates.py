@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QTool
 
 from kitdesk import templates
 from kitdesk.ui.undo import record
+from kitdesk.ui.widgets import as_typed
 
 
 class TemplatesButton(QToolButton):
@@ -53,7 +54,8 @@ class TemplatesButton(QToolButton):
         menu.clear()
         menu.addSection(self.tr("Insert a template"))
         for template in self.load_templates():
-            name = template.name + ("  " + self.tr("(your own)") if template.own else "")
+            # The user's own templates are named by the user: an "&" there is shown, not a shortcut key.
+            name = as_typed(template.name) + ("  " + self.tr("(your own)") if template.own else "")
             action = menu.addAction(name, lambda t=template: self.insert_template(t))
             action.setEnabled(not self.read_only)
         menu.addSeparator()

@@ -2,10 +2,10 @@
 that grows to show a message that just appeared – one way for every form."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
-from kitdesk.domain.contact import valid_email
+from kitdesk.domain.contact import hidden_characters, valid_email
 from kitdesk.ui.widgets import restyle
 
 
@@ -31,6 +31,22 @@ def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
     label.updateGeometry()
     if text:
         grow_to_fit(label.window())
+
+
+def hidden_character_problem() -> str:
+    """Said of an e-mail address with a NUL, a line break, a zero-width space or the like – mostly
+    pasted along from somewhere, and invisible in the field, so the user must be told plainly."""
+    return QCoreApplication.translate(
+        "FieldMessages", "This e-mail address holds a hidden character that cannot be in an address (from a copy, "
+        "say). Delete the address and type it again.")
+
+
+def email_field_problem(text: str, otherwise: str) -> str:
+    """The message for an e-mail field: "" if the address is fine, the hidden-character message, or
+    `otherwise` (the form's own wording) for any other mistake."""
+    if valid_email(text):
+        return ""
+    return hidden_character_problem() if hidden_characters(text) else otherwise
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -102,10 +118,11 @@ class CheckedFields(QWidget):
         return True
 
     def check_email(self) -> bool:
-        if valid_email(self.email.text()):
+        problem = email_field_problem(self.email.text(), self.email_problem())
+        if not problem:
             self.clear_problem(self.email, self.email_error)
             return True
-        self.show_problem(self.email, self.email_error, self.email_problem())
+        self.show_problem(self.email, self.email_error, problem)
         return False
 
     def show_problem(self, edit: QLineEdit, label: QLabel, text: str) -> None:

@@ -13,6 +13,7 @@ from kitdesk import APP_NAME, __version__
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.case_list import CaseListPage
 from kitdesk.ui.style import STYLE
+from kitdesk.ui.widgets import as_typed, title_as_typed
 
 # Cases, People and Meetings; every tab after them is an open case or meeting and can be closed.
 FIXED_TABS = 3
@@ -78,10 +79,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.undo_group.canUndoChanged.connect(undo.setEnabled)
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
-        self.undo_group.undoTextChanged.connect(
-            lambda text: undo.setText(self.tr("&Undo: %1").replace("%1", text) if text else self.tr("&Undo")))
-        self.undo_group.redoTextChanged.connect(
-            lambda text: redo.setText(self.tr("&Redo: %1").replace("%1", text) if text else self.tr("&Redo")))
+        # The step's text names people ("Fjern Anna & Bo fra netværket"): shown as typed.
+        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(
+            self.tr("&Undo: %1").replace("%1", as_typed(text)) if text else self.tr("&Undo")))
+        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(
+            self.tr("&Redo: %1").replace("%1", as_typed(text)) if text else self.tr("&Redo")))
         self.undo_action, self.redo_action = undo, redo
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -162,7 +164,8 @@ class MainWindow(QMainWindow):
 
     def _add_view(self, view) -> None:
         self.undo_group.addStack(view.undo_stack)
-        index = self.tabs.addTab(view, view.tab_title())
+        # A tab title holds the child's name: "&" in it is shown, not taken as a shortcut key.
+        index = self.tabs.addTab(view, as_typed(view.tab_title()))
         self.tabs.setCurrentIndex(index)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
 
@@ -325,7 +328,7 @@ class MainWindow(QMainWindow):
     def _retitle(self, view, title: str) -> None:
         index = self.tabs.indexOf(view)
         if index >= 0:
-            self.tabs.setTabText(index, title)
+            self.tabs.setTabText(index, as_typed(title))
 
     def _on_changed(self, changes) -> None:
         if touches(changes, {"settings"}):
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         # Qt adds the application's display name itself ("Mette Kjærgaard — KIT Desk").
-        self.setWindowTitle(self.store.settings.get("user_name") or APP_NAME)
+        self.setWindowTitle(title_as_typed(self.store.settings.get("user_name") or APP_NAME))
 
     # -- data safety ----------------------------------------------------------------------------
     def backup_now(self) -> None:

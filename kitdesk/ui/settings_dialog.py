@@ -3,7 +3,6 @@ and where the data and backups are."""
 from __future__ import annotations
 
 import json
-import re
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
@@ -12,12 +11,11 @@ from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
+from kitdesk.ui.field_messages import (email_field_problem, field_message, grow_to_fit, mark_invalid,
+                                       show_field_message)
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 TEXT_LIMIT = 200
-# Enough to catch a slip (a missing @, a space, no domain); mail programs judge the rest.
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 class SettingsDialog(QDialog):
@@ -150,9 +148,9 @@ class SettingsDialog(QDialog):
 
     # -- checks and saving --------------------------------------------------------------------------
     def _email_problem(self) -> str:
-        text = self.user_email.text().strip()
-        problem = "" if not text or EMAIL.match(text) else self.tr(
-            "This does not look like an e-mail address. Write it like name@kommune.dk.")
+        # The domain's rule, as for every address: this one is the From of every invitation.
+        problem = email_field_problem(self.user_email.text(), self.tr(
+            "This does not look like an e-mail address. Write it like name@kommune.dk."))
         show_field_message(self.email_message, problem)
         mark_invalid(self.user_email, bool(problem))
         return problem

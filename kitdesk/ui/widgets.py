@@ -22,6 +22,17 @@ def restyle(widget: QWidget, **properties) -> None:
     widget.setStyleSheet(widget.styleSheet())
 
 
+def as_typed(text: str) -> str:
+    """User text for a tab, a menu item, a button or a group box title, shown as typed: Qt takes a
+    single "&" there as the mark of a shortcut key and hides it ("Anna & Bo" showed as "Anna  Bo")."""
+    return text.replace("&", "&&")
+
+
+def title_as_typed(text: str) -> str:
+    """User text for a window title, shown as typed: Qt hides "[*]" there (the unsaved-changes mark)."""
+    return text.replace("[*]", "[*][*]")
+
+
 class DateEdit(QLineEdit):
     """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost."""
 

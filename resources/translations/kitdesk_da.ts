@@ -1515,6 +1515,13 @@
         </message>
     </context>
     <context>
+        <name>FieldMessages</name>
+        <message>
+            <source>This e-mail address holds a hidden character that cannot be in an address (from a copy, say). Delete the address and type it again.</source>
+            <translation>E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). Slet adressen, og skriv den igen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpPanel</name>
         <message>
             <source>No one responsible</source>

@@ -24,13 +24,40 @@ def test_to_unicode_map_uses_utf16_surrogates_beyond_the_bmp():
     assert "<1F600>" not in cmap
 
 
-def test_characters_the_font_lacks_keep_their_own_code():
+def test_characters_the_font_lacks_keep_their_own_code_and_draw_the_replacement_mark():
     fonts.register_fonts()
     face = pdfmetrics.getFont("DejaVuSans").face
-    assert 0x1F44D in face.charToGlyph and face.charToGlyph[0x1F44D] == 0  # .notdef box
+    mark = face.charToGlyph[0xFFFD]
+    assert mark != 0
+    assert 0x4E2D in face.charToGlyph and face.charToGlyph[0x4E2D] == mark  # 中: �, never the .notdef box
     assert 0xE000 not in face.charToGlyph  # private use stays out
     assert 0x0007 not in face.charToGlyph
-    assert face.charToGlyph[ord("æ")] != 0
+    assert face.charToGlyph[ord("æ")] not in (0, mark)
+
+
+def test_markup_sets_emoji_in_the_emoji_font_and_escapes_everything():
+    assert fonts.markup("Anna & <b>Bo</b>") == "Anna &amp; &lt;b&gt;Bo&lt;/b&gt;"
+    assert fonts.markup("Tak 👍🏽!") == 'Tak <font face="NotoEmoji">👍</font>!'
+    assert fonts.markup("❤️ 😀 🥰") == '❤️ 😀 <font face="NotoEmoji">🥰</font>'  # DejaVu has ❤ and 😀
+    assert fonts.markup("👨\u200d👧 <") == '<font face="NotoEmoji">👨\u200d👧</font> &lt;'
+    assert fonts.markup("1\ufe0f\u20e3") == "1\ufe0f"  # a keycap alone is an empty frame: left out
+    assert fonts.markup("x\ue000\ud800y") == "x\ufffd\ufffdy"  # private use, a lone surrogate
+    assert fonts.markup("中\u2066") == "中"  # 中 keeps its code (drawn as �); an invisible mark goes
+    face = pdfmetrics.getFont("DejaVuSans-Bold").face
+    assert face.charWidths[0x4E2D] == face.charWidths[0xFFFD]  # measured as the mark it draws
+
+
+def test_the_emoji_font_is_embeddable_and_licensed():
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from kitdesk.paths import resources_dir
+
+    folder = resources_dir() / "fonts"
+    emoji = TTFontFile(str(folder / "NotoEmoji.ttf"))
+    assert b"glyf" in emoji.table or "glyf" in emoji.table  # outlines ReportLab can subset
+    assert 0x1F44D in emoji.charToGlyph and 0x1F970 in emoji.charToGlyph
+    licence = (folder / "LICENSE-NotoEmoji.txt").read_text()
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Copyright 2013 Google LLC" in licence
 
 
 def test_licence_ships_with_the_fonts():

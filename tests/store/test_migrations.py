@@ -61,3 +61,20 @@ def test_schema_step_names_match_the_registered_migrations():
     from kitdesk.store.schema import STEPS
 
     assert tuple(m.name for m in migrations.migrations._migrations if m.name != "m999_test_only") == STEPS
+
+
+def test_a_meeting_signed_before_m005_stays_signed_after_the_upgrade(tmp_path):
+    """schema4.sqlite3 was written by the release before m005, with Freja's meeting signed off."""
+    import sqlite3
+
+    folder = DataFolder(tmp_path).ensure()
+    shutil.copy(DATA / "schema4.sqlite3", folder.db_path)
+    Store.open(folder).close()
+    conn = sqlite3.connect(folder.db_path)
+    try:
+        signed = [r[0] for r in conn.execute("SELECT id FROM meetings WHERE state = 'signed'")]
+        assert signed
+        with pytest.raises(sqlite3.IntegrityError, match="signed plan"):
+            conn.execute("UPDATE meetings SET state = 'held' WHERE id = ?", [signed[0]])
+    finally:
+        conn.close()

@@ -62,8 +62,8 @@ class LiveRepo:
         with self.store.transaction() as w:
             now = w.now()
             first = meeting.agenda[0].id if meeting.agenda else None
-            w.update("meetings", meeting_id, {"state": "running", "started_at": now, "current_item_id": first},
-                     meeting.case_id)
+            self.store.meetings.set_state(w, meeting_id, "running", {"started_at": now, "current_item_id": first},
+                                          meeting.case_id)
             w.conn.execute("INSERT OR IGNORE INTO minutes (meeting_id, updated_at) VALUES (?, ?)", [meeting_id, now])
             for item in meeting.agenda:
                 w.conn.execute("INSERT OR IGNORE INTO item_notes (agenda_item_id, meeting_id, updated_at) "
@@ -174,7 +174,7 @@ class LiveRepo:
         state = self.state(meeting_id)
         attendance = self.attendance(meeting_id)
         with self.store.transaction() as w:
-            w.update("meetings", meeting_id, {"state": "held", "ended_at": w.now()}, meeting.case_id)
+            self.store.meetings.set_state(w, meeting_id, "held", {"ended_at": w.now()}, meeting.case_id)
             present = [i.name for i in meeting.invitees if attendance.get(i.id) in ("in_room", "online")]
             away = [f"{i.name} ({ATTENDANCE_WORDS[attendance[i.id]]})" for i in meeting.invitees
                     if attendance.get(i.id) in ("absent", "declined")]

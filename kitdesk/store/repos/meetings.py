@@ -7,10 +7,15 @@ from dataclasses import dataclass, fields
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
 from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
+from kitdesk.domain.vocabulary import MEETING_STATES
 from kitdesk.store.convert import day, from_row
+from kitdesk.store.core import STATE_KEY
 
 # Fields whose change after sending needs an updated invitation (same UID, SEQUENCE + 1).
 TIME_AND_PLACE = ("starts_at", "ends_at", "form", "place", "video_link", "phone")
+# A meeting's life: sent, started, ended, signed off, reopened for a new plan version, cancelled.
+STATE_MOVES = frozenset({("draft", "invited"), ("invited", "running"), ("running", "held"), ("held", "signed"),
+                         ("signed", "held"), ("draft", "cancelled"), ("invited", "cancelled")})
 MEETING_FIELDS = tuple(f.name for f in fields(Meeting) if f.name not in ("id", "agenda", "invitees"))
 INVITEE_FIELDS = tuple(f.name for f in fields(Invitee) if f.name not in ("id", "meeting_id"))
 ITEM_FIELDS = ("title", "description", "responsible_id", "minutes")
@@ -135,14 +140,28 @@ class MeetingRepo:
                 self.store.cases.touch(w, meeting.case_id)
             return before
 
+    def set_state(self, w, meeting_id: int, state: str, values: dict | None = None, case_id: int | None = None) -> dict:
+        """The one door for a meeting's state (live, plans and this repository call it), with the
+        columns that change with it; returns what update() returns. Refuses a move the meeting's
+        life does not have; the database adds that a signed meeting goes back only for a new version."""
+        row = w.row("meetings", meeting_id)
+        if row is None:
+            raise KeyError(f"meetings {meeting_id}")
+        if row["state"] != state and (row["state"], state) not in STATE_MOVES:
+            raise ValueError(f"Mødet kan ikke gå fra »{MEETING_STATES.get(row['state'], row['state'])}« "
+                             f"til »{MEETING_STATES.get(state, state)}«.")
+        return w.update("meetings", meeting_id, {**(values or {}), "state": state}, case_id or row["case_id"],
+                        key=STATE_KEY)
+
     def mark_sent(self, meeting_id: int, folder: str, recipients: list[int], kind: str) -> None:
         """After the bundle is written: the meeting is invited, and who got which version."""
         meeting = self.get(meeting_id)
         with self.store.transaction() as w:
             values = {"sent_folder": folder, "update_pending": 0}
             if kind == "request":
-                values["state"] = "invited"
-            w.update("meetings", meeting_id, values, meeting.case_id)
+                self.set_state(w, meeting_id, "invited", values, meeting.case_id)
+            else:
+                w.update("meetings", meeting_id, values, meeting.case_id)
             for invitee_id in recipients:
                 w.update("invitees", invitee_id, {"invited_sequence": meeting.sequence}, meeting.case_id)
             if kind == "request":
@@ -170,9 +189,9 @@ class MeetingRepo:
         if not reason.strip():
             raise ValueError("Skriv kort, hvorfor mødet aflyses.")
         with self.store.transaction() as w:
-            w.update("meetings", meeting_id, {"state": "cancelled", "cancel_reason": reason.strip(),
-                                              "sequence": meeting.sequence + 1, "update_pending": 0},
-                     meeting.case_id)
+            self.set_state(w, meeting_id, "cancelled", {"cancel_reason": reason.strip(),
+                                                        "sequence": meeting.sequence + 1, "update_pending": 0},
+                           meeting.case_id)
             self.store.baton_log.add_event(w, meeting.case_id, "meeting_cancelled",
                                            f"Netværksmødet {describe_time(meeting)} er aflyst: {reason.strip()}")
             self.store.cases.touch(w, meeting.case_id)
@@ -245,13 +264,13 @@ class MeetingRepo:
 
     # -- invitees -----------------------------------------------------------------------------------
     def add_invitee(self, meeting_id: int, invitee: Invitee) -> int:
-        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+        from kitdesk.domain.contact import email_problem
 
         meeting = self._editable(meeting_id)
         if not invitee.name.strip():
             raise ValueError("Skriv deltagerens navn.")
-        if not valid_email(invitee.email):
-            raise ValueError(MSG_EMAIL)
+        if email_problem(invitee.email):
+            raise ValueError(email_problem(invitee.email))
         if invitee.person_id is not None and any(i.person_id == invitee.person_id for i in meeting.invitees):
             raise ValueError(f"{invitee.name} er allerede inviteret.")
         values = {k: getattr(invitee, k) for k in INVITEE_FIELDS}
@@ -265,13 +284,13 @@ class MeetingRepo:
             return invitee_id
 
     def update_invitee(self, invitee_id: int, changes: dict) -> dict:
-        from kitdesk.domain.contact import MSG_EMAIL, valid_email
+        from kitdesk.domain.contact import email_problem
 
         unknown = set(changes) - set(INVITEE_FIELDS)
         if unknown:
             raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
-        if "email" in changes and not valid_email(changes["email"]):
-            raise ValueError(MSG_EMAIL)
+        if "email" in changes and email_problem(changes["email"]):
+            raise ValueError(email_problem(changes["email"]))
         if "answer" in changes and changes["answer"] not in ANSWERS:
             raise ValueError("Ukendt svar.")
         meeting = self.get(self._meeting_of("invitees", invitee_id))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kitdesk.domain.contact import MSG_EMAIL, valid_email
+from kitdesk.domain.contact import email_problem
 from kitdesk.domain.model import Person
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row, to_row
@@ -37,8 +37,8 @@ def clean(changes: dict) -> dict:
             values[key] = (values[key] or "").strip()
     if "name" in values and not values["name"]:
         raise ValueError(MSG_NAME)
-    if "email" in values and not valid_email(values["email"]):
-        raise ValueError(MSG_EMAIL)
+    if "email" in values and email_problem(values["email"]):
+        raise ValueError(email_problem(values["email"]))
     if "sector" in values and values["sector"] not in SECTORS:
         raise ValueError(MSG_SECTOR)
     return values

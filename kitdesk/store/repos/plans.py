@@ -270,7 +270,7 @@ class PlanRepo:
             else:
                 w.insert("plan_versions", {"meeting_id": meeting_id, "case_id": meeting.case_id, "version": version,
                                            "created_at": now, **values}, meeting.case_id)
-            w.update("meetings", meeting_id, {"state": "signed"}, meeting.case_id)
+            self.store.meetings.set_state(w, meeting_id, "signed", case_id=meeting.case_id)
             self.store.baton_log.add_event(
                 w, meeting.case_id, "plan_signed",
                 f"Den tværsektorielle plan (version {version}) er godkendt af {signer}. "
@@ -291,7 +291,7 @@ class PlanRepo:
             now = w.now()
             w.insert("plan_versions", {"meeting_id": meeting_id, "case_id": meeting.case_id, "version": version,
                                        "reason": reason.strip(), "created_at": now}, meeting.case_id)
-            w.update("meetings", meeting_id, {"state": "held"}, meeting.case_id)
+            self.store.meetings.set_state(w, meeting_id, "held", case_id=meeting.case_id)
             for a in previous:  # the same parties, to approve again
                 w.insert("approvals", {"meeting_id": meeting_id, "version": version, "invitee_id": a.invitee_id,
                                        "person_id": a.person_id, "name": a.name, "sector": a.sector, "approved": 0,

@@ -74,6 +74,12 @@ class SettingsRepo:
             raise ValueError(f"Ukendt sprog: {changed['language']}.")
         if "extra_closed_days" in changed:
             _closed_days(changed["extra_closed_days"])
+        if "user_email" in changed:
+            from kitdesk.domain.contact import email_problem
+
+            # The user's address is the From of every invitation and plan e-mail.
+            if email_problem(changed["user_email"]):
+                raise ValueError(email_problem(changed["user_email"]))
         with self.store.transaction() as w:
             for key, value in changed.items():
                 w.db.execute(

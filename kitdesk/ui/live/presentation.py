@@ -20,7 +20,7 @@ from kitdesk.domain.minutes import Agreement
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.live.agreement_editor import current_item_of
-from kitdesk.ui.widgets import shortcut
+from kitdesk.ui.widgets import shortcut, title_as_typed
 
 # Sizes in points for a 768-pixel-high window; a taller screen scales them up (see _apply_style).
 SIZES = {"band": 22, "date": 18, "now": 15, "item": 32, "time": 20, "heading": 24, "number": 24, "what": 24,
@@ -171,7 +171,7 @@ class PresentationWindow(QWidget):
         name = first_name(self.store.cases.get(meeting.case_id).child_name)
         title = self.tr("Network meeting about %1").replace("%1", name) if name else self.tr("Network meeting")
         self.title.setText(title)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title_as_typed(title))
         self.date.setText(dates.fmt_date_long(meeting.starts_at) if meeting.starts_at else "")
         self.current_item_id = current_item_of(self.store, self.meeting_id)
         state = self.store.live.state(self.meeting_id)
