@@ -22,6 +22,7 @@ from kitdesk.store.backup import (
     rotate_backups,
     set_aside_damaged,
 )
+from kitdesk.store.identity import APPLICATION_ID
 from kitdesk.store.integrity import check_database_file
 from tests.store.test_integrity import ROWS, build_database, fingerprint, flip, page_size
 
@@ -41,10 +42,20 @@ def damage(path: Path) -> None:
     flip(path, path.stat().st_size // ps // 2 * ps, 8)
 
 
+def mark_as_ours(path: Path) -> Path:
+    """The test database carries KIT Desk's mark: only KIT Desk databases are restored."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        conn.close()
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> DataFolder:
     folder = DataFolder(tmp_path / "data").ensure()
-    build_database(folder.db_path)
+    mark_as_ours(build_database(folder.db_path))
     return folder
 
 
