@@ -26,7 +26,7 @@ def make_application(language: str | None = None) -> QApplication:
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
             examined=None, meeting: int | None = None, start: bool = False) -> int:
-    """`examined`: the check of the database begun before Qt loaded (kitdesk.store.opening.start_examining).
+    """`examined`: the check of the database begun before Qt loaded (integrity.start_background_check).
     `meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
     from kitdesk.store.opening import open_data_folder, restore_and_open
     from kitdesk.ui.errors import install_exception_hook

@@ -81,7 +81,7 @@ def cmd_backup(folder: DataFolder, args) -> int:
 
 
 def cmd_restore(folder: DataFolder, args) -> int:
-    from kitdesk.store.backup import MSG_RESTORE_OTHER_FOLDER, RestoreError, judge_backup, restore_backup
+    from kitdesk.store.restore import MSG_RESTORE_OTHER_FOLDER, RestoreError, judge_backup, restore_backup
 
     with _opened(folder, database=False):
         verdict = judge_backup(args.file, folder)

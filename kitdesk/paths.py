@@ -19,6 +19,12 @@ PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_UMASK = 0o077
 
+# Temporary full copies of the database while a backup or a restore is being built (backups/ and
+# the folder itself); one a crash left behind is removed at the next start.
+BACKUP_TEMP_PREFIX = ".kitdesk-backup-"
+RESTORE_TEMP_PREFIX = ".kitdesk-restore-"
+TEMP_SUFFIX = ".tmp"
+
 
 def resources_dir() -> Path:
     """The resources/ folder, also inside a PyInstaller build (sys._MEIPASS)."""

@@ -111,3 +111,17 @@ def run_as_nobody(home: Path, *args: str, timeout: float = 120) -> subprocess.Co
     return subprocess.run([*python, "-m", "kitdesk", "--home", str(home), *args], capture_output=True, text=True,
                           timeout=timeout, env=_nobody_env(sysconfig.get_paths()["purelib"]),
                           preexec_fn=_become_nobody, cwd="/tmp")
+
+
+def run_python_as_nobody(code: str, *args: str, env: dict | None = None, timeout: float = 60):
+    """`python -c CODE ARGS` as the user nobody, with this project importable."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("dropping privileges to nobody needs the tests to run as root")
+    python = _python_for_nobody()
+    if python is None:
+        pytest.skip("no Python interpreter the user nobody may run with this project's packages")
+    import sysconfig
+
+    full_env = {**_nobody_env(sysconfig.get_paths()["purelib"]), **(env or {})}
+    return subprocess.run([*python, "-c", code, *args], capture_output=True, text=True, timeout=timeout,
+                          env=full_env, preexec_fn=_become_nobody, cwd="/tmp")

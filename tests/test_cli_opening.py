@@ -104,6 +104,22 @@ def test_a_full_disk_is_never_called_damage_and_nothing_is_lost(tmp_path, demo_h
             window.close()
 
 
+# -- a damaged database ------------------------------------------------------------------------------
+def test_a_damaged_database_is_said_with_the_backup_offered_and_nothing_written(tmp_path, demo_home):
+    home = copy_of(demo_home, tmp_path / "home")
+    db = DataFolder(home).db_path
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2 + 100])
+    (backup,) = (home / "backups").glob("kitdesk-*.sqlite3")
+    day = ".".join(reversed(backup.stem.removeprefix("kitdesk-").split("-")))
+    for args in (["check"], ["cases"], ["demo"], ["--quit-when-ready"]):  # the window, run without a user
+        result = kitdesk(home, *args, timeout=60)  # it used to wait for an answer no one could give
+        assert_plain_danish(result, starts="Databasen er beskadiget:\n- Databasefilen er beskadiget – den er kortere")
+        assert f"sikkerhedskopi (fra {day})" in result.stderr
+    assert db.read_bytes() == data[: len(data) // 2 + 100]
+    assert not (home / "damaged").exists()
+
+
 # -- a database from a newer KIT Desk, and files that are no KIT Desk database ---------------------------
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path, demo_home):
     home = copy_of(demo_home, tmp_path / "home")

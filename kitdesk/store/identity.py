@@ -8,7 +8,6 @@ carries the id of the folder it was taken from, so restoring one from another fo
 """
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from dataclasses import dataclass
 
@@ -70,5 +69,7 @@ def stamp(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     if _table_exists(conn, "settings") and conn.execute(
             "SELECT 1 FROM settings WHERE key = ?", [FOLDER_ID_KEY]).fetchone() is None:
+        import secrets  # here, not at the top: it loads OpenSSL (~4 MB), which start-up need not pay
+
         conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
                      [FOLDER_ID_KEY, secrets.token_hex(16)])

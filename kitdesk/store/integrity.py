@@ -276,16 +276,24 @@ def remove_scratch_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-def start_background_check(path: Path, read: Callable[[sqlite3.Connection], Any] | None = None):
-    """``examine_database_file(path, read)`` in a daemon thread; returns a callable that waits for
-    it and returns its result, or raises what it raised."""
+def start_background_check(path: Path, *, with_identity: bool = True):
+    """``examine_database_file(path, read_identity)`` in a daemon thread (start-up runs it while Qt
+    loads); returns a callable that waits for it and returns its result, or raises what it raised.
+    Pass that callable to ``opening.open_data_folder(examined=...)``."""
     import threading
 
     outcome: dict[str, Any] = {}
 
+    def read_identity(conn: sqlite3.Connection):
+        # Imported after the check, in this thread: importing first would hold the check back
+        # behind the imports the main thread is doing at the same time.
+        from kitdesk.store.identity import read_identity
+
+        return read_identity(conn)
+
     def run() -> None:
         try:
-            outcome["result"] = examine_database_file(path, read)
+            outcome["result"] = examine_database_file(path, read_identity if with_identity else None)
         except BaseException as exc:  # handed to the caller's thread, which decides what it means
             outcome["error"] = exc
 

@@ -12,6 +12,7 @@ The encryption at rest to come adds "wrong passphrase" to the same answer.
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -51,13 +52,13 @@ MESSAGES = {
     Found.IO_ERROR: "Disken med datamappen ({root}) kunne ikke læses eller skrives (I/O-fejl{detail}). "
                     "Kontrollér, at disken eller netværksdrevet er tilsluttet, og start KIT Desk igen. Sker "
                     "det igen, så kontakt din IT-support – disken kan være ved at gå i stykker. " + UNCHANGED,
-    Found.NO_PERMISSION: "KIT Desk har ikke lov til at skrive i datamappen {root} (skrivebeskyttet eller "
-                         "manglende rettigheder{detail}). Sørg for, at din bruger må læse og skrive i mappen "
+    Found.NO_PERMISSION: "KIT Desk har ikke lov til at skrive i datamappen {root} (den er skrivebeskyttet, "
+                         "eller din bruger mangler rettigheder til den). Sørg for, at din bruger må læse og skrive i mappen "
                          "– spørg evt. din IT-support – og start KIT Desk igen. " + UNCHANGED,
     Found.LOCKED: "Databasen i {root} er låst af et andet program (fx et backupprogram eller et "
                   "databaseværktøj). Luk det program, og start KIT Desk igen. " + UNCHANGED,
-    Found.NEWER_VERSION: "Databasen i {root} er lavet af en nyere udgave af KIT Desk end denne ({version}). "
-                         "Opdatér KIT Desk til den nyeste udgave, og start igen. Intet er skrevet i databasen.",
+    Found.NEWER_VERSION: "Databasen i {root} er lavet af en nyere udgave af KIT Desk end den, du har "
+                         "(version {version}). Opdatér KIT Desk til den nyeste udgave, og start igen. Intet er skrevet i databasen.",
     Found.NOT_KITDESK: "Filen {db} er ikke en KIT Desk-database. Intet er skrevet i den. Flyt filen ud af "
                        "datamappen (så opretter KIT Desk en ny, tom database), eller start KIT Desk med den "
                        "rigtige datamappe (--home MAPPE).",
@@ -113,15 +114,6 @@ class Opening:
 Examined = tuple[list[str], object]
 
 
-def start_examining(folder: DataFolder) -> Callable[[], Examined]:
-    """Begin the check of the folder's database in a thread (start-up runs it while Qt loads);
-    pass the returned callable to open_data_folder as `examined`."""
-    from kitdesk.store.identity import read_identity
-    from kitdesk.store.integrity import start_background_check
-
-    return start_background_check(folder.db_path, read_identity)
-
-
 def open_data_folder(folder: DataFolder, *, exclusive: bool = True, database: bool = True,
                      examined: Callable[[], Examined] | None = None, busy_timeout_s: float = 5.0) -> Opening:
     """Open the data folder and say what was found (see the module docstring).
@@ -129,7 +121,8 @@ def open_data_folder(folder: DataFolder, *, exclusive: bool = True, database: bo
     `exclusive`: take the folder's instance lock (the window and every command that writes); the
     commands that only read may run beside the window. `database=False`: take the lock and tidy,
     but leave the database closed, whatever state it is in (for `kitdesk restore`): the answer
-    is then OPENED without a store.
+    is then OPENED without a store. `examined`: the check begun earlier in a thread
+    (integrity.start_background_check), so that start-up does not wait for it twice.
     """
     lock = None
     try:
@@ -162,7 +155,7 @@ def restore_offered_backup(opening: Opening) -> Opening:
     """The user's "yes" to a damaged database: set the damaged file aside in damaged/, restore the
     offered backup and open it. Returns the new answer (with `damaged_file`, or the failure's
     `message`); the lock passes to it."""
-    from kitdesk.store.backup import RestoreError, recover_with_backup
+    from kitdesk.store.restore import RestoreError, recover_with_backup
 
     assert opening.found is Found.DAMAGED and opening.backup is not None
     try:
@@ -177,7 +170,8 @@ def restore_and_open(opening: Opening, backup_file: Path, *, other_folder_ok: bo
     the folder again – the restored data, or the current data as it was if restoring failed. The
     answer's `notice` says which (Danish)."""
     from kitdesk.domain.dates import fmt_date
-    from kitdesk.store.backup import BACKUP_PATTERN, RestoreError, restore_backup
+    from kitdesk.store.backup import BACKUP_PATTERN
+    from kitdesk.store.restore import RestoreError, restore_backup
 
     if opening.store is not None:
         opening.store.close()
@@ -212,12 +206,40 @@ def _reopened(opening: Opening, **changes) -> Opening:
 def _tidy(folder: DataFolder) -> None:
     """What a crash left behind goes: half-made backups and restores and check copies (each a full
     copy of the children's data). And the folder is made the user's alone."""
-    from kitdesk.store.backup import remove_copy_leftovers
     from kitdesk.store.integrity import remove_scratch_leftovers
 
     remove_copy_leftovers(folder)
     remove_scratch_leftovers(folder.root)
     folder.make_private()
+
+
+def remove_copy_leftovers(folder: DataFolder) -> list[Path]:
+    """Delete half-made backups and restores a crash (or kill -9) left behind; returns them.
+
+    They are full copies of the database. One another process is still writing is left alone.
+    """
+    from kitdesk.paths import BACKUP_TEMP_PREFIX, RESTORE_TEMP_PREFIX, TEMP_SUFFIX
+    from kitdesk.store.integrity import SIDECAR_SUFFIXES, sidecar
+    from kitdesk.store.lock import in_use
+
+    removed = []
+    for where, prefix in ((folder.backups, BACKUP_TEMP_PREFIX), (folder.root, RESTORE_TEMP_PREFIX)):
+        try:
+            leftovers = [p for p in where.glob(prefix + "*" + TEMP_SUFFIX) if p.is_file()]
+        except OSError:
+            continue
+        for leftover in leftovers:
+            if in_use(leftover):
+                continue
+            try:
+                leftover.unlink()
+            except OSError:
+                continue  # not ours to delete, or open elsewhere (Windows): the next start tries again
+            for suffix in SIDECAR_SUFFIXES:  # its -journal, if SQLite left one
+                with contextlib.suppress(OSError):
+                    sidecar(leftover, suffix).unlink()
+            removed.append(leftover)
+    return removed
 
 
 def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: float) -> Opening:
@@ -245,7 +267,7 @@ def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: floa
 
 def _damaged(folder: DataFolder, problems: list[str]) -> Opening:
     from kitdesk.domain.dates import fmt_date
-    from kitdesk.store.backup import newest_good_backup
+    from kitdesk.store.restore import newest_good_backup
 
     backup = newest_good_backup(folder.backups)
     if backup is not None:

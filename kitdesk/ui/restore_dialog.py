@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.paths import DataFolder
-from kitdesk.store.backup import MSG_RESTORE_OTHER_FOLDER, REPLACED_DIR, BackupInfo, judge_backup, list_backups
+from kitdesk.store.backup import REPLACED_DIR, BackupInfo, list_backups
+from kitdesk.store.restore import MSG_RESTORE_OTHER_FOLDER, judge_backup
 from kitdesk.ui.widgets import Banner
 
 
