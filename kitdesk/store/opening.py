@@ -53,12 +53,13 @@ MESSAGES = {
                     "Kontrollér, at disken eller netværksdrevet er tilsluttet, og start KIT Desk igen. Sker "
                     "det igen, så kontakt din IT-support – disken kan være ved at gå i stykker. " + UNCHANGED,
     Found.NO_PERMISSION: "KIT Desk har ikke lov til at skrive i datamappen {root} (den er skrivebeskyttet, "
-                         "eller din bruger mangler rettigheder til den). Sørg for, at din bruger må læse og skrive i mappen "
-                         "– spørg evt. din IT-support – og start KIT Desk igen. " + UNCHANGED,
+                         "eller din bruger mangler rettigheder til den). Sørg for, at din bruger må læse og "
+                         "skrive i mappen – spørg evt. din IT-support – og start KIT Desk igen. " + UNCHANGED,
     Found.LOCKED: "Databasen i {root} er låst af et andet program (fx et backupprogram eller et "
                   "databaseværktøj). Luk det program, og start KIT Desk igen. " + UNCHANGED,
     Found.NEWER_VERSION: "Databasen i {root} er lavet af en nyere udgave af KIT Desk end den, du har "
-                         "(version {version}). Opdatér KIT Desk til den nyeste udgave, og start igen. Intet er skrevet i databasen.",
+                         "(version {version}). Opdatér KIT Desk til den nyeste udgave, og start igen. Intet er "
+                         "skrevet i databasen.",
     Found.NOT_KITDESK: "Filen {db} er ikke en KIT Desk-database. Intet er skrevet i den. Flyt filen ud af "
                        "datamappen (så opretter KIT Desk en ny, tom database), eller start KIT Desk med den "
                        "rigtige datamappe (--home MAPPE).",
@@ -161,7 +162,9 @@ def restore_offered_backup(opening: Opening) -> Opening:
     try:
         moved = recover_with_backup(opening.folder, opening.backup)
     except RestoreError as exc:
-        return replace(opening, notice=str(exc))
+        answer = replace(opening, notice=str(exc))  # still damaged, the file back where it was
+        opening.lock = None  # passed on
+        return answer
     return _reopened(opening, damaged_file=moved, restored=True)
 
 
@@ -356,7 +359,8 @@ def check_data_folder(folder: DataFolder) -> CheckResult:
     if identity.unknown_steps:
         from kitdesk import __version__
 
-        return CheckResult(False, _answer(folder, Found.NEWER_VERSION, version=__version__).message, EXIT_PROBLEM)
+        newer = _answer(folder, Found.NEWER_VERSION, version=__version__)
+        return CheckResult(False, newer.message, EXIT_PROBLEM)
     if broken_links:
         return CheckResult(False, MSG_CHECK_BROKEN_LINKS.format(count=broken_links), EXIT_PROBLEM)
     # The database is fine; can KIT Desk work here? (os.access: the mode bits for this user; root

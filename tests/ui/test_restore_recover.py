@@ -6,6 +6,7 @@ and clicking its buttons, the messages after it are recorded.
 """
 import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -82,10 +83,9 @@ def click(label_start):
 
 
 def press_enter(box):
-    qtbot_key = Qt.Key.Key_Return
     from PySide6.QtTest import QTest
 
-    QTest.keyClick(box, qtbot_key)
+    QTest.keyClick(box, Qt.Key.Key_Return)
 
 
 # -- start-up with a damaged database --------------------------------------------------------------
@@ -137,11 +137,12 @@ def test_a_full_disk_is_said_as_such_and_nothing_is_offered(qtbot, tmp_path, mon
     """SQLite's max_page_count gives a real "database or disk is full" on the connection that writes:
     here the first open of an older database, which brings it up to date."""
     folder = DataFolder(tmp_path / "data").ensure()
-    schema1 = __import__("pathlib").Path(__file__).parents[1] / "data" / "schema1.sqlite3"
+    schema1 = Path(__file__).parents[1] / "data" / "schema1.sqlite3"
     folder.db_path.write_bytes(schema1.read_bytes())
     make_backup(folder.db_path, folder.backups, BACKUP_DAY)  # a backup exists, and must not be offered
-    with sqlite3.connect(folder.db_path) as conn:
-        cases_before = sorted(r[0] for r in conn.execute("SELECT child_name FROM cases"))
+    conn = sqlite3.connect(folder.db_path)
+    cases_before = sorted(r[0] for r in conn.execute("SELECT child_name FROM cases"))
+    conn.close()
     assert cases_before
     original_connect = sqlite3.connect
 
