@@ -306,3 +306,22 @@ def test_every_data_folder_gets_its_own_id(tmp_path):
         ids.add(store.settings.get(FOLDER_ID_KEY))
         store.close()
     assert len(ids) == 2 and all(len(i) == 32 for i in ids)
+
+
+def test_back_up_now_on_a_full_disk_says_so_in_danish(qtbot, tmp_path, monkeypatch):
+    """A real full disk (a small tmpfs): the backup used to raise past the window."""
+    from kitdesk.ui.main_window import MainWindow
+    from tests.faults import fill, small_disk
+
+    with small_disk(tmp_path / "disk", size="4m") as disk:
+        store = Store.open(DataFolder(disk / "data").ensure())
+        store.cases.create(Case(child_name="Ida Toft"))
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        boxes = Boxes(monkeypatch)
+        fill(disk)
+        window.backup_now()
+        window.bridge.detach()
+        store.close()
+    assert boxes.told == [("warning", "Sikkerhedskopien kunne ikke laves, fordi disken er fuld – frigør plads, "
+                                      "og prøv igen. Den forrige sikkerhedskopi er bevaret.")]
