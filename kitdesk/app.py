@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk import APP_NAME, __version__
 from kitdesk.paths import DataFolder
-from kitdesk.store.lock import ALREADY_RUNNING_MESSAGE, InstanceLock
 
 log = logging.getLogger("kitdesk")
 
@@ -26,31 +25,30 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
-            early_check=None, meeting: int | None = None, start: bool = False) -> int:
-    """`early_check`: a callable returning check_database_file()'s result, begun before Qt loaded.
+            examined=None, meeting: int | None = None, start: bool = False) -> int:
+    """`examined`: the check of the database begun before Qt loaded (integrity.start_background_check).
     `meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
-    from kitdesk.ui.errors import install_exception_hook, setup_logging
+    from kitdesk.store.opening import open_data_folder, restore_and_open
+    from kitdesk.ui.errors import install_exception_hook
     from kitdesk.ui.i18n import install_translators
 
     app = make_application()
-    folder.ensure()
-    setup_logging(folder.logs)
-    lock = InstanceLock(folder.lock_path)
-    if not lock.acquire():
-        print(ALREADY_RUNNING_MESSAGE, file=sys.stderr)
-        if not quit_when_ready:  # --quit-when-ready runs unattended: no dialog to wait on
-            install_translators(app, language or "da")
-            QMessageBox.information(None, APP_NAME, ALREADY_RUNNING_MESSAGE)
-        return 3
+    # A run without a user (--quit-when-ready, tests) says what it found on stderr, never in a dialog.
+    unattended = quit_when_ready or bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
+    opening = open_data_folder(folder, examined=examined)
     try:
-        store = _open_store_or_recover(app, folder, language, early_check() if early_check else None)
-        if store is None:
-            return 2
-        install_translators(app, language or store.settings.get("language") or "da")
+        _start_logging(folder)
+        if not opening.opened:
+            install_translators(app, language or "da")
+            opening = _present(opening, unattended)
+            if not opening.opened:
+                return opening.exit_code
+        install_translators(app, language or opening.store.settings.get("language") or "da")
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         install_exception_hook(folder.logs)
         while True:
-            window = _show_main_window(app, store, quit_when_ready)
+            window = _show_main_window(app, opening.store, quit_when_ready)
+            _tell_notice(opening, window, unattended)
             if meeting is not None:
                 _open_meeting(app, window, meeting, start)
             elif os.environ.get("KITDESK_EXIT_WHEN_READY"):
@@ -59,17 +57,51 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             code = app.exec()
             window.finish(backup=not quit_when_ready)  # a measuring run leaves no backup
             restore = getattr(window, "pending_restore", None)
+            other_folder_ok = getattr(window, "restore_other_folder_ok", False)
             window.deleteLater()
-            if not window.restart_requested:
+            if not window.restart_requested or restore is None:
                 return code
             # Restoring a backup needs the database closed: done here, then a fresh window.
-            if restore is not None and not _restore(folder, restore):
-                return 2
-            store = _open_store_or_recover(app, folder, language)
-            if store is None:
-                return 2
+            opening = restore_and_open(opening, restore, other_folder_ok=other_folder_ok)
+            if not opening.opened:
+                opening = _present(opening, unattended)
+                if not opening.opened:
+                    return opening.exit_code
     finally:
-        lock.release()
+        opening.close()
+
+
+def _start_logging(folder: DataFolder) -> None:
+    from kitdesk.ui.errors import setup_logging
+
+    try:
+        setup_logging(folder.logs)
+    except OSError:
+        pass  # a read-only or full data folder: the user is told about the folder, not the log
+
+
+def _present(opening, unattended: bool):
+    """What stopped the data from opening, on stderr and (with a user) in a dialog; for a damaged
+    database the user's choice is carried out. Returns the answer after that."""
+    print(opening.message, file=sys.stderr, flush=True)
+    if unattended:
+        return opening
+    from kitdesk.ui.recover_dialog import present
+
+    return present(opening)
+
+
+def _tell_notice(opening, window, unattended: bool) -> None:
+    """What the user should know once the window is up: a restore done (or not), or a full disk
+    (the data shows, but nothing new can be saved)."""
+    if not opening.notice:
+        return
+    print(opening.notice, file=sys.stderr, flush=True)
+    if unattended:
+        return
+    show = QMessageBox.information if opening.restored else QMessageBox.warning
+    text = opening.notice
+    QTimer.singleShot(0, lambda: show(window, APP_NAME, text))
 
 
 def _show_main_window(app, store, quit_when_ready: bool):
@@ -130,35 +162,3 @@ def _report_ready_and_quit(app) -> None:
 
     print(f"ready {time.time():.6f}", flush=True)
     QTimer.singleShot(0, app.quit)
-
-
-def _restore(folder: DataFolder, backup_file) -> bool:
-    from kitdesk.store.backup import RestoreError, restore_backup
-
-    try:
-        restore_backup(backup_file, folder)
-    except (RestoreError, OSError) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return False
-    return True
-
-
-def _open_store_or_recover(app, folder: DataFolder, language: str | None, problems: list[str] | None = None):
-    """Open the store; a damaged file is never written to: offer the newest good backup instead."""
-    from kitdesk.store.db import DatabaseErrors, describe_error
-    from kitdesk.store.store import DatabaseDamaged, Store
-    from kitdesk.ui.i18n import install_translators
-
-    try:
-        return Store.open(folder, problems=problems)
-    except DatabaseDamaged as exc:
-        install_translators(app, language or "da")
-        from kitdesk.ui.recover_dialog import offer_recovery
-
-        if offer_recovery(folder, exc.problems):
-            return Store.open(folder)
-        return None
-    except DatabaseErrors as exc:
-        install_translators(app, language or "da")
-        QMessageBox.critical(None, APP_NAME, describe_error(exc))
-        return None

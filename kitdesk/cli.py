@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="tag en sikkerhedskopi nu")
     restore = sub.add_parser("restore", help="gendan en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("--yes", action="store_true",
+                         help="gendan også en sikkerhedskopi fra en anden datamappe uden at spørge")
     cases = sub.add_parser("cases", help="vis sagerne")
     cases.add_argument("--json", action="store_true", help="som JSON")
     deadline = sub.add_parser("deadline", help="fristen: datoen et antal arbejdsdage efter en anmodning")
@@ -50,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Everything KIT Desk writes is about a child: for the user alone, whatever the umask.
+    from kitdesk.paths import use_private_umask
+
+    use_private_umask()
     if args.selftest:
         from kitdesk.selftest import run_selftest
 
@@ -62,12 +68,26 @@ def main(argv: list[str] | None = None) -> int:
         # in a thread while Qt loads, so start-up does not wait for it twice.
         from kitdesk.store.integrity import start_background_check
 
-        check = start_background_check(folder.db_path)
+        examined = start_background_check(folder.db_path)
         from kitdesk.app import run_app
 
-        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, early_check=check,
+        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, examined=examined,
                        meeting=args.open_meeting, start=args.start)
+    return run_command(folder, args)
+
+
+UNEXPECTED = ("Der opstod en uventet fejl i KIT Desk ({name}). Prøv igen; sker det igen, så kontakt din "
+              "IT-support og fortæl, hvilken kommando du brugte.")
+EXIT_UNEXPECTED = 70  # EX_SOFTWARE
+
+
+def run_command(folder: DataFolder, args) -> int:
+    """A sub-command: its result, or a Danish line on stderr and an exit code – never a traceback
+    (KITDESK_DEBUG=1 shows one for developers)."""
+    import os
+
     from kitdesk import commands
+    from kitdesk.store.db import DatabaseErrors, describe_error
 
     handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
     try:
@@ -75,6 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     except commands.CommandError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
+    except (OSError, *DatabaseErrors) as exc:
+        if os.environ.get("KITDESK_DEBUG"):
+            raise
+        print(describe_error(exc, folder.root), file=sys.stderr)
+        return 2
+    except Exception as exc:
+        if os.environ.get("KITDESK_DEBUG"):
+            raise
+        print(UNEXPECTED.format(name=type(exc).__name__), file=sys.stderr)
+        return EXIT_UNEXPECTED
 
 
 if __name__ == "__main__":

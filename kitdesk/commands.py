@@ -16,89 +16,84 @@ class CommandError(Exception):
 
 
 @contextmanager
-def _locked(folder: DataFolder):
-    from kitdesk.store.lock import ALREADY_RUNNING_MESSAGE, InstanceLock
+def _opened(folder: DataFolder, *, exclusive: bool = True, database: bool = True):
+    """The store of the data folder, through the one door (kitdesk.store.opening); what stops it
+    from opening becomes the Danish message and exit code of a CommandError. `exclusive`: hold the
+    folder's lock (every command that writes); the others may run beside the window."""
+    from kitdesk.store.opening import open_data_folder
 
-    folder.ensure()
-    lock = InstanceLock(folder.lock_path)
-    if not lock.acquire():
-        raise CommandError(ALREADY_RUNNING_MESSAGE, 3)
+    opening = open_data_folder(folder, exclusive=exclusive, database=database)
     try:
-        yield
+        if not opening.opened:
+            raise CommandError(opening.message, opening.exit_code)
+        if opening.notice:
+            print(opening.notice, file=sys.stderr)
+        yield opening.store
     finally:
-        lock.release()
+        opening.close()
 
 
-def _open(folder: DataFolder):
-    from kitdesk.store.db import DatabaseErrors, describe_error
-    from kitdesk.store.store import DatabaseDamaged, Store
+def _has_database(folder: DataFolder) -> bool:
+    """Is there a database yet? A folder the user may not even look into is said as the door says it."""
+    from kitdesk.store.opening import answer_for_error
 
     try:
-        return Store.open(folder)
-    except DatabaseDamaged as exc:
-        raise CommandError("Databasen er beskadiget: " + " ".join(exc.problems)
-                           + " Gendan en sikkerhedskopi med 'kitdesk restore FIL'.", 2) from exc
-    except DatabaseErrors as exc:
-        raise CommandError(describe_error(exc), 2) from exc
+        return folder.db_path.exists()
+    except OSError as exc:
+        answer = answer_for_error(folder, exc)
+        raise CommandError(answer.message, answer.exit_code) from exc
 
 
 def cmd_demo(folder: DataFolder, args) -> int:
     from kitdesk.store.demo import load_demo
 
-    with _locked(folder):
-        store = _open(folder)
-        try:
-            ids = load_demo(store, extra_cases=max(0, args.cases - 4))
-        finally:
-            store.close()
+    with _opened(folder) as store:
+        ids = load_demo(store, extra_cases=max(0, args.cases - 4))
     print(f"{len(ids)} fiktive sager oprettet i {folder.root}")
     return 0
 
 
 def cmd_check(folder: DataFolder, args) -> int:
-    from kitdesk.store.integrity import check_database_file
-    from kitdesk.store.migrations import migrations
-    from kitdesk.store.db import open_database
+    """Reads only, writes nothing – and never a traceback: every finding is a Danish line."""
+    from kitdesk.store.opening import check_data_folder
 
-    if not folder.db_path.exists():
-        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
-    problems = check_database_file(folder.db_path)
-    if problems:
-        raise CommandError("\n".join(problems), 2)
-    db = open_database(folder.db_path)
-    try:
-        pending = migrations.pending(db)
-        fk_errors = db.execute("PRAGMA foreign_key_check").fetchall()
-    finally:
-        db.conn.close()
-    if pending:
-        raise CommandError("Databasen er fra en ældre udgave og opdateres, næste gang programmet startes.", 1)
-    if fk_errors:
-        raise CommandError(f"Databasen har {len(fk_errors)} brudte henvisninger mellem tabeller.", 2)
-    print("ok")
+    result = check_data_folder(folder)
+    if not result.ok:
+        raise CommandError(result.message, result.exit_code)
+    print(result.message)
     return 0
 
 
 def cmd_backup(folder: DataFolder, args) -> int:
-    from kitdesk.store.backup import make_backup, rotate_backups
     from kitdesk.domain.dates import local_today
+    from kitdesk.store.backup import BackupError, make_backup, rotate_backups
 
-    if not folder.db_path.exists():
+    if not _has_database(folder):
         raise CommandError("Der er ingen database at tage en sikkerhedskopi af.", 1)
-    store = _open(folder)
-    store.close()
-    path = make_backup(folder.db_path, folder.backups)
-    rotate_backups(folder.backups, local_today())
+    with _opened(folder, exclusive=False):  # brings an older database up to date first
+        try:
+            path = make_backup(folder.db_path, folder.backups)
+        except BackupError as exc:
+            raise CommandError(str(exc), 2) from exc
+        rotate_backups(folder.backups, local_today())
     print(f"Sikkerhedskopi gemt: {path}")
     return 0
 
 
 def cmd_restore(folder: DataFolder, args) -> int:
-    from kitdesk.store.backup import RestoreError, restore_backup
+    from kitdesk.store.restore import MSG_RESTORE_OTHER_FOLDER, RestoreError, judge_backup, restore_backup
 
-    with _locked(folder):
+    with _opened(folder, database=False):
+        verdict = judge_backup(args.file, folder)
+        if verdict.problem:
+            raise CommandError(verdict.problem, 2)
+        if verdict.other_folder and not args.yes:
+            question = MSG_RESTORE_OTHER_FOLDER.format(name=args.file.name)
+            if not _ask(question + " Gendan den alligevel? [j/N] "):
+                raise CommandError(question + " Intet er gendannet. Er det den, du vil have, så skriv "
+                                   f"'kitdesk restore --yes {args.file}'.", 1)
         try:
-            aside = restore_backup(args.file, folder)
+            aside = restore_backup(args.file, folder, other_folder_ok=True)
         except RestoreError as exc:
             raise CommandError(str(exc), 2) from exc
     print(f"Sikkerhedskopien {args.file.name} er gendannet.")
@@ -107,12 +102,20 @@ def cmd_restore(folder: DataFolder, args) -> int:
     return 0
 
 
-def cmd_cases(folder: DataFolder, args) -> int:
-    store = _open(folder)
+def _ask(question: str) -> bool:
+    """A yes/no question on the terminal; no terminal (a script) counts as no."""
+    if not sys.stdin.isatty():
+        return False
     try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
+
+
+def cmd_cases(folder: DataFolder, args) -> int:
+    with _opened(folder, exclusive=False) as store:
         rows = sorted(store.cases.rows(), key=lambda r: (r.child_name.casefold(), r.id))
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([{
             "id": r.id, "case_no": r.case_no, "child": r.child_name, "phase": r.phase,
@@ -152,13 +155,10 @@ def cmd_deadline(folder: DataFolder, args) -> int:
     if days < 0:
         raise CommandError(f"»{args.days}« er ikke et antal arbejdsdage. Skriv et helt tal fra 0 og op, fx 5.", 2)
     extra = DEFAULT_EXTRA_CLOSED
-    if folder.db_path.exists():
+    if _has_database(folder):
         # The user's own list of closed days, as the window counts them.
-        store = _open(folder)
-        try:
+        with _opened(folder, exclusive=False) as store:
             extra = tuple(store.settings.extra_closed_days())
-        finally:
-            store.close()
     print(add_working_days(start, days, extra).isoformat())
     return 0
 
@@ -182,14 +182,11 @@ def cmd_meetings(folder: DataFolder, args) -> int:
     from kitdesk.domain.dates import fmt_date, fmt_datetime
     from kitdesk.domain.vocabulary import MEETING_STATES
 
-    if not folder.db_path.exists():
+    if not _has_database(folder):
         rows, extra = [], ()
     else:
-        store = _open(folder)
-        try:
+        with _opened(folder, exclusive=False) as store:
             rows, extra = store.meetings.rows(), tuple(store.settings.extra_closed_days())
-        finally:
-            store.close()
     listed = [(_meeting_json(r, extra), r.child_name) for r in rows]
     if args.json:
         print(json.dumps([item for item, _child in listed], ensure_ascii=False, indent=2))
@@ -246,32 +243,28 @@ def cmd_invite(folder: DataFolder, args) -> int:
     from kitdesk.domain.meeting import Organiser
     from kitdesk.export.bundle import ExportError, write_invitation
 
-    if not folder.db_path.exists():
+    if not _has_database(folder):
         raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
-    with _locked(folder):
-        store = _open(folder)
+    with _opened(folder) as store:
         try:
-            try:
-                meeting = store.meetings.get(args.meeting)
-            except KeyError:
-                raise CommandError(f"Der er intet netværksmøde med nummer {args.meeting}. "
-                                   "Se numrene med 'kitdesk meetings'.", 2) from None
-            kind, written, targets = _what_to_send(store, meeting)
-            problems = _invite_problems(store, meeting)
-            if problems:
-                raise CommandError("Indkaldelsen kan ikke sendes endnu:\n"
-                                   + "\n".join(f"- {problem}" for problem in problems), 1)
-            child_name = store.cases.get(meeting.case_id).child_name
-            organiser = Organiser.from_settings(store.settings.all())
-            out = args.out.expanduser().resolve()
-            try:
-                files = write_invitation(written, child_name, organiser, out, kind=kind)
-            except ExportError as exc:
-                raise CommandError(exc.message, 1) from exc
-            # Only once all three files are on the disk, as in the window.
-            store.meetings.mark_sent(meeting.id, str(out), targets, kind)
-        finally:
-            store.close()
+            meeting = store.meetings.get(args.meeting)
+        except KeyError:
+            raise CommandError(f"Der er intet netværksmøde med nummer {args.meeting}. "
+                               "Se numrene med 'kitdesk meetings'.", 2) from None
+        kind, written, targets = _what_to_send(store, meeting)
+        problems = _invite_problems(store, meeting)
+        if problems:
+            raise CommandError("Indkaldelsen kan ikke sendes endnu:\n"
+                               + "\n".join(f"- {problem}" for problem in problems), 1)
+        child_name = store.cases.get(meeting.case_id).child_name
+        organiser = Organiser.from_settings(store.settings.all())
+        out = args.out.expanduser().resolve()
+        try:
+            files = write_invitation(written, child_name, organiser, out, kind=kind)
+        except ExportError as exc:
+            raise CommandError(exc.message, 1) from exc
+        # Only once all three files are on the disk, as in the window.
+        store.meetings.mark_sent(meeting.id, str(out), targets, kind)
     for path in files.paths:
         print(path)
     without = [i.name for i in files.without_email if i.id in targets]
@@ -295,30 +288,26 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
     from kitdesk.export.atomic import ExportError
     from kitdesk.export.plan_files import write_plan_pdf
 
-    if not folder.db_path.exists():
+    if not _has_database(folder):
         raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
-    with _locked(folder):
-        store = _open(folder)
+    with _opened(folder) as store:
+        meeting = _meeting_or_error(store, args.meeting)
+        if meeting.state not in ("held", "signed"):
+            raise CommandError("Planen laves, når mødet er afholdt.", 1)
         try:
-            meeting = _meeting_or_error(store, args.meeting)
-            if meeting.state not in ("held", "signed"):
-                raise CommandError("Planen laves, når mødet er afholdt.", 1)
-            try:
-                inputs = store.plans.render_inputs(meeting.id, args.version, draft=args.draft)
-            except KeyError:
-                raise CommandError(f"Mødet har ingen version {args.version}.", 2) from None
-            except ValueError as exc:
-                raise CommandError(str(exc), 1) from exc
-            target = args.out.expanduser().resolve()
-            try:
-                write_plan_pdf(inputs.content, target, author=inputs.author, created=inputs.created,
-                               fingerprint=inputs.fingerprint, include_cpr=args.cpr)
-            except ExportError as exc:
-                raise CommandError(exc.message, 1) from exc
-            if inputs.version is not None:
-                store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
-        finally:
-            store.close()
+            inputs = store.plans.render_inputs(meeting.id, args.version, draft=args.draft)
+        except KeyError:
+            raise CommandError(f"Mødet har ingen version {args.version}.", 2) from None
+        except ValueError as exc:
+            raise CommandError(str(exc), 1) from exc
+        target = args.out.expanduser().resolve()
+        try:
+            write_plan_pdf(inputs.content, target, author=inputs.author, created=inputs.created,
+                           fingerprint=inputs.fingerprint, include_cpr=args.cpr)
+        except ExportError as exc:
+            raise CommandError(exc.message, 1) from exc
+        if inputs.version is not None:
+            store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
     print(target)
     return 0
 
@@ -338,10 +327,9 @@ def cmd_verify(folder: DataFolder, args) -> int:
     if marker is None:
         raise CommandError("Filen er ikke en tværsektoriel plan fra KIT Desk – eller den er ændret, så det ikke "
                            "kan ses.", 1)
-    if not folder.db_path.exists():
+    if not _has_database(folder):
         raise CommandError(f"Der er ingen database i {folder.root}.", 2)
-    store = _open(folder)
-    try:
+    with _opened(folder, exclusive=False) as store:
         try:
             version = store.plans.get_version(marker["meeting"], marker["version"])
         except KeyError:
@@ -353,8 +341,6 @@ def cmd_verify(folder: DataFolder, args) -> int:
             version.content, author=version.signed_by, created=from_utc_iso(version.signed_at),
             fingerprint=version.fingerprint, include_cpr=marker["cpr"]) == data
         case = store.cases.get(version.case_id)
-    finally:
-        store.close()
     if not unaltered:
         raise CommandError(f"ÆNDRET: filen ligner version {version.version} af planen for sag {case.case_no}, "
                            "men den er ikke identisk med den godkendte version.", 1)

@@ -13,6 +13,18 @@ from pathlib import Path
 ENV_HOME = "KITDESK_HOME"
 DB_NAME = "kitdesk.sqlite3"
 
+# Everything in a data folder is about children: on POSIX the folder and every folder in it are for
+# the user alone (0700), every file too (0600), whatever the umask (see DataFolder.make_private).
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_UMASK = 0o077
+
+# Temporary full copies of the database while a backup or a restore is being built (backups/ and
+# the folder itself); one a crash left behind is removed at the next start.
+BACKUP_TEMP_PREFIX = ".kitdesk-backup-"
+RESTORE_TEMP_PREFIX = ".kitdesk-restore-"
+TEMP_SUFFIX = ".tmp"
+
 
 def resources_dir() -> Path:
     """The resources/ folder, also inside a PyInstaller build (sys._MEIPASS)."""
@@ -71,5 +83,42 @@ class DataFolder:
 
     def ensure(self) -> "DataFolder":
         for folder in (self.root, self.backups, self.logs, self.files, self.exports):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         return self
+
+    def make_private(self) -> None:
+        """Take group and other permissions off the data folder and everything in it (POSIX).
+
+        Only takes away: a folder the user made read-only stays read-only. Entries that are not
+        the user's own are skipped, symbolic links are not followed.
+        """
+        if os.name != "posix":
+            return
+        _take_away_others(self.root, PRIVATE_DIR_MODE)
+        for top, folders, files in os.walk(self.root):
+            for name in folders:
+                _take_away_others(Path(top, name), PRIVATE_DIR_MODE)
+            for name in files:
+                _take_away_others(Path(top, name), PRIVATE_FILE_MODE)
+
+
+def use_private_umask() -> None:
+    """New files and folders of this process are the user's alone (POSIX): the data folder's
+    database, logs, backups and exports, and the exports the user saves elsewhere – all of them
+    are about a child."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+def _take_away_others(path: Path, allowed: int) -> None:
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            return
+        wanted = stat.S_IMODE(mode) & allowed
+        if wanted != stat.S_IMODE(mode):
+            os.chmod(path, wanted)
+    except OSError:
+        pass  # not ours to change (or gone): nothing we can do about it here

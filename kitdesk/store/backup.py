@@ -1,4 +1,4 @@
-"""Daily backups of the database, their rotation, and restoring one.
+"""Daily backups of the database and their rotation (restoring one: ``restore.py``).
 
 A backup is a consistent copy made with SQLite's online backup API (a plain file copy of a live
 WAL database can miss data still in the ``-wal`` file, or catch a page mid-write). Files are
@@ -6,12 +6,10 @@ named ``kitdesk-YYYY-MM-DD.sqlite3`` by local day; a later backup the same day r
 day's file. Every file that lands in a final place is first written to a temporary file in the
 same folder, synced and renamed over, so a crash never leaves half a backup or half a database.
 
-Nothing here deletes a database the user might still need: the database replaced by a restore
-goes to ``replaced/``, a damaged one to ``damaged/``; only rotation deletes, and only old backups
-with our exact file name.
+Only rotation deletes, and only old backups with our exact file name.
 
-All functions expect the app to have closed its own connections to the database they move or
-replace (on Windows an open file cannot be moved).
+A temporary copy is marked in use while it is written (``lock.marked_in_use``); one that a crash
+left behind is removed at the next start (``opening.remove_copy_leftovers``).
 """
 from __future__ import annotations
 
@@ -21,16 +19,13 @@ import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from kitdesk.paths import DataFolder
-from kitdesk.store.integrity import (
-    SIDECAR_SUFFIXES,
-    check_database_file,
-    read_only_connection,
-    sidecar,
-)
+from kitdesk.paths import BACKUP_TEMP_PREFIX, PRIVATE_DIR_MODE, TEMP_SUFFIX
+from kitdesk.store.db import because
+from kitdesk.store.integrity import SIDECAR_SUFFIXES, sidecar
+from kitdesk.store.lock import marked_in_use
 
 BACKUP_PATTERN = re.compile(r"^kitdesk-(\d{4})-(\d{2})-(\d{2})\.sqlite3$")
 REPLACED_DIR = "replaced"
@@ -40,33 +35,13 @@ KEEP_WEEKS = 4
 KEEP_MONTHS = 12
 
 MSG_BACKUP_SOURCE_MISSING = "Der er ingen database at tage en sikkerhedskopi af ({detail})."
-MSG_BACKUP_FAILED = (
-    "Sikkerhedskopien kunne ikke laves. Den forrige sikkerhedskopi er bevaret ({detail})."
-)
+MSG_BACKUP_FAILED = "Sikkerhedskopien kunne ikke laves{because}. Den forrige sikkerhedskopi er bevaret."
 MSG_BACKUP_DAMAGED_SOURCE = (
     "Sikkerhedskopien blev ikke gemt, fordi databasen ser ud til at være beskadiget. "
     "Den forrige sikkerhedskopi er bevaret ({detail})."
 )
-MSG_RESTORE_MISSING = "Sikkerhedskopien findes ikke ({detail})."
-MSG_RESTORE_DAMAGED = (
-    "Sikkerhedskopien kan ikke bruges, fordi den selv er beskadiget. "
-    "Dine nuværende data er ikke ændret. Vælg en anden sikkerhedskopi ({detail})."
-)
-MSG_RESTORE_FAILED = (
-    "Sikkerhedskopien kunne ikke lægges tilbage. Dine nuværende data er ikke ændret ({detail})."
-)
-MSG_RESTORE_HALFWAY = (
-    "Sikkerhedskopien kunne ikke lægges på plads. Dine tidligere data er gemt uændret "
-    "i filen {saved} ({detail})."
-)
-
-
 class BackupError(Exception):
     """A backup could not be made; the message is Danish and fit to show the user."""
-
-
-class RestoreError(Exception):
-    """A backup could not be restored; the message is Danish and fit to show the user."""
 
 
 @dataclass(frozen=True)
@@ -90,25 +65,29 @@ def make_backup(db_path: Path, backups_dir: Path, today: date | None = None) -> 
     day = today or date.today()
     if not db_path.is_file():
         raise BackupError(MSG_BACKUP_SOURCE_MISSING.format(detail=db_path.name))
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     target = backups_dir / backup_name(day)
-    tmp = _temp_file_beside(target, ".kitdesk-backup-")
     try:
-        # mode=rw: never create an empty database if the file vanished meanwhile.
-        src = sqlite3.connect(db_path.absolute().as_uri() + "?mode=rw", uri=True)
-        try:
-            _copy_into(src, tmp)
-        finally:
-            src.close()
-        _fsync_file(tmp)
-        os.replace(tmp, target)
+        tmp = _temp_file_beside(target, BACKUP_TEMP_PREFIX)
+    except OSError as exc:
+        raise BackupError(MSG_BACKUP_FAILED.format(because=because(exc, backups_dir))) from exc
+    try:
+        with marked_in_use(tmp):
+            # mode=rw: never create an empty database if the file vanished meanwhile.
+            src = sqlite3.connect(db_path.absolute().as_uri() + "?mode=rw", uri=True)
+            try:
+                _copy_into(src, tmp)
+            finally:
+                src.close()
+            _fsync_file(tmp)
+            os.replace(tmp, target)
         _fsync_dir(backups_dir)
     except _DamagedCopy as exc:
         _unlink_quietly(tmp)
         raise BackupError(MSG_BACKUP_DAMAGED_SOURCE.format(detail=exc)) from exc
     except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(tmp)
-        raise BackupError(MSG_BACKUP_FAILED.format(detail=_detail(exc))) from exc
+        raise BackupError(MSG_BACKUP_FAILED.format(because=because(exc, backups_dir))) from exc
     return target
 
 
@@ -129,14 +108,6 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
         found.append(BackupInfo(path=entry, day=day, size=entry.stat().st_size))
     found.sort(key=lambda info: info.day, reverse=True)
     return found
-
-
-def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes the integrity check, or None."""
-    for info in list_backups(backups_dir):
-        if not check_database_file(info.path):
-            return info
-    return None
 
 
 def rotate_backups(backups_dir: Path, today: date) -> list[Path]:
@@ -182,67 +153,6 @@ def rotate_backups(backups_dir: Path, today: date) -> list[Path]:
     return deleted
 
 
-def restore_backup(backup_file: Path, folder: DataFolder) -> Path | None:
-    """Put ``backup_file`` in place of the folder's database.
-
-    The current database (with its ``-wal``/``-shm``) is moved to ``replaced/`` as
-    ``kitdesk-before-restore-YYYYmmdd-HHMMSS.sqlite3``, never deleted; its path is returned, or
-    None if there was no database. Raises ``RestoreError`` (Danish message) and changes nothing
-    if the backup is missing or damaged.
-    """
-    backup_file = Path(backup_file)
-    if not backup_file.is_file():
-        raise RestoreError(MSG_RESTORE_MISSING.format(detail=backup_file.name))
-    problems = check_database_file(backup_file)
-    if problems:
-        raise RestoreError(MSG_RESTORE_DAMAGED.format(detail=_inner_detail(problems[0])))
-
-    folder.root.mkdir(parents=True, exist_ok=True)
-    db_path = folder.db_path
-    # Build the restored database completely before moving anything, so a failure here (full
-    # disk, unreadable backup) leaves the current database where it was.
-    tmp = _temp_file_beside(db_path, ".kitdesk-restore-")
-    try:
-        with read_only_connection(backup_file) as src:
-            _copy_into(src, tmp)
-        _fsync_file(tmp)
-    except (_DamagedCopy, sqlite3.Error, OSError) as exc:
-        _unlink_quietly(tmp)
-        raise RestoreError(MSG_RESTORE_FAILED.format(detail=_detail(exc))) from exc
-
-    try:
-        set_aside = _move_database_files(
-            db_path, folder.root / REPLACED_DIR, "kitdesk-before-restore"
-        )
-    except OSError as exc:
-        _unlink_quietly(tmp)
-        raise RestoreError(MSG_RESTORE_FAILED.format(detail=_detail(exc))) from exc
-    # Nothing is left at db_path now: in particular no old -wal, whose frames SQLite would
-    # otherwise replay onto the restored file and corrupt it.
-    try:
-        os.replace(tmp, db_path)
-    except OSError as exc:
-        _unlink_quietly(tmp)
-        raise RestoreError(
-            MSG_RESTORE_HALFWAY.format(saved=set_aside or "-", detail=_detail(exc))
-        ) from exc
-    _fsync_dir(db_path.parent)
-    return set_aside
-
-
-def set_aside_damaged(folder: DataFolder) -> Path:
-    """Move the damaged database (and its ``-wal``/``-shm``) into ``damaged/``, untouched.
-
-    The name carries a timestamp and never overwrites an earlier file. Returns the new path.
-    Raises ``FileNotFoundError`` if there is no database.
-    """
-    if not folder.db_path.exists():
-        raise FileNotFoundError(2, "No database to set aside", str(folder.db_path))
-    moved = _move_database_files(folder.db_path, folder.damaged, "kitdesk-damaged")
-    assert moved is not None
-    return moved
-
-
 # --- helpers -------------------------------------------------------------------------------
 
 
@@ -270,47 +180,10 @@ def _copy_into(src: sqlite3.Connection, target: Path) -> None:
         dst.close()
 
 
-def _move_database_files(db_path: Path, target_dir: Path, stem: str) -> Path | None:
-    """Move ``db_path`` and its sidecar files into ``target_dir`` under a new unique name.
-
-    The sidecars keep SQLite's naming (``<name>-wal``), so opening the moved file still sees the
-    data that was only in its WAL. Returns the new main path, or None if there was no main file
-    (stray sidecars are still moved, never deleted).
-    """
-    sources = [db_path] + [sidecar(db_path, s) for s in SIDECAR_SUFFIXES]
-    present = [p for p in sources if p.exists()]
-    if not present:
-        return None
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    new_main = _unique_name(target_dir, f"{stem}-{stamp}")
-    # The main file goes last: should a move fail midway, the database stays at db_path with
-    # whatever it still needs, and the error reaches the caller.
-    for source in reversed(sources):
-        if source.exists():
-            suffix = source.name[len(db_path.name):]
-            destination = new_main.with_name(new_main.name + suffix)
-            if destination.exists():  # checked by _unique_name; never overwrite regardless
-                raise FileExistsError(17, "Refusing to overwrite", str(destination))
-            os.replace(source, destination)
-    _fsync_dir(target_dir)
-    _fsync_dir(db_path.parent)
-    return new_main if db_path in present else None
-
-
-def _unique_name(folder: Path, base: str) -> Path:
-    for n in range(1, 10_000):
-        name = f"{base}.sqlite3" if n == 1 else f"{base}-{n}.sqlite3"
-        candidate = folder / name
-        related = [candidate] + [sidecar(candidate, s) for s in SIDECAR_SUFFIXES]
-        if not any(p.exists() for p in related):
-            return candidate
-    raise FileExistsError(17, "No free file name", str(folder / base))
-
-
 def _temp_file_beside(target: Path, prefix: str) -> Path:
-    # Same folder as the target, so os.replace is a rename on one file system (atomic).
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    # Same folder as the target, so os.replace is a rename on one file system (atomic). mkstemp
+    # makes it 0600, and the database put in its place keeps that mode.
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=target.parent)
     os.close(fd)
     return Path(name)
 
@@ -347,18 +220,3 @@ def _unlink_quietly(path: Path) -> None:
 def _month_back(day: date, n: int) -> tuple[int, int]:
     index = day.year * 12 + (day.month - 1) - n
     return index // 12, index % 12 + 1
-
-
-def _detail(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc) or type(exc).__name__
-
-
-def _inner_detail(problem: str) -> str:
-    """The technical part in parentheses at the end of an integrity message."""
-    # Every integrity message ends " (detail)." and has no parenthesis before the detail; the
-    # detail itself may contain some, so cut at the first one.
-    if problem.endswith(").") and "(" in problem:
-        return problem[problem.index("(") + 1 : -2]
-    return problem

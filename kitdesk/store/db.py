@@ -1,8 +1,13 @@
-"""The one place a database connection is opened (so encryption at rest can be added here)."""
+"""The one place a database connection is opened (so encryption at rest can be added here), and
+the one place a failure is sorted into what the user can do about it."""
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
+
+from kitdesk.paths import PRIVATE_FILE_MODE
 
 # Errors a caller may meet when the file is damaged, locked or the disk is full. With SQLCipher
 # these become sqlcipher3.dbapi2.*: extend this tuple there, and catch only through it.
@@ -30,6 +35,7 @@ def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0, read_only:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s)
         conn.execute("PRAGMA query_only=ON")
         return conn
+    _create_private(Path(path))
     # isolation_level=None: sqlite3 must not open hidden transactions; every write goes through
     # Database.atomic(), everything else autocommits.
     conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
@@ -40,6 +46,16 @@ def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0, read_only:
         conn.close()
         raise
     return conn
+
+
+def _create_private(path: Path) -> None:
+    """A new database file starts as 0600: SQLite gives its -wal and -shm the mode of the main
+    file, so the whole database stays private whatever the umask."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def wrap(conn: sqlite3.Connection):
@@ -55,17 +71,136 @@ def open_database(path: Path | str, *, busy_timeout_s: float = 5.0):
     return wrap(open_connection(path, busy_timeout_s=busy_timeout_s))
 
 
-def describe_error(exc: BaseException) -> str:
+# -- what went wrong --------------------------------------------------------------------------------
+
+# The kinds of failure a user meets, each with its own remedy. Only DAMAGED may ever lead to
+# restoring a backup; the others leave the data as it is and wait for the cause to go away.
+DISK_FULL = "disk_full"
+IO_ERROR = "io_error"
+NO_PERMISSION = "no_permission"
+LOCKED = "locked"
+DAMAGED = "damaged"
+OTHER = "other"
+
+# Below this much free space an I/O error while writing is the disk being full: SQLite reports a
+# full disk as SQLITE_FULL only for the database itself, not for its -shm or a copy.
+LOW_SPACE_BYTES = 1024 * 1024
+
+_ERRNO_KINDS = {
+    errno.ENOSPC: DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): DISK_FULL,
+    errno.EACCES: NO_PERMISSION,
+    errno.EPERM: NO_PERMISSION,
+    errno.EROFS: NO_PERMISSION,
+    errno.EIO: IO_ERROR,
+    errno.EBUSY: LOCKED,
+}
+
+
+def classify(exc: BaseException, near: Path | None = None) -> str:
+    """Which kind of failure ``exc`` is (one of the constants above).
+
+    ``near``: a file or folder on the disk in question, to tell a full disk from other I/O errors.
+    """
+    if isinstance(exc, OSError):
+        kind = _ERRNO_KINDS.get(exc.errno or 0, IO_ERROR)
+        if kind == NO_PERMISSION and getattr(exc, "winerror", None) == 32:  # "used by another process"
+            return LOCKED
+        return DISK_FULL if kind == IO_ERROR and low_space(near) else kind
+    if not isinstance(exc, DatabaseErrors):
+        return OTHER
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL"):
+        return DISK_FULL
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LOCKED
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DAMAGED
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        if low_space(near):
+            return DISK_FULL
+        return IO_ERROR if name.startswith("SQLITE_IOERR") else NO_PERMISSION
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
+        return NO_PERMISSION
+    if name:
+        return OTHER
+    return _classify_text(str(exc).lower())  # no error name: match SQLite's wording
+
+
+def _classify_text(text: str) -> str:
+    if "locked" in text or "busy" in text:
+        return LOCKED
+    if "disk is full" in text:
+        return DISK_FULL
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return NO_PERMISSION
+    if "disk i/o error" in text:
+        return IO_ERROR
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DAMAGED
+    return OTHER
+
+
+def low_space(near: Path | None) -> bool:
+    """Is the disk holding ``near`` (nearly) full?"""
+    if near is None:
+        return False
+    path = Path(near)
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    try:
+        if hasattr(os, "statvfs"):  # shutil.disk_usage does the same, but importing shutil costs start-up 3 ms
+            info = os.statvfs(path)
+            free = info.f_bavail * info.f_frsize
+        else:
+            import shutil
+
+            free = shutil.disk_usage(path).free
+    except OSError:
+        return False
+    return free < LOW_SPACE_BYTES
+
+
+def technical_detail(exc: BaseException) -> str:
+    """The short technical part for the end of a message (never the user's data: SQLite's and the
+    operating system's own wording)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def describe_error(exc: BaseException, near: Path | None = None) -> str:
     """A Danish sentence for a database error a user can act on."""
     text = str(exc).lower()
     if "signed plan" in text:  # the triggers of schema step m004
         return SIGNED_MESSAGE
-    if "locked" in text or "busy" in text:
+    kind = classify(exc, near)
+    if kind == LOCKED:
         return "Databasen er optaget af et andet program. Vent et øjeblik, og prøv igen."
-    if "disk is full" in text or "database or disk is full" in text:
+    if kind == DISK_FULL:
         return "Disken er fuld. Frigør plads, og prøv igen – intet af det gemte er gået tabt."
-    if "readonly" in text or "read-only" in text:
+    if kind == NO_PERMISSION:
         return "Databasen kan ikke skrives til (skrivebeskyttet). Kontrollér rettighederne til datamappen."
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if kind == IO_ERROR:
+        return ("Disken kunne ikke læses eller skrives (I/O-fejl). Kontrollér, at disken eller netværksdrevet "
+                "er tilsluttet, og prøv igen – intet af det gemte er gået tabt.")
+    if kind == DAMAGED:
         return "Databasen er beskadiget. Luk programmet og start det igen for at gendanne fra en sikkerhedskopi."
     return "Der opstod en fejl i databasen. Prøv igen – fortsætter det, så genstart programmet."
+
+
+# Half-sentences for "… could not be done, because …": each says what to do.
+_BECAUSE = {
+    DISK_FULL: "disken er fuld – frigør plads, og prøv igen",
+    NO_PERMISSION: "KIT Desk ikke må skrive i mappen – kontrollér rettighederne til datamappen, og prøv igen",
+    IO_ERROR: "disken ikke kunne læses eller skrives (I/O-fejl) – kontrollér, at disken eller netværksdrevet "
+              "er tilsluttet, og prøv igen",
+    LOCKED: "databasen er optaget af et andet program – luk det, eller vent lidt, og prøv igen",
+}
+
+
+def because(exc: BaseException, near: Path | None = None) -> str:
+    """", fordi disken er fuld – frigør plads, og prøv igen" – or " (technical detail)" for a
+    failure of no known kind. Meant to follow "Sikkerhedskopien kunne ikke laves"."""
+    reason = _BECAUSE.get(classify(exc, near))
+    return f", fordi {reason}" if reason else f" ({technical_detail(exc)})"

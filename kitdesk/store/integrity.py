@@ -17,13 +17,22 @@ file *plus* its ``-wal`` file (committed data may still live only there):
   ``-shm`` file next to the database, so check a copy of the files instead.
 * otherwise the main file holds everything: open with ``mode=ro&immutable=1``, which creates no
   ``-wal``/``-shm`` files at all (plain ``mode=ro`` would leave empty ones behind).
+
+A copy holds the children's case data, so it is only ever made inside the data folder (protected
+like the original) and never in a shared temp folder: where the data folder cannot be written, the
+check raises ``PermissionError`` instead.
+
+Only damage is reported as problems. A file that cannot be read for another reason (a full disk,
+an I/O error, no permission, a lock) raises the ``OSError`` or ``sqlite3.Error``: that is not
+damage, and must never lead to restoring a backup.
 """
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -43,7 +52,8 @@ MSG_NOT_A_DATABASE = "Databasefilen er beskadiget eller er slet ikke en database
 MSG_TRUNCATED = "Databasefilen er beskadiget – den er kortere, end den burde være ({detail})."
 MSG_DAMAGED = "Databasefilen er beskadiget ({detail})."
 MSG_MORE = "Databasefilen har endnu flere fejl end dem, der er vist her (quick_check)."
-MSG_UNREADABLE = "Databasefilen kan ikke læses ({detail})."
+SCRATCH_PREFIX = ".kitdesk-check-"
+IN_USE_MARKER = "in-use"
 MSG_NOT_A_FILE = "Der ligger en mappe, hvor databasefilen skulle være ({detail})."
 
 
@@ -60,23 +70,32 @@ def sidecar(path: Path, suffix: str) -> Path:
 def check_database_file(path: Path) -> list[str]:
     """Problems with the SQLite database at ``path`` in plain Danish; ``[]`` if it is healthy.
 
-    Writes nothing to the file. A missing file gives ``[]`` (see ``is_missing``).
+    Writes nothing to the file. A missing file gives ``[]`` (see ``is_missing``). Raises ``OSError``
+    or ``sqlite3.Error`` when the file could not be looked at for a reason other than damage.
     """
+    return examine_database_file(path)[0]
+
+
+def examine_database_file(path: Path, read: Callable[[sqlite3.Connection], Any] | None = None) -> tuple[list[str], Any]:
+    """``check_database_file``, and then, if the file is healthy, ``read(conn)`` on the same
+    read-only connection (what the file is, say). Returns ``(problems, what read returned)``;
+    ``([], None)`` for a missing file."""
     path = Path(path)
     if not path.exists():
-        return []
+        return [], None
     if not path.is_file():
-        return [MSG_NOT_A_FILE.format(detail="not a regular file")]
+        return [MSG_NOT_A_FILE.format(detail="not a regular file")], None
     try:
         problems = _check_header(path)
         if problems:
-            return problems
+            return problems, None
         with read_only_connection(path) as conn:
-            return _quick_check(conn)
+            problems = _quick_check(conn)
+            return problems, (None if problems or read is None else read(conn))
     except sqlite3.DatabaseError as exc:
-        return [_describe_sqlite_error(exc)]
-    except OSError as exc:
-        return [MSG_UNREADABLE.format(detail=exc.strerror or type(exc).__name__)]
+        if not _is_damage(exc):
+            raise
+        return [_describe_sqlite_error(exc)], None
 
 
 @contextlib.contextmanager
@@ -135,6 +154,11 @@ def _has_data(path: Path) -> bool:
         return False
 
 
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(_DAMAGE) or not name
+
+
 def _is_read_only_trouble(exc: sqlite3.Error) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(_READ_ONLY_TROUBLE)
@@ -164,22 +188,19 @@ def _connection_to_copy(path: Path) -> Iterator[sqlite3.Connection]:
 
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
-    # The copy holds children's case data: keep it inside the data folder, where it is protected
-    # like the original, rather than in a shared system temp folder. Only if that folder is not
-    # writable (the very case that sends us here) use the system temp folder; either way the copy
-    # is deleted straight after the check.
-    try:
-        import tempfile
+    # The copy holds children's case data: inside the data folder, where it is protected like the
+    # original, and nowhere else (PermissionError if that folder cannot be written). It is deleted
+    # straight after the check; one left by a crash goes at the next start (remove_scratch_leftovers),
+    # unless its marker says a check in another process is still using it.
+    import tempfile
 
-        scratch = tempfile.TemporaryDirectory(
-            prefix=".kitdesk-check-", dir=near, ignore_cleanup_errors=True
-        )
-    except OSError:
-        import tempfile
+    from kitdesk.store.lock import marked_in_use
 
-        scratch = tempfile.TemporaryDirectory(prefix="kitdesk-check-", ignore_cleanup_errors=True)
-    with scratch as name:
-        yield Path(name)
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=near, ignore_cleanup_errors=True) as name:
+        marker = Path(name) / IN_USE_MARKER
+        marker.touch(mode=0o600)
+        with marked_in_use(marker):
+            yield Path(name)
 
 
 def _check_header(path: Path) -> list[str]:
@@ -235,43 +256,54 @@ def _describe_sqlite_error(exc: sqlite3.DatabaseError) -> str:
     detail = str(exc) or name
     if name.startswith("SQLITE_NOTADB"):
         return MSG_NOT_A_DATABASE.format(detail=detail)
-    if name.startswith(_DAMAGE) or not name:
-        return MSG_DAMAGED.format(detail=detail)
-    return MSG_UNREADABLE.format(detail=detail)
+    return MSG_DAMAGED.format(detail=detail)
 
 
-def remove_scratch_leftovers(folder: Path) -> None:
-    """Delete check copies a crash left behind in ``folder`` (they hold case data)."""
-    for leftover in Path(folder).glob(".kitdesk-check-*"):
-        if leftover.is_dir():
+def remove_scratch_leftovers(folder: Path) -> list[Path]:
+    """Delete check copies a crash left behind in ``folder`` (they hold case data); returns them.
+
+    A copy a check is still using (in this or another process) is left alone.
+    """
+    from kitdesk.store.lock import in_use
+
+    removed = []
+    for leftover in Path(folder).glob(SCRATCH_PREFIX + "*"):
+        if leftover.is_dir() and not in_use(leftover / IN_USE_MARKER):
             import shutil
 
             shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover)
+    return removed
 
 
-
-def start_background_check(path: Path):
-    """check_database_file() in a daemon thread; returns a callable that waits for its result.
-
-    The result is None when there was no file to check.
-    """
+def start_background_check(path: Path, *, with_identity: bool = True):
+    """``examine_database_file(path, read_identity)`` in a daemon thread (start-up runs it while Qt
+    loads); returns a callable that waits for it and returns its result, or raises what it raised.
+    Pass that callable to ``opening.open_data_folder(examined=...)``."""
     import threading
 
-    result: dict[str, list[str] | None] = {}
+    outcome: dict[str, Any] = {}
+
+    def read_identity(conn: sqlite3.Connection):
+        # Imported after the check, in this thread: importing first would hold the check back
+        # behind the imports the main thread is doing at the same time.
+        from kitdesk.store.identity import read_identity
+
+        return read_identity(conn)
 
     def run() -> None:
         try:
-            result["problems"] = check_database_file(path) if path.exists() else None
-        except Exception:  # the caller checks again in its own thread
-            result["failed"] = None
+            outcome["result"] = examine_database_file(path, read_identity if with_identity else None)
+        except BaseException as exc:  # handed to the caller's thread, which decides what it means
+            outcome["error"] = exc
 
     thread = threading.Thread(target=run, name="kitdesk-integrity-check", daemon=True)
     thread.start()
 
-    def wait() -> list[str] | None:
+    def wait() -> tuple[list[str], Any]:
         thread.join()
-        if "failed" in result:
-            return check_database_file(path) if path.exists() else None
-        return result["problems"]
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     return wait

@@ -11,7 +11,9 @@ Taking the lock only creates the data folder and this file; it never touches the
 """
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -144,6 +146,44 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def marked_in_use(path: Path) -> Iterator[None]:
+    """Mark a temporary file as being written, for as long as the block runs.
+
+    Full copies of the database (a backup or a restore being built, an integrity check's copy) are
+    removed at the next start if a crash left them; the mark keeps that cleaning away from a copy
+    another process is still writing. POSIX: an flock on the file, which the OS drops when the
+    process dies. Windows: nothing to do – SQLite's own open handle already makes a file being
+    written impossible to delete (and a handle of ours would stop our own rename).
+    """
+    if os.name == "nt":
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def in_use(path: Path) -> bool:
+    """True if another process (or another part of this one) holds ``marked_in_use`` on ``path``."""
+    if os.name == "nt":
+        return False  # a file being written cannot be deleted there: trying is the test
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing also drops the lock we may just have taken
+    return False
 
 
 def _write_pid(fd: int) -> None:

@@ -10,9 +10,10 @@ from typing import Iterator
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
 from kitdesk.store.db import StoreError, open_connection, wrap
-from kitdesk.store.schema import pending_steps
-from kitdesk.store.integrity import check_database_file, remove_scratch_leftovers
+from kitdesk.store.identity import Identity, read_identity, stamp
+from kitdesk.store.integrity import examine_database_file
 from kitdesk.store.repos import Repository
+from kitdesk.store.schema import pending_steps
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,18 @@ class DatabaseDamaged(StoreError):
     def __init__(self, problems: list[str]):
         super().__init__(" ".join(problems))
         self.problems = problems
+
+
+class NewerDatabase(StoreError):
+    """The database has schema steps this version does not know: made by a newer KIT Desk."""
+
+    def __init__(self, steps: list[str]):
+        super().__init__(", ".join(steps))
+        self.steps = steps
+
+
+class NotKitDeskDatabase(StoreError):
+    """The file is an SQLite database, but not one of KIT Desk's."""
 
 
 class Store:
@@ -59,19 +72,29 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, folder: DataFolder, *, check: bool = True, problems: list[str] | None = None) -> "Store":
-        """Check, open and migrate. Raises DatabaseDamaged without writing a byte to a damaged file.
+    def open(cls, folder: DataFolder, *, examined: tuple[list[str], Identity | None] | None = None,
+             busy_timeout_s: float = 5.0) -> "Store":
+        """Check, open, migrate and mark. Writes nothing to a file it refuses: raises DatabaseDamaged
+        (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or sqlite3.Error
+        for a file it cannot get at (kitdesk.store.db.classify says which kind).
 
-        `problems`: the result of a check_database_file() the caller already ran (start-up runs it
-        in a thread while Qt loads).
+        `examined`: the result of examine_database_file(db_path, read_identity) the caller already
+        has (start-up runs it in a thread while Qt loads). kitdesk.store.opening.open_data_folder
+        is the door the app and the commands use; this is the part of it that opens the database.
         """
         folder.ensure()
-        remove_scratch_leftovers(folder.root)
-        if check and problems is None and folder.db_path.exists():
-            problems = check_database_file(folder.db_path)
-        if check and problems:
-            raise DatabaseDamaged(problems)
-        conn = open_connection(folder.db_path)
+        if folder.db_path.exists():
+            problems, identity = examined or (None, None)
+            if problems is None or (not problems and identity is None):
+                problems, identity = examine_database_file(folder.db_path, read_identity)
+            if problems:
+                raise DatabaseDamaged(problems)
+            if identity is not None and not identity.is_empty:
+                if not identity.is_ours:
+                    raise NotKitDeskDatabase(str(folder.db_path))
+                if identity.unknown_steps:
+                    raise NewerDatabase(identity.unknown_steps)
+        conn = open_connection(folder.db_path, busy_timeout_s=busy_timeout_s)
         try:
             pending = pending_steps(conn)
             if pending:
@@ -80,6 +103,11 @@ class Store:
                 if conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
                     _copy_before_migrating(conn, folder, pending)
                 migrations.apply(wrap(conn))
+            stamp(conn)
+            # Can we write at all? Asked now, so that a read-only file or a database another program
+            # holds is said at start rather than on the first save.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
         except BaseException:
             conn.close()
             raise
@@ -146,11 +174,20 @@ class Store:
 
 def _copy_before_migrating(conn, folder: DataFolder, pending: list[str]) -> None:
     """A consistent copy of the database as it was, before any pending schema step runs."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder.backups / f"before-migration-{stamp}.sqlite3"
-    dest = sqlite3.connect(str(target))
+    import os
+
+    from kitdesk.paths import PRIVATE_FILE_MODE
+
+    stamp_ = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder.backups / f"before-migration-{stamp_}.sqlite3"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE))
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(target))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # half a copy helps nobody (and the disk may be full)
+        raise
     log.info("database copied to %s before migrations %s", target.name, ", ".join(pending))

@@ -348,17 +348,16 @@ class MainWindow(QMainWindow):
 
     def make_backup(self):
         from kitdesk.domain.dates import local_today
-        from kitdesk.store.backup import make_backup, rotate_backups
+        from kitdesk.store.backup import BackupError, make_backup, rotate_backups
 
         if self.store.folder is None:
             return None
         try:
             path = make_backup(self.store.folder.db_path, self.store.folder.backups)
-            rotate_backups(self.store.folder.backups, local_today())
-        except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, self.tr("The backup could not be saved: %1").replace(
-                "%1", exc.strerror or str(exc)))
+        except BackupError as exc:  # Danish, says why and what to do
+            QMessageBox.warning(self, APP_NAME, str(exc))
             return None
+        rotate_backups(self.store.folder.backups, local_today())
         return path
 
     def restore_backup(self) -> None:
@@ -366,8 +365,10 @@ class MainWindow(QMainWindow):
 
         dialog = RestoreDialog(self.store.folder, self)
         if dialog.exec() and dialog.chosen is not None:
+            # app.py restores once this window has closed the database, and opens a new window.
             self.restart_requested = True
             self.pending_restore = dialog.chosen
+            self.restore_other_folder_ok = dialog.other_folder_ok
             if not self.close():  # the user kept the window open for words not yet saved
                 self.restart_requested = False
                 self.pending_restore = None

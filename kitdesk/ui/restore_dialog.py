@@ -1,6 +1,8 @@
 """Gendan fra sikkerhedskopi: pick a backup; the main window closes and app.py restores and reopens.
 
-The current database is never deleted: restore_backup() moves it to the folder "replaced".
+The current database is never deleted: restore_backup() moves it to the folder "replaced". Only a
+healthy KIT Desk backup of this version is accepted (the store judges it), and one taken in another
+data folder only after the user has said yes to that.
 """
 from __future__ import annotations
 
@@ -12,10 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.paths import DataFolder
-from kitdesk.store.backup import (MSG_RESTORE_DAMAGED, MSG_RESTORE_MISSING, REPLACED_DIR, BackupInfo,
-                                  list_backups)
-from kitdesk.store.integrity import check_database_file
+from kitdesk.store.backup import REPLACED_DIR, BackupInfo, list_backups
+from kitdesk.store.restore import MSG_RESTORE_OTHER_FOLDER, judge_backup
 from kitdesk.ui.widgets import Banner
+
 
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
@@ -26,6 +28,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.folder = folder
         self.chosen: Path | None = None
+        self.other_folder_ok = False  # the user said yes to a backup from another data folder
         self._infos: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(560, 460)
@@ -101,18 +104,27 @@ class RestoreDialog(QDialog):
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_other_folder(self, info: BackupInfo) -> bool:
+        text = MSG_RESTORE_OTHER_FOLDER.format(name=info.path.name) + "\n\n" + self.tr(
+            "Restore it anyway?")
+        answer = QMessageBox.warning(self, self.tr("Restore from backup"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept(self) -> None:
         info = self.selected()
         if info is None:
             return
-        # Checked before the window closes: a damaged backup must not take the program down with it.
-        if not info.path.is_file():
-            self.error.show_message(MSG_RESTORE_MISSING.format(detail=info.path.name))
+        # Judged before the window closes: a damaged or foreign file must not take the program down.
+        verdict = judge_backup(info.path, self.folder)
+        if verdict.problem:
+            self.error.show_message(verdict.problem)
             return
-        if check_database_file(info.path):
-            self.error.show_message(MSG_RESTORE_DAMAGED.format(detail=info.path.name))
+        if verdict.other_folder and not self.confirm_other_folder(info):
             return
         if not self.confirm(info):
             return
         self.chosen = info.path
+        self.other_folder_ok = verdict.other_folder
         super().accept()

@@ -2725,10 +2725,6 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Sikkerhedskopi gemt: %1</translation>
         </message>
         <message>
-            <source>The backup could not be saved: %1</source>
-            <translation>Sikkerhedskopien kunne ikke gemmes: %1</translation>
-        </message>
-        <message>
             <source>About KIT Desk</source>
             <translation>Om KIT Desk</translation>
         </message>
@@ -3936,14 +3932,6 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
     <context>
         <name>Recovery</name>
         <message>
-            <source>There is no usable backup.</source>
-            <translation>Der er ingen brugbar sikkerhedskopi.</translation>
-        </message>
-        <message>
-            <source>The damaged file could not be moved aside (%1). Nothing has been changed.</source>
-            <translation>Den beskadigede fil kunne ikke flyttes til side (%1). Intet er ændret.</translation>
-        </message>
-        <message>
             <source>KIT Desk cannot open your data, because the database file is damaged:</source>
             <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget:</translation>
         </message>
@@ -4002,6 +3990,14 @@ The damaged file is here:
 
 Den beskadigede fil ligger her:
 %2</translation>
+        </message>
+        <message>
+            <source>Restore the backup from %1</source>
+            <translation>Gendan sikkerhedskopien fra %1</translation>
+        </message>
+        <message>
+            <source>Close KIT Desk</source>
+            <translation>Luk KIT Desk</translation>
         </message>
     </context>
     <context>
@@ -4088,6 +4084,10 @@ KIT Desk will close and open again with the backup. Anything entered after %1 wi
 Dine nuværende data bliver ikke slettet: de gemmes til side i mappen %2.
 
 KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter %1, vil ikke være med.</translation>
+        </message>
+        <message>
+            <source>Restore it anyway?</source>
+            <translation>Vil du gendanne den alligevel?</translation>
         </message>
     </context>
     <context>

@@ -10,18 +10,9 @@ from pathlib import Path
 import pytest
 
 from kitdesk.paths import DataFolder
-from kitdesk.store import backup as backup_module
-from kitdesk.store.backup import (
-    BackupError,
-    BackupInfo,
-    RestoreError,
-    list_backups,
-    make_backup,
-    newest_good_backup,
-    restore_backup,
-    rotate_backups,
-    set_aside_damaged,
-)
+from kitdesk.store.backup import BackupError, BackupInfo, list_backups, make_backup, rotate_backups
+from kitdesk.store.restore import RestoreError, newest_good_backup, restore_backup, set_aside_damaged
+from kitdesk.store.identity import APPLICATION_ID
 from kitdesk.store.integrity import check_database_file
 from tests.store.test_integrity import ROWS, build_database, fingerprint, flip, page_size
 
@@ -41,10 +32,20 @@ def damage(path: Path) -> None:
     flip(path, path.stat().st_size // ps // 2 * ps, 8)
 
 
+def mark_as_ours(path: Path) -> Path:
+    """The test database carries KIT Desk's mark: only KIT Desk databases are restored."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        conn.close()
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> DataFolder:
     folder = DataFolder(tmp_path / "data").ensure()
-    build_database(folder.db_path)
+    mark_as_ours(build_database(folder.db_path))
     return folder
 
 
@@ -317,18 +318,38 @@ def test_two_restores_in_the_same_second_keep_both_replaced_files(folder: DataFo
     assert first != second and first.exists() and second.exists()
 
 
-def test_restore_failure_while_copying_leaves_the_database(folder: DataFolder, monkeypatch) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
-    before = fingerprint(folder.db_path)
+def test_restore_on_a_full_disk_leaves_the_database_and_says_so(tmp_path: Path) -> None:
+    """A real full disk: the data folder on a small tmpfs, filled up before the restore."""
+    from tests.faults import fill, small_disk
 
-    def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+    with small_disk(tmp_path / "disk", size="6m") as disk:
+        folder = DataFolder(disk / "data").ensure()
+        mark_as_ours(build_database(folder.db_path, rows=1500))
+        made = make_backup(folder.db_path, tmp_path, date(2025, 3, 12))  # the backup lies elsewhere
+        before = fingerprint(folder.db_path)
+        fill(disk)
+        with pytest.raises(RestoreError) as raised:
+            restore_backup(made, folder)
+        assert str(raised.value).startswith("Sikkerhedskopien kunne ikke lægges tilbage, fordi disken er fuld")
+        assert fingerprint(folder.db_path) == before
+        assert not list(folder.root.glob(".kitdesk-*"))
 
-    monkeypatch.setattr(backup_module, "_fsync_file", disk_full)
-    with pytest.raises(RestoreError):
-        restore_backup(made, folder)
-    assert fingerprint(folder.db_path) == before
-    assert not list(folder.root.glob(".kitdesk-*"))
+
+def test_backup_on_a_full_disk_keeps_the_previous_one_and_says_so(tmp_path: Path) -> None:
+    from tests.faults import fill, small_disk
+
+    with small_disk(tmp_path / "disk", size="6m") as disk:
+        folder = DataFolder(disk / "data").ensure()
+        mark_as_ours(build_database(folder.db_path, rows=1500))
+        earlier = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+        kept = fingerprint(earlier)
+        fill(disk)
+        with pytest.raises(BackupError) as raised:
+            make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+        assert str(raised.value) == ("Sikkerhedskopien kunne ikke laves, fordi disken er fuld – frigør plads, "
+                                     "og prøv igen. Den forrige sikkerhedskopi er bevaret.")
+        assert fingerprint(earlier) == kept
+        assert not list(folder.backups.glob(".kitdesk-*"))
 
 
 # --- setting a damaged database aside -----------------------------------------------------

@@ -280,3 +280,63 @@ def test_leftover_check_copies_are_removed(tmp_path: Path) -> None:
     keep.write_bytes(b"x")
     integrity.remove_scratch_leftovers(tmp_path)
     assert not leftover.exists() and keep.exists()
+
+
+def test_a_check_copy_in_use_is_left_alone(tmp_path: Path) -> None:
+    from kitdesk.store.lock import marked_in_use
+
+    busy = tmp_path / ".kitdesk-check-busy"
+    busy.mkdir()
+    marker = busy / integrity.IN_USE_MARKER
+    marker.touch()
+    with marked_in_use(marker):
+        integrity.remove_scratch_leftovers(tmp_path)
+        assert busy.exists()
+    integrity.remove_scratch_leftovers(tmp_path)
+    assert not busy.exists()
+
+
+# --- trouble that is not damage -------------------------------------------------------------
+
+
+def test_a_full_disk_while_checking_is_raised_not_called_damage(db: Path, tmp_path: Path) -> None:
+    """A crash image (data only in the -wal, no -shm) must be checked on a copy; on a full disk the
+    copy cannot be made. That is a full disk, not a damaged file."""
+    from kitdesk.store import db as store_db
+    from tests.faults import fill, small_disk
+
+    with small_disk(tmp_path / "disk", size="3m") as disk:
+        copy = crash_image(build_database(tmp_path / "small.sqlite3", rows=300), disk / "crash", with_shm=False)
+        fill(disk)
+        with pytest.raises(OSError) as raised:
+            check_database_file(copy)
+        assert store_db.classify(raised.value, copy) == store_db.DISK_FULL
+        assert not list(copy.parent.glob(".kitdesk-check-*"))
+
+
+NOBODY_CHECKS = """
+import sys
+from kitdesk.store.integrity import check_database_file
+try:
+    print(check_database_file(sys.argv[1]))
+except OSError as exc:
+    print(type(exc).__name__)
+"""
+
+
+def test_no_copy_of_the_data_outside_a_read_only_data_folder(db: Path) -> None:
+    """A crash image needs a copy to be checked; where the data folder is read-only (for the user
+    nobody), the check says so instead of copying the children's data into the system's temp folder."""
+    from tests.faults import folder_for_everyone, run_python_as_nobody
+
+    with folder_for_everyone() as shared:
+        copy = crash_image(db, shared / "data", with_shm=False)
+        os.chmod(copy.parent, 0o755)
+        for path in copy.parent.iterdir():
+            os.chmod(path, 0o644)
+        temp = shared / "temp"
+        temp.mkdir(mode=0o777)
+        os.chmod(temp, 0o777)
+        result = run_python_as_nobody(NOBODY_CHECKS, str(copy), env={"TMPDIR": str(temp)})
+        assert result.stdout.strip() == "PermissionError", result.stdout + result.stderr
+        assert list(temp.iterdir()) == []

@@ -1,17 +1,26 @@
-"""Restoring a backup from the menu, and recovery at start-up from a damaged database."""
+"""Restoring a backup from the menu, and what start-up shows when the data folder does not open.
+
+The store decides what it found (kitdesk.store.opening, tested in tests/store/test_opening.py); these
+tests drive the real dialogs: the question about a damaged database is answered by pressing keys
+and clicking its buttons, the messages after it are recorded.
+"""
+import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk.domain.dates import local_today
 from kitdesk.domain.model import Case
-from kitdesk.store.backup import RestoreError, make_backup
+from kitdesk.paths import DataFolder
+from kitdesk.store.backup import make_backup
+from kitdesk.store.identity import FOLDER_ID_KEY
 from kitdesk.store.integrity import check_database_file
-from kitdesk.store.store import DatabaseDamaged, Store
-from kitdesk.ui import recover_dialog
-from kitdesk.ui.recover_dialog import offer_recovery, recover
+from kitdesk.store.opening import Found, open_data_folder
+from kitdesk.store.store import Store
+from kitdesk.ui.recover_dialog import present
 from kitdesk.ui.restore_dialog import RestoreDialog
 
 BACKUP_DAY = date(2026, 11, 22)
@@ -40,78 +49,140 @@ def damaged(folder):
 
 
 class Boxes:
-    """Stands in for QMessageBox's static functions; records what the user was told."""
+    """Records the static message boxes (information/critical/warning) instead of showing them."""
 
-    def __init__(self, monkeypatch, answer=QMessageBox.StandardButton.Yes):
-        self.asked, self.told = [], []
-        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: self.asked.append(a[2]) or answer)
-        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: self.told.append(("info", a[2])))
-        monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: self.told.append(("critical", a[2])))
-
-
-# -- recovery at start-up ---------------------------------------------------------------------------
-def test_recover_sets_the_damaged_file_aside_byte_identical_and_restores(folder, damaged):
-    result = recover(folder)
-    assert result.restored and result.backup.day == BACKUP_DAY
-    assert result.damaged_file.parent == folder.damaged
-    assert result.damaged_file.read_bytes() == damaged
-    assert check_database_file(folder.db_path) == []
-    assert child_names(folder) == ["Ida Toft"]
+    def __init__(self, monkeypatch):
+        self.told = []
+        for kind in ("information", "critical", "warning"):
+            monkeypatch.setattr(QMessageBox, kind, lambda *a, kind=kind, **k: self.told.append((kind, a[2])))
 
 
-def test_a_failed_restore_puts_the_damaged_file_back(folder, damaged, monkeypatch):
-    def fail(*_args):
-        raise RestoreError("Sikkerhedskopien kunne ikke lægges tilbage.")
+def answer_the_question(qtbot, how):
+    """When the question box shows, `how(box)` answers it as a user would; returns what it saw."""
+    seen = {}
 
-    monkeypatch.setattr(recover_dialog, "restore_backup", fail)
-    result = recover(folder)
-    assert not result.restored and "kunne ikke" in result.error
-    assert result.damaged_file == folder.db_path
-    assert folder.db_path.read_bytes() == damaged
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["text"] = box.text()
+        seen["default"] = box.defaultButton().text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        how(box)
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
-def test_offer_recovery_yes_restores_and_says_where_the_damaged_file_is(qapp, folder, damaged, monkeypatch):
+def click(label_start):
+    def how(box):
+        (button,) = [b for b in box.buttons() if b.text().startswith(label_start)]
+        button.click()
+    return how
+
+
+def press_enter(box):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(box, Qt.Key.Key_Return)
+
+
+# -- start-up with a damaged database --------------------------------------------------------------
+def test_restoring_needs_its_own_button_and_restores_when_chosen(qtbot, folder, damaged, monkeypatch):
     boxes = Boxes(monkeypatch)
-    assert offer_recovery(folder, check_database_file(folder.db_path)) is True
-    assert "22.11.2026" in boxes.asked[0] and "damaged" in boxes.asked[0]
-    assert "kortere" in boxes.asked[0]  # the problem, briefly
-    kind, text = boxes.told[0]
-    assert kind == "info" and str(folder.damaged) in text
-    (kept,) = folder.damaged.glob("*.sqlite3")
-    assert kept.read_bytes() == damaged
-    assert child_names(folder) == ["Ida Toft"]
+    opening = open_data_folder(folder)
+    assert opening.found is Found.DAMAGED
+    seen = answer_the_question(qtbot, click("Restore the backup from 22.11.2026"))
+    result = present(opening)
+    try:
+        assert result.opened and result.restored
+        assert "kortere" in seen["text"] and "22.11.2026" in seen["text"]  # the problem, and the day
+        assert seen["default"] == "Close KIT Desk"  # restoring is never the default
+        kind, text = boxes.told[0]
+        assert kind == "information" and str(folder.damaged) in text
+        (kept,) = folder.damaged.glob("*.sqlite3")
+        assert kept.read_bytes() == damaged
+        assert [r.child_name for r in result.store.cases.rows()] == ["Ida Toft"]
+    finally:
+        result.close()
 
 
-def test_offer_recovery_no_changes_nothing(qapp, folder, damaged, monkeypatch):
-    boxes = Boxes(monkeypatch, QMessageBox.StandardButton.No)
-    assert offer_recovery(folder, ["Databasefilen er beskadiget (test)."]) is False
+def test_pressing_enter_on_the_question_changes_nothing(qtbot, folder, damaged, monkeypatch):
+    boxes = Boxes(monkeypatch)
+    opening = open_data_folder(folder)
+    answer_the_question(qtbot, press_enter)
+    result = present(opening)
+    result.close()
+    assert not result.opened
     assert folder.db_path.read_bytes() == damaged
     assert not folder.damaged.exists() or not any(folder.damaged.iterdir())
     assert str(folder.db_path) in boxes.told[0][1]
 
 
-def test_offer_recovery_without_a_good_backup_says_so_and_keeps_the_file(qapp, folder, damaged, monkeypatch):
+def test_without_a_good_backup_it_says_so_and_keeps_the_file(qtbot, folder, damaged, monkeypatch):
     for backup in folder.backups.iterdir():
         backup.write_bytes(b"not a database at all")
     boxes = Boxes(monkeypatch)
-    assert offer_recovery(folder, ["Databasefilen er beskadiget (test)."]) is False
-    assert boxes.asked == []
+    opening = open_data_folder(folder)
+    assert opening.backup is None
+    result = present(opening)
+    result.close()
     kind, text = boxes.told[0]
     assert kind == "critical" and "no usable backup" in text and str(folder.db_path) in text
     assert folder.db_path.read_bytes() == damaged
 
 
-def test_start_up_with_a_damaged_database_offers_the_backup(qapp, folder, damaged, monkeypatch):
-    from kitdesk.app import _open_store_or_recover
+def test_a_full_disk_is_said_as_such_and_nothing_is_offered(qtbot, tmp_path, monkeypatch):
+    """SQLite's max_page_count gives a real "database or disk is full" on the connection that writes:
+    here the first open of an older database, which brings it up to date."""
+    folder = DataFolder(tmp_path / "data").ensure()
+    schema1 = Path(__file__).parents[1] / "data" / "schema1.sqlite3"
+    folder.db_path.write_bytes(schema1.read_bytes())
+    make_backup(folder.db_path, folder.backups, BACKUP_DAY)  # a backup exists, and must not be offered
+    conn = sqlite3.connect(folder.db_path)
+    cases_before = sorted(r[0] for r in conn.execute("SELECT child_name FROM cases"))
+    conn.close()
+    assert cases_before
+    original_connect = sqlite3.connect
 
-    with pytest.raises(DatabaseDamaged):
-        Store.open(folder)
-    Boxes(monkeypatch)
-    store = _open_store_or_recover(qapp, folder, "en")
+    def connect_on_a_full_disk(*args, **kwargs):
+        conn = original_connect(*args, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
+        return conn
+
+    monkeypatch.setattr("kitdesk.store.db.sqlite3.connect", connect_on_a_full_disk)
+    boxes = Boxes(monkeypatch)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no question may be asked"))
+    opening = open_data_folder(folder)
+    result = present(opening)
+    result.close()
+    assert result.found is Found.DISK_FULL
+    assert boxes.told == [("critical", result.message)]
+    assert result.message.startswith("Disken er fuld – frigør plads")
+    assert "beskadiget" not in result.message and "sikkerhedskopi" not in result.message.lower()
+    monkeypatch.undo()  # space freed: everything is still there, and brought up to date
+    again = open_data_folder(folder)
     try:
-        assert [r.child_name for r in store.cases.rows()] == ["Ida Toft"]
+        assert again.opened
+        assert sorted(r.child_name for r in again.store.cases.rows()) == cases_before
     finally:
-        store.close()
+        again.close()
+
+
+def test_already_running_is_told_gently(qtbot, folder, monkeypatch):
+    from kitdesk.store.lock import InstanceLock
+
+    boxes = Boxes(monkeypatch)
+    other = InstanceLock(folder.lock_path)
+    assert other.acquire()
+    try:
+        result = present(open_data_folder(folder))
+    finally:
+        other.release()
+    assert result.found is Found.ALREADY_RUNNING and boxes.told[0][0] == "information"
+    assert "kører allerede" in boxes.told[0][1]
 
 
 # -- restore from the menu --------------------------------------------------------------------------
@@ -139,9 +210,10 @@ def test_restore_dialog_lists_backups_newest_first(qtbot, backups, monkeypatch):
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail("a backup of this folder: no warning"))
     dialog.backups.setCurrentRow(1)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert dialog.chosen == made[1]
+    assert dialog.chosen == made[1] and dialog.other_folder_ok is False
     assert "not deleted" in asked[0] and str(folder.root / "replaced") in asked[0]
 
 
@@ -165,6 +237,46 @@ def test_restore_dialog_refuses_a_damaged_backup_and_stays_open(qtbot, backups, 
     assert dialog.chosen is None and dialog.error.isVisible() and "beskadiget" in dialog.error.text()
 
 
+def test_restore_dialog_refuses_a_database_that_is_not_kitdesks(qtbot, backups, monkeypatch):
+    folder, made = backups
+    made[-1].unlink()
+    other = sqlite3.connect(made[-1])  # a healthy SQLite file of another program, named like a backup
+    other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    other.commit()
+    other.close()
+    dialog = RestoreDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("must not ask"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen is None and "ikke en sikkerhedskopi fra KIT Desk" in dialog.error.text()
+
+
+def test_restore_dialog_asks_before_a_backup_from_another_data_folder(qtbot, backups, tmp_path, monkeypatch):
+    folder, made = backups
+    elsewhere = DataFolder(tmp_path / "elsewhere").ensure()
+    store = Store.open(elsewhere)
+    store.cases.create(Case(child_name="Anden Mappe"))
+    store.close()
+    foreign = make_backup(elsewhere.db_path, folder.backups, local_today() + timedelta(days=1))
+    assert foreign.name not in [m.name for m in made]
+    dialog = RestoreDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append((a[2], a[4])) or a[4])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked only after a yes"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # the foreign one is newest
+    (text, default), = warned
+    assert "anden KIT Desk-datamappe" in text and default == QMessageBox.StandardButton.Cancel
+    assert dialog.chosen is None
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen == foreign and dialog.other_folder_ok is True
+
+
 def test_restore_dialog_without_backups(qtbot, folder):
     dialog = RestoreDialog(folder)
     qtbot.addWidget(dialog)
@@ -178,8 +290,38 @@ def test_main_window_closes_for_the_restore(qtbot, main_window, monkeypatch):
 
     def drive(dialog):
         dialog.chosen = backup
+        dialog.other_folder_ok = False
         return 1
 
     monkeypatch.setattr(RestoreDialog, "exec", drive)
     main_window.restore_backup()
     assert main_window.restart_requested and main_window.pending_restore == backup
+    assert main_window.restore_other_folder_ok is False
+
+
+def test_every_data_folder_gets_its_own_id(tmp_path):
+    ids = set()
+    for name in ("a", "b"):
+        store = Store.open(DataFolder(tmp_path / name).ensure())
+        ids.add(store.settings.get(FOLDER_ID_KEY))
+        store.close()
+    assert len(ids) == 2 and all(len(i) == 32 for i in ids)
+
+
+def test_back_up_now_on_a_full_disk_says_so_in_danish(qtbot, tmp_path, monkeypatch):
+    """A real full disk (a small tmpfs): the backup used to raise past the window."""
+    from kitdesk.ui.main_window import MainWindow
+    from tests.faults import fill, small_disk
+
+    with small_disk(tmp_path / "disk", size="4m") as disk:
+        store = Store.open(DataFolder(disk / "data").ensure())
+        store.cases.create(Case(child_name="Ida Toft"))
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        boxes = Boxes(monkeypatch)
+        fill(disk)
+        window.backup_now()
+        window.bridge.detach()
+        store.close()
+    assert boxes.told == [("warning", "Sikkerhedskopien kunne ikke laves, fordi disken er fuld – frigør plads, "
+                                      "og prøv igen. Den forrige sikkerhedskopi er bevaret.")]
