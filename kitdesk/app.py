@@ -25,21 +25,23 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
-            examined=None, meeting: int | None = None, start: bool = False) -> int:
-    """`examined`: the check of the database begun before Qt loaded (integrity.start_background_check).
-    `meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
+            meeting: int | None = None, start: bool = False) -> int:
+    """`meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
+    from kitdesk.paths import read_language
     from kitdesk.store.opening import open_data_folder, restore_and_open
     from kitdesk.ui.errors import install_exception_hook
     from kitdesk.ui.i18n import install_translators
+    from kitdesk.ui.security.key_source import key_source
 
     app = make_application()
     # A run without a user (--quit-when-ready, tests) says what it found on stderr, never in a dialog.
     unattended = quit_when_ready or bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
-    opening = open_data_folder(folder, examined=examined)
+    # The passphrase screens come before the settings can be read: their language is kept beside.
+    install_translators(app, language or read_language(folder) or "da")
+    opening = open_data_folder(folder, get_key=key_source(folder, unattended=unattended))
     try:
         _start_logging(folder)
         if not opening.opened:
-            install_translators(app, language or "da")
             opening = _present(opening, unattended)
             if not opening.opened:
                 return opening.exit_code

@@ -64,14 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--start kræver --meeting ID")
     folder = DataFolder.resolve(args.home)
     if args.command is None:
-        # The integrity check reads the whole file inside SQLite, which releases the GIL: run it
-        # in a thread while Qt loads, so start-up does not wait for it twice.
-        from kitdesk.store.integrity import start_background_check
-
-        examined = start_background_check(folder.db_path)
         from kitdesk.app import run_app
 
-        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang, examined=examined,
+        return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang,
                        meeting=args.open_meeting, start=args.start)
     return run_command(folder, args)
 

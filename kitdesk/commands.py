@@ -16,21 +16,34 @@ class CommandError(Exception):
 
 
 @contextmanager
-def _opened(folder: DataFolder, *, exclusive: bool = True, database: bool = True):
-    """The store of the data folder, through the one door (kitdesk.store.opening); what stops it
-    from opening becomes the Danish message and exit code of a CommandError. `exclusive`: hold the
-    folder's lock (every command that writes); the others may run beside the window."""
+def _unlocked(folder: DataFolder, *, exclusive: bool = True, database: bool = True, may_create: bool = False):
+    """The data folder opened through the one door (kitdesk.store.opening), its key from
+    KITDESK_PASSPHRASE or the terminal (kitdesk.terminal_keys); what stops it from opening becomes the
+    Danish message and exit code of a CommandError. `exclusive`: hold the folder's lock (every command
+    that writes); the others may run beside the window. `may_create`: set up a new, empty folder."""
     from kitdesk.store.opening import open_data_folder
+    from kitdesk.terminal_keys import KeyRefused, key_source
 
-    opening = open_data_folder(folder, exclusive=exclusive, database=database)
+    try:
+        opening = open_data_folder(folder, get_key=key_source(folder, may_create=may_create),
+                                   exclusive=exclusive, database=database)
+    except KeyRefused as refused:
+        raise CommandError(str(refused), refused.exit_code) from None
     try:
         if not opening.opened:
             raise CommandError(opening.message, opening.exit_code)
         if opening.notice:
             print(opening.notice, file=sys.stderr)
-        yield opening.store
+        yield opening
     finally:
         opening.close()
+
+
+@contextmanager
+def _opened(folder: DataFolder, *, exclusive: bool = True, may_create: bool = False):
+    """The store of the data folder (see _unlocked)."""
+    with _unlocked(folder, exclusive=exclusive, may_create=may_create) as opening:
+        yield opening.store
 
 
 def _has_database(folder: DataFolder) -> bool:
@@ -47,7 +60,7 @@ def _has_database(folder: DataFolder) -> bool:
 def cmd_demo(folder: DataFolder, args) -> int:
     from kitdesk.store.demo import load_demo
 
-    with _opened(folder) as store:
+    with _opened(folder, may_create=True) as store:
         ids = load_demo(store, extra_cases=max(0, args.cases - 4))
     print(f"{len(ids)} fiktive sager oprettet i {folder.root}")
     return 0
@@ -56,8 +69,18 @@ def cmd_demo(folder: DataFolder, args) -> int:
 def cmd_check(folder: DataFolder, args) -> int:
     """Reads only, writes nothing – and never a traceback: every finding is a Danish line."""
     from kitdesk.store.opening import check_data_folder
+    from kitdesk.store.unlocking import FolderState, folder_state
+    from kitdesk.terminal_keys import KeyRefused, key_source
 
-    result = check_data_folder(folder)
+    key = None
+    try:
+        if folder.db_path.exists() and folder_state(folder) is not FolderState.PLAIN:
+            key = key_source(folder, may_create=False)(folder_state(folder))
+    except KeyRefused as refused:
+        raise CommandError(str(refused), refused.exit_code) from None
+    except OSError:
+        pass  # check_data_folder says what is wrong with the folder
+    result = check_data_folder(folder, key)
     if not result.ok:
         raise CommandError(result.message, result.exit_code)
     print(result.message)
@@ -70,9 +93,9 @@ def cmd_backup(folder: DataFolder, args) -> int:
 
     if not _has_database(folder):
         raise CommandError("Der er ingen database at tage en sikkerhedskopi af.", 1)
-    with _opened(folder, exclusive=False):  # brings an older database up to date first
+    with _opened(folder, exclusive=False) as store:  # brings an older database up to date first
         try:
-            path = make_backup(folder.db_path, folder.backups)
+            path = make_backup(folder.db_path, folder.backups, key=store.key)
         except BackupError as exc:
             raise CommandError(str(exc), 2) from exc
         rotate_backups(folder.backups, local_today())
@@ -83,8 +106,8 @@ def cmd_backup(folder: DataFolder, args) -> int:
 def cmd_restore(folder: DataFolder, args) -> int:
     from kitdesk.store.restore import MSG_RESTORE_OTHER_FOLDER, RestoreError, judge_backup, restore_backup
 
-    with _opened(folder, database=False):
-        verdict = judge_backup(args.file, folder)
+    with _unlocked(folder, database=False) as opening:
+        verdict = judge_backup(args.file, folder, opening.key)
         if verdict.problem:
             raise CommandError(verdict.problem, 2)
         if verdict.other_folder and not args.yes:
@@ -93,7 +116,7 @@ def cmd_restore(folder: DataFolder, args) -> int:
                 raise CommandError(question + " Intet er gendannet. Er det den, du vil have, så skriv "
                                    f"'kitdesk restore --yes {args.file}'.", 1)
         try:
-            aside = restore_backup(args.file, folder, other_folder_ok=True)
+            aside = restore_backup(args.file, folder, key=opening.key, other_folder_ok=True)
         except RestoreError as exc:
             raise CommandError(str(exc), 2) from exc
     print(f"Sikkerhedskopien {args.file.name} er gendannet.")

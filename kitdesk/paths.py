@@ -102,6 +102,26 @@ class DataFolder:
                 _take_away_others(Path(top, name), PRIVATE_FILE_MODE)
 
 
+LANGUAGE_FILE = "language"
+
+
+def read_language(folder: DataFolder) -> str:
+    """The user's chosen language ("da"/"en"), kept outside the encrypted database because the
+    passphrase screens come before it can be read. Not personal data."""
+    try:
+        text = (folder.root / LANGUAGE_FILE).read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return ""
+    return text if text in ("da", "en") else ""
+
+
+def write_language(folder: DataFolder, language: str) -> None:
+    try:
+        (folder.root / LANGUAGE_FILE).write_text(language, encoding="ascii")
+    except OSError:
+        pass  # the passphrase screen is then Danish; nothing else depends on it
+
+
 def use_private_umask() -> None:
     """New files and folders of this process are the user's alone (POSIX): the data folder's
     database, logs, backups and exports, and the exports the user saves elsewhere – all of them

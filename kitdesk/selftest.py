@@ -13,10 +13,13 @@ def run_selftest() -> int:
     from kitdesk.domain.workdays import add_working_days
     from kitdesk.paths import DataFolder
     from kitdesk.store.store import Store
+    from kitdesk.store.unlocking import set_up, unlock
 
     with tempfile.TemporaryDirectory(prefix="kitdesk-selftest-") as tmp:
         folder = DataFolder(Path(tmp)).ensure()
-        store = Store.open(folder)
+        # SQLCipher and the key wrapping (cryptography) must work in the build, or nothing opens.
+        set_up(folder, "selvtest af krypteringen")
+        store = Store.open(folder, key=unlock(folder, "selvtest af krypteringen"))
         try:
             case_id = store.cases.create(Case(child_name="Selvtest Æblegrød"))
             assert store.cases.get(case_id).child_name == "Selvtest Æblegrød", "case did not read back"

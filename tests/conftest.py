@@ -5,6 +5,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KITDESK_HOME", None)
+# The commands and windows the tests start in subprocesses unlock their data folder with it.
+from tests.support import TEST_PASSPHRASE  # noqa: E402
+
+os.environ["KITDESK_PASSPHRASE"] = TEST_PASSPHRASE
 
 import pytest  # noqa: E402
 
@@ -13,14 +17,26 @@ from kitdesk.paths import DataFolder  # noqa: E402
 
 @pytest.fixture
 def folder(tmp_path) -> DataFolder:
-    return DataFolder(tmp_path / "data").ensure()
+    """A new data folder, set up with its key file as at a first start."""
+    from tests.support import prepare
+
+    folder = DataFolder(tmp_path / "data").ensure()
+    prepare(folder)
+    return folder
 
 
 @pytest.fixture
-def store(folder):
+def key(folder) -> bytes:
+    from tests.support import key_of
+
+    return key_of(folder)
+
+
+@pytest.fixture
+def store(folder, key):
     from kitdesk.store.store import Store
 
-    s = Store.open(folder)
+    s = Store.open(folder, key=key)
     s.settings.set_many({"user_name": "Test Bruger"})
     yield s
     s.close()

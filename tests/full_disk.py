@@ -1,8 +1,8 @@
 """A real "database or disk is full" for the minutes writer, without a special file system: SQLite's
 `PRAGMA max_page_count` on the connection that writes (the limit belongs to that connection alone).
 
-    disk = FullDisk(db_path, spare_pages=2)   # the writer may grow the file by 2 pages, no more
-    MinutesSaver(db_path, connect=disk.connect)
+    disk = FullDisk(db_path, key, spare_pages=2)   # the writer may grow the file by 2 pages, no more
+    MinutesSaver(db_path, key=key, connect=disk.connect)
     ...
     disk.free()                               # the user frees space: the next attempt succeeds
 
@@ -10,18 +10,18 @@ The saver opens a fresh connection after every failed attempt, so free() takes e
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from kitdesk.store.db import open_connection
+from kitdesk.store.db import Connection, connect, open_connection
 
 SHORT_BUSY_TIMEOUT = 0.2
 
 
 class FullDisk:
-    def __init__(self, db_path: Path, spare_pages: int = 1):
+    def __init__(self, db_path: Path, key: bytes | None, spare_pages: int = 1):
         self.db_path = Path(db_path)
-        conn = sqlite3.connect(self.db_path)
+        self.key = key
+        conn = connect(self.db_path, key)
         try:
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
         finally:
@@ -29,8 +29,8 @@ class FullDisk:
         self.max_pages: int | None = pages + spare_pages
         self.connections = 0
 
-    def connect(self) -> sqlite3.Connection:
-        conn = open_connection(self.db_path, busy_timeout_s=SHORT_BUSY_TIMEOUT)
+    def connect(self) -> Connection:
+        conn = open_connection(self.db_path, key=self.key, busy_timeout_s=SHORT_BUSY_TIMEOUT)
         if self.max_pages is not None:
             conn.execute(f"PRAGMA max_page_count = {int(self.max_pages)}")
         self.connections += 1

@@ -1,7 +1,6 @@
 """The headless commands, run as a user would run them: `python -m kitdesk ...` in a subprocess."""
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 
@@ -9,6 +8,8 @@ import pytest
 
 from kitdesk import __version__
 from kitdesk.paths import DataFolder
+from kitdesk.store.db import connect
+from tests.support import key_of
 
 
 def kitdesk(home, *args, timeout=120):
@@ -69,7 +70,7 @@ def test_backup_then_restore_round_trip(tmp_path):
     assert result.returncode == 0, result.stderr
     backups = list((home / "backups").glob("kitdesk-*.sqlite3"))
     assert len(backups) == 1
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     conn.execute("DELETE FROM log_entries")
     conn.execute("DELETE FROM members")
     conn.execute("DELETE FROM consents")

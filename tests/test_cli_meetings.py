@@ -14,6 +14,7 @@ from kitdesk.domain.meeting import STATES, Invitee
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.paths import DataFolder
 from tests.test_cli import kitdesk
+from tests.support import open_store
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,7 @@ def _eml(folder):
 def _store(home):
     from kitdesk.store.store import Store
 
-    return Store.open(DataFolder(home))
+    return open_store(DataFolder(home))
 
 
 # -- deadline ------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ import pytest
 from kitdesk.paths import DataFolder
 from tests.faults import fill, folder_for_everyone, run_as_nobody, small_disk
 from tests.test_cli import kitdesk
+from kitdesk.store.db import connect
+from tests.support import key_of
 
 DAMAGE_WORDS = ("beskadiget", "Gendan", "gendanne")
 
@@ -55,7 +57,7 @@ def copy_of(demo_home: Path, where: Path) -> Path:
 
 def meeting_id(home: Path, state: str) -> int:
     # immutable: reading must not leave a -wal or -shm behind (they would change what a test finds)
-    conn = sqlite3.connect(f"file:{DataFolder(home).db_path}?mode=ro&immutable=1", uri=True)
+    conn = connect(f"file:{DataFolder(home).db_path}?mode=ro&immutable=1", key_of(home), uri=True)
     try:
         return conn.execute("SELECT id FROM meetings WHERE state = ? ORDER BY id", [state]).fetchone()[0]
     finally:
@@ -90,7 +92,7 @@ def test_a_full_disk_is_never_called_damage_and_nothing_is_lost(tmp_path, demo_h
 
         # The disk fills while the database is open (its -shm in place): reading still works and
         # says the disk is full; writing says it too.
-        window = sqlite3.connect(DataFolder(home).db_path)
+        window = connect(DataFolder(home).db_path, key_of(home))
         window.execute("SELECT COUNT(*) FROM cases").fetchone()
         try:
             fill(disk)
@@ -124,7 +126,7 @@ def test_a_damaged_database_is_said_with_the_backup_offered_and_nothing_written(
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path, demo_home):
     home = copy_of(demo_home, tmp_path / "home")
     db = DataFolder(home).db_path
-    conn = sqlite3.connect(db)
+    conn = connect(db, key_of(home))
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('kitdesk', 'm099_from_a_newer_version', '2030-01-01')")
     conn.execute("ALTER TABLE cases RENAME COLUMN school TO institution")  # "no such column" in demo before
@@ -155,8 +157,14 @@ def test_restore_accepts_only_a_kitdesk_database(tmp_path, demo_home):
 
 def test_restore_asks_before_a_backup_from_another_data_folder(tmp_path, demo_home):
     home = copy_of(demo_home, tmp_path / "home")
-    elsewhere = tmp_path / "elsewhere"
-    assert kitdesk(elsewhere, "demo", "--cases", "6").returncode == 0
+    # A copy of this data folder (the same key) that has lived on as a folder of its own.
+    elsewhere = copy_of(demo_home, tmp_path / "elsewhere")
+    shutil.rmtree(elsewhere / "backups")
+    conn = connect(DataFolder(elsewhere).db_path, key_of(elsewhere))
+    conn.execute("UPDATE settings SET value = 'en-anden-mappe' WHERE key = 'folder_id'")
+    conn.commit()
+    conn.close()
+    assert kitdesk(elsewhere, "demo", "--cases", "6").returncode == 0  # its own cases, 4 + 6 of them
     assert kitdesk(elsewhere, "backup").returncode == 0
     (foreign,) = (elsewhere / "backups").glob("kitdesk-*.sqlite3")
     result = kitdesk(home, "restore", str(foreign))  # no terminal to answer on: counts as no
@@ -165,7 +173,14 @@ def test_restore_asks_before_a_backup_from_another_data_folder(tmp_path, demo_ho
     assert kitdesk(home, "cases", "--json").stdout.count('"case_no"') == 4  # nothing restored
     result = kitdesk(home, "restore", "--yes", str(foreign))
     assert result.returncode == 0, said(result)
-    assert kitdesk(home, "cases", "--json").stdout.count('"case_no"') == 6
+    assert kitdesk(home, "cases", "--json").stdout.count('"case_no"') == 10
+
+    other = tmp_path / "other"  # a data folder of its own, with its own key: never restorable here
+    assert kitdesk(other, "demo").returncode == 0 and kitdesk(other, "backup").returncode == 0
+    (theirs,) = (other / "backups").glob("kitdesk-*.sqlite3")
+    result = kitdesk(home, "restore", "--yes", str(theirs))
+    assert_plain_danish(result, starts="Sikkerhedskopien kan ikke bruges")
+    assert "anden datamappes nøgle" in result.stderr
 
     (own,) = (home / "backups").glob("kitdesk-*.sqlite3")
     result = kitdesk(home, "restore", str(own))  # the folder's own backup: no question
@@ -211,7 +226,7 @@ def big_home(tmp_path: Path) -> Path:
     """A data folder whose database takes a while to copy (fictitious filler rows)."""
     home = tmp_path / "big"
     assert kitdesk(home, "demo").returncode == 0
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     conn.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB)")
     conn.executemany("INSERT INTO filler (data) VALUES (randomblob(65536))", [()] * 1200)  # ~80 MB
     conn.commit()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
 from pypdf import PdfReader
@@ -10,6 +9,8 @@ from pypdf import PdfReader
 from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
 from tests.test_cli import kitdesk
+from kitdesk.store.db import connect
+from tests.support import key_of, open_store
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def home(tmp_path, demo_home):
 
 
 def _ids(home) -> dict[str, int]:
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     try:
         return {state: mid for mid, state in conn.execute("SELECT id, state FROM meetings ORDER BY id")}
     finally:
@@ -49,7 +50,7 @@ def test_the_signed_plan_exports_the_same_bytes_twice_and_verifies(home, tmp_pat
     assert first.read_bytes() == second.read_bytes()
     text = _text(first)
     assert "Tværsektoriel plan" in text and "Freja Nørgaard" in text and "UDKAST" not in text
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     digest = conn.execute("SELECT fingerprint FROM plan_versions WHERE meeting_id = ?", [signed]).fetchone()[0]
     conn.close()
     assert f"fingeraftryk {digest[:12]}" in text
@@ -64,7 +65,7 @@ def test_a_file_not_exported_here_is_rendered_again_and_compared(home, tmp_path)
     signed = _ids(home)["signed"]
     target = tmp_path / "plan.pdf"
     assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target)).returncode == 0
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     conn.execute("DELETE FROM plan_exports")  # as if the file had been made by another export
     conn.commit()
     conn.close()
@@ -104,7 +105,7 @@ def test_the_cpr_number_only_when_asked_for(home, tmp_path):
     from kitdesk.store.store import Store
 
     signed = _ids(home)["signed"]
-    store = Store.open(DataFolder(home))
+    store = open_store(DataFolder(home))
     try:
         version = store.plans.latest_signed(signed)
         assert version.content.cpr is None  # the demo has no CPR numbers: give the case one, then sign v2

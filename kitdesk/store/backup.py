@@ -16,14 +16,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from kitdesk.paths import BACKUP_TEMP_PREFIX, PRIVATE_DIR_MODE, TEMP_SUFFIX
-from kitdesk.store.db import because
+from kitdesk.store.db import Connection, DatabaseErrors, Errors, because, connect
 from kitdesk.store.integrity import SIDECAR_SUFFIXES, sidecar
 from kitdesk.store.lock import marked_in_use
 
@@ -55,11 +54,12 @@ def backup_name(day: date) -> str:
     return f"kitdesk-{day.isoformat()}.sqlite3"
 
 
-def make_backup(db_path: Path, backups_dir: Path, today: date | None = None) -> Path:
+def make_backup(db_path: Path, backups_dir: Path, today: date | None = None, *, key: bytes | None) -> Path:
     """Copy the database to ``backups_dir/kitdesk-<today>.sqlite3``, replacing today's file.
 
     The copy is checked before it replaces anything, so a damaged database never pushes out the
-    good backup made earlier the same day. Raises ``BackupError`` (Danish message).
+    good backup made earlier the same day. It is encrypted with the same `key` as the database (the
+    backup API copies pages between two connections with one key). Raises ``BackupError``.
     """
     db_path, backups_dir = Path(db_path), Path(backups_dir)
     day = today or date.today()
@@ -74,9 +74,9 @@ def make_backup(db_path: Path, backups_dir: Path, today: date | None = None) -> 
     try:
         with marked_in_use(tmp):
             # mode=rw: never create an empty database if the file vanished meanwhile.
-            src = sqlite3.connect(db_path.absolute().as_uri() + "?mode=rw", uri=True)
+            src = connect(db_path.absolute().as_uri() + "?mode=rw", key, uri=True)
             try:
-                _copy_into(src, tmp)
+                _copy_into(src, tmp, key)
             finally:
                 src.close()
             _fsync_file(tmp)
@@ -85,7 +85,7 @@ def make_backup(db_path: Path, backups_dir: Path, today: date | None = None) -> 
     except _DamagedCopy as exc:
         _unlink_quietly(tmp)
         raise BackupError(MSG_BACKUP_DAMAGED_SOURCE.format(detail=exc)) from exc
-    except (sqlite3.Error, OSError) as exc:
+    except (*Errors, OSError) as exc:
         _unlink_quietly(tmp)
         raise BackupError(MSG_BACKUP_FAILED.format(because=because(exc, backups_dir))) from exc
     return target
@@ -160,9 +160,9 @@ class _DamagedCopy(Exception):
     """The fresh copy failed quick_check: its source is damaged."""
 
 
-def _copy_into(src: sqlite3.Connection, target: Path) -> None:
-    """Copy ``src`` into the (new, empty) file ``target`` and check the result."""
-    dst = sqlite3.connect(target)
+def _copy_into(src: Connection, target: Path, key: bytes | None) -> None:
+    """Copy ``src`` into the (new, empty) file ``target``, under the same key, and check the result."""
+    dst = connect(target, key)
     try:
         src.backup(dst)
         # The backup API copies the WAL flag from the source header; switch the copy back to a
@@ -171,7 +171,7 @@ def _copy_into(src: sqlite3.Connection, target: Path) -> None:
         result = [row[0] for row in dst.execute("PRAGMA quick_check(1)").fetchall()]
         if result != ["ok"]:
             raise _DamagedCopy(f"quick_check: {result[0]}")
-    except sqlite3.DatabaseError as exc:
+    except DatabaseErrors as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             raise _DamagedCopy(str(exc)) from exc

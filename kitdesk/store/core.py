@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
+from kitdesk.store.db import IntegrityErrors
 from kitdesk.store.references import CASCADE, SET_NULL, Reference, References
 
 
@@ -163,7 +163,7 @@ class Writer:
             self._release(ref, before, case_id, seen)
         try:
             self.conn.execute(f"DELETE FROM [{table}] WHERE [{self.references.key(table)}] = ?", [row_id])
-        except sqlite3.IntegrityError as exc:
+        except IntegrityErrors as exc:
             if "FOREIGN KEY" not in str(exc).upper():
                 raise
             raise DeleteRefused(self._blocked(table, before)) from exc

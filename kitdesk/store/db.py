@@ -1,5 +1,10 @@
-"""The one place a database connection is opened (so encryption at rest can be added here), and
-the one place a failure is sorted into what the user can do about it."""
+"""The one place a database connection is opened, and the one place a failure is sorted into what
+the user can do about it.
+
+Every connection is SQLCipher's (the ``sqlcipher3`` module, SQLite with encryption built in). With
+a key it reads and writes the encrypted file; without one it is plain SQLite – used only to read a
+database from before encryption (to convert it) and the old-schema files the tests upgrade.
+"""
 from __future__ import annotations
 
 import errno
@@ -7,11 +12,16 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from kitdesk.paths import PRIVATE_FILE_MODE
 
-# Errors a caller may meet when the file is damaged, locked or the disk is full. With SQLCipher
-# these become sqlcipher3.dbapi2.*: extend this tuple there, and catch only through it.
-DatabaseErrors = (sqlite3.DatabaseError,)
+# Errors a caller may meet when the file is damaged, locked or the disk is full: catch only through
+# these (sqlcipher3's classes are not sqlite3's; the stdlib's appear where a test hands one in).
+DatabaseErrors = (sqlcipher.DatabaseError, sqlite3.DatabaseError)
+Errors = (sqlcipher.Error, sqlite3.Error)
+IntegrityErrors = (sqlcipher.IntegrityError, sqlite3.IntegrityError)
+Connection = sqlcipher.Connection
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -29,20 +39,38 @@ class StoreError(Exception):
     """A problem the user must be told about, with a Danish message."""
 
 
-def open_connection(path: Path | str, *, busy_timeout_s: float = 5.0, read_only: bool = False) -> sqlite3.Connection:
-    """The one function that opens the database file."""
+def connect(target: Path | str, key: bytes | None, *, uri: bool = False, timeout: float = 5.0,
+            isolation_level: str | None = "") -> sqlcipher.Connection:
+    """A bare connection – keyed when `key` is given – for the store, the saver, checks, backups."""
+    conn = sqlcipher.connect(str(target), uri=uri, timeout=timeout, isolation_level=isolation_level)
+    try:
+        # SQLCipher writes "ERROR CORE …" lines to stderr for a wrong key or a damaged page unless told not to.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            from kitdesk.store.keys import sqlcipher_key
+
+            conn.execute(f"PRAGMA key = {sqlcipher_key(key)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_connection(path: Path | str, *, key: bytes | None, busy_timeout_s: float = 5.0,
+                    read_only: bool = False) -> sqlcipher.Connection:
+    """The one function that opens the database file for work."""
     if read_only:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s)
+        conn = connect(f"{Path(path).resolve().as_uri()}?mode=ro", key, uri=True, timeout=busy_timeout_s)
         conn.execute("PRAGMA query_only=ON")
         return conn
     _create_private(Path(path))
-    # isolation_level=None: sqlite3 must not open hidden transactions; every write goes through
+    # isolation_level=None: the driver must not open hidden transactions; every write goes through
     # Database.atomic(), everything else autocommits.
-    conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
+    conn = connect(path, key, timeout=busy_timeout_s, isolation_level=None)
     try:
         for pragma in PRAGMAS:
             conn.execute(pragma)
-    except sqlite3.DatabaseError:
+    except BaseException:
         conn.close()
         raise
     return conn
@@ -58,7 +86,7 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def wrap(conn: sqlite3.Connection):
+def wrap(conn: sqlcipher.Connection):
     """sqlite-utils around an open connection. Imported here, on first use: it costs ~100 ms,
     which start-up (reads only) does not need to pay before the window shows."""
     import sqlite_utils
@@ -66,9 +94,9 @@ def wrap(conn: sqlite3.Connection):
     return sqlite_utils.Database(conn)
 
 
-def open_database(path: Path | str, *, busy_timeout_s: float = 5.0):
+def open_database(path: Path | str, *, key: bytes | None, busy_timeout_s: float = 5.0):
     """An opened database wrapped in sqlite-utils (for tools and tests)."""
-    return wrap(open_connection(path, busy_timeout_s=busy_timeout_s))
+    return wrap(open_connection(path, key=key, busy_timeout_s=busy_timeout_s))
 
 
 # -- what went wrong --------------------------------------------------------------------------------
@@ -124,7 +152,8 @@ def classify(exc: BaseException, near: Path | None = None) -> str:
         return NO_PERMISSION
     if name:
         return OTHER
-    return _classify_text(str(exc).lower())  # no error name: match SQLite's wording
+    kind = _classify_text(str(exc).lower())  # no error name (e.g. from the backup API): SQLite's wording
+    return DISK_FULL if kind in (IO_ERROR, NO_PERMISSION) and low_space(near) else kind
 
 
 def _classify_text(text: str) -> str:

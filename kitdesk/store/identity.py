@@ -8,7 +8,11 @@ carries the id of the folder it was taken from, so restoring one from another fo
 """
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kitdesk.store.db import Connection
+
 from dataclasses import dataclass
 
 from kitdesk.store import schema
@@ -41,11 +45,11 @@ class Identity:
         return sorted(self.steps - set(schema.STEPS))
 
 
-def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
+def _table_exists(conn: Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
-def read_identity(conn: sqlite3.Connection) -> Identity:
+def read_identity(conn: Connection) -> Identity:
     """Reads only; works on a read-only connection."""
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     has_tables = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
@@ -60,7 +64,7 @@ def read_identity(conn: sqlite3.Connection) -> Identity:
     return Identity(application_id, steps, has_tables, folder_id)
 
 
-def stamp(conn: sqlite3.Connection) -> None:
+def stamp(conn: Connection) -> None:
     """Mark an (opened, migrated) database of ours and give its data folder an id, if not done yet.
 
     Written straight through the connection, outside the audit: neither is the user's data.

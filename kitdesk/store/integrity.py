@@ -29,12 +29,14 @@ damage, and must never lead to restoring a backup.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kitdesk.store.db import Connection, DatabaseErrors, Errors, connect
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ENCRYPTED_PAGE_SIZE = 4096  # SQLCipher 4's default
 HEADER_SIZE = 100
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -67,16 +69,18 @@ def sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def check_database_file(path: Path) -> list[str]:
-    """Problems with the SQLite database at ``path`` in plain Danish; ``[]`` if it is healthy.
+def check_database_file(path: Path, key: bytes | None) -> list[str]:
+    """Problems with the database at ``path`` in plain Danish; ``[]`` if it is healthy. `key`: the
+    SQLCipher data key (None for a plain SQLite file, e.g. one from before encryption).
 
     Writes nothing to the file. A missing file gives ``[]`` (see ``is_missing``). Raises ``OSError``
-    or ``sqlite3.Error`` when the file could not be looked at for a reason other than damage.
+    or a database error when the file could not be looked at for a reason other than damage.
     """
-    return examine_database_file(path)[0]
+    return examine_database_file(path, key=key)[0]
 
 
-def examine_database_file(path: Path, read: Callable[[sqlite3.Connection], Any] | None = None) -> tuple[list[str], Any]:
+def examine_database_file(path: Path, read: Callable[[Connection], Any] | None = None, *,
+                          key: bytes | None) -> tuple[list[str], Any]:
     """``check_database_file``, and then, if the file is healthy, ``read(conn)`` on the same
     read-only connection (what the file is, say). Returns ``(problems, what read returned)``;
     ``([], None)`` for a missing file."""
@@ -86,20 +90,20 @@ def examine_database_file(path: Path, read: Callable[[sqlite3.Connection], Any] 
     if not path.is_file():
         return [MSG_NOT_A_FILE.format(detail="not a regular file")], None
     try:
-        problems = _check_header(path)
+        problems = _check_header(path) if key is None else _check_encrypted_size(path)
         if problems:
             return problems, None
-        with read_only_connection(path) as conn:
-            problems = _quick_check(conn)
+        with read_only_connection(path, key) as conn:
+            problems = _quick_check(conn, encrypted=key is not None)
             return problems, (None if problems or read is None else read(conn))
-    except sqlite3.DatabaseError as exc:
+    except DatabaseErrors as exc:
         if not _is_damage(exc):
             raise
         return [_describe_sqlite_error(exc)], None
 
 
 @contextlib.contextmanager
-def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only_connection(path: Path, key: bytes | None) -> Iterator[Connection]:
     """A connection that sees everything committed to ``path`` and never writes to it.
 
     May be a connection to a temporary copy (see the module docstring); it is closed, and any
@@ -114,10 +118,10 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     if wal.exists() and shm.exists():
         conn = None
         try:
-            conn = _connect(_uri(path, immutable=False))
+            conn = _connect(_uri(path, immutable=False), key)
             # Opening is lazy: touch the schema so "cannot open read-only" shows up here.
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        except sqlite3.Error as exc:
+        except Errors as exc:
             if conn is not None:
                 conn.close()
             if not _is_read_only_trouble(exc):
@@ -126,19 +130,19 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
             with contextlib.closing(conn):
                 yield conn
             return
-        with _connection_to_copy(path) as conn:
+        with _connection_to_copy(path, key) as conn:
             yield conn
     elif data_outside_main_file:
-        with _connection_to_copy(path) as conn:
+        with _connection_to_copy(path, key) as conn:
             yield conn
     else:
-        with contextlib.closing(_connect(_uri(path, immutable=True))) as conn:
+        with contextlib.closing(_connect(_uri(path, immutable=True), key)) as conn:
             yield conn
 
 
-def _connect(uri: str) -> sqlite3.Connection:
-    # The one place this module opens SQLite; tests replace it to simulate a read-only folder.
-    return sqlite3.connect(uri, uri=True)
+def _connect(uri: str, key: bytes | None) -> Connection:
+    # The one place this module opens SQLite.
+    return connect(uri, key, uri=True)
 
 
 def _uri(path: Path, *, immutable: bool) -> str:
@@ -154,18 +158,18 @@ def _has_data(path: Path) -> bool:
         return False
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+def _is_damage(exc: BaseException) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(_DAMAGE) or not name
 
 
-def _is_read_only_trouble(exc: sqlite3.Error) -> bool:
+def _is_read_only_trouble(exc: BaseException) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(_READ_ONLY_TROUBLE)
 
 
 @contextlib.contextmanager
-def _connection_to_copy(path: Path) -> Iterator[sqlite3.Connection]:
+def _connection_to_copy(path: Path, key: bytes | None) -> Iterator[Connection]:
     """Copy the database with its ``-wal``/``-journal`` and open the copy normally.
 
     Opening the copy read-write lets SQLite replay the WAL (or roll back a journal) there, which
@@ -179,7 +183,7 @@ def _connection_to_copy(path: Path) -> Iterator[sqlite3.Connection]:
         for suffix in ("-wal", "-journal"):
             if sidecar(path, suffix).exists():
                 shutil.copyfile(sidecar(path, suffix), sidecar(copy, suffix))
-        conn = sqlite3.connect(copy.as_uri() + "?mode=rw", uri=True)
+        conn = connect(copy.as_uri() + "?mode=rw", key, uri=True)
         try:
             yield conn
         finally:
@@ -234,7 +238,25 @@ def _check_header(path: Path) -> list[str]:
     return []
 
 
-def _quick_check(conn: sqlite3.Connection) -> list[str]:
+def _check_encrypted_size(path: Path) -> list[str]:
+    """An encrypted file has no readable header: SQLCipher checks each page's HMAC instead
+    (cipher_integrity_check). Only its size can be judged from outside."""
+    size = path.stat().st_size
+    if size == 0:
+        return [MSG_EMPTY.format(detail="0 bytes")]
+    if size % ENCRYPTED_PAGE_SIZE:
+        return [MSG_TRUNCATED.format(detail=f"{size} bytes, not whole {ENCRYPTED_PAGE_SIZE}-byte pages")]
+    return []
+
+
+def _quick_check(conn: Connection, *, encrypted: bool = False) -> list[str]:
+    if encrypted:
+        # Every page's HMAC: a page changed on the disk (or by hand) is found here, before SQLite
+        # reads wrong data as if it were right.
+        bad = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if bad:
+            problems = [MSG_DAMAGED.format(detail=f"cipher_integrity_check: {line}") for line in bad[:MAX_REPORTED]]
+            return problems + ([MSG_MORE] if len(bad) > MAX_REPORTED else [])
     rows = conn.execute(QUICK_CHECK.format(limit=MAX_REPORTED + 1)).fetchall()
     if [row[0] for row in rows] == ["ok"]:
         return []
@@ -251,7 +273,7 @@ def _quick_check(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _describe_sqlite_error(exc: sqlite3.DatabaseError) -> str:
+def _describe_sqlite_error(exc: BaseException) -> str:
     name = getattr(exc, "sqlite_errorname", "") or ""
     detail = str(exc) or name
     if name.startswith("SQLITE_NOTADB"):
@@ -276,7 +298,7 @@ def remove_scratch_leftovers(folder: Path) -> list[Path]:
     return removed
 
 
-def start_background_check(path: Path, *, with_identity: bool = True):
+def start_background_check(path: Path, *, key: bytes | None, with_identity: bool = True):
     """``examine_database_file(path, read_identity)`` in a daemon thread (start-up runs it while Qt
     loads); returns a callable that waits for it and returns its result, or raises what it raised.
     Pass that callable to ``opening.open_data_folder(examined=...)``."""
@@ -284,7 +306,7 @@ def start_background_check(path: Path, *, with_identity: bool = True):
 
     outcome: dict[str, Any] = {}
 
-    def read_identity(conn: sqlite3.Connection):
+    def read_identity(conn: Connection):
         # Imported after the check, in this thread: importing first would hold the check back
         # behind the imports the main thread is doing at the same time.
         from kitdesk.store.identity import read_identity
@@ -293,7 +315,7 @@ def start_background_check(path: Path, *, with_identity: bool = True):
 
     def run() -> None:
         try:
-            outcome["result"] = examine_database_file(path, read_identity if with_identity else None)
+            outcome["result"] = examine_database_file(path, read_identity if with_identity else None, key=key)
         except BaseException as exc:  # handed to the caller's thread, which decides what it means
             outcome["error"] = exc
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -34,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
-from kitdesk.store.db import describe_error, open_connection
+from kitdesk.store.db import Connection, Errors, IntegrityErrors, describe_error, open_connection
 
 DEBOUNCE = 0.25
 MAX_DELAY = 0.8
@@ -67,9 +66,10 @@ class MinutesSaver:
     test's `PRAGMA max_page_count`, say – applies to the next attempt."""
 
     def __init__(self, db_path: Path, user: str = "", on_report: Callable[[SaveReport], None] | None = None, *,
-                 busy_timeout_s: float = BUSY_TIMEOUT, connect: Callable[[], sqlite3.Connection] | None = None):
+                 key: bytes | None, busy_timeout_s: float = BUSY_TIMEOUT,
+                 connect: Callable[[], Connection] | None = None):
         self._db_path = Path(db_path)
-        self._connect = connect or (lambda: open_connection(self._db_path, busy_timeout_s=busy_timeout_s))
+        self._connect = connect or (lambda: open_connection(self._db_path, key=key, busy_timeout_s=busy_timeout_s))
         self._user = user
         self._on_report = on_report
         self._cond = threading.Condition()
@@ -193,7 +193,7 @@ class MinutesSaver:
                     conn = self._connect()
                 at, refused = self._commit(conn, batch)
             except Exception as exc:  # noqa: BLE001 - whatever failed, the words are kept and retried
-                if not isinstance(exc, sqlite3.Error):
+                if not isinstance(exc, Errors):
                     log.error("unexpected error while saving live text: %s", type(exc).__qualname__)
                 # A fresh connection for the next attempt: after an I/O error nothing stale is
                 # carried over, and the set-up (pragmas) is applied anew.
@@ -216,7 +216,7 @@ class MinutesSaver:
         with self._cond:
             self._cond.wait_for(lambda: self._flush_wanted or self._closing or self._abandoned, RETRY_AFTER)
 
-    def _commit(self, conn: sqlite3.Connection, batch: dict) -> tuple[str, str | None]:
+    def _commit(self, conn: Connection, batch: dict) -> tuple[str, str | None]:
         """One transaction for the batch; returns its time and the message of a refused row, if any."""
         at = to_utc_iso(utc_now())
         by_row: dict[tuple[str, int], dict[str, object]] = {}
@@ -229,7 +229,7 @@ class MinutesSaver:
                 conn.execute("SAVEPOINT live_row")
                 try:
                     self._write_row(conn, table, row_id, values, at)
-                except sqlite3.IntegrityError as exc:
+                except IntegrityErrors as exc:
                     if "signed plan" not in str(exc):
                         raise
                     # The plan was signed off meanwhile: the database refuses this row for good, so
@@ -292,11 +292,11 @@ class MinutesSaver:
                 pass
 
 
-def _close_quietly(conn: sqlite3.Connection | None) -> None:
+def _close_quietly(conn: Connection | None) -> None:
     if conn is not None:
         try:
             conn.close()
-        except sqlite3.Error:
+        except Errors:
             pass
 
 

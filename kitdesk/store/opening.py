@@ -13,7 +13,6 @@ The encryption at rest to come adds "wrong passphrase" to the same answer.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
@@ -24,6 +23,7 @@ from kitdesk.store import db
 
 if TYPE_CHECKING:
     from kitdesk.store.backup import BackupInfo
+    from kitdesk.store.unlocking import FolderState
     from kitdesk.store.lock import InstanceLock
     from kitdesk.store.store import Store
 
@@ -38,6 +38,7 @@ class Found(Enum):
     ALREADY_RUNNING = "already_running"
     NEWER_VERSION = "newer_version"
     NOT_KITDESK = "not_kitdesk"
+    NO_KEY = "no_key"  # the passphrase was not given (the user quit, or no terminal and no variable)
 
 
 # Exit codes of the commands and the window: 2 the data cannot be used now, 3 KIT Desk already runs.
@@ -60,6 +61,8 @@ MESSAGES = {
     Found.NEWER_VERSION: "Databasen i {root} er lavet af en nyere udgave af KIT Desk end den, du har "
                          "(version {version}). Opdatér KIT Desk til den nyeste udgave, og start igen. Intet er "
                          "skrevet i databasen.",
+    Found.NO_KEY: "Dataene i {root} er krypteret og kan kun åbnes med adgangskoden. Skriv den, når du bliver "
+                  "spurgt – eller, i et script, i miljøvariablen KITDESK_PASSPHRASE. " + UNCHANGED,
     Found.NOT_KITDESK: "Filen {db} er ikke en KIT Desk-database. Intet er skrevet i den. Flyt filen ud af "
                        "datamappen (så opretter KIT Desk en ny, tom database), eller start KIT Desk med den "
                        "rigtige datamappe (--home MAPPE).",
@@ -94,6 +97,7 @@ class Opening:
     notice: str = ""  # after a restore: what the user should be told (Danish)
     restored: bool = False  # after a restore: True if the backup is now in place
     lock: InstanceLock | None = field(default=None, repr=False)
+    key: bytes | None = field(default=None, repr=False)  # the data key, once given
 
     @property
     def opened(self) -> bool:
@@ -115,15 +119,20 @@ class Opening:
 Examined = tuple[list[str], object]
 
 
-def open_data_folder(folder: DataFolder, *, exclusive: bool = True, database: bool = True,
-                     examined: Callable[[], Examined] | None = None, busy_timeout_s: float = 5.0) -> Opening:
+def open_data_folder(folder: DataFolder, *, key: bytes | None = None,
+                     get_key: Callable[[FolderState], bytes | None] | None = None, exclusive: bool = True,
+                     database: bool = True, examined: Callable[[], Examined] | None = None,
+                     busy_timeout_s: float = 5.0) -> Opening:
     """Open the data folder and say what was found (see the module docstring).
 
-    `exclusive`: take the folder's instance lock (the window and every command that writes); the
-    commands that only read may run beside the window. `database=False`: take the lock and tidy,
-    but leave the database closed, whatever state it is in (for `kitdesk restore`): the answer
-    is then OPENED without a store. `examined`: the check begun earlier in a thread
-    (integrity.start_background_check), so that start-up does not wait for it twice.
+    `key`: the data key, when the caller has it already; otherwise `get_key(state)` is asked for it,
+    with the folder's lock held, so that it may set up a new folder or convert a plain one
+    (kitdesk.store.unlocking, kitdesk.store.conversion). It returns None when the user gave no key:
+    the answer is then NO_KEY. `exclusive`: take the folder's instance lock (the window and every
+    command that writes); the commands that only read may run beside the window. `database=False`:
+    take the lock and tidy, but leave the database closed, whatever state it is in (for `kitdesk
+    restore`): the answer is then OPENED without a store. `examined`: the check begun earlier in a
+    thread (integrity.start_background_check, with the key), so that start-up does not wait twice.
     """
     lock = None
     try:
@@ -136,20 +145,68 @@ def open_data_folder(folder: DataFolder, *, exclusive: bool = True, database: bo
                 from kitdesk.store.lock import ALREADY_RUNNING_MESSAGE
 
                 return Opening(folder, Found.ALREADY_RUNNING, message=ALREADY_RUNNING_MESSAGE)
-        early = examined() if examined is not None else None
         _tidy(folder)
+        if key is None and get_key is not None:
+            from kitdesk.store.unlocking import FolderState, folder_state
+
+            state = folder_state(folder)
+            refusal = _judge_plain(folder) if state is FolderState.PLAIN and database else None
+            if refusal is not None:  # never convert a damaged, foreign or newer file: write nothing
+                if lock is not None and refusal.found is Found.DAMAGED:
+                    refusal.lock = lock
+                elif lock is not None:
+                    lock.release()
+                return refusal
+            key = get_key(state)
+            if key is None:
+                if lock is not None:
+                    lock.release()
+                return _answer(folder, Found.NO_KEY)
+        early = examined() if examined is not None else None
     except BaseException as exc:
         if lock is not None:
             lock.release()
-        answer = answer_for_error(folder, exc)
+        answer = answer_for_error(folder, exc, key)
         if answer is None:
             raise
         return answer
-    opening = _open_store(folder, early, busy_timeout_s) if database else Opening(folder, Found.OPENED)
-    opening.lock = lock
+    opening = _open_store(folder, early, busy_timeout_s, key) if database else Opening(folder, Found.OPENED)
+    opening.lock, opening.key = lock, key
+    if opening.opened and key is not None:
+        _encrypt_plain_copies(opening)
     if not opening.opened and lock is not None and opening.found is not Found.DAMAGED:
         opening.close()  # nothing to carry out: let go of the folder at once
     return opening
+
+
+def _judge_plain(folder: DataFolder) -> Opening | None:
+    """A database from before encryption, looked at before it is converted: damaged, not ours, or
+    from a newer version is answered as such (nothing converted, nothing written); None if fine."""
+    from kitdesk.store.identity import read_identity
+    from kitdesk.store.integrity import examine_database_file
+
+    problems, identity = examine_database_file(folder.db_path, read_identity, key=None)
+    if problems:
+        return _damaged(folder, problems, None)
+    if identity is not None and not identity.is_empty:
+        if not identity.is_ours:
+            return _answer(folder, Found.NOT_KITDESK)
+        if identity.unknown_steps:
+            from kitdesk import __version__
+
+            return _answer(folder, Found.NEWER_VERSION, version=__version__)
+    return None
+
+
+def _encrypt_plain_copies(opening: Opening) -> None:
+    """Backups and set-aside files from before encryption (or a conversion cut off) are encrypted
+    with the folder's key at the first open that has it; a failure is tried again next time."""
+    from kitdesk.store.conversion import encrypt_plain_copies
+
+    try:
+        encrypt_plain_copies(opening.folder, opening.key)
+    except (OSError, *db.Errors):
+        pass  # the data itself is open and safe; the copies are tried again at the next open
 
 
 def restore_offered_backup(opening: Opening) -> Opening:
@@ -160,7 +217,7 @@ def restore_offered_backup(opening: Opening) -> Opening:
 
     assert opening.found is Found.DAMAGED and opening.backup is not None
     try:
-        moved = recover_with_backup(opening.folder, opening.backup)
+        moved = recover_with_backup(opening.folder, opening.backup, opening.key)
     except RestoreError as exc:
         answer = replace(opening, notice=str(exc))  # still damaged, the file back where it was
         opening.lock = None  # passed on
@@ -181,7 +238,7 @@ def restore_and_open(opening: Opening, backup_file: Path, *, other_folder_ok: bo
         opening.store = None
     restored = False
     try:
-        restore_backup(backup_file, opening.folder, other_folder_ok=other_folder_ok)
+        restore_backup(backup_file, opening.folder, key=opening.key, other_folder_ok=other_folder_ok)
     except RestoreError as exc:
         notice = str(exc)
     else:
@@ -199,8 +256,9 @@ def restore_and_open(opening: Opening, backup_file: Path, *, other_folder_ok: bo
 
 
 def _reopened(opening: Opening, **changes) -> Opening:
-    answer = _open_store(opening.folder, None, 5.0)
+    answer = _open_store(opening.folder, None, 5.0, opening.key)
     answer.lock, opening.lock = opening.lock, None
+    answer.key = opening.key
     for name, value in changes.items():
         setattr(answer, name, value)
     return answer
@@ -211,8 +269,11 @@ def _tidy(folder: DataFolder) -> None:
     copy of the children's data). And the folder is made the user's alone."""
     from kitdesk.store.integrity import remove_scratch_leftovers
 
+    from kitdesk.store.conversion import finish_interrupted
+
     remove_copy_leftovers(folder)
     remove_scratch_leftovers(folder.root)
+    finish_interrupted(folder)
     folder.make_private()
 
 
@@ -245,13 +306,13 @@ def remove_copy_leftovers(folder: DataFolder) -> list[Path]:
     return removed
 
 
-def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: float) -> Opening:
+def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: float, key: bytes | None) -> Opening:
     from kitdesk.store.store import DatabaseDamaged, NewerDatabase, NotKitDeskDatabase, Store
 
     try:
-        store = Store.open(folder, examined=early, busy_timeout_s=busy_timeout_s)  # type: ignore[arg-type]
+        store = Store.open(folder, key=key, examined=early, busy_timeout_s=busy_timeout_s)  # type: ignore[arg-type]
     except DatabaseDamaged as exc:
-        return _damaged(folder, exc.problems)
+        return _damaged(folder, exc.problems, key)
     except NewerDatabase:
         from kitdesk import __version__
 
@@ -259,7 +320,7 @@ def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: floa
     except NotKitDeskDatabase:
         return _answer(folder, Found.NOT_KITDESK)
     except BaseException as exc:
-        answer = answer_for_error(folder, exc)
+        answer = answer_for_error(folder, exc, key)
         if answer is None:
             raise
         return answer
@@ -268,11 +329,11 @@ def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: floa
     return Opening(folder, Found.OPENED, store=store, notice=notice)
 
 
-def _damaged(folder: DataFolder, problems: list[str]) -> Opening:
+def _damaged(folder: DataFolder, problems: list[str], key: bytes | None) -> Opening:
     from kitdesk.domain.dates import fmt_date
     from kitdesk.store.restore import newest_good_backup
 
-    backup = newest_good_backup(folder.backups)
+    backup = newest_good_backup(folder.backups, key)
     if backup is not None:
         advice = DAMAGED_WITH_BACKUP.format(day=fmt_date(backup.day))
     else:
@@ -281,10 +342,10 @@ def _damaged(folder: DataFolder, problems: list[str]) -> Opening:
     return Opening(folder, Found.DAMAGED, message=message, problems=tuple(problems), backup=backup)
 
 
-def answer_for_error(folder: DataFolder, exc: BaseException) -> Opening | None:
+def answer_for_error(folder: DataFolder, exc: BaseException, key: bytes | None = None) -> Opening | None:
     """The answer for an error met while opening (or working in) the folder, or None for one that
     is a bug: the caller lets it propagate."""
-    if not isinstance(exc, (OSError, sqlite3.Error)):
+    if not isinstance(exc, (OSError, *db.Errors)):
         return None
     kind = db.classify(exc, folder.root)
     if kind == db.DAMAGED:
@@ -293,11 +354,11 @@ def answer_for_error(folder: DataFolder, exc: BaseException) -> Opening | None:
         from kitdesk.store.integrity import check_database_file
 
         try:
-            problems = check_database_file(folder.db_path)
-        except (OSError, sqlite3.Error) as again:
-            return answer_for_error(folder, again) if db.classify(again, folder.root) != db.DAMAGED else None
+            problems = check_database_file(folder.db_path, key)
+        except (OSError, *db.Errors) as again:
+            return answer_for_error(folder, again, key) if db.classify(again, folder.root) != db.DAMAGED else None
         if problems:
-            return _damaged(folder, problems)
+            return _damaged(folder, problems, key)
         kind = db.IO_ERROR
     if kind == db.OTHER:
         kind = db.IO_ERROR if isinstance(exc, OSError) else None
@@ -328,7 +389,7 @@ class CheckResult:
     exit_code: int
 
 
-def check_data_folder(folder: DataFolder) -> CheckResult:
+def check_data_folder(folder: DataFolder, key: bytes | None) -> CheckResult:
     """`kitdesk check`: is the folder's database healthy, ours, of this version, and can KIT Desk
     work in the folder? Reads only – beside a running window, too."""
     import os
@@ -344,14 +405,14 @@ def check_data_folder(folder: DataFolder) -> CheckResult:
     try:
         if not folder.db_path.exists():
             return CheckResult(False, MSG_CHECK_NO_DATABASE.format(root=folder.root), 1)
-        problems, facts = examine_database_file(folder.db_path, read)
-    except (OSError, sqlite3.Error) as exc:
-        answer = answer_for_error(folder, exc)
+        problems, facts = examine_database_file(folder.db_path, read, key=key)
+    except (OSError, *db.Errors) as exc:
+        answer = answer_for_error(folder, exc, key)
         if answer is None:
             raise
         return CheckResult(False, answer.message, answer.exit_code)
     if problems:
-        answer = _damaged(folder, problems)
+        answer = _damaged(folder, problems, key)
         return CheckResult(False, answer.message, answer.exit_code)
     identity, pending, broken_links = facts
     if not identity.is_empty and not identity.is_ours:

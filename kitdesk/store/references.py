@@ -7,8 +7,12 @@ new schema step's foreign keys are covered without touching this file.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kitdesk.store.db import Connection
+
 import re
-import sqlite3
 from dataclasses import dataclass
 
 # ON DELETE actions the writer carries out itself before deleting the row referred to.
@@ -47,7 +51,7 @@ class Reference:
         return f"{self.table}({', '.join(self.columns)}) → {self.parent} ON DELETE {self.on_delete}"
 
 
-def foreign_keys(conn: sqlite3.Connection) -> list[Reference]:
+def foreign_keys(conn: Connection) -> list[Reference]:
     """Every foreign key in the database, as PRAGMA foreign_key_list reports it."""
     found = []
     keys = {}
@@ -70,7 +74,7 @@ def foreign_keys(conn: sqlite3.Connection) -> list[Reference]:
 class References:
     """The foreign keys and row keys of one connection's database, read on first use and kept."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self._conn = conn
         self._keys: dict[str, str] = {}
         self._to: dict[str, tuple[Reference, ...]] | None = None
@@ -123,12 +127,12 @@ class References:
         self._append_only = frozenset(m.group(1) for (sql,) in triggers for m in [_NEVER_EDITED.search(sql)] if m)
 
 
-def _tables(conn: sqlite3.Connection) -> list[str]:
+def _tables(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
 
 
-def _primary_key(conn: sqlite3.Connection, table: str) -> tuple[str, ...]:
+def _primary_key(conn: Connection, table: str) -> tuple[str, ...]:
     columns = sorted((pk, name) for _cid, name, _type, _notnull, _default, pk in conn.execute(
         f"PRAGMA table_info([{table}])") if pk)
     return tuple(name for _pk, name in columns) or ("rowid",)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,15 +28,16 @@ from kitdesk.store.backup import (
     _unlink_quietly,
     list_backups,
 )
-from kitdesk.store.db import because
+from kitdesk.store.db import Errors, because, connect
 from kitdesk.store.identity import FOLDER_ID_KEY, Identity, read_identity
 from kitdesk.store.integrity import SIDECAR_SUFFIXES, examine_database_file, read_only_connection, sidecar
 from kitdesk.store.lock import marked_in_use
+from kitdesk.store.unlocking import is_plain_database
 
 MSG_RESTORE_MISSING = "Sikkerhedskopien findes ikke ({detail})."
 MSG_RESTORE_DAMAGED = (
-    "Sikkerhedskopien kan ikke bruges, fordi den selv er beskadiget. "
-    "Dine nuværende data er ikke ændret. Vælg en anden sikkerhedskopi ({detail})."
+    "Sikkerhedskopien kan ikke bruges: den er beskadiget, eller den er krypteret med en anden datamappes "
+    "nøgle. Dine nuværende data er ikke ændret. Vælg en anden sikkerhedskopi ({detail})."
 )
 MSG_RESTORE_UNREADABLE = "Sikkerhedskopien {name} kunne ikke læses{because}. Dine nuværende data er ikke ændret."
 MSG_RESTORE_NOT_KITDESK = (
@@ -78,44 +78,46 @@ class BackupVerdict:
     folder_id: str = ""  # the id of the folder it would go into ("" if unknown)
 
 
-def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
+def newest_good_backup(backups_dir: Path, key: bytes | None) -> BackupInfo | None:
     """The newest backup that passes the integrity check and that this version can open, or None."""
     for info in list_backups(backups_dir):
         try:
-            problems, identity = examine_database_file(info.path, read_identity)
-        except (sqlite3.Error, OSError):
+            problems, identity = examine_database_file(info.path, read_identity, key=key)
+        except (*Errors, OSError):
             continue  # unreadable just now: not one to offer
         if not problems and _restorable(identity) is None:
             return info
     return None
 
 
-def judge_backup(backup_file: Path, folder: DataFolder) -> BackupVerdict:
+def judge_backup(backup_file: Path, folder: DataFolder, key: bytes | None) -> BackupVerdict:
     """May ``backup_file`` be restored into ``folder``? Reads both, writes nothing."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         return BackupVerdict(MSG_RESTORE_MISSING.format(detail=backup_file.name))
+    # A backup from before encryption is plain: judged as such, and encrypted as it is restored.
+    file_key = None if is_plain_database(backup_file) else key
     try:
-        problems, identity = examine_database_file(backup_file, read_identity)
-    except (sqlite3.Error, OSError) as exc:
+        problems, identity = examine_database_file(backup_file, read_identity, key=file_key)
+    except (*Errors, OSError) as exc:
         return BackupVerdict(MSG_RESTORE_UNREADABLE.format(name=backup_file.name, because=because(exc, backup_file)))
     if problems:
         return BackupVerdict(MSG_RESTORE_DAMAGED.format(detail=_inner_detail(problems[0])))
     refusal = _restorable(identity)
     if refusal:
         return BackupVerdict(refusal.format(name=backup_file.name))
-    here = current_folder_id(folder)
+    here = current_folder_id(folder, key)
     return BackupVerdict(other_folder=bool(here and identity.folder_id and here != identity.folder_id),
                          folder_id=here)
 
 
-def current_folder_id(folder: DataFolder) -> str:
+def current_folder_id(folder: DataFolder, key: bytes | None) -> str:
     """The id of the data folder, read from its database; "" when there is none or it cannot be read
     (a damaged database: then nobody can tell, and nobody is asked)."""
     try:
-        with read_only_connection(folder.db_path) as conn:  # one setting: no full check needed
+        with read_only_connection(folder.db_path, key) as conn:  # one setting: no full check needed
             return read_identity(conn).folder_id
-    except (sqlite3.Error, OSError):
+    except (*Errors, OSError):
         return ""
 
 
@@ -128,7 +130,8 @@ def _restorable(identity: Identity | None) -> str | None:
     return None
 
 
-def restore_backup(backup_file: Path, folder: DataFolder, *, other_folder_ok: bool = False) -> Path | None:
+def restore_backup(backup_file: Path, folder: DataFolder, *, key: bytes | None,
+                   other_folder_ok: bool = False) -> Path | None:
     """Put ``backup_file`` in place of the folder's database.
 
     The current database (with its ``-wal``/``-shm``) is moved to ``replaced/`` as
@@ -138,7 +141,7 @@ def restore_backup(backup_file: Path, folder: DataFolder, *, other_folder_ok: bo
     ``OtherFolderBackup`` if it was taken in another data folder, unless ``other_folder_ok``.
     """
     backup_file = Path(backup_file)
-    verdict = judge_backup(backup_file, folder)
+    verdict = judge_backup(backup_file, folder, key)
     if verdict.problem:
         raise RestoreError(verdict.problem)
     if verdict.other_folder and not other_folder_ok:
@@ -154,13 +157,18 @@ def restore_backup(backup_file: Path, folder: DataFolder, *, other_folder_ok: bo
         raise RestoreError(MSG_RESTORE_FAILED.format(because=because(exc, folder.root))) from exc
     with marked_in_use(tmp):
         try:
-            with read_only_connection(backup_file) as src:
-                _copy_into(src, tmp)
+            if key is not None and is_plain_database(backup_file):
+                from kitdesk.store.conversion import encrypt_copy
+
+                encrypt_copy(backup_file, tmp, key)
+            else:
+                with read_only_connection(backup_file, key) as src:
+                    _copy_into(src, tmp, key)
             if verdict.folder_id:
                 # The id belongs to the folder, not to the data: the folder's own backups stay its own.
-                _keep_folder_id(tmp, verdict.folder_id)
+                _keep_folder_id(tmp, verdict.folder_id, key)
             _fsync_file(tmp)
-        except (_DamagedCopy, sqlite3.Error, OSError) as exc:
+        except (_DamagedCopy, *Errors, OSError) as exc:
             _unlink_quietly(tmp)
             raise RestoreError(MSG_RESTORE_FAILED.format(because=because(exc, folder.root))) from exc
 
@@ -184,7 +192,7 @@ def restore_backup(backup_file: Path, folder: DataFolder, *, other_folder_ok: bo
     return set_aside
 
 
-def recover_with_backup(folder: DataFolder, backup: BackupInfo) -> Path:
+def recover_with_backup(folder: DataFolder, backup: BackupInfo, key: bytes | None) -> Path:
     """A damaged database: set it aside in ``damaged/`` and put ``backup`` in its place.
 
     Returns where the damaged file lies now. If the restore fails after the damaged file was
@@ -197,7 +205,7 @@ def recover_with_backup(folder: DataFolder, backup: BackupInfo) -> Path:
         raise RestoreError(MSG_SET_ASIDE_FAILED.format(because=because(exc, folder.root))) from exc
     try:
         # The offered backup is one of this folder's own: no question about where it came from.
-        restore_backup(backup.path, folder, other_folder_ok=True)
+        restore_backup(backup.path, folder, key=key, other_folder_ok=True)
     except RestoreError:
         _put_back(moved, folder)
         raise
@@ -231,8 +239,8 @@ def set_aside_damaged(folder: DataFolder) -> Path:
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _keep_folder_id(path: Path, folder_id: str) -> None:
-    conn = sqlite3.connect(path)
+def _keep_folder_id(path: Path, folder_id: str, key: bytes | None) -> None:
+    conn = connect(path, key)
     try:
         with conn:
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -5,14 +5,18 @@ is pending. A test keeps this list equal to the steps registered there.
 """
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kitdesk.store.db import Connection
+
 
 MIGRATION_SET = "kitdesk"
 STEPS = ("m001_case_file", "m002_meetings", "m003_live_minutes", "m004_plans",
          "m005_signed_meeting_stays_signed")
 
 
-def pending_steps(conn: sqlite3.Connection) -> list[str]:
+def pending_steps(conn: Connection) -> list[str]:
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
     if not exists:

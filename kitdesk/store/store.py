@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from datetime import datetime
 from typing import Iterator
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
-from kitdesk.store.db import StoreError, open_connection, wrap
+from kitdesk.store.db import StoreError, connect, open_connection, wrap
 from kitdesk.store.identity import Identity, read_identity, stamp
 from kitdesk.store.integrity import examine_database_file
 from kitdesk.store.repos import Repository
@@ -49,8 +48,11 @@ class Store:
     live = Repository()
     plans = Repository()
 
-    def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
+    def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn
+        # The data key, for the connections of the minutes saver and the backups; never shown,
+        # never written anywhere but into SQLCipher.
+        self.key = key
         self._db = None
         self.folder = folder
         self._listeners: list[Listener] = []
@@ -72,10 +74,10 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, folder: DataFolder, *, examined: tuple[list[str], Identity | None] | None = None,
-             busy_timeout_s: float = 5.0) -> "Store":
+    def open(cls, folder: DataFolder, *, key: bytes | None,
+             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> "Store":
         """Check, open, migrate and mark. Writes nothing to a file it refuses: raises DatabaseDamaged
-        (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or sqlite3.Error
+        (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or a database error
         for a file it cannot get at (kitdesk.store.db.classify says which kind).
 
         `examined`: the result of examine_database_file(db_path, read_identity) the caller already
@@ -86,7 +88,7 @@ class Store:
         if folder.db_path.exists():
             problems, identity = examined or (None, None)
             if problems is None or (not problems and identity is None):
-                problems, identity = examine_database_file(folder.db_path, read_identity)
+                problems, identity = examine_database_file(folder.db_path, read_identity, key=key)
             if problems:
                 raise DatabaseDamaged(problems)
             if identity is not None and not identity.is_empty:
@@ -94,14 +96,14 @@ class Store:
                     raise NotKitDeskDatabase(str(folder.db_path))
                 if identity.unknown_steps:
                     raise NewerDatabase(identity.unknown_steps)
-        conn = open_connection(folder.db_path, busy_timeout_s=busy_timeout_s)
+        conn = open_connection(folder.db_path, key=key, busy_timeout_s=busy_timeout_s)
         try:
             pending = pending_steps(conn)
             if pending:
                 from kitdesk.store import migrations
 
                 if conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
-                    _copy_before_migrating(conn, folder, pending)
+                    _copy_before_migrating(conn, folder, pending, key)
                 migrations.apply(wrap(conn))
             stamp(conn)
             # Can we write at all? Asked now, so that a read-only file or a database another program
@@ -111,7 +113,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, folder)
+        return cls(conn, folder, key)
 
     def close(self) -> None:
         self.conn.close()
@@ -172,7 +174,7 @@ class Store:
         return self.settings.get("user_name") or ""
 
 
-def _copy_before_migrating(conn, folder: DataFolder, pending: list[str]) -> None:
+def _copy_before_migrating(conn, folder: DataFolder, pending: list[str], key: bytes | None) -> None:
     """A consistent copy of the database as it was, before any pending schema step runs."""
     import os
 
@@ -182,7 +184,7 @@ def _copy_before_migrating(conn, folder: DataFolder, pending: list[str]) -> None
     target = folder.backups / f"before-migration-{stamp_}.sqlite3"
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE))
     try:
-        dest = sqlite3.connect(str(target))
+        dest = connect(target, key)
         try:
             conn.backup(dest)
         finally:

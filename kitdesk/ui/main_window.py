@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         if self.store.folder is None:
             return None
         try:
-            path = make_backup(self.store.folder.db_path, self.store.folder.backups)
+            path = make_backup(self.store.folder.db_path, self.store.folder.backups, key=self.store.key)
         except BackupError as exc:  # Danish, says why and what to do
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from kitdesk.ui.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.store.folder, self)
+        dialog = RestoreDialog(self.store.folder, self.store.key, self)
         if dialog.exec() and dialog.chosen is not None:
             # app.py restores once this window has closed the database, and opens a new window.
             self.restart_requested = True

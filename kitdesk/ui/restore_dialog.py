@@ -24,9 +24,10 @@ def size_text(size: int) -> str:
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, folder: DataFolder, parent=None):
+    def __init__(self, folder: DataFolder, key: bytes | None, parent=None):
         super().__init__(parent)
         self.folder = folder
+        self._key = key
         self.chosen: Path | None = None
         self.other_folder_ok = False  # the user said yes to a backup from another data folder
         self._infos: list[BackupInfo] = []
@@ -117,7 +118,7 @@ class RestoreDialog(QDialog):
         if info is None:
             return
         # Judged before the window closes: a damaged or foreign file must not take the program down.
-        verdict = judge_backup(info.path, self.folder)
+        verdict = judge_backup(info.path, self.folder, self._key)
         if verdict.problem:
             self.error.show_message(verdict.problem)
             return

@@ -2037,6 +2037,17 @@ Du kan fortryde med Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>KeySource</name>
+        <message>
+            <source>The new passphrase could not be saved (%1). The data is open; try again under Settings.</source>
+            <translation>Den nye adgangskode kunne ikke gemmes (%1). Dataene er åbne; prøv igen under Indstillinger.</translation>
+        </message>
+        <message>
+            <source>No new passphrase was chosen: next time, too, the data opens only with the recovery key.</source>
+            <translation>Der er ikke valgt en ny adgangskode: også næste gang åbner dataene kun med gendannelsesnøglen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Referral</source>

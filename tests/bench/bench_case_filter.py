@@ -14,6 +14,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.bench.common import demo_home, report  # noqa: E402
+from tests.support import open_store
 
 TYPED = "freja nør"
 
@@ -48,7 +49,7 @@ def main() -> bool:
     from kitdesk.ui.case_list import CaseListPage
 
     app = QApplication.instance() or QApplication([])
-    store = Store.open(DataFolder(demo_home(10000)))
+    store = open_store(DataFolder(demo_home(10000)))
     page = CaseListPage(store, StoreBridge(store))
     page.resize(1366, 768)
     page.show()

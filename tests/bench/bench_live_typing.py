@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from tests.bench.common import report
+from tests.support import open_store
 
 KEYS = "Og saa videre med det hele. " * 4
 LINE = "Mor fortæller om morgenerne, og skolen fortæller om fraværet i efteråret. "
@@ -52,7 +53,7 @@ def main() -> bool:
     app = QApplication.instance() or QApplication([])
     big = _big_text()
     with tempfile.TemporaryDirectory(prefix="kitdesk-bench-typing-") as tmp:
-        store = Store.open(DataFolder(Path(tmp) / "data").ensure())
+        store = open_store(DataFolder(Path(tmp) / "data").ensure())
         load_demo(store)
         meeting_id = next(r.id for r in store.meetings.rows() if r.state == "invited")
         store.live.start(meeting_id)

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from tests.bench.common import report
+from tests.support import open_store
 
 RUNS = 41
 KEYSTROKES = 2000
@@ -41,7 +42,7 @@ def _prepare(home: Path):
     from kitdesk.store.demo import load_demo
     from kitdesk.store.store import Store
 
-    store = Store.open(DataFolder(home).ensure())
+    store = open_store(DataFolder(home).ensure())
     load_demo(store)
     case_id = next(r.id for r in store.cases.rows() if r.child_name == "Freja Nørgaard")
     meeting_id = next(r.id for r in store.meetings.rows(case_id) if r.state == "invited")

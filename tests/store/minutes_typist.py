@@ -5,6 +5,7 @@ import time
 from pathlib import Path
 
 from kitdesk.store.minutes_saver import MinutesSaver
+from tests.support import key_of
 
 TEXT = ("Freja fortæller, at det er svært at komme i skole om morgenen. Mor oplever, at angsten fylder mere. "
         "Skolen har lavet en aftale om en rolig start i klassen. Æ ø å – ingen ord må gå tabt. ") * 200
@@ -17,7 +18,7 @@ def main(db_path: str, meeting_id: int) -> None:
         if r.error is None:
             print(f"saved {r.ticket} {typed.get(r.ticket, 0)}", flush=True)
 
-    saver = MinutesSaver(Path(db_path), "Testbruger", report)
+    saver = MinutesSaver(Path(db_path), "Testbruger", report, key=key_of(Path(db_path).parent))
     for n in range(1, len(TEXT) + 1):
         ticket = saver.put("minutes", meeting_id, "perspective", TEXT[:n])
         typed[ticket] = n

@@ -13,12 +13,18 @@ from kitdesk.paths import DataFolder
 from kitdesk.store.backup import BackupError, BackupInfo, list_backups, make_backup, rotate_backups
 from kitdesk.store.restore import RestoreError, newest_good_backup, restore_backup, set_aside_damaged
 from kitdesk.store.identity import APPLICATION_ID
-from kitdesk.store.integrity import check_database_file
-from tests.store.test_integrity import ROWS, build_database, fingerprint, flip, page_size
+from kitdesk.store.conversion import encrypt_copy
+from kitdesk.store.db import connect
+from kitdesk.store.integrity import ENCRYPTED_PAGE_SIZE, check_database_file
+from tests.store.test_integrity import ROWS, build_database, fingerprint, flip
+
+
+# Backups are encrypted with the database's key: the tests' databases are encrypted like a user's.
+KEY = bytes(range(32))
 
 
 def rows(path: Path) -> list[tuple]:
-    conn = sqlite3.connect(path)
+    conn = connect(path, KEY)
     try:
         return conn.execute("SELECT * FROM child ORDER BY id").fetchall() + conn.execute(
             "SELECT * FROM meeting ORDER BY id"
@@ -28,13 +34,13 @@ def rows(path: Path) -> list[tuple]:
 
 
 def damage(path: Path) -> None:
-    ps = page_size(path)
+    ps = ENCRYPTED_PAGE_SIZE
     flip(path, path.stat().st_size // ps // 2 * ps, 8)
 
 
 def mark_as_ours(path: Path) -> Path:
     """The test database carries KIT Desk's mark: only KIT Desk databases are restored."""
-    conn = sqlite3.connect(path)
+    conn = connect(path, KEY)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
@@ -42,10 +48,21 @@ def mark_as_ours(path: Path) -> Path:
     return path
 
 
+def build_encrypted(path: Path, scratch: Path, rows: int = ROWS) -> Path:
+    """build_database's tables in an encrypted, WAL-mode file of ours, as the app keeps its own."""
+    encrypt_copy(build_database(scratch, rows), path, KEY)
+    scratch.unlink()
+    mark_as_ours(path)
+    conn = connect(path, KEY)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.close()
+    return path
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> DataFolder:
     folder = DataFolder(tmp_path / "data").ensure()
-    mark_as_ours(build_database(folder.db_path))
+    build_encrypted(folder.db_path, tmp_path / "plain.sqlite3")
     return folder
 
 
@@ -53,22 +70,25 @@ def folder(tmp_path: Path) -> DataFolder:
 
 
 def test_backup_is_a_checked_self_contained_copy(folder: DataFolder) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     assert made == folder.backups / "kitdesk-2025-03-12.sqlite3"
-    assert check_database_file(made) == []
+    assert check_database_file(made, KEY) == []
     assert rows(made) == rows(folder.db_path)
-    # Rollback-journal header, so the backup is one file that never needs a -wal beside it.
-    assert made.read_bytes()[18:20] == b"\x01\x01"
+    # A rollback journal, so the backup is one file that never needs a -wal beside it.
+    conn = connect(made, KEY)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    assert not made.read_bytes().startswith(b"SQLite format 3")  # encrypted like the database
     assert sorted(p.name for p in folder.backups.iterdir()) == ["kitdesk-2025-03-12.sqlite3"]
 
 
 def test_backup_includes_data_still_in_the_wal(folder: DataFolder) -> None:
-    writer = sqlite3.connect(folder.db_path)
+    writer = connect(folder.db_path, KEY)
     try:
         writer.execute("PRAGMA wal_autocheckpoint=0")
         writer.execute("INSERT INTO child (name) VALUES ('Kun i WAL')")
         writer.commit()
-        made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+        made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     finally:
         writer.close()
     assert len(rows(made)) == 2 * ROWS + 1
@@ -76,28 +96,28 @@ def test_backup_includes_data_still_in_the_wal(folder: DataFolder) -> None:
 
 def test_second_backup_the_same_day_replaces_the_first(folder: DataFolder) -> None:
     day = date(2025, 3, 12)
-    make_backup(folder.db_path, folder.backups, day)
-    conn = sqlite3.connect(folder.db_path)
+    make_backup(folder.db_path, folder.backups, day, key=KEY)
+    conn = connect(folder.db_path, KEY)
     conn.execute("INSERT INTO child (name) VALUES ('Senere samme dag')")
     conn.commit()
     conn.close()
-    made = make_backup(folder.db_path, folder.backups, day)
+    made = make_backup(folder.db_path, folder.backups, day, key=KEY)
     assert rows(made) == rows(folder.db_path)
     assert [info.path for info in list_backups(folder.backups)] == [made]
 
 
 def test_backup_defaults_to_today(folder: DataFolder) -> None:
-    made = make_backup(folder.db_path, folder.backups)
+    made = make_backup(folder.db_path, folder.backups, key=KEY)
     assert made.name == f"kitdesk-{date.today().isoformat()}.sqlite3"
 
 
 def test_damaged_database_never_replaces_a_good_backup(folder: DataFolder) -> None:
     day = date(2025, 3, 12)
-    good = make_backup(folder.db_path, folder.backups, day)
+    good = make_backup(folder.db_path, folder.backups, day, key=KEY)
     good_before = fingerprint(good)
     damage(folder.db_path)
     with pytest.raises(BackupError) as raised:
-        make_backup(folder.db_path, folder.backups, day)
+        make_backup(folder.db_path, folder.backups, day, key=KEY)
     assert "beskadiget" in str(raised.value)
     assert fingerprint(good) == good_before
     assert sorted(p.name for p in folder.backups.iterdir()) == [good.name]  # no temp left
@@ -106,7 +126,7 @@ def test_damaged_database_never_replaces_a_good_backup(folder: DataFolder) -> No
 def test_backup_of_a_missing_database_does_not_create_one(tmp_path: Path) -> None:
     db = tmp_path / "kitdesk.sqlite3"
     with pytest.raises(BackupError):
-        make_backup(db, tmp_path / "backups", date(2025, 3, 12))
+        make_backup(db, tmp_path / "backups", date(2025, 3, 12), key=KEY)
     assert not db.exists()
 
 
@@ -140,13 +160,13 @@ def test_list_backups_newest_first_and_only_ours(tmp_path: Path) -> None:
 
 
 def test_newest_good_backup_skips_damaged_ones(folder: DataFolder) -> None:
-    good = make_backup(folder.db_path, folder.backups, date(2025, 3, 10))
-    bad = make_backup(folder.db_path, folder.backups, date(2025, 3, 11))
+    good = make_backup(folder.db_path, folder.backups, date(2025, 3, 10), key=KEY)
+    bad = make_backup(folder.db_path, folder.backups, date(2025, 3, 11), key=KEY)
     damage(bad)
     touch_backup(folder.backups, date(2025, 3, 12), b"not a database at all")
-    found = newest_good_backup(folder.backups)
+    found = newest_good_backup(folder.backups, KEY)
     assert found is not None and found.path == good
-    assert newest_good_backup(folder.root / "nowhere") is None
+    assert newest_good_backup(folder.root / "nowhere", KEY) is None
 
 
 # --- rotation -----------------------------------------------------------------------------
@@ -242,19 +262,19 @@ def test_rotation_never_touches_other_files(tmp_path: Path) -> None:
 
 
 def test_restore_round_trip_keeps_the_replaced_database(folder: DataFolder) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     in_backup = rows(made)
-    conn = sqlite3.connect(folder.db_path)
+    conn = connect(folder.db_path, KEY)
     conn.execute("DELETE FROM meeting")
     conn.execute("INSERT INTO child (name) VALUES ('Efter sikkerhedskopien')")
     conn.commit()
     conn.close()
     current = rows(folder.db_path)
 
-    replaced = restore_backup(made, folder)
+    replaced = restore_backup(made, folder, key=KEY)
 
     assert rows(folder.db_path) == in_backup
-    assert check_database_file(folder.db_path) == []
+    assert check_database_file(folder.db_path, KEY) == []
     assert replaced is not None and replaced.parent == folder.root / "replaced"
     assert replaced.name.startswith("kitdesk-before-restore-")
     assert replaced.name.endswith(".sqlite3")
@@ -263,9 +283,9 @@ def test_restore_round_trip_keeps_the_replaced_database(folder: DataFolder) -> N
 
 
 def test_restore_moves_the_wal_along_and_leaves_none_behind(folder: DataFolder, tmp_path) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     # A crash image: committed rows only in the -wal, -shm beside it.
-    writer = sqlite3.connect(folder.db_path)
+    writer = connect(folder.db_path, KEY)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO child (name) VALUES ('Kun i WAL')")
     writer.commit()
@@ -274,7 +294,7 @@ def test_restore_moves_the_wal_along_and_leaves_none_behind(folder: DataFolder, 
     for suffix, data in image.items():
         Path(f"{folder.db_path}{suffix}").write_bytes(data)
 
-    replaced = restore_backup(made, folder)
+    replaced = restore_backup(made, folder, key=KEY)
 
     assert rows(folder.db_path) == rows(made)  # no stale WAL frames replayed onto the restore
     assert Path(f"{replaced}-wal").read_bytes() == image["-wal"]
@@ -283,14 +303,14 @@ def test_restore_moves_the_wal_along_and_leaves_none_behind(folder: DataFolder, 
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(folder: DataFolder) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     damage(made)
     before = fingerprint(folder.db_path)
     names_before = sorted(p.name for p in folder.root.iterdir())
     with pytest.raises(RestoreError) as raised:
-        restore_backup(made, folder)
+        restore_backup(made, folder, key=KEY)
     assert str(raised.value).startswith("Sikkerhedskopien kan ikke bruges")
-    assert "quick_check" in str(raised.value)
+    assert "integrity_check" in str(raised.value)  # SQLCipher's check of every page's HMAC
     assert fingerprint(folder.db_path) == before
     assert sorted(p.name for p in folder.root.iterdir()) == names_before
     assert not (folder.root / "replaced").exists()
@@ -299,22 +319,22 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(folder: DataFolder
 def test_restore_refuses_a_file_that_is_no_database(folder: DataFolder) -> None:
     fake = touch_backup(folder.backups, date(2025, 3, 12), b"hej" * 2000)
     with pytest.raises(RestoreError):
-        restore_backup(fake, folder)
+        restore_backup(fake, folder, key=KEY)
     with pytest.raises(RestoreError):
-        restore_backup(folder.backups / "kitdesk-2020-01-01.sqlite3", folder)
+        restore_backup(folder.backups / "kitdesk-2020-01-01.sqlite3", folder, key=KEY)
 
 
 def test_restore_without_a_current_database(folder: DataFolder, tmp_path: Path) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
     empty = DataFolder(tmp_path / "fresh")
-    assert restore_backup(made, empty) is None
+    assert restore_backup(made, empty, key=KEY) is None
     assert rows(empty.db_path) == rows(made)
 
 
 def test_two_restores_in_the_same_second_keep_both_replaced_files(folder: DataFolder) -> None:
-    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
-    first = restore_backup(made, folder)
-    second = restore_backup(made, folder)
+    made = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
+    first = restore_backup(made, folder, key=KEY)
+    second = restore_backup(made, folder, key=KEY)
     assert first != second and first.exists() and second.exists()
 
 
@@ -324,12 +344,12 @@ def test_restore_on_a_full_disk_leaves_the_database_and_says_so(tmp_path: Path) 
 
     with small_disk(tmp_path / "disk", size="6m") as disk:
         folder = DataFolder(disk / "data").ensure()
-        mark_as_ours(build_database(folder.db_path, rows=1500))
-        made = make_backup(folder.db_path, tmp_path, date(2025, 3, 12))  # the backup lies elsewhere
+        build_encrypted(folder.db_path, tmp_path / "plain.sqlite3", rows=1500)
+        made = make_backup(folder.db_path, tmp_path, date(2025, 3, 12), key=KEY)  # the backup lies elsewhere
         before = fingerprint(folder.db_path)
         fill(disk)
         with pytest.raises(RestoreError) as raised:
-            restore_backup(made, folder)
+            restore_backup(made, folder, key=KEY)
         assert str(raised.value).startswith("Sikkerhedskopien kunne ikke lægges tilbage, fordi disken er fuld")
         assert fingerprint(folder.db_path) == before
         assert not list(folder.root.glob(".kitdesk-*"))
@@ -340,12 +360,12 @@ def test_backup_on_a_full_disk_keeps_the_previous_one_and_says_so(tmp_path: Path
 
     with small_disk(tmp_path / "disk", size="6m") as disk:
         folder = DataFolder(disk / "data").ensure()
-        mark_as_ours(build_database(folder.db_path, rows=1500))
-        earlier = make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+        build_encrypted(folder.db_path, tmp_path / "plain.sqlite3", rows=1500)
+        earlier = make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
         kept = fingerprint(earlier)
         fill(disk)
         with pytest.raises(BackupError) as raised:
-            make_backup(folder.db_path, folder.backups, date(2025, 3, 12))
+            make_backup(folder.db_path, folder.backups, date(2025, 3, 12), key=KEY)
         assert str(raised.value) == ("Sikkerhedskopien kunne ikke laves, fordi disken er fuld – frigør plads, "
                                      "og prøv igen. Den forrige sikkerhedskopi er bevaret.")
         assert fingerprint(earlier) == kept

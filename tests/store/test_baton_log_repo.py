@@ -1,10 +1,10 @@
 """The baton log: append-only, newest first, filterable, corrections point at what they correct."""
-import sqlite3
 
 import pytest
 
 from kitdesk.domain.model import Case, LogEntry
 from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, entry_states
+from kitdesk.store.db import DatabaseErrors
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_a_correction_must_change_something(store, case_id):
 
 def test_the_database_refuses_to_edit_or_the_audit_to_lose_a_log_entry(store, case_id):
     note = store.baton_log.add_note(case_id, "Original")
-    with pytest.raises(sqlite3.DatabaseError, match="never edited"):
+    with pytest.raises(DatabaseErrors, match="never edited"):
         store.db.execute("UPDATE log_entries SET text = 'Ændret' WHERE id = ?", [note])
     assert store.baton_log.get(note).text == "Original"
     assert [r["action"] for r in store.audit.rows("log_entries", note)] == ["insert"]

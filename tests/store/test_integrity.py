@@ -76,7 +76,7 @@ def db(tmp_path: Path) -> Path:
 
 def test_healthy_database_is_ok_and_nothing_is_created_next_to_it(db: Path) -> None:
     before = fingerprint(db)
-    assert check_database_file(db) == []
+    assert check_database_file(db, None) == []
     assert fingerprint(db) == before
     assert siblings(db) == ["kitdesk.sqlite3"]  # plain mode=ro would leave -wal/-shm behind
 
@@ -84,7 +84,7 @@ def test_healthy_database_is_ok_and_nothing_is_created_next_to_it(db: Path) -> N
 def test_missing_file_is_not_damage(tmp_path: Path) -> None:
     path = tmp_path / "kitdesk.sqlite3"
     assert is_missing(path)
-    assert check_database_file(path) == []
+    assert check_database_file(path, None) == []
     assert not path.exists()  # the check did not create it
     assert os.listdir(tmp_path) == []
 
@@ -98,8 +98,8 @@ def test_database_open_in_another_connection_with_data_only_in_the_wal(db: Path)
         assert Path(f"{db}-wal").stat().st_size > 0
         main_before = fingerprint(db)
 
-        assert check_database_file(db) == []
-        with read_only_connection(db) as conn:
+        assert check_database_file(db, None) == []
+        with read_only_connection(db, None) as conn:
             assert conn.execute("SELECT count(*) FROM child").fetchone()[0] == ROWS + 1
         assert fingerprint(db) == main_before
     finally:
@@ -127,8 +127,8 @@ def test_crash_image_is_ok_and_the_wal_data_is_seen(db: Path, tmp_path: Path, wi
     copy = crash_image(db, tmp_path / "crash", with_shm=with_shm)
     before = {name: fingerprint(copy.parent / name) for name in siblings(copy)}
 
-    assert check_database_file(copy) == []
-    with read_only_connection(copy) as conn:
+    assert check_database_file(copy, None) == []
+    with read_only_connection(copy, None) as conn:
         assert conn.execute("SELECT count(*) FROM child").fetchone()[0] == ROWS + 1
 
     assert fingerprint(copy) == before[copy.name]
@@ -144,17 +144,17 @@ def test_falls_back_to_a_copy_when_read_only_open_is_refused(
     copy = crash_image(db, tmp_path / "crash", with_shm=True)
     real_connect = integrity._connect
 
-    def refusing_connect(uri: str) -> sqlite3.Connection:
+    def refusing_connect(uri: str, key):
         if "immutable" not in uri:
             exc = sqlite3.OperationalError("unable to open database file")
             exc.sqlite_errorname = "SQLITE_CANTOPEN"
             raise exc
-        return real_connect(uri)
+        return real_connect(uri, key)
 
     monkeypatch.setattr(integrity, "_connect", refusing_connect)
     before = fingerprint(copy)
-    assert check_database_file(copy) == []
-    with read_only_connection(copy) as conn:
+    assert check_database_file(copy, None) == []
+    with read_only_connection(copy, None) as conn:
         assert conn.execute("SELECT count(*) FROM child").fetchone()[0] == ROWS + 1
     assert fingerprint(copy) == before
     assert not any(name.startswith(".kitdesk-check-") for name in siblings(copy))
@@ -164,7 +164,7 @@ def test_path_with_spaces_and_danish_letters(tmp_path: Path) -> None:
     folder = tmp_path / "Sagsbehandler æøå #1 ?"
     folder.mkdir()
     path = build_database(folder / "kitdesk.sqlite3", rows=50)
-    assert check_database_file(path) == []
+    assert check_database_file(path, None) == []
 
 
 # --- damaged files ------------------------------------------------------------------------
@@ -173,7 +173,7 @@ def test_path_with_spaces_and_danish_letters(tmp_path: Path) -> None:
 def assert_damaged_and_untouched(path: Path) -> list[str]:
     before = fingerprint(path)
     names_before = siblings(path)
-    problems = check_database_file(path)
+    problems = check_database_file(path, None)
     assert problems, "damage not detected"
     assert all(p.startswith("Databasefilen ") and p.endswith(").") for p in problems), problems
     assert fingerprint(path) == before, "the check changed the damaged file"
@@ -255,7 +255,7 @@ def test_file_that_is_not_sqlite_at_all(tmp_path: Path, content: bytes) -> None:
 def test_a_folder_in_place_of_the_file(tmp_path: Path) -> None:
     path = tmp_path / "kitdesk.sqlite3"
     path.mkdir()
-    assert check_database_file(path)
+    assert check_database_file(path, None)
 
 
 def test_many_problems_are_capped(db: Path) -> None:
@@ -309,7 +309,7 @@ def test_a_full_disk_while_checking_is_raised_not_called_damage(db: Path, tmp_pa
         copy = crash_image(build_database(tmp_path / "small.sqlite3", rows=300), disk / "crash", with_shm=False)
         fill(disk)
         with pytest.raises(OSError) as raised:
-            check_database_file(copy)
+            check_database_file(copy, None)
         assert store_db.classify(raised.value, copy) == store_db.DISK_FULL
         assert not list(copy.parent.glob(".kitdesk-check-*"))
 
@@ -318,7 +318,7 @@ NOBODY_CHECKS = """
 import sys
 from kitdesk.store.integrity import check_database_file
 try:
-    print(check_database_file(sys.argv[1]))
+    print(check_database_file(sys.argv[1], None))
 except OSError as exc:
     print(type(exc).__name__)
 """

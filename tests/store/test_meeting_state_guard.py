@@ -3,12 +3,11 @@ Writer.update refuses the column without the repository's key, the database (sch
 refuses a signed meeting going back except for a new plan version, and undo cannot un-sign."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from kitdesk.store.db import SIGNED_MESSAGE, describe_error
+from kitdesk.store.db import connect, describe_error, IntegrityErrors, SIGNED_MESSAGE
 from tests.store.test_plans_repo import _approve, _held_meeting
 
 STATE_MESSAGE = "Mødets tilstand ændres kun ved at sende, starte, afslutte, godkende eller aflyse mødet."
@@ -46,10 +45,10 @@ def test_writer_update_refuses_a_meeting_state(demo_store, signed):
 
 
 def test_the_database_refuses_a_signed_meeting_going_back(demo_store, signed):
-    conn = sqlite3.connect(demo_store.folder.db_path)
+    conn = connect(demo_store.folder.db_path, demo_store.key)
     try:
         for state in ("held", "running", "invited", "draft", "cancelled"):
-            with pytest.raises(sqlite3.IntegrityError, match="signed plan") as refused:
+            with pytest.raises(IntegrityErrors, match="signed plan") as refused:
                 conn.execute("UPDATE meetings SET state = ? WHERE id = ?", [state, signed])
             assert describe_error(refused.value) == SIGNED_MESSAGE
         conn.execute("UPDATE meetings SET state = 'signed' WHERE id = ?", [signed])  # unchanged: allowed
@@ -63,9 +62,9 @@ def test_a_new_plan_version_still_reopens_the_meeting_and_can_be_signed_again(de
     assert demo_store.meetings.get(signed).state == "held"
     _approve(demo_store, signed, "Mette Kjærgaard", "Anders Vestergård")
     assert demo_store.plans.sign_off(signed).version == 2
-    conn = sqlite3.connect(demo_store.folder.db_path)
+    conn = connect(demo_store.folder.db_path, demo_store.key)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="signed plan"):
+        with pytest.raises(IntegrityErrors, match="signed plan"):
             conn.execute("UPDATE meetings SET state = 'held' WHERE id = ?", [signed])
     finally:
         conn.close()
@@ -75,7 +74,7 @@ def test_undo_cannot_unsign_a_meeting(demo_store):
     meeting_id = _held_meeting(demo_store)
     _approve(demo_store, meeting_id, "Mette Kjærgaard", "Anders Vestergård")
     demo_store.plans.sign_off(meeting_id)
-    with pytest.raises((RuntimeError, sqlite3.IntegrityError)):
+    with pytest.raises((RuntimeError, *IntegrityErrors)):
         demo_store.revert(demo_store.last_journal)
     assert demo_store.meetings.get(meeting_id).state == "signed"
 
@@ -86,7 +85,7 @@ def test_set_state_refuses_a_move_the_life_of_a_meeting_lacks(demo_store, signed
         demo_store.meetings.set_state(w, draft, "signed")
     assert demo_store.meetings.get(draft).state == "draft"
     # Signed back to held through the repository without a new version: the database says no.
-    with pytest.raises(sqlite3.IntegrityError, match="signed plan"), demo_store.transaction() as w:
+    with pytest.raises(IntegrityErrors, match="signed plan"), demo_store.transaction() as w:
         demo_store.meetings.set_state(w, signed, "held")
     assert demo_store.meetings.get(signed).state == "signed"
 

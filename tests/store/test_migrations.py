@@ -6,7 +6,8 @@ import pytest
 
 from kitdesk.paths import DataFolder
 from kitdesk.store import migrations
-from kitdesk.store.store import Store
+from kitdesk.store.db import IntegrityErrors, connect
+from tests.support import open_folder
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 RELEASED = sorted(DATA.glob("schema*.sqlite3"))
@@ -20,7 +21,10 @@ def test_there_is_a_stored_database_of_the_first_schema():
 def test_stored_database_upgrades_and_keeps_its_data(stored, tmp_path):
     folder = DataFolder(tmp_path).ensure()
     shutil.copy(stored, folder.db_path)
-    store = Store.open(folder)
+    opening = open_folder(folder)  # converted to an encrypted database, then upgraded
+    assert opening.opened, opening.message
+    store = opening.store
+    assert not (folder.db_path.read_bytes().startswith(b"SQLite format 3"))
     try:
         assert migrations.pending(store.db) == []
         rows = store.cases.rows()
@@ -29,12 +33,12 @@ def test_stored_database_upgrades_and_keeps_its_data(stored, tmp_path):
         assert store.network.members(case.id) and store.consents.list(case.id)
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
-        store.close()
+        opening.close()
 
 
 def test_a_copy_is_made_before_pending_migrations(tmp_path, monkeypatch):
     folder = DataFolder(tmp_path).ensure()
-    Store.open(folder).close()
+    open_folder(folder).close()
 
     @migrations.migrations(name="m999_test_only")
     def _extra(db):
@@ -45,12 +49,13 @@ def test_a_copy_is_made_before_pending_migrations(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, "m999_test_only"))
 
     try:
-        Store.open(folder).close()
+        opening = open_folder(folder)
+        key = opening.key
+        opening.close()
         copies = list(folder.backups.glob("before-migration-*.sqlite3"))
         assert len(copies) == 1
-        import sqlite3
-
-        conn = sqlite3.connect(copies[0])
+        assert not copies[0].read_bytes().startswith(b"SQLite format 3")  # encrypted like the database
+        conn = connect(copies[0], key)
         assert "test_only" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         conn.close()
     finally:
@@ -65,16 +70,16 @@ def test_schema_step_names_match_the_registered_migrations():
 
 def test_a_meeting_signed_before_m005_stays_signed_after_the_upgrade(tmp_path):
     """schema4.sqlite3 was written by the release before m005, with Freja's meeting signed off."""
-    import sqlite3
-
     folder = DataFolder(tmp_path).ensure()
     shutil.copy(DATA / "schema4.sqlite3", folder.db_path)
-    Store.open(folder).close()
-    conn = sqlite3.connect(folder.db_path)
+    opening = open_folder(folder)
+    key = opening.key
+    opening.close()
+    conn = connect(folder.db_path, key)
     try:
         signed = [r[0] for r in conn.execute("SELECT id FROM meetings WHERE state = 'signed'")]
         assert signed
-        with pytest.raises(sqlite3.IntegrityError, match="signed plan"):
+        with pytest.raises(IntegrityErrors, match="signed plan"):
             conn.execute("UPDATE meetings SET state = 'held' WHERE id = ?", [signed[0]])
     finally:
         conn.close()

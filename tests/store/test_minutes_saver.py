@@ -3,7 +3,6 @@ never on the UI thread, and nothing reported saved is ever lost – not even to 
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -16,6 +15,7 @@ import pytest
 from kitdesk.store.minutes_saver import MinutesSaver
 from tests.full_disk import SHORT_BUSY_TIMEOUT, FullDisk
 from tests.store.minutes_typist import TEXT
+from kitdesk.store.db import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +27,7 @@ def meeting(demo_store):
 
 
 def read(store, field="perspective", meeting_id=None):
-    conn = sqlite3.connect(store.folder.db_path)
+    conn = connect(store.folder.db_path, store.key)
     try:
         row = conn.execute(f"SELECT {field} FROM minutes WHERE meeting_id = ?", [meeting_id]).fetchone()
         return row[0] if row else None
@@ -36,7 +36,7 @@ def read(store, field="perspective", meeting_id=None):
 
 
 def test_a_change_is_on_disk_after_flush_with_a_short_audit_row(demo_store, meeting):
-    saver = MinutesSaver(demo_store.folder.db_path, "Test Bruger")
+    saver = MinutesSaver(demo_store.folder.db_path, "Test Bruger", key=demo_store.key)
     try:
         saver.put("minutes", meeting, "perspective", "Freja vil gerne i skole. " * 10)
         assert saver.flush()
@@ -50,7 +50,8 @@ def test_a_change_is_on_disk_after_flush_with_a_short_audit_row(demo_store, meet
 
 def test_continuous_typing_is_saved_at_least_every_second(demo_store, meeting):
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "", lambda r: reports.append((time.monotonic(), r.ticket)))
+    saver = MinutesSaver(demo_store.folder.db_path, "", lambda r: reports.append((time.monotonic(), r.ticket)),
+                         key=demo_store.key)
     puts = []
     try:
         end = time.monotonic() + 3.0
@@ -69,8 +70,8 @@ def test_continuous_typing_is_saved_at_least_every_second(demo_store, meeting):
 
 
 def test_put_never_waits_for_the_disk(demo_store, meeting):
-    saver = MinutesSaver(demo_store.folder.db_path)
-    blocker = sqlite3.connect(demo_store.folder.db_path, isolation_level=None)
+    saver = MinutesSaver(demo_store.folder.db_path, key=demo_store.key)
+    blocker = connect(demo_store.folder.db_path, demo_store.key, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # the disk is "busy" for the writer
     try:
         worst = 0.0
@@ -88,8 +89,8 @@ def test_put_never_waits_for_the_disk(demo_store, meeting):
 
 def test_a_busy_database_keeps_the_text_and_says_so(demo_store, meeting):
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, busy_timeout_s=SHORT_BUSY_TIMEOUT)
-    blocker = sqlite3.connect(demo_store.folder.db_path, isolation_level=None, timeout=0)
+    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, busy_timeout_s=SHORT_BUSY_TIMEOUT, key=demo_store.key)
+    blocker = connect(demo_store.folder.db_path, demo_store.key, isolation_level=None, timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         saver.put("minutes", meeting, "resources", "Mor er god til at hjælpe")
@@ -122,9 +123,9 @@ def _type(saver, meeting, text: str, start: int = 1, step: int = 40) -> None:
 
 
 def test_a_full_disk_keeps_every_character_and_saves_it_once_space_is_freed(demo_store, meeting):
-    disk = FullDisk(demo_store.folder.db_path, spare_pages=2)
+    disk = FullDisk(demo_store.folder.db_path, demo_store.key, spare_pages=2)
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, connect=disk.connect)
+    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, connect=disk.connect, key=demo_store.key)
     try:
         _type(saver, meeting, TEXT[:60])
         assert saver.flush()  # a few words fit
@@ -145,8 +146,8 @@ def test_a_full_disk_keeps_every_character_and_saves_it_once_space_is_freed(demo
 
 
 def test_closing_while_saving_fails_drops_nothing_until_the_words_are_given_up(demo_store, meeting):
-    disk = FullDisk(demo_store.folder.db_path, spare_pages=1)
-    saver = MinutesSaver(demo_store.folder.db_path, "", connect=disk.connect)
+    disk = FullDisk(demo_store.folder.db_path, demo_store.key, spare_pages=1)
+    saver = MinutesSaver(demo_store.folder.db_path, "", connect=disk.connect, key=demo_store.key)
     _type(saver, meeting, TEXT[:12_000])
     assert _wait_for(lambda: saver.last_error is not None)
     assert not saver.close(timeout=0.3)  # not saved: the saver stays, and keeps trying
@@ -158,9 +159,9 @@ def test_closing_while_saving_fails_drops_nothing_until_the_words_are_given_up(d
 
 
 def test_abandon_stops_at_once_and_reports_no_more(demo_store, meeting):
-    disk = FullDisk(demo_store.folder.db_path, spare_pages=1)
+    disk = FullDisk(demo_store.folder.db_path, demo_store.key, spare_pages=1)
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, connect=disk.connect)
+    saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, connect=disk.connect, key=demo_store.key)
     _type(saver, meeting, TEXT[:12_000])
     assert _wait_for(lambda: saver.last_error is not None)
     assert saver.abandon() == 1
@@ -176,7 +177,7 @@ def test_abandon_stops_at_once_and_reports_no_more(demo_store, meeting):
 
 def test_an_agenda_item_removed_meanwhile_does_not_hold_back_the_other_words(demo_store, meeting):
     item = demo_store.meetings.add_item(meeting, "Skolestart")
-    saver = MinutesSaver(demo_store.folder.db_path, "", busy_timeout_s=SHORT_BUSY_TIMEOUT)
+    saver = MinutesSaver(demo_store.folder.db_path, "", busy_timeout_s=SHORT_BUSY_TIMEOUT, key=demo_store.key)
     try:
         saver.put("item_notes", item, "discussion", "Skolen har en plan", meeting)
         assert saver.flush()
@@ -194,7 +195,7 @@ def test_an_agenda_item_removed_meanwhile_does_not_hold_back_the_other_words(dem
 def test_kill_9_loses_nothing_that_was_reported_saved(demo_store, meeting):
     """The typist is killed at random moments 50 times; each time the file is whole and holds at
     least everything the typist had been told was saved."""
-    db_path = demo_store.folder.db_path
+    db_path, key = demo_store.folder.db_path, demo_store.key
     demo_store.close()
     rnd = random.Random(20261123)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -209,7 +210,7 @@ def test_kill_9_loses_nothing_that_was_reported_saved(demo_store, meeting):
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         reader.join()
-        conn = sqlite3.connect(db_path)
+        conn = connect(db_path, key)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", attempt
             row = conn.execute("SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting]).fetchone()

@@ -26,6 +26,9 @@ from kitdesk.store.identity import APPLICATION_ID, FOLDER_ID_KEY
 from kitdesk.store.lock import InstanceLock
 from kitdesk.store.opening import Found, open_data_folder, restore_and_open, restore_offered_backup
 from kitdesk.store.store import Store
+from kitdesk.store.conversion import encrypt_copy
+from kitdesk.store.db import connect
+from tests.support import key_of, open_store, typed_key_source
 
 SCHEMA1 = Path(__file__).resolve().parents[1] / "data" / "schema1.sqlite3"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -40,9 +43,14 @@ def names_beside(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
 
 
+def door(folder: DataFolder, **kwargs):
+    """The door as the window uses it, the test passphrase typed in."""
+    return open_data_folder(folder, get_key=typed_key_source(folder), **kwargs)
+
+
 @contextlib.contextmanager
 def raw(path: Path):
-    conn = sqlite3.connect(path)
+    conn = connect(path, key_of(path.parent))
     try:
         yield conn
     finally:
@@ -52,10 +60,10 @@ def raw(path: Path):
 @pytest.fixture
 def opened(folder):
     """A data folder with one case and a backup of it from 22.11.2026."""
-    store = Store.open(folder)
+    store = open_store(folder)
     store.cases.create(Case(child_name="Ida Toft"))
     store.close()
-    make_backup(folder.db_path, folder.backups, BACKUP_DAY)
+    make_backup(folder.db_path, folder.backups, BACKUP_DAY, key=key_of(folder))
     return folder
 
 
@@ -67,7 +75,7 @@ def cut_short(folder: DataFolder) -> bytes:
 
 # -- what it finds ---------------------------------------------------------------------------------
 def test_a_new_folder_opens_with_our_mark_and_an_id(folder):
-    opening = open_data_folder(folder)
+    opening = door(folder)
     try:
         assert opening.found is Found.OPENED and opening.message == "" and opening.exit_code == 0
         assert opening.store.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -77,10 +85,11 @@ def test_a_new_folder_opens_with_our_mark_and_an_id(folder):
 
 
 def test_an_older_database_of_ours_is_marked_on_its_first_open(folder):
-    folder.db_path.write_bytes(SCHEMA1.read_bytes())
-    with raw(folder.db_path) as conn:
-        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
-    opening = open_data_folder(folder)
+    folder.db_path.write_bytes(SCHEMA1.read_bytes())  # plain, as before encryption: converted first
+    conn = connect(folder.db_path, None)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
+    conn.close()
+    opening = door(folder)
     opening.close()
     assert opening.opened
     with raw(folder.db_path) as conn:
@@ -90,7 +99,7 @@ def test_an_older_database_of_ours_is_marked_on_its_first_open(folder):
 
 def test_damaged_offers_the_newest_good_backup_and_writes_nothing(opened):
     damaged = cut_short(opened)
-    opening = open_data_folder(opened)
+    opening = door(opened)
     try:
         assert opening.found is Found.DAMAGED and opening.exit_code == 2
         assert opening.backup is not None and opening.backup.day == BACKUP_DAY
@@ -105,7 +114,7 @@ def test_damaged_offers_the_newest_good_backup_and_writes_nothing(opened):
 
 def test_restoring_the_offered_backup_sets_the_damaged_file_aside_byte_identical(opened):
     damaged = cut_short(opened)
-    result = restore_offered_backup(open_data_folder(opened))
+    result = restore_offered_backup(door(opened))
     try:
         assert result.opened and result.restored
         assert result.damaged_file.parent == opened.damaged and result.damaged_file.read_bytes() == damaged
@@ -117,7 +126,7 @@ def test_restoring_the_offered_backup_sets_the_damaged_file_aside_byte_identical
 
 def test_a_restore_that_fails_puts_the_damaged_file_back(opened):
     damaged = cut_short(opened)
-    opening = open_data_folder(opened)
+    opening = door(opened)
     (backup,) = opened.backups.glob("kitdesk-*.sqlite3")
     data = backup.read_bytes()
     backup.write_bytes(data[: len(data) // 2 + 100])  # the backup itself goes bad meanwhile
@@ -131,16 +140,16 @@ def test_a_restore_that_fails_puts_the_damaged_file_back(opened):
 def test_a_full_disk_is_not_damage(opened, monkeypatch):
     """A real SQLITE_FULL: max_page_count on the connection that writes, while the open brings an
     older database up to date."""
-    opened.db_path.write_bytes(SCHEMA1.read_bytes())
-    original_connect = sqlite3.connect
+    encrypt_copy(SCHEMA1, opened.db_path, key_of(opened))  # an encrypted database of the first schema
+    original_connect = db.connect
 
-    def full(*args, **kwargs):
+    def full(*args, **kwargs):  # every connection the store opens to work in (after its key)
         conn = original_connect(*args, **kwargs)
         conn.execute(f"PRAGMA max_page_count = {max(conn.execute('PRAGMA page_count').fetchone()[0], 1)}")
         return conn
 
-    monkeypatch.setattr(sqlite3, "connect", full)
-    opening = open_data_folder(opened)
+    monkeypatch.setattr(db, "connect", full)
+    opening = door(opened)
     opening.close()
     assert opening.found is Found.DISK_FULL and opening.backup is None and opening.problems == ()
     assert opening.message.startswith("Disken er fuld – frigør plads")
@@ -151,10 +160,10 @@ def test_locked_by_another_program(opened):
     with raw(opened.db_path) as conn:
         conn.execute("PRAGMA journal_mode=DELETE")  # a rollback journal, as after a restore
     before = digest(opened.db_path)
-    holder = sqlite3.connect(opened.db_path, isolation_level=None)
+    holder = connect(opened.db_path, key_of(opened), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        opening = open_data_folder(opened, busy_timeout_s=0.2)
+        opening = door(opened, busy_timeout_s=0.2)
         opening.close()
     finally:
         holder.execute("ROLLBACK")
@@ -166,10 +175,10 @@ def test_locked_by_another_program(opened):
 
 def test_a_write_lock_held_elsewhere_is_said_at_start(opened):
     """WAL mode: readers pass a writer, so the door asks for a write lock itself."""
-    holder = sqlite3.connect(opened.db_path, isolation_level=None)
+    holder = connect(opened.db_path, key_of(opened), isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        opening = open_data_folder(opened, busy_timeout_s=0.2)
+        opening = door(opened, busy_timeout_s=0.2)
         opening.close()
     finally:
         holder.execute("ROLLBACK")
@@ -181,7 +190,7 @@ def test_already_running(opened):
     other = InstanceLock(opened.lock_path)
     assert other.acquire()
     try:
-        opening = open_data_folder(opened)
+        opening = door(opened)
     finally:
         other.release()
     assert opening.found is Found.ALREADY_RUNNING and opening.exit_code == 3
@@ -194,7 +203,7 @@ def test_a_database_of_a_newer_version_is_refused_without_writing_a_byte(opened)
                      "VALUES ('kitdesk', 'm999_from_the_future', '2030-01-01')")
         conn.commit()
     before, files = digest(opened.db_path), names_beside(opened.db_path)
-    opening = open_data_folder(opened)
+    opening = door(opened)
     opening.close()
     assert opening.found is Found.NEWER_VERSION
     assert "nyere udgave af KIT Desk" in opening.message and "Opdatér KIT Desk" in opening.message
@@ -206,7 +215,7 @@ def test_a_database_of_another_program_is_refused_without_writing_a_byte(folder)
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
         conn.commit()
     before = digest(folder.db_path)
-    opening = open_data_folder(folder)
+    opening = door(folder)
     opening.close()
     assert opening.found is Found.NOT_KITDESK and "ikke en KIT Desk-database" in opening.message
     assert digest(folder.db_path) == before
@@ -235,7 +244,7 @@ def test_operating_system_errors_are_sorted_by_their_number(code, kind):
 
 # -- the menu's restore ----------------------------------------------------------------------------
 def test_restore_and_open_puts_the_backup_in_place_and_opens_it(opened):
-    opening = open_data_folder(opened)
+    opening = door(opened)
     opening.store.cases.create(Case(child_name="Efter Kopien"))
     (backup,) = opened.backups.glob("kitdesk-*.sqlite3")
     result = restore_and_open(opening, backup)
@@ -246,18 +255,41 @@ def test_restore_and_open_puts_the_backup_in_place_and_opens_it(opened):
         result.close()
 
 
-def test_restore_and_open_of_a_foreign_backup_needs_the_yes(opened, tmp_path):
+def test_a_backup_encrypted_with_another_folders_key_is_refused(opened, tmp_path):
     elsewhere = DataFolder(tmp_path / "elsewhere").ensure()
-    store = Store.open(elsewhere)
+    store = open_store(elsewhere)
     store.cases.create(Case(child_name="Anden Mappe"))
     store.close()
-    foreign = make_backup(elsewhere.db_path, tmp_path, BACKUP_DAY)
-    result = restore_and_open(open_data_folder(opened), foreign)
+    foreign = make_backup(elsewhere.db_path, tmp_path, BACKUP_DAY, key=key_of(elsewhere))
+    result = restore_and_open(door(opened), foreign)
+    try:
+        assert result.opened and not result.restored and "anden datamappes nøgle" in result.notice
+        assert [r.child_name for r in result.store.cases.rows()] == ["Ida Toft"]  # still the own data
+    finally:
+        result.close()
+
+
+def test_restore_and_open_of_a_foreign_backup_needs_the_yes(opened, tmp_path):
+    """A copy of this data folder (same key) that became a folder of its own: its backups are
+    another folder's, and restoring one asks first."""
+    import shutil
+
+    copy = DataFolder(tmp_path / "copy")
+    shutil.copytree(opened.root, copy.root)
+    with raw(copy.db_path) as conn:
+        conn.execute("UPDATE settings SET value = 'en-anden-mappe' WHERE key = ?", [FOLDER_ID_KEY])
+        conn.commit()
+    store = Store.open(copy, key=key_of(opened))
+    store.cases.create(Case(child_name="Anden Mappe"))
+    store.close()
+    foreign = make_backup(copy.db_path, tmp_path, BACKUP_DAY, key=key_of(opened))
+    result = restore_and_open(door(opened), foreign)
     try:
         assert result.opened and not result.restored and "anden KIT Desk-datamappe" in result.notice
         assert [r.child_name for r in result.store.cases.rows()] == ["Ida Toft"]  # still the own data
         result = restore_and_open(result, foreign, other_folder_ok=True)
-        assert result.restored and [r.child_name for r in result.store.cases.rows()] == ["Anden Mappe"]
+        assert result.restored and sorted(r.child_name for r in result.store.cases.rows()) == ["Anden Mappe",
+                                                                                               "Ida Toft"]
     finally:
         result.close()
 
@@ -271,7 +303,7 @@ def test_leftover_copies_go_at_the_next_open(opened):
     check_copy = opened.root / ".kitdesk-check-xyz"
     check_copy.mkdir()
     (check_copy / "check.sqlite3").write_bytes(opened.db_path.read_bytes())
-    opening = open_data_folder(opened)
+    opening = door(opened)
     opening.close()
     assert opening.opened
     assert not any(p.exists() for p in planted) and not check_copy.exists()
@@ -297,9 +329,9 @@ def test_a_copy_another_process_is_still_writing_is_left_alone(opened):
                             stdout=subprocess.PIPE, text=True, env=env)
     try:
         assert proc.stdout.readline().strip() == "holding"
-        open_data_folder(opened).close()
+        door(opened).close()
         assert busy.exists()
     finally:
         proc.communicate("\n", timeout=10)
-    open_data_folder(opened).close()  # the writer is gone (as after a kill -9): now it goes
+    door(opened).close()  # the writer is gone (as after a kill -9): now it goes
     assert not busy.exists()

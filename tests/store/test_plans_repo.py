@@ -3,7 +3,6 @@ the refusal to change a signed version (by the store and by the database itself)
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import date, datetime
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.plan import canonical_json, content_from_json, fingerprint
 from kitdesk.store.minutes_saver import MinutesSaver
-from kitdesk.store.db import SIGNED_MESSAGE
+from kitdesk.store.db import connect, IntegrityErrors, SIGNED_MESSAGE
 
 
 def _held_meeting(store) -> int:
@@ -23,7 +22,7 @@ def _held_meeting(store) -> int:
     first = meeting.agenda[0].id
     for invitee in meeting.invitees:
         store.live.set_attendance(invitee.id, "online" if invitee.name == "Peter Ærø" else "in_room")
-    saver = MinutesSaver(store.folder.db_path, "Test")
+    saver = MinutesSaver(store.folder.db_path, "Test", key=store.key)
     saver.put("minutes", meeting_id, "perspective", "Freja vil gerne i skole, men morgenerne er svære.")
     saver.put("minutes", meeting_id, "challenges", "Fravær <b>6 dage</b> i november.")
     saver.put("item_notes", first, "discussion", "Alle præsenterede sig.", meeting_id)
@@ -119,7 +118,7 @@ def test_the_store_and_the_database_refuse_to_change_a_signed_version(demo_store
     with pytest.raises(ValueError, match="godkendt"):
         demo_store.plans.set_approval(approval.id, {"note": "x"})
     # Around the store, straight at the file: the triggers refuse too.
-    conn = sqlite3.connect(demo_store.folder.db_path)
+    conn = connect(demo_store.folder.db_path, demo_store.key)
     try:
         for sql, args in [("UPDATE minutes SET perspective = 'x' WHERE meeting_id = ?", [held]),
                           ("UPDATE agreements SET what = 'x' WHERE id = ?", [agreement.id]),
@@ -129,7 +128,7 @@ def test_the_store_and_the_database_refuse_to_change_a_signed_version(demo_store
                           ("UPDATE plan_versions SET content = '{}' WHERE id = ?", [version.id]),
                           ("DELETE FROM plan_versions WHERE id = ?", [version.id]),
                           ("UPDATE approvals SET approved = 0 WHERE meeting_id = ?", [held])]:
-            with pytest.raises(sqlite3.IntegrityError, match="signed plan"):
+            with pytest.raises(IntegrityErrors, match="signed plan"):
                 conn.execute(sql, args)
         # What a later meeting's follow-up changes stays possible: the outcome of the agreement.
         conn.execute("UPDATE agreements SET status = 'done' WHERE id = ?", [agreement.id])
@@ -143,7 +142,7 @@ def test_typing_into_a_signed_plan_is_refused_once_and_not_retried_for_ever(demo
     _approve(demo_store, held, "Mette Kjærgaard", "Anders Vestergård")
     demo_store.plans.sign_off(held)
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "Test", reports.append)
+    saver = MinutesSaver(demo_store.folder.db_path, "Test", reports.append, key=demo_store.key)
     saver.put("minutes", held, "misc", "sent tilføjet")
     assert saver.flush(3.0)
     saver.close()
@@ -157,7 +156,7 @@ def test_a_refused_row_does_not_take_the_chairs_own_notes_with_it(demo_store, he
     item = sorted(demo_store.meetings.get(held).agenda, key=lambda i: i.position)[0].id
     demo_store.plans.sign_off(held)
     reports = []
-    saver = MinutesSaver(demo_store.folder.db_path, "Test", reports.append)
+    saver = MinutesSaver(demo_store.folder.db_path, "Test", reports.append, key=demo_store.key)
     saver.put("minutes", held, "misc", "sent tilføjet")
     saver.put("item_notes", item, "internal_note", "Ring til skolen fredag", held)
     assert saver.flush(3.0)
@@ -205,7 +204,7 @@ def test_sign_off_is_audited_in_the_same_transaction(demo_store, held):
 def test_only_a_held_meeting_can_be_signed_and_the_next_meeting_time_is_kept(demo_store, held):
     invited = next(r.id for r in demo_store.meetings.rows() if r.state == "draft")
     assert demo_store.plans.problems(invited) == ["Planen kan først godkendes, når mødet er afholdt."]
-    saver = MinutesSaver(demo_store.folder.db_path, "Test")
+    saver = MinutesSaver(demo_store.folder.db_path, "Test", key=demo_store.key)
     when = datetime(2027, 1, 12, 9, 30, tzinfo=TZ)
     from kitdesk.domain.dates import to_utc_iso
 

@@ -1,9 +1,9 @@
 """The store's promises: pragmas, audit rows in the same transaction, announcements, undo by revert."""
-import sqlite3
 
 import pytest
 
 from kitdesk.domain.model import Case, Person
+from kitdesk.store.db import DatabaseErrors, IntegrityErrors
 
 
 def test_every_connection_has_the_pragmas(store):
@@ -28,7 +28,7 @@ def test_a_write_records_who_what_and_before_after(store):
 def test_audit_row_is_in_the_same_transaction(store):
     case_id = store.cases.create(Case(child_name="Ida Toft"))
     before = len(store.audit.rows())
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityErrors):
         store.cases.update(case_id, {"step": 9})  # CHECK constraint fails
     assert len(store.audit.rows()) == before
     assert store.cases.get(case_id).step == 1
@@ -84,7 +84,7 @@ def test_revert_of_an_update_restores_the_old_value(store):
 
 def test_the_baton_log_refuses_edits(store):
     case_id = store.cases.create(Case(child_name="Ida Toft"))
-    with pytest.raises(sqlite3.DatabaseError, match="never edited"):
+    with pytest.raises(DatabaseErrors, match="never edited"):
         store.db.execute("UPDATE log_entries SET text = 'x' WHERE case_id = ?", [case_id])
 
 

@@ -90,7 +90,7 @@ def _meeting(store, child="Alma Friis", state="running") -> dict:
         return ids
     store.meetings.mark_sent(m, "", [], "request")
     store.live.start(m)
-    saver = MinutesSaver(store.folder.db_path, "Test Bruger")
+    saver = MinutesSaver(store.folder.db_path, "Test Bruger", key=store.key)
     saver.put("minutes", m, "perspective", "Alma trives bedre i klassen.")
     saver.put("item_notes", ids["item"], "discussion", "Mor fortæller, at morgenerne er svære.", meeting_id=m)
     saver.put("item_notes", ids["item"], "internal_note", "Ring til skolen.", meeting_id=m)

@@ -44,9 +44,10 @@ def type_into_live_minutes(home: str, count: int) -> None:
     from kitdesk.store.demo import load_demo
     from kitdesk.store.store import Store
     from kitdesk.ui.main_window import MainWindow
+    from tests.support import open_store
 
     app = QApplication.instance() or QApplication([])
-    store = Store.open(DataFolder(__import__("pathlib").Path(home)).ensure())
+    store = open_store(DataFolder(__import__("pathlib").Path(home)).ensure())
     store.settings.set_many({"user_name": "Test Bruger"})
     load_demo(store)
     meeting_id = next(r.id for r in store.meetings.rows() if r.state == "invited")

@@ -4,7 +4,6 @@ says what is true, typing goes on, every word is saved once space is freed, and 
 the window with words not yet saved asks first – and does what it said."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -14,13 +13,14 @@ from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.live.view import LiveMeetingView
 from kitdesk.ui.plan.view import PlanView
 from tests.full_disk import FullDisk
+from kitdesk.store.db import connect
 
 # More than the three spare pages hold: a long passage pasted into the minutes.
 LONG = "Freja fortæller om morgenerne, og mor supplerer med, hvad der hjælper derhjemme. " * 500
 
 
 def _on_disk(store, sql: str, args):
-    conn = sqlite3.connect(store.folder.db_path)
+    conn = connect(store.folder.db_path, store.key)
     try:
         row = conn.execute(sql, args).fetchone()
         return row[0] if row else None
@@ -61,7 +61,7 @@ def meeting_id(demo_store):
 
 @pytest.fixture
 def disk(demo_store):
-    return FullDisk(demo_store.folder.db_path, spare_pages=3)
+    return FullDisk(demo_store.folder.db_path, demo_store.key, spare_pages=3)
 
 
 @pytest.fixture
@@ -220,7 +220,7 @@ def test_a_store_write_that_fails_says_why_and_the_meeting_stays_as_it_was(qtbot
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     first = view.current_item_id
-    blocker = sqlite3.connect(demo_store.folder.db_path, isolation_level=None, timeout=0)
+    blocker = connect(demo_store.folder.db_path, demo_store.key, isolation_level=None, timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         view.next_item()

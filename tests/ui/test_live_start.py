@@ -4,7 +4,6 @@ meeting that is still running, where it was."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk.domain import dates
+from kitdesk.store.db import connect
+from tests.support import key_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,7 +147,8 @@ def test_a_plain_start_without_a_running_meeting_loads_no_live_code(demo_store):
             "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
             "from kitdesk.paths import DataFolder; from kitdesk.store.store import Store\n"
             "from kitdesk.ui.main_window import MainWindow\n"
-            f"store = Store.open(DataFolder.resolve({str(demo_store.folder.root)!r}))\n"
+            "from tests.support import open_store\n"
+            f"store = open_store(DataFolder.resolve({str(demo_store.folder.root)!r}))\n"
             "w = MainWindow(store); w.reopen_running_meetings()\n"
             "print(any(m.startswith('kitdesk.ui.live') for m in sys.modules))\n"
             "w.bridge.detach(); store.close()\n")
@@ -181,7 +183,7 @@ def home(tmp_path):
 def _meeting_ids(home) -> dict[str, int]:
     from kitdesk.paths import DataFolder
 
-    conn = sqlite3.connect(DataFolder(home).db_path)
+    conn = connect(DataFolder(home).db_path, key_of(home))
     try:
         return {state: mid for mid, state in conn.execute("SELECT id, state FROM meetings ORDER BY id")}
     finally:

@@ -3,12 +3,12 @@ agreement filed under it is removed in the meeting's agenda tab (allowed while i
 brings back the item, its discussion and the agreement's link – on screen and on disk."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 
 from kitdesk.domain import dates
+from kitdesk.store.db import connect
 
 DISCUSSION = "Mor fortæller, at morgenerne er svære; skolen ser det samme."
 
@@ -19,7 +19,7 @@ def _freja_meeting(store) -> int:
 
 def _on_disk(store, sql: str, args):
     """Read through a connection of its own, as the next start of the app would."""
-    conn = sqlite3.connect(store.folder.db_path)
+    conn = connect(store.folder.db_path, store.key)
     try:
         row = conn.execute(sql, args).fetchone()
         return row[0] if row else None

@@ -3,7 +3,6 @@ udredning"): attendance, walk-ins, typing that reaches the database, the agenda'
 item", the shared screen without internal notes, a 200,000-character field, and ending the meeting."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,6 +12,7 @@ from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.live import agenda_timer
 from kitdesk.ui.live.public_session import PublicSession
 from kitdesk.ui.live.view import LiveMeetingView
+from kitdesk.store.db import connect
 
 
 def _freja_meeting(store) -> int:
@@ -21,7 +21,7 @@ def _freja_meeting(store) -> int:
 
 def _column(store, sql: str, args):
     """Read what is on disk through a connection of its own (not the store's)."""
-    conn = sqlite3.connect(store.folder.db_path)
+    conn = connect(store.folder.db_path, store.key)
     try:
         row = conn.execute(sql, args).fetchone()
         return row[0] if row else None

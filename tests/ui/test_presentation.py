@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.presentation import PresentationWindow, first_name
 from tests.ui.test_live_agreements import live_meeting
+from tests.support import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "INTERNT: mor virker meget presset"
@@ -164,14 +165,14 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from kitdesk.paths import DataFolder
-    from kitdesk.store.store import Store
     from kitdesk.store.demo import load_demo
+    from tests.support import open_store
     from kitdesk.ui.live.session import LiveSession
     from kitdesk.ui.live.presentation import PresentationWindow
     from tests.ui.test_live_agreements import start_freja
 
     app = QApplication([])
-    store = Store.open(DataFolder(Path(sys.argv[1])).ensure())
+    store = open_store(DataFolder(Path(sys.argv[1])).ensure())
     load_demo(store)
     meeting_id, _ = start_freja(store)
     session = LiveSession(store, meeting_id)

@@ -18,8 +18,12 @@ from kitdesk.paths import DataFolder
 from kitdesk.store.backup import make_backup
 from kitdesk.store.identity import FOLDER_ID_KEY
 from kitdesk.store.integrity import check_database_file
-from kitdesk.store.opening import Found, open_data_folder
+from kitdesk.store.opening import Found
+from kitdesk.store import db
 from kitdesk.store.store import Store
+from kitdesk.store.conversion import encrypt_copy
+from kitdesk.store.db import connect
+from tests.support import key_of, open_folder, open_store, prepare
 from kitdesk.ui.recover_dialog import present
 from kitdesk.ui.restore_dialog import RestoreDialog
 
@@ -27,7 +31,7 @@ BACKUP_DAY = date(2026, 11, 22)
 
 
 def child_names(folder):
-    store = Store.open(folder)
+    store = open_store(folder)
     try:
         return sorted(r.child_name for r in store.cases.rows())
     finally:
@@ -37,14 +41,14 @@ def child_names(folder):
 @pytest.fixture
 def damaged(folder):
     """A real database with a backup from 22.11.2026, a case added after it, then cut short."""
-    store = Store.open(folder)
+    store = open_store(folder)
     store.cases.create(Case(child_name="Ida Toft"))
-    make_backup(folder.db_path, folder.backups, BACKUP_DAY)
+    make_backup(folder.db_path, folder.backups, BACKUP_DAY, key=store.key)
     store.cases.create(Case(child_name="Efter Kopien"))
     store.close()
     data = folder.db_path.read_bytes()
     folder.db_path.write_bytes(data[: len(data) // 2 + 100])
-    assert check_database_file(folder.db_path)
+    assert check_database_file(folder.db_path, key_of(folder))
     return folder.db_path.read_bytes()
 
 
@@ -91,7 +95,7 @@ def press_enter(box):
 # -- start-up with a damaged database --------------------------------------------------------------
 def test_restoring_needs_its_own_button_and_restores_when_chosen(qtbot, folder, damaged, monkeypatch):
     boxes = Boxes(monkeypatch)
-    opening = open_data_folder(folder)
+    opening = open_folder(folder)
     assert opening.found is Found.DAMAGED
     seen = answer_the_question(qtbot, click("Restore the backup from 22.11.2026"))
     result = present(opening)
@@ -110,7 +114,7 @@ def test_restoring_needs_its_own_button_and_restores_when_chosen(qtbot, folder, 
 
 def test_pressing_enter_on_the_question_changes_nothing(qtbot, folder, damaged, monkeypatch):
     boxes = Boxes(monkeypatch)
-    opening = open_data_folder(folder)
+    opening = open_folder(folder)
     answer_the_question(qtbot, press_enter)
     result = present(opening)
     result.close()
@@ -124,7 +128,7 @@ def test_without_a_good_backup_it_says_so_and_keeps_the_file(qtbot, folder, dama
     for backup in folder.backups.iterdir():
         backup.write_bytes(b"not a database at all")
     boxes = Boxes(monkeypatch)
-    opening = open_data_folder(folder)
+    opening = open_folder(folder)
     assert opening.backup is None
     result = present(opening)
     result.close()
@@ -137,25 +141,26 @@ def test_a_full_disk_is_said_as_such_and_nothing_is_offered(qtbot, tmp_path, mon
     """SQLite's max_page_count gives a real "database or disk is full" on the connection that writes:
     here the first open of an older database, which brings it up to date."""
     folder = DataFolder(tmp_path / "data").ensure()
+    key = prepare(folder)
     schema1 = Path(__file__).parents[1] / "data" / "schema1.sqlite3"
-    folder.db_path.write_bytes(schema1.read_bytes())
-    make_backup(folder.db_path, folder.backups, BACKUP_DAY)  # a backup exists, and must not be offered
-    conn = sqlite3.connect(folder.db_path)
+    encrypt_copy(schema1, folder.db_path, key)  # an encrypted database of the first schema
+    make_backup(folder.db_path, folder.backups, BACKUP_DAY, key=key)  # a backup exists, and must not be offered
+    conn = connect(folder.db_path, key)
     cases_before = sorted(r[0] for r in conn.execute("SELECT child_name FROM cases"))
     conn.close()
     assert cases_before
-    original_connect = sqlite3.connect
+    original_connect = db.connect
 
-    def connect_on_a_full_disk(*args, **kwargs):
+    def connect_on_a_full_disk(*args, **kwargs):  # the store's working connections, after the key
         conn = original_connect(*args, **kwargs)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
         return conn
 
-    monkeypatch.setattr("kitdesk.store.db.sqlite3.connect", connect_on_a_full_disk)
+    monkeypatch.setattr(db, "connect", connect_on_a_full_disk)
     boxes = Boxes(monkeypatch)
     monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no question may be asked"))
-    opening = open_data_folder(folder)
+    opening = open_folder(folder)
     result = present(opening)
     result.close()
     assert result.found is Found.DISK_FULL
@@ -163,7 +168,7 @@ def test_a_full_disk_is_said_as_such_and_nothing_is_offered(qtbot, tmp_path, mon
     assert result.message.startswith("Disken er fuld – frigør plads")
     assert "beskadiget" not in result.message and "sikkerhedskopi" not in result.message.lower()
     monkeypatch.undo()  # space freed: everything is still there, and brought up to date
-    again = open_data_folder(folder)
+    again = open_folder(folder)
     try:
         assert again.opened
         assert sorted(r.child_name for r in again.store.cases.rows()) == cases_before
@@ -178,7 +183,7 @@ def test_already_running_is_told_gently(qtbot, folder, monkeypatch):
     other = InstanceLock(folder.lock_path)
     assert other.acquire()
     try:
-        result = present(open_data_folder(folder))
+        result = present(open_folder(folder))
     finally:
         other.release()
     assert result.found is Found.ALREADY_RUNNING and boxes.told[0][0] == "information"
@@ -190,13 +195,13 @@ def test_already_running_is_told_gently(qtbot, folder, monkeypatch):
 def backups(store):
     folder = store.folder
     today = local_today()
-    made = [make_backup(folder.db_path, folder.backups, today - timedelta(days=n)) for n in (3, 1, 0)]
+    made = [make_backup(folder.db_path, folder.backups, today - timedelta(days=n), key=store.key) for n in (3, 1, 0)]
     return folder, made
 
 
 def test_restore_dialog_lists_backups_newest_first(qtbot, backups, monkeypatch):
     folder, made = backups
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     dialog.show()
     texts = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
@@ -219,7 +224,7 @@ def test_restore_dialog_lists_backups_newest_first(qtbot, backups, monkeypatch):
 
 def test_restore_dialog_cancel_in_the_question_chooses_nothing(qtbot, backups, monkeypatch):
     folder, _made = backups
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -229,7 +234,7 @@ def test_restore_dialog_cancel_in_the_question_chooses_nothing(qtbot, backups, m
 def test_restore_dialog_refuses_a_damaged_backup_and_stays_open(qtbot, backups, monkeypatch):
     folder, made = backups
     made[-1].write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)  # today's, selected first
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     dialog.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("must not ask"))
@@ -244,7 +249,7 @@ def test_restore_dialog_refuses_a_database_that_is_not_kitdesks(qtbot, backups, 
     other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
     other.commit()
     other.close()
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     dialog.show()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("must not ask"))
@@ -254,13 +259,18 @@ def test_restore_dialog_refuses_a_database_that_is_not_kitdesks(qtbot, backups, 
 
 def test_restore_dialog_asks_before_a_backup_from_another_data_folder(qtbot, backups, tmp_path, monkeypatch):
     folder, made = backups
-    elsewhere = DataFolder(tmp_path / "elsewhere").ensure()
-    store = Store.open(elsewhere)
+    # A copy of this data folder (same key) that became a folder of its own.
+    import shutil
+
+    elsewhere = DataFolder(tmp_path / "elsewhere")
+    shutil.copytree(folder.root, elsewhere.root, ignore=shutil.ignore_patterns("*.lock"))
+    store = Store.open(elsewhere, key=key_of(folder))
+    store.db.execute("UPDATE settings SET value = 'en-anden-mappe' WHERE key = ?", [FOLDER_ID_KEY])
     store.cases.create(Case(child_name="Anden Mappe"))
     store.close()
-    foreign = make_backup(elsewhere.db_path, folder.backups, local_today() + timedelta(days=1))
+    foreign = make_backup(elsewhere.db_path, folder.backups, local_today() + timedelta(days=1), key=key_of(folder))
     assert foreign.name not in [m.name for m in made]
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     dialog.show()
     warned = []
@@ -278,7 +288,7 @@ def test_restore_dialog_asks_before_a_backup_from_another_data_folder(qtbot, bac
 
 
 def test_restore_dialog_without_backups(qtbot, folder):
-    dialog = RestoreDialog(folder)
+    dialog = RestoreDialog(folder, key_of(folder))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()
@@ -286,7 +296,7 @@ def test_restore_dialog_without_backups(qtbot, folder):
 
 def test_main_window_closes_for_the_restore(qtbot, main_window, monkeypatch):
     folder = main_window.store.folder
-    backup = make_backup(folder.db_path, folder.backups, local_today())
+    backup = make_backup(folder.db_path, folder.backups, local_today(), key=main_window.store.key)
 
     def drive(dialog):
         dialog.chosen = backup
@@ -302,7 +312,7 @@ def test_main_window_closes_for_the_restore(qtbot, main_window, monkeypatch):
 def test_every_data_folder_gets_its_own_id(tmp_path):
     ids = set()
     for name in ("a", "b"):
-        store = Store.open(DataFolder(tmp_path / name).ensure())
+        store = open_store(DataFolder(tmp_path / name).ensure())
         ids.add(store.settings.get(FOLDER_ID_KEY))
         store.close()
     assert len(ids) == 2 and all(len(i) == 32 for i in ids)
@@ -314,7 +324,7 @@ def test_back_up_now_on_a_full_disk_says_so_in_danish(qtbot, tmp_path, monkeypat
     from tests.faults import fill, small_disk
 
     with small_disk(tmp_path / "disk", size="4m") as disk:
-        store = Store.open(DataFolder(disk / "data").ensure())
+        store = open_store(DataFolder(disk / "data").ensure())
         store.cases.create(Case(child_name="Ida Toft"))
         window = MainWindow(store)
         qtbot.addWidget(window)

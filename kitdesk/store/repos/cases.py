@@ -63,11 +63,11 @@ class CaseRepo:
 
         if self.store.folder is None:
             return
-        path, result = self.store.folder.db_path, {}
+        path, key, result = self.store.folder.db_path, self.store.key, {}
 
         def run() -> None:
             try:
-                conn = open_connection(path, read_only=True)
+                conn = open_connection(path, key=key, read_only=True)
                 try:
                     result["rows"] = conn.execute(CASE_LIST_SQL).fetchall()
                 finally:

@@ -92,3 +92,7 @@ class SettingsRepo:
             w._audit("settings", 0, "update", {k: [current.get(k), v] for k, v in changed.items()})
             w.announce("settings", 0)
         self._cache = None
+        if "language" in changed and self.store.folder is not None:
+            from kitdesk.paths import write_language
+
+            write_language(self.store.folder, changed["language"])

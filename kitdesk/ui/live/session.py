@@ -39,7 +39,7 @@ class LiveSession(QObject):
         self.last_saved: str | None = None  # local time of the last commit of this session, "10.42.07"
         self._report_from_thread.connect(self._on_report)  # queued: the saver reports from its thread
         self.saver = MinutesSaver(store.folder.db_path, store.settings.get("user_name"),
-                                  self._report_from_thread.emit, connect=connect)
+                                  self._report_from_thread.emit, key=store.key, connect=connect)
 
     def type(self, table: str, row_id: int, field: str, value) -> None:
         """A keystroke's worth of change: saved within a second, shown everywhere now."""

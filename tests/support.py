@@ -1,0 +1,58 @@
+"""Encrypted data folders for the tests: every test folder is set up as a user's would be, with a
+key file under a fixed passphrase – only its KDF is cheaper (the parameters are stored in the key
+file, so unlocking reads them from there). Subprocesses unlock with KITDESK_PASSPHRASE."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kitdesk.paths import DataFolder
+from kitdesk.store import keys, unlocking
+from kitdesk.store.keys import KdfParams
+
+TEST_PASSPHRASE = "testens lange adgangskode"
+FAST_KDF = KdfParams(n=2**10)
+
+
+def prepare(folder: DataFolder | Path) -> bytes:
+    """Set up a new data folder (as the first start does); returns its data key."""
+    folder = folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))
+    folder.ensure()
+    if keys.has_key_file(folder.root):
+        return key_of(folder)
+    return unlocking.set_up(folder, TEST_PASSPHRASE, FAST_KDF).key
+
+
+def key_of(folder: DataFolder | Path) -> bytes:
+    root = folder.root if isinstance(folder, DataFolder) else Path(folder)
+    return keys.unlock(root, TEST_PASSPHRASE)
+
+
+def open_store(folder: DataFolder | Path, **kwargs):
+    from kitdesk.store.store import Store
+
+    folder = folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))
+    return Store.open(folder, key=prepare(folder), **kwargs)
+
+
+def typed_key_source(folder: DataFolder):
+    """The door's key source as a user at the keyboard would answer it, with the test passphrase
+    (a new folder set up, a plain one converted, an encrypted one unlocked)."""
+    from kitdesk.store.conversion import convert_plain
+    from kitdesk.store.unlocking import FolderState
+
+    def get_key(state):
+        if state is FolderState.NEW:
+            return unlocking.set_up(folder, TEST_PASSPHRASE, FAST_KDF).key
+        if state is FolderState.PLAIN:
+            return convert_plain(folder, TEST_PASSPHRASE, FAST_KDF).key
+        return unlocking.unlock(folder, TEST_PASSPHRASE)
+
+    return get_key
+
+
+def open_folder(folder: DataFolder | Path, **kwargs):
+    """Through the one door, as the window opens it; returns the Opening (close it)."""
+    from kitdesk.store.opening import open_data_folder
+
+    folder = folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))
+    return open_data_folder(folder, get_key=typed_key_source(folder), **kwargs)
