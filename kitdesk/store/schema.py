@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 MIGRATION_SET = "kitdesk"
-STEPS = ("m001_case_file", "m002_meetings", "m003_live_minutes", "m004_plans")
+STEPS = ("m001_case_file", "m002_meetings", "m003_live_minutes", "m004_plans", "m006_erasure")
 
 
 def pending_steps(conn: sqlite3.Connection) -> list[str]:

@@ -1,0 +1,278 @@
+"""Erasure: a case, or a person, deleted for good – not an undoable edit.
+
+What goes, in one transaction: every row of the case in every table (found through the foreign keys,
+see erasure_rows), the signed plan versions, approvals, minutes and the baton log included (the
+schema's triggers let these deletes through only while `erasing` lists the case), and the audit rows
+holding their values. One audit row stays: that a case (or a person) was erased, by whom and when –
+its internal id, nothing of what it held. After the commit: the files attached to the case's
+exchanges and its exports inside the data folder are overwritten and removed, and the WAL is
+checkpointed and truncated so that it keeps no old page. Deleted content in the database file itself
+is zeroed by `secure_delete`, which every connection sets.
+
+Backups are not rewritten: they hold the data until rotation removes them (see backup_expiry).
+Nothing here imports sqlite3: errors are caught through db.DatabaseErrors, which with SQLCipher are
+sqlcipher3's.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kitdesk.store.db import DatabaseErrors
+from kitdesk.store.erasure_rows import Graph, audit_rows, ids_json, live_rows
+
+ERASED_CASE = {"erased": "case"}
+ERASED_PERSON = {"erased": "person"}
+MSG_NO_CASE = "Sagen findes ikke (længere). Intet er slettet."
+MSG_NO_PERSON = "Personen findes ikke (længere). Intet er slettet."
+MSG_OTHER_CASE = ("Sagen kan ikke slettes, fordi en anden sag henviser til den (fx en aftale, der er ført videre). "
+                  "Intet er slettet.")
+
+
+class ErasureRefused(ValueError):
+    """An erasure that cannot be done; the message is Danish and says what to do. Nothing was deleted."""
+
+
+@dataclass
+class Erased:
+    """What an erasure removed, for the message after it."""
+
+    case_ids: list[int] = field(default_factory=list)
+    person_ids: list[int] = field(default_factory=list)
+    rows: int = 0
+    audit_rows: int = 0
+    files_removed: int = 0
+    files_left: list[Path] = field(default_factory=list)  # could not be removed (open in another program)
+    wal_cleared: bool = True
+    first_created: date | None = None  # the oldest of the erased records: backups before it never held them
+    erased_at: float = 0.0  # time.time() of the commit
+
+
+def case_folder_name(case_no: str) -> str:
+    """The case's folder under exports/: as the screens that export name it (ui/meeting_send._safe)."""
+    return re.sub(r"[^\w.\-]+", "_", case_no, flags=re.ASCII).strip("._") or "sag"
+
+
+def person_blockers(store, person_id: int) -> list[tuple[int, str, str]]:
+    """The cases whose network the person is in: (case id, case number, child's name)."""
+    return store.persons.case_names(person_id)
+
+
+def person_refusal(blockers) -> str:
+    cases = ", ".join(f"{case_no} ({child})" for _id, case_no, child in blockers)
+    word = "sagen" if len(blockers) == 1 else "sagerne"
+    return (f"Personen er med i netværket i {word} {cases}. Fjern personen fra netværket dér først "
+            "(fanen Netværk i sagen) – intet er slettet.")
+
+
+def erase_case(store, case_id: int, also_persons=()) -> Erased:
+    """Erase one case and, if asked, persons who are in no other case's network."""
+    return erase(store, [case_id], list(also_persons))
+
+
+def erase_person(store, person_id: int) -> Erased:
+    return erase(store, [], [person_id])
+
+
+def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None) -> Erased:
+    """Erase cases and persons in one transaction, then their files, then clear the WAL.
+
+    A person is erased only when, with these cases gone, no case's network holds them (else
+    ErasureRefused, and nothing is deleted). Their links from meetings and approvals are cleared
+    (ON DELETE SET NULL): the name written there stays with the meeting as its record.
+    `before_commit(writer)`: more to do in the same transaction (the demo's removal uses it).
+    """
+    conn = store.conn
+    result = Erased(case_ids=list(case_ids), person_ids=list(person_ids))
+    graph = Graph(conn, store.writer.references)
+    cases = {r[0]: r[1:] for r in conn.execute(
+        "SELECT id, case_no, created_at FROM cases WHERE id IN (SELECT value FROM json_each(?))", [ids_json(case_ids)])}
+    if len(cases) != len(set(case_ids)):
+        raise ErasureRefused(MSG_NO_CASE)
+    persons = {r[0]: r[1] for r in conn.execute(
+        "SELECT id, created_at FROM persons WHERE id IN (SELECT value FROM json_each(?))", [ids_json(person_ids)])}
+    if len(persons) != len(set(person_ids)):
+        raise ErasureRefused(MSG_NO_PERSON)
+    files = _case_files(store, case_ids) if case_ids else []
+    meetings = store.conn.execute(
+        "SELECT id, case_id FROM meetings WHERE case_id IN (SELECT value FROM json_each(?))", [ids_json(case_ids)]).fetchall()
+    try:
+        with store.transaction() as w:
+            # Rows are deleted children first; a reference left over (from another case) fails the commit.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.executemany("INSERT INTO erasing (kind, id) VALUES ('case', ?)", [[c] for c in case_ids])
+            conn.executemany("INSERT INTO erasing (kind, id) VALUES ('person', ?)", [[p] for p in person_ids])
+            if case_ids:
+                result.rows, result.audit_rows = _erase_rows(graph, "cases", set(case_ids))
+            for person_id in person_ids:
+                blockers = person_blockers(store, person_id)
+                if blockers:
+                    raise ErasureRefused(person_refusal(blockers))
+            if person_ids:
+                rows, audited = _erase_rows(graph, "persons", set(person_ids), tables=["persons"])
+                result.rows += rows
+                result.audit_rows += audited
+            conn.execute("DELETE FROM erasing")
+            for case_id in case_ids:
+                w._audit("cases", case_id, "delete", ERASED_CASE)
+                w.announce("cases", case_id, case_id)
+            for meeting_id, case_id in meetings:
+                w.announce("meetings", meeting_id, case_id)
+            for person_id in person_ids:
+                w._audit("persons", person_id, "delete", ERASED_PERSON)
+                w.announce("persons", person_id)
+            w.announce("erasure", 0)
+            if before_commit is not None:
+                before_commit(w)
+    except DatabaseErrors as exc:
+        if "FOREIGN KEY" in str(exc).upper():
+            raise ErasureRefused(MSG_OTHER_CASE) from exc
+        raise
+    result.erased_at = time.time()
+    created = [c[1] for c in cases.values()] + list(persons.values())
+    result.first_created = min((date.fromisoformat(c[:10]) for c in created if c), default=None)
+    result.wal_cleared = clear_wal(conn)
+    for path in files:
+        if _shred(path):
+            result.files_removed += 1
+        elif path.exists():
+            result.files_left.append(path)
+    _remove_empty_folders(store, case_ids, cases)
+    return result
+
+
+def _erase_rows(graph: Graph, root: str, root_ids: set[int], tables: list[str] | None = None) -> tuple[int, int]:
+    """Delete the root rows, everything that belongs to them, and their audit rows; returns the counts."""
+    conn = graph.conn
+    if tables is None:
+        live = live_rows(graph, root, root_ids)
+    else:
+        live = {root: set(root_ids)}
+    purge = audit_rows(graph, root, root_ids, live, tables)
+    deleted = 0
+    for table in graph.children_first(live):
+        ids = live[table]
+        if ids:
+            cursor = conn.execute(f"DELETE FROM [{table}] WHERE [{graph.key(table)}] IN (SELECT value FROM json_each(?))",
+                                  [ids_json(ids)])
+            deleted += cursor.rowcount
+    for start in range(0, len(purge), 5000):
+        conn.execute("DELETE FROM audit WHERE id IN (SELECT value FROM json_each(?))", [ids_json(purge[start:start + 5000])])
+    return deleted, len(purge)
+
+
+def clear_wal(conn, tries: int = 20) -> bool:
+    """Copy the WAL into the database file and truncate it to nothing, so that it keeps no page from
+    before the erasure. False if another connection kept it busy (it is truncated when the last
+    connection closes, at the latest)."""
+    for _ in range(tries):
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+# -- files ----------------------------------------------------------------------------------------------
+
+def _case_files(store, case_ids) -> list[Path]:
+    """The files inside the data folder that belong to the cases: attached documents (files/<case id>/,
+    and each exchange's stored_file) and the exports (exports/<case number>/ and each meeting's
+    sent_folder), read before the rows go."""
+    folder = store.folder
+    if folder is None:
+        return []
+    found: list[Path] = []
+    roots = [folder.files / str(case_id) for case_id in case_ids]
+    ids = ids_json(case_ids)
+    for (stored,) in store.conn.execute(
+            "SELECT stored_file FROM exchanges WHERE case_id IN (SELECT value FROM json_each(?)) AND stored_file != ''",
+            [ids]):
+        found.append(folder.root / stored)
+    names = [case_folder_name(r[0]) for r in store.conn.execute(
+        "SELECT case_no FROM cases WHERE id IN (SELECT value FROM json_each(?))", [ids])]
+    shared = {case_folder_name(r[0]) for r in store.conn.execute(
+        "SELECT case_no FROM cases WHERE id NOT IN (SELECT value FROM json_each(?))", [ids])}
+    roots += [folder.exports / name for name in names if name not in shared]
+    for (sent,) in store.conn.execute(
+            "SELECT sent_folder FROM meetings WHERE case_id IN (SELECT value FROM json_each(?)) AND sent_folder != ''",
+            [ids]):
+        roots.append(Path(sent))
+    for root in roots:
+        if _inside(root, folder.root) and root.resolve() not in (folder.exports.resolve(), folder.files.resolve()):
+            if root.is_dir():
+                found += [p for p in root.rglob("*") if p.is_file() or p.is_symlink()]
+            elif root.is_file():
+                found.append(root)
+    unique = []
+    for path in found:
+        if _inside(path, folder.root) and path not in unique:
+            unique.append(path)
+    return unique
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(root.resolve())
+    except OSError:
+        return False
+
+
+def _shred(path: Path) -> bool:
+    """Overwrite a file with zeros, then remove it. (On an SSD the old blocks may survive the
+    overwrite; the encrypted database is the real protection, this does what can be done.)"""
+    try:
+        if path.is_symlink() or not path.is_file():
+            path.unlink(missing_ok=True)
+            return True
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            block = b"\0" * min(size, 1 << 20) if size else b""
+            written = 0
+            while written < size:
+                written += handle.write(block[:size - written])
+            handle.flush()
+            os.fsync(handle.fileno())
+        path.unlink()
+        return True
+    except OSError:
+        return False
+
+
+def _remove_empty_folders(store, case_ids, cases) -> None:
+    folder = store.folder
+    if folder is None:
+        return
+    candidates = [folder.files / str(c) for c in case_ids] + [folder.exports / case_folder_name(v[0]) for v in cases.values()]
+    for root in candidates:
+        if root.is_dir() and not any(p.is_file() for p in root.rglob("*")):
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def summary_counts(store, case_id: int) -> dict[str, int]:
+    """How much the case holds, for the confirmation ("3 møder, 2 godkendte planer, ...")."""
+    q = store.conn.execute
+    count = {
+        "members": q("SELECT COUNT(*) FROM members WHERE case_id = ?", [case_id]).fetchone()[0],
+        "consents": q("SELECT COUNT(*) FROM consents WHERE case_id = ?", [case_id]).fetchone()[0],
+        "exchanges": q("SELECT COUNT(*) FROM exchanges WHERE case_id = ?", [case_id]).fetchone()[0],
+        "files": q("SELECT COUNT(*) FROM exchanges WHERE case_id = ? AND stored_file != ''", [case_id]).fetchone()[0],
+        "log_entries": q("SELECT COUNT(*) FROM log_entries WHERE case_id = ?", [case_id]).fetchone()[0],
+        "meetings": q("SELECT COUNT(*) FROM meetings WHERE case_id = ?", [case_id]).fetchone()[0],
+        "signed_plans": q("SELECT COUNT(*) FROM plan_versions WHERE case_id = ? AND signed_at IS NOT NULL",
+                          [case_id]).fetchone()[0],
+    }
+    return count
+
+
+def lone_persons(store, case_id: int) -> list[tuple[int, str, str, str]]:
+    """The persons in this case's network who are in no other case's: (id, name, role, sector)."""
+    return store.conn.execute(
+        "SELECT p.id, p.name, m.role, m.sector FROM members m JOIN persons p ON p.id = m.person_id "
+        "WHERE m.case_id = ? AND NOT EXISTS (SELECT 1 FROM members o WHERE o.person_id = m.person_id "
+        "AND o.case_id != m.case_id) ORDER BY p.name COLLATE NOCASE", [case_id]).fetchall()
