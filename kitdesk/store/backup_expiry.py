@@ -78,3 +78,19 @@ def _may_hold(path: Path, erased_at: float, since: date | None) -> bool:
     if written >= erased_at:
         return False
     return since is None or date.fromtimestamp(written) >= since
+
+
+def backup_after_erasure(folder, erased_at: float, since: date | None) -> tuple[BackupOutlook, str | None]:
+    """Replace today's backup (which may hold the erased data) with a fresh one and rotate, as closing
+    the app does; then the outlook. Older backups are not touched. The error, if the backup failed, is
+    a Danish sentence; today's old backup then counts as holding the data."""
+    from kitdesk.domain.dates import local_today
+    from kitdesk.store.backup import BackupError, make_backup, rotate_backups
+
+    error = None
+    try:
+        make_backup(folder.db_path, folder.backups)
+        rotate_backups(folder.backups, local_today())
+    except (BackupError, OSError) as exc:
+        error = str(exc)
+    return outlook(folder, erased_at, since), error
