@@ -276,3 +276,58 @@ def lone_persons(store, case_id: int) -> list[tuple[int, str, str, str]]:
         "SELECT p.id, p.name, m.role, m.sector FROM members m JOIN persons p ON p.id = m.person_id "
         "WHERE m.case_id = ? AND NOT EXISTS (SELECT 1 FROM members o WHERE o.person_id = m.person_id "
         "AND o.case_id != m.case_id) ORDER BY p.name COLLATE NOCASE", [case_id]).fetchall()
+
+
+# -- what the headless command says (Danish; the window says the same through its translations) ---------
+
+def describe_case(store, case_id: int) -> list[str]:
+    """What erasing the case takes with it, and the signed plans not filed in the case system."""
+    from kitdesk.domain.dates import fmt_date, to_local
+
+    case = store.cases.get(case_id)
+    n = summary_counts(store, case_id)
+    parts = [_n(n["members"], "i netværket", "i netværket"), _n(n["consents"], "samtykke", "samtykker"),
+             _n(n["exchanges"], "informationsudveksling", "informationsudvekslinger")
+             + f" ({_n(n['files'], 'vedhæftet fil', 'vedhæftede filer')})",
+             _n(n["log_entries"], "indlæg i stafetloggen", "indlæg i stafetloggen"),
+             _n(n["meetings"], "møde med referat", "møder med referater"),
+             _n(n["signed_plans"], "godkendt plan", "godkendte planer")]
+    lines = [f"Sag {case.case_no}: {case.child_name}",
+             f"Slettes for altid: {', '.join(parts)} – og sagens filer i datamappens eksportmappe. "
+             "Personerne i netværket bliver i kartoteket (Personer)."]
+    for plan in store.plans.unfiled(case_id):
+        day = f" fra netværksmødet {fmt_date(to_local(plan.starts_at).date())}" if plan.starts_at else ""
+        hint = "" if plan.exported else (f" Den er ikke gemt som PDF: skriv den med 'kitdesk export-plan --meeting "
+                                         f"{plan.meeting_id} --version {plan.version} --out FIL.pdf'.")
+        lines.append(f"ADVARSEL: Den godkendte plan{day} (version {plan.version}) er ikke markeret som "
+                     "journaliseret. Journalisér den i sagssystemet, før sagen slettes – bagefter findes den ikke i "
+                     f"KIT Desk.{hint}")
+    return lines
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def describe_result(erased: Erased, outlook, backup_error: str | None, what: str = "sagen") -> list[str]:
+    """After the erasure: files left behind, and when the backups holding it are gone."""
+    from kitdesk.domain.dates import fmt_date
+
+    lines = []
+    if erased.files_left:
+        lines.append("Disse filer kunne ikke slettes – luk det program, der har dem åbne, og slet dem selv: "
+                     + ", ".join(str(p) for p in erased.files_left))
+    if backup_error:
+        lines.append(f"Dagens sikkerhedskopi kunne ikke tages igen: {backup_error}")
+    if outlook.gone_by is None:
+        lines.append(f"Ingen sikkerhedskopi indeholder {what}.")
+    else:
+        held = _n(outlook.holding, "ældre sikkerhedskopi indeholder", "ældre sikkerhedskopier indeholder")
+        lines.append(f"{held} stadig {what}. {'Den' if outlook.holding == 1 else 'De'} slettes automatisk senest "
+                     f"{fmt_date(outlook.gone_by)} – første gang KIT Desk lukkes den dag eller senere.")
+    if outlook.other_copies:
+        copies = _n(len(outlook.other_copies), "kopi", "kopier")
+        lines.append(f"{copies} af databasen fra før en opdatering eller en gendannelse kan også indeholde {what}; "
+                     "de slettes ikke automatisk: "
+                     + ", ".join(str(p) for p in outlook.other_copies))
+    return lines
