@@ -28,6 +28,8 @@ from kitdesk.store.erasure_rows import Graph, audit_rows, ids_json, live_rows
 
 ERASED_CASE = {"erased": "case"}
 ERASED_PERSON = {"erased": "person"}
+# "IN (list of ids)" with the ids as one JSON parameter: no limit on how many.
+IN_IDS = "IN (SELECT value FROM json_each(?))"
 MSG_NO_CASE = "Sagen findes ikke (længere). Intet er slettet."
 MSG_NO_PERSON = "Personen findes ikke (længere). Intet er slettet."
 MSG_OTHER_CASE = ("Sagen kan ikke slettes, fordi en anden sag henviser til den (fx en aftale, der er ført videre). "
@@ -91,16 +93,15 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
     result = Erased(case_ids=list(case_ids), person_ids=list(person_ids))
     graph = Graph(conn, store.writer.references)
     cases = {r[0]: r[1:] for r in conn.execute(
-        "SELECT id, case_no, created_at FROM cases WHERE id IN (SELECT value FROM json_each(?))", [ids_json(case_ids)])}
+        f"SELECT id, case_no, created_at FROM cases WHERE id {IN_IDS}", [ids_json(case_ids)])}
     if len(cases) != len(set(case_ids)):
         raise ErasureRefused(MSG_NO_CASE)
     persons = {r[0]: r[1] for r in conn.execute(
-        "SELECT id, created_at FROM persons WHERE id IN (SELECT value FROM json_each(?))", [ids_json(person_ids)])}
+        f"SELECT id, created_at FROM persons WHERE id {IN_IDS}", [ids_json(person_ids)])}
     if len(persons) != len(set(person_ids)):
         raise ErasureRefused(MSG_NO_PERSON)
     files = _case_files(store, case_ids) if case_ids else []
-    meetings = store.conn.execute(
-        "SELECT id, case_id FROM meetings WHERE case_id IN (SELECT value FROM json_each(?))", [ids_json(case_ids)]).fetchall()
+    meetings = conn.execute(f"SELECT id, case_id FROM meetings WHERE case_id {IN_IDS}", [ids_json(case_ids)]).fetchall()
     try:
         with store.transaction() as w:
             # Rows are deleted children first; a reference left over (from another case) fails the commit.
@@ -158,11 +159,10 @@ def _erase_rows(graph: Graph, root: str, root_ids: set[int], tables: list[str] |
     for table in graph.children_first(live):
         ids = live[table]
         if ids:
-            cursor = conn.execute(f"DELETE FROM [{table}] WHERE [{graph.key(table)}] IN (SELECT value FROM json_each(?))",
-                                  [ids_json(ids)])
+            cursor = conn.execute(f"DELETE FROM [{table}] WHERE [{graph.key(table)}] {IN_IDS}", [ids_json(ids)])
             deleted += cursor.rowcount
     for start in range(0, len(purge), 5000):
-        conn.execute("DELETE FROM audit WHERE id IN (SELECT value FROM json_each(?))", [ids_json(purge[start:start + 5000])])
+        conn.execute(f"DELETE FROM audit WHERE id {IN_IDS}", [ids_json(purge[start:start + 5000])])
     return deleted, len(purge)
 
 
@@ -191,36 +191,41 @@ def _case_files(store, case_ids) -> list[Path]:
     roots = [folder.files / str(case_id) for case_id in case_ids]
     ids = ids_json(case_ids)
     for (stored,) in store.conn.execute(
-            "SELECT stored_file FROM exchanges WHERE case_id IN (SELECT value FROM json_each(?)) AND stored_file != ''",
+            f"SELECT stored_file FROM exchanges WHERE case_id {IN_IDS} AND stored_file != ''",
             [ids]):
         found.append(folder.root / stored)
     names = [case_folder_name(r[0]) for r in store.conn.execute(
-        "SELECT case_no FROM cases WHERE id IN (SELECT value FROM json_each(?))", [ids])]
+        f"SELECT case_no FROM cases WHERE id {IN_IDS}", [ids])]
     shared = {case_folder_name(r[0]) for r in store.conn.execute(
-        "SELECT case_no FROM cases WHERE id NOT IN (SELECT value FROM json_each(?))", [ids])}
+        f"SELECT case_no FROM cases WHERE id NOT {IN_IDS}", [ids])}
     roots += [folder.exports / name for name in names if name not in shared]
     for (sent,) in store.conn.execute(
-            "SELECT sent_folder FROM meetings WHERE case_id IN (SELECT value FROM json_each(?)) AND sent_folder != ''",
+            f"SELECT sent_folder FROM meetings WHERE case_id {IN_IDS} AND sent_folder != ''",
             [ids]):
         roots.append(Path(sent))
+    # Only what lies strictly inside files/ or exports/: a sent folder the user chose elsewhere (or the
+    # data folder itself) is never touched.
+    places = (folder.files, folder.exports)
     for root in roots:
-        if _inside(root, folder.root) and root.resolve() not in (folder.exports.resolve(), folder.files.resolve()):
-            if root.is_dir():
-                found += [p for p in root.rglob("*") if p.is_file() or p.is_symlink()]
-            elif root.is_file():
-                found.append(root)
+        if not any(_strictly_inside(root, place) for place in places):
+            continue
+        if root.is_dir():
+            found += [p for p in root.rglob("*") if p.is_file() or p.is_symlink()]
+        elif root.is_file():
+            found.append(root)
     unique = []
     for path in found:
-        if _inside(path, folder.root) and path not in unique:
+        if any(_strictly_inside(path, place) for place in places) and path not in unique:
             unique.append(path)
     return unique
 
 
-def _inside(path: Path, root: Path) -> bool:
+def _strictly_inside(path: Path, root: Path) -> bool:
     try:
-        return Path(path).resolve().is_relative_to(root.resolve())
+        inner, outer = Path(path).resolve(), root.resolve()
     except OSError:
         return False
+    return inner != outer and inner.is_relative_to(outer)
 
 
 def _shred(path: Path) -> bool:
@@ -248,7 +253,8 @@ def _remove_empty_folders(store, case_ids, cases) -> None:
     folder = store.folder
     if folder is None:
         return
-    candidates = [folder.files / str(c) for c in case_ids] + [folder.exports / case_folder_name(v[0]) for v in cases.values()]
+    candidates = [folder.files / str(c) for c in case_ids]
+    candidates += [folder.exports / case_folder_name(case_no) for case_no, _created in cases.values()]
     for root in candidates:
         if root.is_dir() and not any(p.is_file() for p in root.rglob("*")):
             shutil.rmtree(root, ignore_errors=True)

@@ -6,7 +6,7 @@ the case system ("journaliseret"): afterwards the plan exists only there.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -103,8 +103,8 @@ class EraseCaseDialog(QDialog):
 
     def _what(self, n: dict[str, int]) -> str:
         parts = [self.tr("%n in the network", "", n["members"]), self.tr("%n consent(s)", "", n["consents"]),
-                 self.tr("%n information exchange(s)", "", n["exchanges"]) + " ("
-                 + self.tr("%n attached file(s)", "", n["files"]) + ")",
+                 self.tr("%n information exchange(s)", "", n["exchanges"])
+                 + (" (" + self.tr("%n attached file(s)", "", n["files"]) + ")" if n["files"] else ""),
                  self.tr("%n baton log entr(ies)", "", n["log_entries"]),
                  self.tr("%n meeting(s) with minutes", "", n["meetings"]),
                  self.tr("%n signed plan(s) with approvals", "", n["signed_plans"])]
@@ -156,14 +156,18 @@ class EraseCaseDialog(QDialog):
             banner.show_message(line, kind)
             layout.addWidget(banner)
         layout.addStretch(1)
+        first = self.pages.widget(0)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(first)  # the dialog shrinks to the result
+        first.deleteLater()
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
         restyle(close)
         close.setFocus()
-        grow_to_fit(self)
+        # Shrink to the result once the new page is laid out (its labels wrap to the dialog's width).
+        QTimer.singleShot(0, lambda: self.resize(self.width(), self.layout().totalHeightForWidth(self.width())))
 
 
 class CaseErasure(QObject):
@@ -176,8 +180,9 @@ class CaseErasure(QObject):
         meetings = ", ".join(self.tr("the meeting %1 (version %2)").replace(
             "%1", fmt_date(to_local(p.starts_at).date()) if p.starts_at else "–").replace("%2", str(p.version))
             for p in plans)
-        return self.tr("Signed plans not marked as filed in the case system: %1. File them in the case system "
-                       "before you delete the case – afterwards they exist only there.").replace("%1", meetings)
+        return self.tr("%n signed plan(s) not marked as filed in the case system: %1. File them in the case "
+                       "system before you delete the case – afterwards they exist only there.", "", len(plans)
+                       ).replace("%1", meetings)
 
     DELETED, PLAN_OPENED, CANCELLED = "deleted", "plan opened", "cancelled"
 

@@ -35,6 +35,7 @@ class PersonErasure(QObject):
                                         "that meeting's record; it goes when the case is deleted.", "", meetings)
         box.setInformativeText(details)
         erase = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not erase:
             return False

@@ -312,9 +312,14 @@ class MainWindow(QMainWindow):
 
     def close_case_tabs(self, case_ids) -> None:
         """Close every tab of these cases – the case, its meetings, plans and running meetings – saving first."""
-        for view in self._open_views():
-            if getattr(view, "case_id", None) in case_ids:
-                self._remove_view(view)
+        views = [v for v in self._open_views() if getattr(v, "case_id", None) in case_ids]
+        for view in views:
+            self._remove_view(view)
+            # Deleted later, but deaf now: the deletion about to be announced must not reload it.
+            for obj in (view, *view.findChildren(QObject)):
+                QObject.disconnect(self.bridge, None, obj, None)
+        if views:
+            self.tabs.setCurrentIndex(0)  # the case list, where the case was
 
     def remove_demo(self) -> None:
         from kitdesk.ui.demo_removal import DemoRemoval
@@ -332,11 +337,11 @@ class MainWindow(QMainWindow):
         for stack in self.undo_group.stacks():
             stack.clear()
         existing = {r[0] for r in self.store.conn.execute("SELECT id FROM cases")}
-        for view in self._open_views():
-            if getattr(view, "case_id", None) not in existing:
-                for obj in (view, *view.findChildren(QObject)):  # not refreshed later in this announcement
-                    QObject.disconnect(self.bridge, None, obj, None)
-                self._remove_view(view, commit=False)
+        for view in [v for v in self._open_views() if getattr(v, "case_id", None) not in existing]:
+            for obj in (view, *view.findChildren(QObject)):  # not refreshed later in this announcement
+                QObject.disconnect(self.bridge, None, obj, None)
+            self._remove_view(view, commit=False)
+            self.tabs.setCurrentIndex(0)
 
     def close_tab(self, index: int) -> None:
         if index < FIXED_TABS:

@@ -752,9 +752,12 @@
             <source>the meeting %1 (version %2)</source>
             <translation>netværksmødet %1 (version %2)</translation>
         </message>
-        <message>
-            <source>Signed plans not marked as filed in the case system: %1. File them in the case system before you delete the case – afterwards they exist only there.</source>
-            <translation>Godkendte planer, der ikke er markeret som journaliseret: %1. Journalisér dem i sagssystemet, før du sletter sagen – bagefter findes de kun dér.</translation>
+        <message numerus="yes">
+            <source>%n signed plan(s) not marked as filed in the case system: %1. File them in the case system before you delete the case – afterwards they exist only there.</source>
+            <translation>
+                <numerusform>%n godkendt plan er ikke markeret som journaliseret: %1. Journalisér den i sagssystemet, før du sletter sagen – bagefter findes den kun dér.</numerusform>
+                <numerusform>%n godkendte planer er ikke markeret som journaliseret: %1. Journalisér dem i sagssystemet, før du sletter sagen – bagefter findes de kun dér.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The plan is not filed</source>
@@ -3865,7 +3868,7 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <source>The name stays in the %n meeting(s) the person was invited to, as part of that meeting's record; it goes when the case is deleted.</source>
             <translation>
                 <numerusform>Navnet bliver stående i det møde, personen var inviteret til, som en del af mødets referat; det slettes, når sagen slettes.</numerusform>
-                <numerusform>Navnet bliver stående i de %n møder, personen var inviteret til, som en del af møderne referater; det slettes, når sagen slettes.</numerusform>
+                <numerusform>Navnet bliver stående i de %n møder, personen var inviteret til, som en del af mødernes referater; det slettes, når sagen slettes.</numerusform>
             </translation>
         </message>
         <message>

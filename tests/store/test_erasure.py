@@ -195,3 +195,17 @@ def test_the_signed_plan_triggers_still_refuse_everything_but_an_erasure(demo_st
     for table in ("log_entries", "audit", "plan_exports"):
         with pytest.raises(DatabaseErrors, match="never edited"):
             conn.execute(f"UPDATE [{table}] SET id = id")
+
+
+def test_a_sent_folder_outside_exports_is_never_touched(demo_store, case, tmp_path):
+    """The user may send a meeting's files to any folder: only exports/ and files/ are the app's."""
+    outside = tmp_path / "Skrivebord"
+    outside.mkdir()
+    (outside / "indkaldelse.pdf").write_bytes(b"x")
+    meetings = [r.id for r in demo_store.meetings.rows(case.case_id)]
+    demo_store.conn.execute("UPDATE meetings SET sent_folder = ? WHERE id = ?", [str(outside), meetings[0]])
+    demo_store.conn.execute("UPDATE meetings SET sent_folder = ? WHERE id = ?",
+                            [str(demo_store.folder.root), meetings[1]])
+    erase_case(demo_store, case.case_id)
+    assert (outside / "indkaldelse.pdf").exists()
+    assert demo_store.folder.db_path.exists() and demo_store.folder.backups.is_dir()
