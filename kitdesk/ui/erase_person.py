@@ -31,8 +31,9 @@ class PersonErasure(QObject):
         details = self.tr("The person's details are deleted and cannot be brought back. The change log keeps only "
                           "that a person was deleted, by whom and when.")
         if meetings:
-            details += "\n\n" + self.tr("The name stays in the %n meeting(s) the person was invited to, as part of "
-                                        "that meeting's record; it goes when the case is deleted.", "", meetings)
+            details += "\n\n" + self.tr("The name and contact details as written in the invitation stay in the %n "
+                                        "meeting(s) the person was invited to, as part of the meeting's record; they "
+                                        "go when the case is deleted.", "", meetings)
         box.setInformativeText(details)
         erase = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -3865,10 +3865,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Personens oplysninger slettes og kan ikke hentes tilbage. Ændringsloggen beholder kun, at en person er slettet, af hvem og hvornår.</translation>
         </message>
         <message numerus="yes">
-            <source>The name stays in the %n meeting(s) the person was invited to, as part of that meeting's record; it goes when the case is deleted.</source>
+            <source>The name and contact details as written in the invitation stay in the %n meeting(s) the person was invited to, as part of the meeting's record; they go when the case is deleted.</source>
             <translation>
-                <numerusform>Navnet bliver stående i det møde, personen var inviteret til, som en del af mødets referat; det slettes, når sagen slettes.</numerusform>
-                <numerusform>Navnet bliver stående i de %n møder, personen var inviteret til, som en del af mødernes referater; det slettes, når sagen slettes.</numerusform>
+                <numerusform>Navnet og kontaktoplysningerne, som de stod i indkaldelsen, bliver stående i det møde, personen var inviteret til, som en del af mødets referat; de slettes, når sagen slettes.</numerusform>
+                <numerusform>Navnet og kontaktoplysningerne, som de stod i indkaldelserne, bliver stående i de %n møder, personen var inviteret til, som en del af mødernes referater; de slettes, når sagen slettes.</numerusform>
             </translation>
         </message>
         <message>
