@@ -61,6 +61,7 @@ class CaseListPage(QWidget):
         self.store = store
         self.model = CaseTableModel(self)
         self._ready_sent = False
+        self._demo_sized = False
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +100,6 @@ class CaseListPage(QWidget):
         layout.addWidget(self._build_due_notice(page))
 
         self.table = RecordTable(page)
-        self.table.setIconSize(demo_icon_size())  # the "Eksempel" pill before a demo case's name
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -149,7 +149,13 @@ class CaseListPage(QWidget):
         self.due_notice.setVisible(bool(due))
 
     def reload(self) -> None:
-        self.model.set_rows(self.store.cases.rows())
+        rows = self.store.cases.rows()
+        if not self._demo_sized and any(r.is_demo for r in rows):
+            # Sized when first needed: drawing the "Eksempel" pill costs start-up time a list without
+            # example cases need not pay.
+            self._demo_sized = True
+            self.table.setIconSize(demo_icon_size())
+        self.model.set_rows(rows)
         if self.model.total() == 0:
             self.stack.setCurrentWidget(self._welcome_page())
         else:
