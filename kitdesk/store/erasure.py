@@ -294,7 +294,7 @@ def describe_case(store, case_id: int) -> list[str]:
     n = summary_counts(store, case_id)
     parts = [_n(n["members"], "i netværket", "i netværket"), _n(n["consents"], "samtykke", "samtykker"),
              _n(n["exchanges"], "informationsudveksling", "informationsudvekslinger")
-             + f" ({_n(n['files'], 'vedhæftet fil', 'vedhæftede filer')})",
+             + (f" ({_n(n['files'], 'vedhæftet fil', 'vedhæftede filer')})" if n["files"] else ""),
              _n(n["log_entries"], "indlæg i stafetloggen", "indlæg i stafetloggen"),
              _n(n["meetings"], "møde med referat", "møder med referater"),
              _n(n["signed_plans"], "godkendt plan", "godkendte planer")]
@@ -325,6 +325,9 @@ def describe_result(erased: Erased, outlook, backup_error: str | None, what: str
                      + ", ".join(str(p) for p in erased.files_left))
     if backup_error:
         lines.append(f"Dagens sikkerhedskopi kunne ikke tages igen: {backup_error}")
+    if not erased.wal_cleared:
+        lines.append("Et andet program holdt databasen optaget: start KIT Desk og luk programmet igen, så ingen "
+                     "slettede data bliver liggende i databasens arbejdsfil.")
     if outlook.gone_by is None:
         lines.append(f"Ingen sikkerhedskopi indeholder {what}.")
     else:

@@ -220,3 +220,12 @@ def test_an_exported_version_is_marked_filed_in_the_versions_tab(qtbot, main_win
     assert row(QLabel, "filingStatus").text().startswith("✓ Filed in the case system")
     row(QAbstractButton, "fileButton").click()  # "Not filed after all"
     assert demo_store.plans.filings(meeting) == {}
+
+
+@pytest.mark.parametrize("case_no", ["2026-0001", "BUC 17/2026", "..Æble..", ""])
+def test_the_erasure_finds_the_exports_folder_the_screens_write(case_no):
+    from kitdesk.store.erasure import case_folder_name
+    from kitdesk.ui.meeting_send import _safe as invitation_folder
+    from kitdesk.ui.plan.export_dialog import _safe as plan_folder
+
+    assert case_folder_name(case_no) == invitation_folder(case_no) == plan_folder(case_no)
