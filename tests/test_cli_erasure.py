@@ -94,3 +94,50 @@ def test_remove_demo_keeps_real_cases(home):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("4 eksempelsager og 16 eksempelpersoner er fjernet.")
     assert list(_cases(home)) == ["Ida Lykke"]
+
+
+@pytest.fixture(scope="module")
+def big_demo(tmp_path_factory):
+    home = tmp_path_factory.mktemp("big")
+    assert kitdesk(home, "demo", "--cases", "300").returncode == 0
+    return home
+
+
+@pytest.mark.parametrize("written", [64 * 1024, 1024 * 1024, 2 * 1024 * 1024])
+def test_a_kill_during_an_erasure_leaves_all_or_nothing(big_demo, tmp_path, written):
+    """kill -9 while remove-demo erases 300 cases – once its WAL holds `written` bytes of the erasure:
+    afterwards every demo case is there or none is, the signed-plan triggers stand, and `erasing` is
+    empty."""
+    import signal
+    import time
+
+    home = tmp_path / "home"
+    shutil.copytree(big_demo, home)
+    folder = DataFolder(home)
+    wal = folder.db_path.with_name(folder.db_path.name + "-wal")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("KITDESK_HOME", None)
+    process = subprocess.Popen([sys.executable, "-m", "kitdesk", "--home", str(home), "remove-demo"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        if wal.exists() and wal.stat().st_size >= written:
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.002)
+    assert process.wait() == -signal.SIGKILL, "the erasure ended before it could be interrupted"
+    folder.lock_path.unlink(missing_ok=True)
+    store = Store.open(folder)
+    try:
+        demo = store.conn.execute("SELECT COUNT(*) FROM cases WHERE is_demo").fetchone()[0]
+        assert demo in (0, 300)
+        assert store.conn.execute("SELECT COUNT(*) FROM erasing").fetchone()[0] == 0
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if demo:
+            from kitdesk.store.db import DatabaseErrors
+
+            with pytest.raises(DatabaseErrors, match="signed plan"):
+                store.conn.execute("DELETE FROM plan_versions WHERE signed_at IS NOT NULL")
+    finally:
+        store.close()

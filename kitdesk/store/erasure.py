@@ -7,7 +7,8 @@ holding their values. One audit row stays: that a case (or a person) was erased,
 its internal id, nothing of what it held. After the commit: the files attached to the case's
 exchanges and its exports inside the data folder are overwritten and removed, and the WAL is
 checkpointed and truncated so that it keeps no old page. Deleted content in the database file itself
-is zeroed by `secure_delete`, which every connection sets.
+is zeroed by `secure_delete`, which every connection sets. A crash between the commit and the files
+leaves files/<id of no case>/ behind: the next erasure removes it.
 
 Backups are not rewritten: they hold the data until rotation removes them (see backup_expiry).
 Nothing here imports sqlite3: errors are caught through db.DatabaseErrors, which with SQLCipher are
@@ -100,7 +101,7 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
         f"SELECT id, created_at FROM persons WHERE id {IN_IDS}", [ids_json(person_ids)])}
     if len(persons) != len(set(person_ids)):
         raise ErasureRefused(MSG_NO_PERSON)
-    files = _case_files(store, case_ids) if case_ids else []
+    files, folders = _case_files(store, case_ids) if case_ids else ([], [])
     meetings = conn.execute(f"SELECT id, case_id FROM meetings WHERE case_id {IN_IDS}", [ids_json(case_ids)]).fetchall()
     try:
         with store.transaction() as w:
@@ -143,7 +144,9 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
             result.files_removed += 1
         elif path.exists():
             result.files_left.append(path)
-    _remove_empty_folders(store, case_ids, cases)
+    for emptied in folders:
+        if emptied.is_dir() and not any(p.is_file() for p in emptied.rglob("*")):
+            shutil.rmtree(emptied, ignore_errors=True)
     return result
 
 
@@ -180,15 +183,20 @@ def clear_wal(conn, tries: int = 20) -> bool:
 
 # -- files ----------------------------------------------------------------------------------------------
 
-def _case_files(store, case_ids) -> list[Path]:
-    """The files inside the data folder that belong to the cases: attached documents (files/<case id>/,
-    and each exchange's stored_file) and the exports (exports/<case number>/ and each meeting's
-    sent_folder), read before the rows go."""
+def _case_files(store, case_ids) -> tuple[list[Path], list[Path]]:
+    """The files inside the data folder that belong to the cases, and the folders that hold them:
+    attached documents (files/<case id>/, and each exchange's stored_file) and the exports
+    (exports/<case number>/ and each meeting's sent_folder), read before the rows go."""
     folder = store.folder
     if folder is None:
-        return []
+        return [], []
     found: list[Path] = []
     roots = [folder.files / str(case_id) for case_id in case_ids]
+    # And what an erasure interrupted after its commit (a crash, a flat battery) left of its case: the
+    # attached files of a case that no longer exists.
+    existing = {r[0] for r in store.conn.execute("SELECT id FROM cases")}
+    if folder.files.is_dir():
+        roots += [d for d in folder.files.iterdir() if d.is_dir() and d.name.isdigit() and int(d.name) not in existing]
     ids = ids_json(case_ids)
     for (stored,) in store.conn.execute(
             f"SELECT stored_file FROM exchanges WHERE case_id {IN_IDS} AND stored_file != ''",
@@ -206,9 +214,8 @@ def _case_files(store, case_ids) -> list[Path]:
     # Only what lies strictly inside files/ or exports/: a sent folder the user chose elsewhere (or the
     # data folder itself) is never touched.
     places = (folder.files, folder.exports)
+    roots = [root for root in roots if any(_strictly_inside(root, place) for place in places)]
     for root in roots:
-        if not any(_strictly_inside(root, place) for place in places):
-            continue
         if root.is_dir():
             found += [p for p in root.rglob("*") if p.is_file() or p.is_symlink()]
         elif root.is_file():
@@ -217,7 +224,7 @@ def _case_files(store, case_ids) -> list[Path]:
     for path in found:
         if any(_strictly_inside(path, place) for place in places) and path not in unique:
             unique.append(path)
-    return unique
+    return unique, [root for root in roots if root.is_dir()]
 
 
 def _strictly_inside(path: Path, root: Path) -> bool:
@@ -247,17 +254,6 @@ def _shred(path: Path) -> bool:
         return True
     except OSError:
         return False
-
-
-def _remove_empty_folders(store, case_ids, cases) -> None:
-    folder = store.folder
-    if folder is None:
-        return
-    candidates = [folder.files / str(c) for c in case_ids]
-    candidates += [folder.exports / case_folder_name(case_no) for case_no, _created in cases.values()]
-    for root in candidates:
-        if root.is_dir() and not any(p.is_file() for p in root.rglob("*")):
-            shutil.rmtree(root, ignore_errors=True)
 
 
 def summary_counts(store, case_id: int) -> dict[str, int]:

@@ -209,3 +209,17 @@ def test_a_sent_folder_outside_exports_is_never_touched(demo_store, case, tmp_pa
     erase_case(demo_store, case.case_id)
     assert (outside / "indkaldelse.pdf").exists()
     assert demo_store.folder.db_path.exists() and demo_store.folder.backups.is_dir()
+
+
+def test_files_an_interrupted_erasure_left_go_with_the_next(demo_store, case):
+    """The files go after the commit: a crash in between leaves them in files/<id of no case>/. The next
+    erasure takes them too; the files of a case that exists stay."""
+    orphan = demo_store.folder.files / "4711" / "statusnotat.pdf"
+    orphan.parent.mkdir()
+    orphan.write_bytes(b"x")
+    emil = next(r.id for r in demo_store.cases.rows() if r.child_name == "Emil Bak")
+    kept = demo_store.folder.files / str(emil) / "henvisning.pdf"
+    kept.parent.mkdir()
+    kept.write_bytes(b"y")
+    erase_case(demo_store, case.case_id)
+    assert not orphan.parent.exists() and kept.exists()
