@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--cpr", action="store_true", help="vis barnets CPR-nummer i netop denne eksport")
     verify = sub.add_parser("verify", help="kontrollér, at en plan-PDF er en uændret godkendt version")
     verify.add_argument("file", type=Path, metavar="FIL.pdf")
+    delete_case = sub.add_parser("delete-case", help="slet en sag for altid (spørger om sagsnummeret)")
+    delete_case.add_argument("case", metavar="ID", help="sagens nummer i databasen (se 'cases --json') eller sagsnummer")
+    delete_case.add_argument("--yes", action="store_true", help="slet uden at spørge")
+    sub.add_parser("remove-demo", help="fjern eksempeldata (fiktive sager og personer), aldrig dine egne")
     return parser
 
 

@@ -371,3 +371,55 @@ def cmd_verify(folder: DataFolder, args) -> int:
           f"version {version.version}, godkendt {fmt_datetime(from_utc_iso(version.signed_at))} af "
           f"{version.signed_by}, fingeraftryk {version.fingerprint}")
     return 0
+
+
+# -- erasure (issue 10, section 4) -------------------------------------------------------------------
+
+def cmd_delete_case(folder: DataFolder, args) -> int:
+    """Erase a case for good, as "Slet sag…" does: the case number typed to confirm, or --yes."""
+    from kitdesk.store.backup_expiry import backup_after_erasure
+    from kitdesk.store.erasure import ErasureRefused, describe_case, describe_result, erase_case
+
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _opened(folder) as store:
+        key = store.key
+        found = store.conn.execute("SELECT id, case_no FROM cases WHERE id = ? OR case_no = ?",
+                                   [int(args.case) if args.case.isdigit() else -1, args.case]).fetchone()
+        if found is None:
+            raise CommandError(f"Der er ingen sag med nummer {args.case}. Se sagerne med 'kitdesk cases --json'.", 2)
+        case_id, case_no = found
+        lines = describe_case(store, case_id)
+        print("\n".join(line for line in lines if not line.startswith("ADVARSEL")), flush=True)
+        for line in lines:
+            if line.startswith("ADVARSEL"):
+                print(line, file=sys.stderr)
+        if not args.yes:
+            try:
+                answer = input(f"Skriv sagsnummeret ({case_no}) for at slette sagen for altid: ")
+            except EOFError:
+                answer = ""
+            if answer.strip() != case_no:
+                raise CommandError("Sagsnummeret passer ikke. Intet er slettet.", 1)
+        try:
+            erased = erase_case(store, case_id)
+        except ErasureRefused as exc:
+            raise CommandError(str(exc), 1) from exc
+    outlook, error = backup_after_erasure(folder, erased.erased_at, erased.first_created, key=key)
+    print(f"Sagen {case_no} er slettet.")
+    print("\n".join(describe_result(erased, outlook, error)))
+    return 0
+
+
+def cmd_remove_demo(folder: DataFolder, args) -> int:
+    """Remove the example data ("Fjern eksempeldata"): demo cases and persons, never real ones."""
+    from kitdesk.store.demo import remove_demo
+
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _opened(folder) as store:
+        removed = remove_demo(store)
+    print(f"{removed.cases} eksempelsager og {removed.persons} eksempelpersoner er fjernet.")
+    if removed.kept:
+        print("Beholdt, fordi dine egne sager bruger dem: " + ", ".join(removed.kept))
+    return 0

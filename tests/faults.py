@@ -37,18 +37,17 @@ def fill(disk: Path) -> Path:
     """Write zeros until the disk is full; returns the filler file (delete it to free the space)."""
     filler = disk / "filler"
     chunk = b"\0" * 65536
-    with open(filler, "wb") as f:
+    # Unbuffered: a buffered file would try the unwritten rest again on close, and raise there.
+    with open(filler, "wb", buffering=0) as f:
         try:
             while True:
                 f.write(chunk)
-                f.flush()
         except OSError:
             pass
     with contextlib.suppress(OSError):  # the last partial chunk, too
-        with open(disk / "filler-2", "wb") as f:
+        with open(disk / "filler-2", "wb", buffering=0) as f:
             while True:
                 f.write(b"\0" * 512)
-                f.flush()
     assert shutil.disk_usage(disk).free < 64 * 1024
     return filler
 

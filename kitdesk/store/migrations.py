@@ -373,3 +373,68 @@ def m005_signed_meeting_stays_signed(db: Database) -> None:
     for statement in SCHEMA_5.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# Erasure (deleting a case or a person for good), demo markers and filed plans. Deleting is deliberate
+# destruction, not an undoable edit: the signed plan's triggers must let it through, for that case
+# alone. The erasure fills `erasing` inside its own transaction and empties it before commit; a trigger
+# lets a delete pass only while the row's case (or, for a person's approvals, the person) is listed
+# there. Everything else is refused exactly as before.
+_ERASING_CASE = "EXISTS (SELECT 1 FROM erasing WHERE kind = 'case' AND id = {case})"
+_CASE_OF_MEETING = "(SELECT case_id FROM meetings WHERE id = OLD.meeting_id)"
+_APPROVAL_SIGNED = ("EXISTS (SELECT 1 FROM plan_versions p WHERE p.meeting_id = OLD.meeting_id "
+                    "AND p.version = OLD.version AND p.signed_at IS NOT NULL)")
+# A signed approval may change in one way only: its link to a person being erased is cleared (ON DELETE
+# SET NULL); the name written on it stays, as the plan records who approved.
+_PERSON_UNLINKED = (
+    "(OLD.person_id IN (SELECT id FROM erasing WHERE kind = 'person') AND NEW.person_id IS NULL "
+    "AND NEW.id IS OLD.id AND NEW.meeting_id IS OLD.meeting_id AND NEW.version IS OLD.version "
+    "AND NEW.invitee_id IS OLD.invitee_id AND NEW.name IS OLD.name AND NEW.sector IS OLD.sector "
+    "AND NEW.approved IS OLD.approved AND NEW.approved_on IS OLD.approved_on AND NEW.how IS OLD.how "
+    "AND NEW.note IS OLD.note AND NEW.created_at IS OLD.created_at)")
+
+
+def _frozen_delete_unless_erasing(table: str) -> str:
+    return (f"DROP TRIGGER {table}_frozen_delete;\n"
+            f"CREATE TRIGGER {table}_frozen_delete BEFORE DELETE ON {table} WHEN {_SIGNED.format(row='OLD')} "
+            f"AND NOT {_ERASING_CASE.format(case=_CASE_OF_MEETING)} {_FROZEN};")
+
+
+SCHEMA_6 = "\n".join([
+    f"""
+CREATE TABLE erasing (
+    kind TEXT NOT NULL CHECK (kind IN ('case', 'person')),
+    id INTEGER NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+DROP TRIGGER plan_versions_signed_no_delete;
+CREATE TRIGGER plan_versions_signed_no_delete BEFORE DELETE ON plan_versions WHEN OLD.signed_at IS NOT NULL
+    AND NOT {_ERASING_CASE.format(case='OLD.case_id')}
+BEGIN SELECT RAISE(ABORT, 'signed plan: a signed version is never deleted'); END;
+DROP TRIGGER approvals_signed_no_delete;
+CREATE TRIGGER approvals_signed_no_delete BEFORE DELETE ON approvals WHEN {_APPROVAL_SIGNED}
+    AND NOT {_ERASING_CASE.format(case=_CASE_OF_MEETING)}
+BEGIN SELECT RAISE(ABORT, 'signed plan: its approvals are never changed'); END;
+DROP TRIGGER approvals_signed_no_update;
+CREATE TRIGGER approvals_signed_no_update BEFORE UPDATE ON approvals WHEN {_APPROVAL_SIGNED}
+    AND NOT {_PERSON_UNLINKED}
+BEGIN SELECT RAISE(ABORT, 'signed plan: its approvals are never changed'); END;
+ALTER TABLE cases ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE persons ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE plan_filings (
+    id INTEGER PRIMARY KEY,
+    plan_version_id INTEGER NOT NULL UNIQUE REFERENCES plan_versions(id),
+    filed_on TEXT NOT NULL,
+    filed_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+""",
+    *(_frozen_delete_unless_erasing(t) for t in ("minutes", "item_notes", "agreements", "invitees", "agenda_items")),
+]) + "\n"
+
+
+@migrations(name="m006_erasure")
+def m006_erasure(db: Database) -> None:
+    for statement in SCHEMA_6.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

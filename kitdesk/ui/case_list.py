@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QHeaderView, Q
                                QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.models.case_table import CaseTableModel
+from kitdesk.ui.models.case_table import CaseTableModel, demo_icon_size
 from kitdesk.ui.widgets import RecordTable, heading
 
 
@@ -40,7 +40,8 @@ class WelcomePanel(QFrame):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        note = QLabel(self.tr("The example data is made up. You can delete it later by starting with a new data folder."), self)
+        note = QLabel(self.tr("The example data is made up and marked \"Example\" in the list. File ▸ Remove example "
+                              "data removes it again in one step."), self)
         note.setProperty("muted", True)
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -52,6 +53,7 @@ class CaseListPage(QWidget):
     open_case = Signal(int)
     new_case = Signal()
     load_demo = Signal()
+    show_due = Signal()  # "Se sagerne…" on the notice of closed cases due for deletion
     ready = Signal()  # the first time the list is filled and shown
 
     def __init__(self, store, bridge, parent=None):
@@ -59,6 +61,7 @@ class CaseListPage(QWidget):
         self.store = store
         self.model = CaseTableModel(self)
         self._ready_sent = False
+        self._demo_sized = False
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +97,7 @@ class CaseListPage(QWidget):
         self.new_button.setProperty("primary", True)
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        layout.addWidget(self._build_due_notice(page))
 
         self.table = RecordTable(page)
         self.table.setModel(self.model)
@@ -120,8 +124,38 @@ class CaseListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, page, self.search.setFocus)
         return page
 
+    def _build_due_notice(self, page) -> QWidget:
+        """One line, not a dialog: closed cases kept longer than the retention setting."""
+        self.due_notice = QFrame(page)
+        row = QHBoxLayout(self.due_notice)
+        row.setContentsMargins(0, 4, 0, 0)
+        self.due_label = QLabel(self.due_notice)
+        self.due_label.setProperty("kind", "info")
+        row.addWidget(self.due_label, 1)
+        self.due_button = QPushButton(self.tr("See the cases…"), self.due_notice)
+        self.due_button.setAutoDefault(False)
+        self.due_button.clicked.connect(self.show_due)
+        row.addWidget(self.due_button)
+        self.due_notice.hide()
+        return self.due_notice
+
+    def update_due_notice(self) -> None:
+        from kitdesk.domain.dates import local_today
+
+        months = self.store.settings.retention_months()
+        due = len(self.store.cases.due_for_deletion(local_today(), months))
+        self.due_label.setText(self.tr("%n closed case(s) kept longer than %1 months after closing. You decide "
+                                       "whether to delete them.", "", due).replace("%1", str(months)))
+        self.due_notice.setVisible(bool(due))
+
     def reload(self) -> None:
-        self.model.set_rows(self.store.cases.rows())
+        rows = self.store.cases.rows()
+        if not self._demo_sized and any(r.is_demo for r in rows):
+            # Sized when first needed: drawing the "Eksempel" pill costs start-up time a list without
+            # example cases need not pay.
+            self._demo_sized = True
+            self.table.setIconSize(demo_icon_size())
+        self.model.set_rows(rows)
         if self.model.total() == 0:
             self.stack.setCurrentWidget(self._welcome_page())
         else:
@@ -155,6 +189,7 @@ class CaseListPage(QWidget):
             if self.stack.currentWidget() is self.list_page:
                 self.search.setFocus()  # the first thing a user does here is look a child up
             QTimer.singleShot(0, self.ready.emit)
+            QTimer.singleShot(0, self.update_due_notice)  # after the list is shown: start-up does not wait
 
     def select_case(self, case_id: int) -> None:
         row = self.model.row_of(case_id)
@@ -194,3 +229,7 @@ class CaseListPage(QWidget):
     def _on_changed(self, changes) -> None:
         if touches(changes, {"cases", "members", "persons"}):
             self.reload()
+        # Closing a case never makes it due at once (a month at least): count again when the setting
+        # changes, after a deletion, or when a listed case changes (reopened, say).
+        if touches(changes, {"settings", "erasure"}) or (touches(changes, {"cases"}) and not self.due_notice.isHidden()):
+            self.update_due_notice()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.network import missing_contact_sides
@@ -15,6 +15,7 @@ from kitdesk.ui.widgets import Banner, heading
 class CaseView(QWidget):
     title_changed = Signal(str)
     open_meeting = Signal(int)  # relayed from the Meetings tab; the main window opens the meeting
+    delete_requested = Signal(int)  # "Slet sag…": the main window asks, closes the tabs and deletes
 
     def __init__(self, store, bridge, case_id: int, parent=None):
         super().__init__(parent)
@@ -37,6 +38,11 @@ class CaseView(QWidget):
         top.addWidget(self.title)
         top.addSpacing(12)
         top.addWidget(self.subtitle, 1)
+        self.delete_button = QPushButton(self.tr("Delete case…"), self)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setToolTip(self.tr("Delete the case and everything about it for good"))
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.case_id))
+        top.addWidget(self.delete_button)
         layout.addLayout(top)
         self.warning = Banner(self)
         layout.addWidget(self.warning)
@@ -88,5 +94,7 @@ class CaseView(QWidget):
             tab.commit_pending()
 
     def _on_changed(self, changes) -> None:
+        if any(c.entity == "erasure" for c in changes):
+            return  # the main window closes the tab of a case that is gone
         if touches(changes, {"cases", "members", "persons"}, self.case_id):
             self.refresh_header()

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.case_list.open_case.connect(self.open_case)
         self.case_list.new_case.connect(self.new_case)
         self.case_list.load_demo.connect(self.load_demo)
+        self.case_list.show_due.connect(self.show_due_cases)
         self.bridge.changed.connect(self._on_changed)
         self._build_menus()
         self._update_title()
@@ -61,9 +62,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
+        self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Back up &now"), self.backup_now)
         self._action(file_menu, self.tr("&Restore from backup…"), self.restore_backup)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Closed cases due for &deletion…"), self.show_due_cases)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             return
         view = CaseView(self.store, self.bridge, case_id, self)
         view.open_meeting.connect(self.open_meeting)
+        view.delete_requested.connect(self.delete_case)
         self._add_view(view)
 
     def case_view(self, case_id: int):
@@ -302,6 +307,45 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(self.tr("Four fictitious example cases were created."), 6000)
 
+    # -- deleting for good (erasure) -----------------------------------------------------------------
+    def delete_case(self, case_id: int) -> str:
+        from kitdesk.ui.erase_case_dialog import CaseErasure
+
+        return CaseErasure(self).run(self, case_id)
+
+    def close_case_tabs(self, case_ids) -> None:
+        """Close every tab of these cases – the case, its meetings, plans and running meetings – saving first."""
+        views = [v for v in self._open_views() if getattr(v, "case_id", None) in case_ids]
+        for view in views:
+            self._remove_view(view)
+            # Deleted later, but deaf now: the deletion about to be announced must not reload it.
+            for obj in (view, *view.findChildren(QObject)):
+                QObject.disconnect(self.bridge, None, obj, None)
+        if views:
+            self.tabs.setCurrentIndex(0)  # the case list, where the case was
+
+    def remove_demo(self) -> None:
+        from kitdesk.ui.demo_removal import DemoRemoval
+
+        DemoRemoval(self).run(self)
+
+    def show_due_cases(self) -> None:
+        from kitdesk.ui.retention_dialog import RetentionDialog
+
+        RetentionDialog(self, self).exec()
+
+    def _after_erasure(self) -> None:
+        """Deleted for good is not undoable: no undo step may reach for what is gone. A tab of a case that
+        is gone (deleted from the command line meanwhile, say) closes."""
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        existing = {r[0] for r in self.store.conn.execute("SELECT id FROM cases")}
+        for view in [v for v in self._open_views() if getattr(v, "case_id", None) not in existing]:
+            for obj in (view, *view.findChildren(QObject)):  # not refreshed later in this announcement
+                QObject.disconnect(self.bridge, None, obj, None)
+            self._remove_view(view, commit=False)
+            self.tabs.setCurrentIndex(0)
+
     def close_tab(self, index: int) -> None:
         if index < FIXED_TABS or not _may_close(self.tabs.widget(index)):
             return
@@ -335,6 +379,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if touches(changes, {"meetings"}):
             self._close_vanished_meetings(changes)
+        if touches(changes, {"erasure"}):
+            self._after_erasure()
 
     def _update_title(self) -> None:
         # Qt adds the application's display name itself ("Mette Kjærgaard — KIT Desk").

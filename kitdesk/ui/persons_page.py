@@ -26,6 +26,7 @@ class PersonDetails(QFrame):
 
     open_case = Signal(int)
     edit = Signal()
+    erase = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,6 +58,10 @@ class PersonDetails(QFrame):
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.edit_button)
         row.addStretch(1)
+        self.erase_button = QPushButton(self.tr("De&lete person…"), self)
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.erase)
+        row.addWidget(self.erase_button)
         layout.addLayout(row)
         layout.addSpacing(6)
         self.cases_heading = heading(self.tr("Cases"), self, 2)
@@ -81,6 +86,7 @@ class PersonDetails(QFrame):
                                         else getattr(person, key))
             label.setText(value or ("–" if has else ""))
         self.edit_button.setEnabled(has)
+        self.erase_button.setEnabled(has)
         self.cases.clear()
         for m in memberships:
             details = [m.role, labels.label(labels.SECTORS, m.sector)]
@@ -165,6 +171,7 @@ class PersonsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.activated.connect(lambda _i: self.edit_person())
         self.details.edit.connect(self.edit_person)
+        self.details.erase.connect(self.erase_person)
         self.details.open_case.connect(self.open_case)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
@@ -234,6 +241,14 @@ class PersonsPage(QWidget):
         if person_id is None:
             return
         self.person_dialog(person_id).exec()
+        self.table.setFocus()
+
+    def erase_person(self) -> None:
+        from kitdesk.ui.erase_person import PersonErasure
+
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            PersonErasure(self).run(self, self.store, person_id)
         self.table.setFocus()
 
     def eventFilter(self, watched, event) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
@@ -103,6 +103,7 @@ class SettingsDialog(QDialog):
         self.plan_requires_contacts.setChecked(values.get("plan_requires_contacts", "1") != "0")
         pbox.addWidget(self.plan_requires_contacts)
         grid.addWidget(plan, 2, 0, 1, 2)
+        grid.addWidget(self._retention_box(values), 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -117,6 +118,27 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
         self.user_name.setFocus()
+
+    def _retention_box(self, values) -> QGroupBox:
+        """How long closed cases are kept (issue 10): listed for deletion after this, never deleted by itself."""
+        from kitdesk.domain.retention import MAX_MONTHS, MIN_MONTHS
+
+        box = QGroupBox(self.tr("Keeping closed cases"), self)
+        row = QHBoxLayout(box)
+        label = QLabel(self.tr("&Keep closed cases for"), box)
+        self.retention_months = QSpinBox(box)
+        self.retention_months.setRange(MIN_MONTHS, MAX_MONTHS)
+        self.retention_months.setSuffix(self.tr(" months after closing"))
+        self.retention_months.setValue(self.store.settings.retention_months())
+        label.setBuddy(self.retention_months)
+        row.addWidget(label)
+        row.addWidget(self.retention_months)
+        note = QLabel(self.tr("Then they are listed under File ▸ Closed cases due for deletion. KIT Desk never "
+                              "deletes by itself."), box)
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        row.addWidget(note, 1)
+        return box
 
     def _language_picked(self, _index: int) -> None:
         # Said plainly when it matters: the window stays in the old language until a restart.
@@ -186,6 +208,7 @@ class SettingsDialog(QDialog):
             "language": self.language.code(),
             "extra_closed_days": json.dumps(days),
             "plan_requires_contacts": "1" if self.plan_requires_contacts.isChecked() else "0",
+            "retention_months": str(self.retention_months.value()),
         }
 
     def accept(self) -> None:

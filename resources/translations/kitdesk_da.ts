@@ -747,6 +747,36 @@
         </message>
     </context>
     <context>
+        <name>CaseErasure</name>
+        <message>
+            <source>the meeting %1 (version %2)</source>
+            <translation>netværksmødet %1 (version %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed plan(s) not marked as filed in the case system: %1. File them in the case system before you delete the case – afterwards they exist only there.</source>
+            <translation>
+                <numerusform>%n godkendt plan er ikke markeret som journaliseret: %1. Journalisér den i sagssystemet, før du sletter sagen – bagefter findes den kun dér.</numerusform>
+                <numerusform>%n godkendte planer er ikke markeret som journaliseret: %1. Journalisér dem i sagssystemet, før du sletter sagen – bagefter findes de kun dér.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The plan is not filed</source>
+            <translation>Planen er ikke journaliseret</translation>
+        </message>
+        <message>
+            <source>Open the plan, save it as PDF (Send this version…) and file it in the case system; then mark it as filed in the Versions tab.</source>
+            <translation>Åbn planen, gem den som PDF (Send denne version…), og journalisér den i sagssystemet. Markér den derefter som journaliseret under fanen Versioner.</translation>
+        </message>
+        <message>
+            <source>Open the plan</source>
+            <translation>Åbn planen</translation>
+        </message>
+        <message>
+            <source>Delete anyway…</source>
+            <translation>Slet alligevel…</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListPage</name>
         <message>
             <source>Cases</source>
@@ -771,6 +801,17 @@
         <message>
             <source>New case</source>
             <translation>Ny sag</translation>
+        </message>
+        <message>
+            <source>See the cases…</source>
+            <translation>Se sagerne…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed case(s) kept longer than %1 months after closing. You decide whether to delete them.</source>
+            <translation>
+                <numerusform>%n afsluttet sag er gemt mere end %1 måneder efter afslutningen. Du bestemmer, om den skal slettes.</numerusform>
+                <numerusform>%n afsluttede sager er gemt mere end %1 måneder efter afslutningen. Du bestemmer, om de skal slettes.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n case(s) shown</source>
@@ -838,12 +879,28 @@
             <translation>Seneste aktivitet</translation>
         </message>
         <message>
+            <source>Example</source>
+            <translation>Eksempel</translation>
+        </message>
+        <message>
+            <source>Fictitious example data. File ▸ Remove example data removes it in one step.</source>
+            <translation>Fiktive eksempeldata. Filer ▸ Fjern eksempeldata fjerner dem i ét trin.</translation>
+        </message>
+        <message>
             <source>missing</source>
             <translation>mangler</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
+        <message>
+            <source>Delete case…</source>
+            <translation>Slet sag…</translation>
+        </message>
+        <message>
+            <source>Delete the case and everything about it for good</source>
+            <translation>Slet sagen og alt om den for altid</translation>
+        </message>
         <message>
             <source>Overview</source>
             <translation>Oversigt</translation>
@@ -1199,6 +1256,39 @@
         </message>
     </context>
     <context>
+        <name>DemoRemoval</name>
+        <message>
+            <source>Remove example data</source>
+            <translation>Fjern eksempeldata</translation>
+        </message>
+        <message>
+            <source>There is no example data to remove.</source>
+            <translation>Der er ingen eksempeldata at fjerne.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n fictitious example case(s) and the example people?</source>
+            <translation>
+                <numerusform>Fjern den fiktive eksempelsag og eksempelpersonerne?</numerusform>
+                <numerusform>Fjern de %n fiktive eksempelsager og eksempelpersonerne?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your own cases are not touched. An example person you have added to one of your own cases stays.</source>
+            <translation>Dine egne sager røres ikke. En eksempelperson, du har tilføjet til en af dine egne sager, bliver.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n example case(s) removed, with the example people.</source>
+            <translation>
+                <numerusform>%n eksempelsag er fjernet sammen med eksempelpersonerne.</numerusform>
+                <numerusform>%n eksempelsager er fjernet sammen med eksempelpersonerne.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept, because your own cases use them: %1.</source>
+            <translation>Beholdt, fordi dine egne sager bruger dem: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>EndMeetingDialog</name>
         <message>
             <source>End the meeting</source>
@@ -1235,6 +1325,145 @@
         <message>
             <source>&amp;End meeting</source>
             <translation>&amp;Afslut mødet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseCaseDialog</name>
+        <message>
+            <source>Delete case</source>
+            <translation>Slet sag</translation>
+        </message>
+        <message>
+            <source>Delete the case about %1 (%2) for good?</source>
+            <translation>Slet sagen om %1 (%2) for altid?</translation>
+        </message>
+        <message>
+            <source>People who are in this case only</source>
+            <translation>Personer, der kun er med i denne sag</translation>
+        </message>
+        <message>
+            <source>Ticked people are deleted from People too. The others stay in the directory.</source>
+            <translation>Afkrydsede personer slettes også fra Personer. De øvrige bliver i kartoteket.</translation>
+        </message>
+        <message>
+            <source>Type the case number %1 to confirm:</source>
+            <translation>Skriv sagsnummeret %1 for at bekræfte:</translation>
+        </message>
+        <message>
+            <source>Delete the case for good</source>
+            <translation>Slet sagen for altid</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in the network</source>
+            <translation>
+                <numerusform>%n i netværket</numerusform>
+                <numerusform>%n i netværket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent(s)</source>
+            <translation>
+                <numerusform>%n samtykke</numerusform>
+                <numerusform>%n samtykker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n information exchange(s)</source>
+            <translation>
+                <numerusform>%n informationsudveksling</numerusform>
+                <numerusform>%n informationsudvekslinger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attached file(s)</source>
+            <translation>
+                <numerusform>%n vedhæftet fil</numerusform>
+                <numerusform>%n vedhæftede filer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n baton log entr(ies)</source>
+            <translation>
+                <numerusform>%n indlæg i stafetloggen</numerusform>
+                <numerusform>%n indlæg i stafetloggen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) with minutes</source>
+            <translation>
+                <numerusform>%n møde med referat</numerusform>
+                <numerusform>%n møder med referater</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed plan(s) with approvals</source>
+            <translation>
+                <numerusform>%n godkendt plan med godkendelser</numerusform>
+                <numerusform>%n godkendte planer med godkendelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The case is deleted from KIT Desk and cannot be brought back: %1 – and the case's files in the data folder's exports folder. The change log keeps only that a case was deleted, by whom and when.</source>
+            <translation>Sagen slettes fra KIT Desk og kan ikke hentes tilbage: %1 – og sagens filer i datamappens eksportmappe. Ændringsloggen beholder kun, at en sag er slettet, af hvem og hvornår.</translation>
+        </message>
+        <message>
+            <source>the case</source>
+            <translation>sagen</translation>
+        </message>
+        <message>
+            <source>The case is deleted</source>
+            <translation>Sagen er slettet</translation>
+        </message>
+        <message>
+            <source>Case %1 and everything about it are deleted from the database.</source>
+            <translation>Sag %1 og alt om den er slettet fra databasen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) deleted from the data folder.</source>
+            <translation>
+                <numerusform>%n fil er slettet fra datamappen.</numerusform>
+                <numerusform>%n filer er slettet fra datamappen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) deleted from People.</source>
+            <translation>
+                <numerusform>%n person er slettet fra Personer.</numerusform>
+                <numerusform>%n personer er slettet fra Personer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureTexts</name>
+        <message>
+            <source>These files could not be deleted – close the program that has them open, and delete them yourself: %1</source>
+            <translation>Disse filer kunne ikke slettes – luk det program, der har dem åbne, og slet dem selv: %1</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be taken again: %1</source>
+            <translation>Dagens sikkerhedskopi kunne ikke tages igen: %1</translation>
+        </message>
+        <message>
+            <source>Another program kept the database busy: close KIT Desk and start it again, so that no deleted data stays in its working file.</source>
+            <translation>Et andet program holdt databasen optaget: luk KIT Desk, og start programmet igen, så ingen slettede data bliver liggende i databasens arbejdsfil.</translation>
+        </message>
+        <message>
+            <source>No backup holds %1.</source>
+            <translation>Ingen sikkerhedskopi indeholder %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) still hold %1. They are deleted automatically by %2 at the latest – the first time KIT Desk is closed on or after that day. Backups are never changed.</source>
+            <translation>
+                <numerusform>%n ældre sikkerhedskopi indeholder stadig %1. Den slettes automatisk senest %2 – første gang KIT Desk lukkes den dag eller senere. Sikkerhedskopier ændres aldrig.</numerusform>
+                <numerusform>%n ældre sikkerhedskopier indeholder stadig %1. De slettes automatisk senest %2 – første gang KIT Desk lukkes den dag eller senere. Sikkerhedskopier ændres aldrig.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copy(-ies) of the database from before an update or a restore may also hold %1 and are not deleted automatically: %2</source>
+            <translation>
+                <numerusform>%n kopi af databasen fra før en opdatering eller en gendannelse kan også indeholde %1 og slettes ikke automatisk: %2</numerusform>
+                <numerusform>%n kopier af databasen fra før en opdatering eller en gendannelse kan også indeholde %1 og slettes ikke automatisk: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2652,12 +2881,20 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Indlæs &amp;eksempeldata</translation>
         </message>
         <message>
+            <source>Remo&amp;ve example data…</source>
+            <translation>&amp;Fjern eksempeldata…</translation>
+        </message>
+        <message>
             <source>Back up &amp;now</source>
             <translation>Tag &amp;sikkerhedskopi nu</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <source>Closed cases due for &amp;deletion…</source>
+            <translation>Afsluttede sager til s&amp;letning…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3543,6 +3780,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Ret &amp;oplysninger…</translation>
         </message>
         <message>
+            <source>De&amp;lete person…</source>
+            <translation>S&amp;let person…</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Sager</translation>
         </message>
@@ -3606,6 +3847,47 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Close without saving what you typed?</source>
             <translation>Vil du lukke uden at gemme det, du har skrevet?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonErasure</name>
+        <message>
+            <source>Delete person</source>
+            <translation>Slet person</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is in the network of %n case(s): %2. Remove them from the network there first (the case's Network tab) – nothing was deleted.</source>
+            <translation>
+                <numerusform>%1 er med i netværket i %n sag: %2. Fjern personen fra netværket dér først (fanen Netværk i sagen) – intet er slettet.</numerusform>
+                <numerusform>%1 er med i netværket i %n sager: %2. Fjern personen fra netværket dér først (fanen Netværk i sagerne) – intet er slettet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1 from People for good?</source>
+            <translation>Slet %1 fra Personer for altid?</translation>
+        </message>
+        <message>
+            <source>The person's details are deleted and cannot be brought back. The change log keeps only that a person was deleted, by whom and when.</source>
+            <translation>Personens oplysninger slettes og kan ikke hentes tilbage. Ændringsloggen beholder kun, at en person er slettet, af hvem og hvornår.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name and contact details as written in the invitation stay in the %n meeting(s) the person was invited to, as part of the meeting's record; they go when the case is deleted.</source>
+            <translation>
+                <numerusform>Navnet og kontaktoplysningerne, som de stod i indkaldelsen, bliver stående i det møde, personen var inviteret til, som en del af mødets referat; de slettes, når sagen slettes.</numerusform>
+                <numerusform>Navnet og kontaktoplysningerne, som de stod i indkaldelserne, bliver stående i de %n møder, personen var inviteret til, som en del af mødernes referater; de slettes, når sagen slettes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Slet for altid</translation>
+        </message>
+        <message>
+            <source>%1 is deleted.</source>
+            <translation>%1 er slettet.</translation>
+        </message>
+        <message>
+            <source>the person's details</source>
+            <translation>personens oplysninger</translation>
         </message>
     </context>
     <context>
@@ -4168,6 +4450,49 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Closed cases due for deletion</source>
+            <translation>Afsluttede sager til sletning</translation>
+        </message>
+        <message>
+            <source>Closed cases kept longer than %1 months</source>
+            <translation>Afsluttede sager, der er gemt mere end %1 måneder</translation>
+        </message>
+        <message>
+            <source>Closed cases are kept %1 months after they were closed (File ▸ Settings). KIT Desk never deletes anything by itself: choose a case and delete it – or open it first to check. A signed plan should be filed in the case system before.</source>
+            <translation>Afsluttede sager gemmes %1 måneder efter afslutningen (Filer ▸ Indstillinger). KIT Desk sletter aldrig noget af sig selv: vælg en sag, og slet den – eller åbn den først for at se efter. En godkendt plan bør være journaliseret i sagssystemet først.</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>Kan slettes fra</translation>
+        </message>
+        <message>
+            <source>No closed case is kept longer than the setting says.</source>
+            <translation>Ingen afsluttet sag er gemt længere end indstillingen siger.</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Åbn sagen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case…</source>
+            <translation>&amp;Slet sagen…</translation>
+        </message>
+    </context>
+    <context>
         <name>SendChecklist</name>
         <message>
             <source>Before sending</source>
@@ -4491,6 +4816,22 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>&amp;Gem</translation>
         </message>
         <message>
+            <source>Keeping closed cases</source>
+            <translation>Opbevaring af afsluttede sager</translation>
+        </message>
+        <message>
+            <source>&amp;Keep closed cases for</source>
+            <translation>Gem &amp;afsluttede sager i</translation>
+        </message>
+        <message>
+            <source> months after closing</source>
+            <translation> måneder efter afslutningen</translation>
+        </message>
+        <message>
+            <source>Then they are listed under File ▸ Closed cases due for deletion. KIT Desk never deletes by itself.</source>
+            <translation>Derefter vises de under Filer ▸ Afsluttede sager til sletning. KIT Desk sletter aldrig noget af sig selv.</translation>
+        </message>
+        <message>
             <source>This does not look like an e-mail address. Write it like name@kommune.dk.</source>
             <translation>Det ligner ikke en e-mailadresse. Skriv den som navn@kommune.dk.</translation>
         </message>
@@ -4682,6 +5023,34 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <source>Send this version…</source>
             <translation>Send denne version…</translation>
         </message>
+        <message>
+            <source>Not filed after all</source>
+            <translation>Ikke journaliseret alligevel</translation>
+        </message>
+        <message>
+            <source>Mark as filed</source>
+            <translation>Markér som journaliseret</translation>
+        </message>
+        <message>
+            <source>Filed (journaliseret) in the case system: the plan then exists there when the case is deleted here</source>
+            <translation>Journaliseret i sagssystemet: så findes planen dér, når sagen slettes her</translation>
+        </message>
+        <message>
+            <source>✓ Filed in the case system %1</source>
+            <translation>✓ Journaliseret i sagssystemet %1</translation>
+        </message>
+        <message>
+            <source>Not marked as filed in the case system. File the PDF there, then mark it here.</source>
+            <translation>Ikke markeret som journaliseret. Journalisér PDF'en i sagssystemet, og markér den så her.</translation>
+        </message>
+        <message>
+            <source>Not saved as PDF yet: send or save this version, and file the PDF in the case system.</source>
+            <translation>Ikke gemt som PDF endnu: send eller gem denne version, og journalisér PDF'en i sagssystemet.</translation>
+        </message>
+        <message>
+            <source>Filed in the case system</source>
+            <translation>Journaliseret i sagssystemet</translation>
+        </message>
     </context>
     <context>
         <name>WalkInDialog</name>
@@ -4737,8 +5106,8 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
             <translation>Indlæs eksempeldata</translation>
         </message>
         <message>
-            <source>The example data is made up. You can delete it later by starting with a new data folder.</source>
-            <translation>Eksempeldata er opdigtede. Du kan slippe af med dem igen ved at starte med en ny datamappe.</translation>
+            <source>The example data is made up and marked "Example" in the list. File ▸ Remove example data removes it again in one step.</source>
+            <translation>Eksempeldata er opdigtede og markeret »Eksempel« i listen. Filer ▸ Fjern eksempeldata fjerner dem igen i ét trin.</translation>
         </message>
     </context>
     <context>

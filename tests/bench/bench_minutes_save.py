@@ -75,8 +75,8 @@ def main() -> bool:
         batch_chars = sum(len(v) for k, v in _batch(meeting_id, agreements, 0).items() if k[0] == "minutes")
 
         # 1 and the floor, in interleaved halves so the machine's moods weigh on both alike.
-        saver = MinutesSaver(db_path, "Bench")
-        conn = open_connection(db_path)
+        saver = MinutesSaver(db_path, "Bench", key=store.key)
+        conn = open_connection(db_path, key=store.key)
         commit_times, floor_times = [], []
         salt = 0
 
@@ -126,7 +126,7 @@ def main() -> bool:
         puts = []
         reports = []
         saver.close()
-        saver = MinutesSaver(db_path, "Bench", lambda r: reports.append(r))
+        saver = MinutesSaver(db_path, "Bench", lambda r: reports.append(r), key=store.key)
         for n in range(KEYSTROKES):
             if n % 10 == 9:
                 key = ("agreements", agreements[n % 40], "what")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kitdesk.domain.dates import local_today
@@ -19,7 +20,8 @@ SELECT c.id, c.case_no, c.child_name, c.birth_date, c.phase, c.step, c.level, c.
   (SELECT p.name FROM members m JOIN persons p ON p.id = m.person_id
     WHERE m.case_id = c.id AND m.is_contact AND m.sector = 'buc' LIMIT 1),
   (SELECT p.name FROM members m JOIN persons p ON p.id = m.person_id
-    WHERE m.case_id = c.id AND m.is_contact AND m.sector IN ({_MUNICIPAL}) LIMIT 1)
+    WHERE m.case_id = c.id AND m.is_contact AND m.sector IN ({_MUNICIPAL}) LIMIT 1),
+  c.is_demo
 FROM cases c
 """
 
@@ -38,6 +40,19 @@ class CaseRow:
     last_activity: str
     buc_contact: str | None
     municipal_contact: str | None
+    is_demo: int = 0  # fictitious example data ("Indlæs eksempeldata"), removed in one step
+
+
+@dataclass(frozen=True, slots=True)
+class DueCase:
+    """A closed case kept longer than the retention setting: listed for the user to decide on."""
+
+    id: int
+    case_no: str
+    child_name: str
+    closed_on: date
+    due_on: date
+    is_demo: bool
 
 
 class CaseRepo:
@@ -83,6 +98,21 @@ class CaseRepo:
             return result.get("rows")
 
         self._prefetch = wait
+
+    def due_for_deletion(self, today: date, months: int) -> list[DueCase]:
+        """Closed cases kept `months` months or more after closing, the longest kept first. A case
+        closed without a closing date counts from its last activity."""
+        from kitdesk.domain.retention import due_on
+
+        found = []
+        for case_id, case_no, child, closed, demo in self.store.conn.execute(
+                "SELECT id, case_no, child_name, COALESCE(closed_on, substr(last_activity, 1, 10)), is_demo "
+                "FROM cases WHERE phase = 'closed'"):
+            closed_on = date.fromisoformat(closed)
+            due = due_on(closed_on, months)
+            if due <= today:
+                found.append(DueCase(case_id, case_no, child, closed_on, due, bool(demo)))
+        return sorted(found, key=lambda c: (c.closed_on, c.case_no))
 
     def count(self) -> int:
         return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]

@@ -52,6 +52,24 @@ class RenderInputs:
     version: PlanVersion | None  # None: the draft of the working copy
 
 
+@dataclass(frozen=True)
+class PlanFiling:
+    """A signed version noted as filed in the case system (journaliseret)."""
+
+    id: int
+    plan_version_id: int
+    filed_on: date
+    filed_by: str
+
+
+@dataclass(frozen=True)
+class UnfiledPlan:
+    meeting_id: int
+    version: int
+    starts_at: datetime | None  # the meeting's start, UTC
+    exported: bool
+
+
 def _local_iso(dt) -> str | None:
     return to_local(dt).isoformat(timespec="minutes") if dt is not None else None
 
@@ -340,6 +358,56 @@ class PlanRepo:
     def exported(self, data: bytes) -> bool:
         digest = hashlib.sha256(data).hexdigest()
         return bool(self.store.query("SELECT 1 FROM plan_exports WHERE sha256 = ?", [digest]))
+
+    # -- filed in the case system ("journaliseret") -----------------------------------------------------
+    def filings(self, meeting_id: int) -> dict[int, PlanFiling]:
+        """The meeting's signed versions marked as filed in the case system, by version number."""
+        rows = self.store.conn.execute(
+            "SELECT v.version, f.id, f.plan_version_id, f.filed_on, f.filed_by FROM plan_filings f "
+            "JOIN plan_versions v ON v.id = f.plan_version_id WHERE v.meeting_id = ?", [meeting_id]).fetchall()
+        return {r[0]: PlanFiling(r[1], r[2], date.fromisoformat(r[3]), r[4]) for r in rows}
+
+    def exported_versions(self, meeting_id: int) -> set[int]:
+        """The version numbers of the meeting's signed versions written out as a PDF at least once."""
+        return {r[0] for r in self.store.conn.execute(
+            "SELECT DISTINCT v.version FROM plan_exports e JOIN plan_versions v ON v.id = e.plan_version_id "
+            "WHERE v.meeting_id = ? AND e.kind = 'plan'", [meeting_id])}
+
+    def mark_filed(self, meeting_id: int, version: int, filed_on: date | None = None) -> int:
+        """Note that a signed, exported version is filed in the case system (journaliseret)."""
+        chosen = self.get_version(meeting_id, version)
+        if not chosen.is_signed:
+            raise ValueError("Kun en godkendt plan kan journaliseres.")
+        if version not in self.exported_versions(meeting_id):
+            raise ValueError("Planen er ikke gemt som PDF endnu. Gem den med »Send denne version…«, og "
+                             "journalisér den PDF i sagssystemet.")
+        if version in self.filings(meeting_id):
+            raise ValueError("Planen er allerede markeret som journaliseret.")
+        with self.store.transaction() as w:
+            filing_id = w.insert("plan_filings", {
+                "plan_version_id": chosen.id, "filed_on": (filed_on or local_today()).isoformat(),
+                "filed_by": self.store.settings.get("user_name"), "created_at": w.now()}, chosen.case_id)
+            self.store.cases.touch(w, chosen.case_id)
+            return filing_id
+
+    def unmark_filed(self, meeting_id: int, version: int) -> None:
+        filing = self.filings(meeting_id).get(version)
+        if filing is None:
+            return
+        case_id = self.get_version(meeting_id, version).case_id
+        with self.store.transaction() as w:
+            w.delete("plan_filings", filing.id, case_id)
+            self.store.cases.touch(w, case_id)
+
+    def unfiled(self, case_id: int) -> list[UnfiledPlan]:
+        """The case's signed plan versions not marked as filed in the case system, oldest first."""
+        rows = self.store.conn.execute(
+            "SELECT v.meeting_id, v.version, m.starts_at, "
+            "EXISTS (SELECT 1 FROM plan_exports e WHERE e.plan_version_id = v.id AND e.kind = 'plan') "
+            "FROM plan_versions v JOIN meetings m ON m.id = v.meeting_id WHERE v.case_id = ? "
+            "AND v.signed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM plan_filings f WHERE f.plan_version_id = v.id) "
+            "ORDER BY m.starts_at, v.meeting_id, v.version", [case_id]).fetchall()
+        return [UnfiledPlan(r[0], r[1], from_utc_iso(r[2]) if r[2] else None, bool(r[3])) for r in rows]
 
     # -- helpers ------------------------------------------------------------------------------------
     def _held(self, meeting_id: int):

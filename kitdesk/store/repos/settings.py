@@ -24,6 +24,8 @@ _DEFAULTS = {
     "language": "da",
     # Both responsible contact persons (BUC and the municipality) must approve before sign-off.
     "plan_requires_contacts": "1",
+    # Closed cases are listed for deletion this many months after they were closed (never deleted by itself).
+    "retention_months": "12",
 }
 LANGUAGE_CODES = ("da", "en")
 
@@ -64,6 +66,15 @@ class SettingsRepo:
             # A damaged value must not stop deadlines from being counted: use the defaults.
             return list(json.loads(defaults()["extra_closed_days"]))
 
+    def retention_months(self) -> int:
+        """How many months after closing a case is listed for deletion (a damaged value: the default)."""
+        from kitdesk.domain.retention import DEFAULT_MONTHS, parse_months
+
+        try:
+            return parse_months(self.get("retention_months"))
+        except ValueError:
+            return DEFAULT_MONTHS
+
     def set_many(self, values: dict[str, str]) -> None:
         current = self.all()
         changed = {k: str(v) for k, v in values.items() if current.get(k) != str(v)}
@@ -80,6 +91,10 @@ class SettingsRepo:
             # The user's address is the From of every invitation and plan e-mail.
             if email_problem(changed["user_email"]):
                 raise ValueError(email_problem(changed["user_email"]))
+        if "retention_months" in changed:
+            from kitdesk.domain.retention import parse_months
+
+            changed["retention_months"] = str(parse_months(changed["retention_months"]))
         with self.store.transaction() as w:
             for key, value in changed.items():
                 w.db.execute(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 
 from kitdesk.domain.dates import fmt_datetime, from_utc_iso
 from kitdesk.ui import labels
@@ -40,7 +40,8 @@ SORT_KEYS = {
 }
 STATUS_FILTERS = ("open", "closed", "all")
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.ForegroundRole})
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole})
+_DEMO_WORD = QT_TRANSLATE_NOOP("CaseTable", "Example")
 
 
 class CaseTableModel(RecordTableModel):
@@ -48,6 +49,7 @@ class CaseTableModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._demo_icon: QIcon | None = None
         self._all: list[CaseRow] = []
         self._haystack: list[str] = []
         self._rows: list[CaseRow] = []
@@ -60,9 +62,10 @@ class CaseTableModel(RecordTableModel):
     def set_rows(self, rows: list[CaseRow]) -> None:
         self._phase_text = {code: labels.label(labels.PHASES, code) for code in labels.PHASES}
         phase_text = self._phase_text
+        demo = QCoreApplication.translate("CaseTable", _DEMO_WORD)  # "eksempel" finds the example cases
         haystack = {
             r.id: f"{r.child_name}\n{r.case_no}\n{r.buc_contact or ''}\n{r.municipal_contact or ''}\n"
-                  f"{_danish_date(r.birth_date)}\n{phase_text.get(r.phase, '')}".casefold()
+                  f"{_danish_date(r.birth_date)}\n{phase_text.get(r.phase, '')}{demo if r.is_demo else ''}".casefold()
             for r in rows
         }
         self._all = rows
@@ -114,12 +117,23 @@ class CaseTableModel(RecordTableModel):
             return self._text_of(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.demo_icon() if row.is_demo and column == "child" else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "child" and row.is_demo:
+            return QCoreApplication.translate("CaseTable", "Fictitious example data. File ▸ Remove example data "
+                                                           "removes it in one step.")
         if role == Qt.ItemDataRole.ToolTipRole and column in ("step", "level"):
             table = labels.STEPS if column == "step" else labels.LEVELS
             return labels.label(table, row.step if column == "step" else row.level)
         if role == Qt.ItemDataRole.ForegroundRole and column.endswith("contact") and not getattr(row, column):
             return QColor("#b45309")
         return None
+
+    def demo_icon(self) -> QIcon:
+        """The small "Eksempel" pill before a demo case's name, drawn once."""
+        if self._demo_icon is None:
+            self._demo_icon = QIcon(_pill(QCoreApplication.translate("CaseTable", _DEMO_WORD)))
+        return self._demo_icon
 
     def _text_of(self, row: CaseRow, column: str) -> str:
         if column == "child":
@@ -152,3 +166,29 @@ def _danish_date(iso: str | None) -> str:
     """"2013-04-17" -> "17.04.2013" without parsing: run for every case on every load."""
     return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if iso else ""
 
+
+def demo_icon_size() -> QSize:
+    """The size the case list gives its icons: the demo pill's."""
+    return _pill(QCoreApplication.translate("CaseTable", _DEMO_WORD)).deviceIndependentSize().toSize()
+
+
+def _pill(text: str) -> QPixmap:
+    font = QFont()
+    font.setPointSizeF(7.5)
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    width, height = metrics.horizontalAdvance(text) + 12, metrics.height() + 2
+    scale = 2  # sharp on a high-density screen too
+    pixmap = QPixmap(width * scale, height * scale)
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#b9cbe4"))
+    painter.setBrush(QColor("#eef3fa"))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), height / 2, height / 2)
+    painter.setPen(QColor("#1f3a5f"))
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap

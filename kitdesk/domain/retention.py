@@ -1,0 +1,33 @@
+"""How long a closed case is kept: the date it is due for deletion (the user decides; the app never
+deletes by itself)."""
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+DEFAULT_MONTHS = 12
+MIN_MONTHS, MAX_MONTHS = 1, 120
+MSG_MONTHS = f"Skriv et antal måneder mellem {MIN_MONTHS} og {MAX_MONTHS}."
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; the month's last day when it has no such day (31.01 + 1 → 28.02)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def due_on(closed_on: date, months: int) -> date:
+    """The first day a case closed on `closed_on` has been kept for `months` months."""
+    return add_months(closed_on, months)
+
+
+def parse_months(text: str) -> int:
+    """The stored setting as a number of months; raises ValueError (Danish) if it is not one."""
+    try:
+        months = int(str(text).strip())
+    except ValueError:
+        raise ValueError(MSG_MONTHS) from None
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise ValueError(MSG_MONTHS)
+    return months
