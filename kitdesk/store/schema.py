@@ -9,7 +9,7 @@ import sqlite3
 
 MIGRATION_SET = "kitdesk"
 STEPS = ("m001_case_file", "m002_meetings", "m003_live_minutes", "m004_plans",
-         "m005_signed_meeting_stays_signed")
+         "m005_signed_meeting_stays_signed", "m007_access_log")
 
 
 def pending_steps(conn: sqlite3.Connection) -> list[str]:

@@ -35,6 +35,7 @@ class Store:
     meetings = Repository()
     live = Repository()
     plans = Repository()
+    access_log = Repository()
 
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn
