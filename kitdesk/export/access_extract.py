@@ -157,7 +157,9 @@ def build_access_csv(extract: Extract) -> bytes:
     writer.writerow(["Lavet", f"{fmt_datetime(extract.made_at)} af {one_line(extract.made_by)}"])
     writer.writerow([])
     facts_title = "Oplysninger om barnet" if extract.reference.startswith("sag") else "Oplysninger om personen"
-    writer.writerow(["Afsnit", "Felt", "Værdi"])
+    # Every row starts with its section, its heading row too: a filter on the first column in Excel
+    # shows one section with its column names.
+    writer.writerow([facts_title, "Felt", "Værdi"])
     for label, value in extract.facts:
         writer.writerow([facts_title, label, _safe(value)])
     for section in extract.sections:
@@ -165,7 +167,7 @@ def build_access_csv(extract: Extract) -> bytes:
         if not section.rows:
             writer.writerow([section.title, section.empty])
             continue
-        writer.writerow(["Afsnit", *(c.title for c in section.columns)])
+        writer.writerow([section.title, *(c.title for c in section.columns)])
         for row in section.rows:
             writer.writerow([section.title, *(_safe(text) for text in row)])
     return out.getvalue().encode("utf-8-sig")

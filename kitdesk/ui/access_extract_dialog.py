@@ -151,9 +151,11 @@ class AccessExtractDialog(QDialog):
             files = write_access_files(extract, folder, pdf=self.pdf.isChecked(), csv_file=self.csv.isChecked())
         except ExportError as exc:
             self.message.show_message(exc.message + "\n" + self.tr("Nothing was written."))
+            self._fit()
             return
         except DatabaseErrors as exc:
             self.message.show_message(describe_error(exc))
+            self._fit()
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -171,6 +173,12 @@ class AccessExtractDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.open_folder_button.show()
         self.open_folder_button.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a message in full: wrapped labels do not ask for height by themselves."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().heightForWidth(self.width())))
 
     def open_folder(self) -> None:
         if self.files is not None:
