@@ -320,7 +320,8 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
             if inputs.version is not None:
                 store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
             store.access_log.record_meeting("plan_exported", meeting.id, f"v{inputs.version.version}" if
-                                            inputs.version is not None else "draft", "cpr" if args.cpr else "", "cli")
+                                            inputs.version is not None else "draft", "cpr" if args.cpr and inputs.content.cpr else "",
+                                            "cli")
         finally:
             store.close()
     print(target)
