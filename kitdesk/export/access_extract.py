@@ -19,7 +19,7 @@ from pathlib import Path
 from kitdesk.domain.access import Extract, Section
 from kitdesk.domain.dates import fmt_date, fmt_date_long, fmt_datetime, to_local
 from kitdesk.export.atomic import ExportError, write_files
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
+from kitdesk.export.pdf_layout import (LONG_LINE, MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
                                        ruled_table, text_flowables)
 from kitdesk.export.text import clean, one_line, para
 
@@ -62,8 +62,27 @@ def _get_styles() -> dict:
     return _styles
 
 
-def _cell(text: str, style) -> list | str:
-    return text_flowables(text, style) or ""
+def _cells(rows, style) -> list[list]:
+    """Table cells as Paragraphs: one per cell (a line of its own per line break, via
+    text_flowables, only where the text has them). The markup of a text is made once – a log
+    repeats the same names, actions and dates thousands of times."""
+    from reportlab.platypus import Paragraph
+
+    markup: dict[str, str] = {}
+    out = []
+    for row in rows:
+        cells: list = []
+        for text in row:
+            if "\n" in text or len(text) > LONG_LINE:
+                cells.append(text_flowables(text, style) or "")
+            elif text:
+                if text not in markup:
+                    markup[text] = para(text)
+                cells.append(Paragraph(markup[text], style))
+            else:
+                cells.append("")
+        out.append(cells)
+    return out
 
 
 PADDING = 12  # points: ruled_table's left and right padding of a cell
@@ -82,10 +101,10 @@ def column_widths(section: Section, styles) -> list[float]:
     needs = []
     for n, column in enumerate(section.columns):
         # Split where ReportLab may break a line: at a space or a line break, not at a no-break space.
-        words = [(w, head.fontName, head.fontSize) for w in _BREAKS.split(column.title)]
-        words += [(w, cell.fontName, cell.fontSize) for row in section.rows if len(row[n]) <= MEASURED
-                  for w in _BREAKS.split(row[n])]
-        widest = max((stringWidth(w, font, size) for w, font, size in words), default=0)
+        # Each word measured once: a log of thousands of rows repeats the same few.
+        words = {w for row in section.rows if len(row[n]) <= MEASURED for w in _BREAKS.split(row[n])}
+        widest = max([stringWidth(w, head.fontName, head.fontSize) for w in _BREAKS.split(column.title)]
+                     + [stringWidth(w, cell.fontName, cell.fontSize) for w in words])
         needs.append(min(widest + PADDING + 1, WIDTH * WIDEST_SHARE))
     fixed: dict[int, float] = {}
     while True:
@@ -109,7 +128,7 @@ def _section(section: Section, styles) -> list:
                               Paragraph(para(section.lead), styles["lead"]),
                               Paragraph(para(section.empty), styles["muted"])])]
     widths = column_widths(section, styles)
-    rows = [[_cell(text, styles["cell"]) for text in row] for row in section.rows]
+    rows = _cells(section.rows, styles["cell"])
     return [ruled_table(para(section.title), para(section.lead), [para(c.title) for c in section.columns], rows,
                         widths, {**styles, "body": styles["lead"]})]
 

@@ -6,9 +6,10 @@ extract is itself written to the access log.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
@@ -16,6 +17,59 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QH
 from kitdesk.ui.widgets import Banner, heading
 
 FOLDER = "Indsigt"  # under the data folder's exports/
+log = logging.getLogger("kitdesk.access")
+_preloaded = False
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # kitdesk.export.access_extract.AccessFiles
+    failed = Signal(str)  # a Danish message, or "" for an unexpected error
+
+
+class ExtractJob(QRunnable):
+    """Writes the files off the UI thread: a professional in a thousand cases makes a PDF of a
+    hundred pages, seconds of work. It gets the finished Extract and never touches the store."""
+
+    def __init__(self, extract, folder: Path, pdf: bool, csv_file: bool):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.extract, self.folder, self.pdf, self.csv_file = extract, folder, pdf, csv_file
+        self.signals = _Signals()  # made on the UI thread, so its signals arrive there
+
+    def run(self) -> None:
+        from kitdesk.export.access_extract import write_access_files
+        from kitdesk.export.atomic import ExportError
+
+        try:
+            files = write_access_files(self.extract, self.folder, pdf=self.pdf, csv_file=self.csv_file)
+        except ExportError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # noqa: BLE001 - the dialog must always get an answer
+            log.error("writing the access extract failed: %s", type(exc).__name__)  # no personal data
+            self.signals.failed.emit("")
+        else:
+            self.signals.finished.emit(files)
+
+
+def preload() -> None:
+    """Load ReportLab, the fonts and the extract's code on the UI thread, once: a module imported for
+    the first time in a worker thread can crash PySide6 (see send_worker)."""
+    global _preloaded
+    if _preloaded:
+        return
+    from datetime import datetime, timezone
+
+    from kitdesk.domain.access import Column, Extract, Section
+    from kitdesk.export import access_extract
+
+    sample = Extract("Æ", "Ø", "Å", (("a", "b"),), (Section("s", "S", "", (Column("c"),), (("d\ne",),), ""),),
+                     datetime(2026, 1, 5, tzinfo=timezone.utc), "", "sag 0", "Indsigt_0")
+    try:
+        access_extract.build_access_pdf(sample)
+        access_extract.build_access_csv(sample)
+    except Exception as exc:  # noqa: BLE001 - a failed warm-up must not stop the dialog; the job reports errors
+        log.warning("preloading the access extract failed: %s", type(exc).__name__)
+    _preloaded = True
 
 
 class AccessExtractDialog(QDialog):
@@ -27,6 +81,7 @@ class AccessExtractDialog(QDialog):
             raise TypeError("AccessExtractDialog needs a case_id or a person_id")
         self.store, self.case_id, self.person_id = store, case_id, person_id
         self.files = None
+        self._job: ExtractJob | None = None
         self.setWindowTitle(self.tr("Access request extract"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -135,30 +190,54 @@ class AccessExtractDialog(QDialog):
 
     # -- making it ----------------------------------------------------------------------------------
     def make(self) -> None:
-        from kitdesk.export.access_extract import write_access_files
-        from kitdesk.export.atomic import ExportError
+        """Gather on the UI thread (the store's connection lives here; well under a second), write the
+        files in a worker."""
         from kitdesk.store import access_extract
         from kitdesk.store.db import DatabaseErrors, describe_error
 
+        if self._job is not None:
+            return
         folder = Path(self.folder.text().strip() or str(self.default_folder())).expanduser()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            preload()
             if self.case_id is not None:
                 data = access_extract.gather_case(self.store, self.case_id)
             else:
                 data = access_extract.gather_person(self.store, self.person_id)
             extract = access_extract.build(self.store, data)
-            files = write_access_files(extract, folder, pdf=self.pdf.isChecked(), csv_file=self.csv.isChecked())
-        except ExportError as exc:
-            self.message.show_message(exc.message + "\n" + self.tr("Nothing was written."))
-            self._fit()
-            return
         except DatabaseErrors as exc:
             self.message.show_message(describe_error(exc))
             self._fit()
             return
         finally:
             QApplication.restoreOverrideCursor()
+        self._job = ExtractJob(extract, folder, self.pdf.isChecked(), self.csv.isChecked())
+        self._job.signals.finished.connect(self._written)
+        self._job.signals.failed.connect(self._failed)
+        self.message.show_message(self.tr("Writing the extract…"), "info")
+        for widget in (self.make_button, self.close_button, self.pdf, self.csv, self.folder):
+            widget.setEnabled(False)
+        QThreadPool.globalInstance().start(self._job)
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def reject(self) -> None:
+        if self._job is None:  # the files being written are logged first: the dialog stays until then
+            super().reject()
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        for widget in (self.close_button, self.pdf, self.csv, self.folder):
+            widget.setEnabled(True)
+        self._update()
+        self.message.show_message((message or self.tr("The files could not be written.")) + "\n"
+                                  + self.tr("Nothing was written."))
+        self._fit()
+
+    def _written(self, files) -> None:
+        self._job = None
         formats = [f for f, on in (("pdf", files.pdf), ("csv", files.csv)) if on is not None]
         if self.case_id is not None:
             self.store.access_log.record("access_extract", "cases", self.case_id, self.case_id, *formats)
@@ -167,9 +246,10 @@ class AccessExtractDialog(QDialog):
         self.files = files
         self.message.show_message(self.tr("The extract is saved in %1. Read it through before you hand it over; "
                                           "it holds personal data, so send it securely.")
-                                  .replace("%1", str(folder)), "ok")
+                                  .replace("%1", str(files.paths[0].parent)), "ok")
         self._update()
         self.make_button.hide()
+        self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self.open_folder_button.show()
         self.open_folder_button.setFocus()

@@ -67,6 +67,14 @@
             <translation>Vælg PDF, CSV eller begge.</translation>
         </message>
         <message>
+            <source>Writing the extract…</source>
+            <translation>Udtrækket skrives…</translation>
+        </message>
+        <message>
+            <source>The files could not be written.</source>
+            <translation>Filerne kunne ikke skrives.</translation>
+        </message>
+        <message>
             <source>Nothing was written.</source>
             <translation>Intet er skrevet.</translation>
         </message>

@@ -139,6 +139,10 @@ def test_the_extract_from_the_open_case(qtbot, main_window, demo_store, tmp_path
     assert f"Indsigt_{case_no}_" in dialog.names.text() and "Freja" not in dialog.names.text()
     dialog.folder.setText(str(tmp_path / "indsigt"))
     qtbot.mouseClick(dialog.make_button, OK)
+    assert dialog.is_busy() and not dialog.close_button.isEnabled()  # written off the UI thread
+    dialog.reject()  # Escape while writing: the dialog stays until the files are logged
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     files = sorted((tmp_path / "indsigt").iterdir())
     assert [f.suffix for f in files] == [".csv", ".pdf"] and all(f.name.startswith(f"Indsigt_{case_no}_") for f in files)
     text = " ".join(p.extract_text() for p in PdfReader(str(files[1])).pages)
@@ -165,6 +169,7 @@ def test_the_extract_for_a_person_from_personer(qtbot, main_window, demo_store, 
     dialog.pdf.setChecked(True)
     dialog.folder.setText(str(tmp_path / "p"))
     qtbot.mouseClick(dialog.make_button, OK)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert [f.suffix for f in (tmp_path / "p").iterdir()] == [".pdf"]
     assert _rows(demo_store)[-1] == ("Test Bruger", "access_extract", "persons", peter, None, "pdf")
 
@@ -179,6 +184,7 @@ def test_a_folder_that_cannot_be_written_is_said_and_nothing_is_logged(qtbot, ma
     dialog.folder.setText(str(blocked / "indsigt"))
     before = _rows(demo_store)
     qtbot.mouseClick(dialog.make_button, OK)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     assert "Intet er skrevet" in dialog.message.text() or "Nothing was written" in dialog.message.text()
     assert dialog.make_button.isVisible() and _rows(demo_store) == before
 
@@ -198,3 +204,34 @@ def test_a_locked_database_does_not_stop_opening_a_case(qtbot, main_window, demo
     emil = next(r.id for r in demo_store.cases.rows() if r.child_name == "Emil Bak")
     main_window.open_case(emil)  # the next opening writes both
     assert [(r[1], r[3]) for r in _rows(demo_store)] == [("case_opened", freja), ("case_opened", emil)]
+
+
+def test_after_the_preload_the_extract_worker_imports_nothing(tmp_path, demo_store):
+    """The files are written in a worker thread, where a first import can crash PySide6: the preload
+    on the UI thread must leave nothing to import. A fresh interpreter, nothing loaded yet."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from pathlib import Path
+import PySide6.QtWidgets
+app = PySide6.QtWidgets.QApplication([])
+from kitdesk.paths import DataFolder
+from kitdesk.store.store import Store
+from kitdesk.store import access_extract
+from kitdesk.ui import access_extract_dialog
+store = Store.open(DataFolder(Path({str(demo_store.folder.root)!r})))
+extract = access_extract.build(store, access_extract.gather_case(store, 1))
+access_extract_dialog.preload()
+before = set(sys.modules)
+job = access_extract_dialog.ExtractJob(extract, Path({str(tmp_path / "out")!r}), True, True)
+job.run()
+print(sorted(set(sys.modules) - before), len(list(Path({str(tmp_path / "out")!r}).iterdir())))
+"""
+    demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[] 2"
