@@ -8,11 +8,14 @@ import io
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from kitdesk.domain.dates import local_today
 from kitdesk.export.access_extract import build_access_csv, build_access_pdf, write_access_file, write_access_files
 from kitdesk.export.atomic import ExportError
+from kitdesk.export.text import clean
 from kitdesk.store import access_extract
 
 CPR = "170413-4118"  # fictitious
@@ -174,3 +177,23 @@ def test_files_are_named_by_case_number_and_date_and_written_whole(demo_store, f
         write_access_file(extract, tmp_path / "udtraek.docx")
     with pytest.raises(ExportError, match="Vælg PDF, CSV"):
         write_access_files(extract, tmp_path / "none", pdf=False, csv_file=False)
+
+
+def _extract_with(text: str):
+    from datetime import datetime, timezone
+
+    from kitdesk.domain.access import Column, Extract, Section
+
+    return Extract("Udtræk til indsigt", "Ane – sag 2026-0001", "Intro", (("Navn", text),),
+                   (Section("baton_log", "Stafetlog", "", (Column("Tekst"),), ((text,),), "Tom."),),
+                   datetime(2026, 12, 4, 9, tzinfo=timezone.utc), "Test Bruger", "sag 2026-0001", "Indsigt_2026-0001")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_reads_back_from_the_csv_as_typed(text):
+    rows = _csv_rows(build_access_csv(_extract_with(text)))
+    cell = [row for row in rows if row and row[0] == "Stafetlog"][-1][1]  # the heading row comes first
+    expected = clean(text).replace("\u00a0", " ")
+    assert cell in (expected, "'" + expected)
+    assert not cell.startswith(("=", "+", "-", "@"))
