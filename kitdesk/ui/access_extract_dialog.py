@@ -127,12 +127,12 @@ class AccessExtractDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder"), self)
         self.folder = QLineEdit(str(self.default_folder()), self)
         folder_label.setBuddy(self.folder)
-        choose = QPushButton(self.tr("C&hoose…"), self)
-        choose.setAutoDefault(False)
-        choose.clicked.connect(self.choose_folder)
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(folder_label)
         row.addWidget(self.folder, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose_button)
         layout.addLayout(row)
         self.names = QLabel(self)
         self.names.setProperty("muted", True)
@@ -216,7 +216,8 @@ class AccessExtractDialog(QDialog):
         self._job.signals.finished.connect(self._written)
         self._job.signals.failed.connect(self._failed)
         self.message.show_message(self.tr("Writing the extract…"), "info")
-        for widget in (self.make_button, self.close_button, self.pdf, self.csv, self.folder):
+        # What is being written stays as chosen; afterwards it shows what was written.
+        for widget in (self.make_button, self.close_button, self.pdf, self.csv, self.folder, self.choose_button):
             widget.setEnabled(False)
         QThreadPool.globalInstance().start(self._job)
 
@@ -229,7 +230,7 @@ class AccessExtractDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._job = None
-        for widget in (self.close_button, self.pdf, self.csv, self.folder):
+        for widget in (self.close_button, self.pdf, self.csv, self.folder, self.choose_button):
             widget.setEnabled(True)
         self._update()
         self.message.show_message((message or self.tr("The files could not be written.")) + "\n"
