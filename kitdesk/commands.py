@@ -319,9 +319,9 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
                 raise CommandError(exc.message, 1) from exc
             if inputs.version is not None:
                 store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
-            store.access_log.record_meeting("plan_exported", meeting.id, f"v{inputs.version.version}" if
-                                            inputs.version is not None else "draft", "cpr" if args.cpr and inputs.content.cpr else "",
-                                            "cli")
+            version = f"v{inputs.version.version}" if inputs.version is not None else "draft"
+            store.access_log.record_meeting("plan_exported", meeting.id, version,
+                                            "cpr" if args.cpr and inputs.content.cpr else "", "cli")
         finally:
             store.close()
     print(target)

@@ -68,9 +68,9 @@ def test_viewing_the_plan_and_opening_a_meeting_are_logged(qtbot, main_window, d
     main_window.plan_view(meetings["signed"]).close_session()
 
 
-def _write_plan(qtbot, main_window, meeting_id, folder, cpr: bool):
-    main_window.open_meeting(meeting_id)
-    view = main_window.plan_view(meeting_id)
+def _write_plan(qtbot, main_window, plan_meeting: int, folder, cpr: bool):
+    main_window.open_meeting(plan_meeting)
+    view = main_window.plan_view(plan_meeting)
     dialog = view.send_plan()
     dialog.folder.setText(str(folder))
     dialog.summary.setChecked(True)

@@ -112,8 +112,8 @@ class AccessLogRepo:
 
     def started_at(self) -> str | None:
         """When this data folder began keeping the log (the schema step's time, UTC ISO)."""
-        row = self.store.conn.execute(
-            "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = 'kitdesk' AND name = 'm007_access_log'").fetchone()
+        row = self.store.conn.execute("SELECT applied_at FROM _sqlite_migrations "
+                                      "WHERE migration_set = 'kitdesk' AND name = 'm007_access_log'").fetchone()
         return row[0] if row else None
 
     # -- erasure ------------------------------------------------------------------------------------
