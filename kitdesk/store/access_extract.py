@@ -88,7 +88,7 @@ def _changes(store, targets: dict[str, set[int]], context: dict[tuple[str, int],
     lines: list[dict] = []
     open_runs: dict[tuple, dict] = {}
     for row in raw:
-        fields = list(json.loads(row["changes"]).keys()) if row["changes"] else []
+        fields = _fields(row["changes"])
         key = (row["table_name"], row["row_id"], row["user"], row["action"])
         run = open_runs.get(key)
         if (run is not None and row["action"] == "update"
@@ -103,6 +103,16 @@ def _changes(store, targets: dict[str, set[int]], context: dict[tuple[str, int],
         open_runs[key] = line
         lines.append(line)
     return lines
+
+
+def _fields(changes: str | None) -> list[str]:
+    """The columns an audit row names; none when its values were cleared (erasure keeps only that
+    something changed, by whom and when) or are not the usual JSON object."""
+    try:
+        parsed = json.loads(changes) if changes else {}
+    except ValueError:
+        return []
+    return list(parsed) if isinstance(parsed, dict) else []
 
 
 def _context(table: str, rows: list[dict], *columns: str, **renamed: str) -> dict[tuple[str, int], dict]:

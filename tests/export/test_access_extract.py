@@ -197,3 +197,18 @@ def test_any_text_reads_back_from_the_csv_as_typed(text):
     expected = clean(text).replace("\u00a0", " ")
     assert cell in (expected, "'" + expected)
     assert not cell.startswith(("=", "+", "-", "@"))
+
+
+def test_audit_rows_whose_values_were_cleared_still_show_who_and_when(demo_store):
+    """Erasure may clear an audit row's values (keeping that something changed, by whom and when)."""
+    case_id = _case(demo_store, "Emil Bak")
+    demo_store.cases.update(case_id, {"school": "Åskolen"})
+    demo_store.conn.execute("DROP TRIGGER audit_no_update")  # as an erasure step would, for this test only
+    demo_store.conn.execute("UPDATE audit SET changes = 'null' WHERE table_name = 'cases' AND row_id = ? "
+                            "AND action = 'update'", [case_id])
+    demo_store.conn.execute("UPDATE audit SET changes = 'slettet' WHERE table_name = 'cases' AND row_id = ? "
+                            "AND action = 'insert'", [case_id])
+    data = access_extract.gather_case(demo_store, case_id)
+    lines = [c for c in data.changes if c["table_name"] == "cases"]
+    assert [(c["action"], c["fields"]) for c in lines] == [("insert", []), ("update", [])]
+    assert "Ændret" in _text(build_access_pdf(access_extract.build(demo_store, data)))
