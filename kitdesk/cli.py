@@ -45,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--version", type=int, metavar="N", help="en bestemt godkendt version (standard: den nyeste)")
     plan.add_argument("--draft", action="store_true", help="udkastet, der endnu ikke er godkendt")
     plan.add_argument("--cpr", action="store_true", help="vis barnets CPR-nummer i netop denne eksport")
+    access = sub.add_parser("access-log", help="udtræk til indsigt: hvad programmet har om en person, og hvem der "
+                                                "har set og ændret det (PDF eller CSV)")
+    whom = access.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--case", metavar="ID", help="barnet i en sag: sagens nummer (se 'cases --json') eller "
+                                                   "sagsnummeret, fx 2026-0001")
+    whom.add_argument("--person", type=int, metavar="ID", help="en person i personregistret (forælder eller fagperson)")
+    access.add_argument("--out", type=Path, required=True, metavar="FIL.pdf|FIL.csv", help="filen der skrives")
     verify = sub.add_parser("verify", help="kontrollér, at en plan-PDF er en uændret godkendt version")
     verify.add_argument("file", type=Path, metavar="FIL.pdf")
     delete_case = sub.add_parser("delete-case", help="slet en sag for altid (spørger om sagsnummeret)")

@@ -288,6 +288,8 @@ def cmd_invite(folder: DataFolder, args) -> int:
             raise CommandError(exc.message, 1) from exc
         # Only once all three files are on the disk, as in the window.
         store.meetings.mark_sent(meeting.id, str(out), targets, kind)
+        store.access_log.record_meeting("invitation_exported", meeting.id,
+                                        "new" if meeting.state == "invited" and kind == "request" else kind, "cli")
     for path in files.paths:
         print(path)
     without = [i.name for i in files.without_email if i.id in targets]
@@ -331,6 +333,9 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
             raise CommandError(exc.message, 1) from exc
         if inputs.version is not None:
             store.plans.record_export(inputs.version, target.read_bytes(), target.name, "plan", args.cpr)
+        version = f"v{inputs.version.version}" if inputs.version is not None else "draft"
+        store.access_log.record_meeting("plan_exported", meeting.id, version,
+                                        "cpr" if args.cpr and inputs.content.cpr else "", "cli")
     print(target)
     return 0
 
@@ -422,4 +427,44 @@ def cmd_remove_demo(folder: DataFolder, args) -> int:
     print(f"{removed.cases} eksempelsager og {removed.persons} eksempelpersoner er fjernet.")
     if removed.kept:
         print("Beholdt, fordi dine egne sager bruger dem: " + ", ".join(removed.kept))
+
+
+def cmd_access_log(folder: DataFolder, args) -> int:
+    """"Udtræk til indsigt" headless: the same PDF or CSV the window writes, for the child of a case
+    (`--case` its id or its case number) or a person in the directory (`--person`)."""
+    import re
+
+    from kitdesk.export.access_extract import SUFFIXES, write_access_file
+    from kitdesk.export.atomic import ExportError
+    from kitdesk.store import access_extract
+
+    target = args.out.expanduser().resolve()
+    if target.suffix.lower() not in SUFFIXES:
+        raise CommandError(f"Filen skal hedde .pdf eller .csv, fx Indsigt.pdf – ikke »{target.name}«.", 2)
+    if not folder.db_path.exists():
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _opened(folder) as store:
+        if args.case is not None:
+            text = args.case.strip()
+            found = store.query("SELECT id FROM cases WHERE id = ? OR case_no = ?",
+                                [int(text) if re.fullmatch(r"[0-9]+", text) else -1, text])
+            if not found:
+                raise CommandError(f"Der er ingen sag med nummer {text}. Se sagerne med 'kitdesk cases'.", 2)
+            case_id = found[0]["id"]
+            data = access_extract.gather_case(store, case_id)
+        else:
+            try:
+                data = access_extract.gather_person(store, args.person)
+            except KeyError:
+                raise CommandError(f"Der er ingen person med nummer {args.person} i personregistret.", 2) from None
+        try:
+            write_access_file(access_extract.build(store, data), target)
+        except ExportError as exc:
+            raise CommandError(exc.message, 1) from exc
+        kind = target.suffix.lower().lstrip(".")
+        if args.case is not None:
+            store.access_log.record("access_extract", "cases", case_id, case_id, kind, "cli")
+        else:
+            store.access_log.record("access_extract", "persons", args.person, None, kind, "cli")
+    print(target)
     return 0

@@ -111,6 +111,10 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
             conn.executemany("INSERT INTO erasing (kind, id) VALUES ('person', ?)", [[p] for p in person_ids])
             if case_ids:
                 result.rows, result.audit_rows = _erase_rows(graph, "cases", set(case_ids))
+                # The access log names a case by id only (no foreign key: it outlives nothing but its
+                # case); its rows about an erased case go with it.
+                for case_id in case_ids:
+                    result.rows += store.access_log.delete_case_rows(case_id)
             for person_id in person_ids:
                 blockers = person_blockers(store, person_id)
                 if blockers:
@@ -126,6 +130,7 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
             for meeting_id, case_id in meetings:
                 w.announce("meetings", meeting_id, case_id)
             for person_id in person_ids:
+                conn.execute("DELETE FROM access_log WHERE entity = 'persons' AND entity_id = ?", [person_id])
                 w._audit("persons", person_id, "delete", ERASED_PERSON)
                 w.announce("persons", person_id)
             w.announce("erasure", 0)

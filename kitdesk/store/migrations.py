@@ -438,3 +438,35 @@ def m006_erasure(db: Database) -> None:
     for statement in SCHEMA_6.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# The access log: who opened, viewed or exported what about a child, beside the change audit. Its
+# rows hold codes and ids only – never a name, a CPR number or a file name: AccessLogRepo takes only
+# the codes of kitdesk.domain.access, and the CHECKs let nothing but lower-case code words, digits
+# and ids in (shape, not a list: a new action code needs no rebuilt table). Append-only: a trigger
+# refuses UPDATE. DELETE is allowed, because deleting a case (erasure) removes its rows; case_id is
+# therefore a plain column, not a foreign key – Writer.delete refuses to delete a row an append-only
+# table refers to.
+SCHEMA_7 = """
+CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 40 AND action NOT GLOB '*[^a-z_]*'),
+    entity TEXT NOT NULL CHECK (length(entity) BETWEEN 1 AND 40 AND entity NOT GLOB '*[^a-z_]*'),
+    entity_id INTEGER NOT NULL,
+    case_id INTEGER,
+    detail TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 80 AND detail NOT GLOB '*[^a-z0-9=,]*')
+);
+CREATE INDEX access_log_case ON access_log(case_id, at);
+CREATE INDEX access_log_entity ON access_log(entity, entity_id);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access log rows are never edited'); END;
+"""
+
+
+@migrations(name="m007_access_log")
+def m007_access_log(db: Database) -> None:
+    for statement in SCHEMA_7.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

@@ -47,6 +47,7 @@ class Store:
     meetings = Repository()
     live = Repository()
     plans = Repository()
+    access_log = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

@@ -153,6 +153,8 @@ class ExchangesTab(QWidget):
             QMessageBox.warning(self, self.tr("Could not open the file"), self.tr(
                 "The file %1 could not be opened. Perhaps no program on this computer opens this kind of file.")
                 .replace("%1", e.file_name))
+            return
+        self.store.access_log.record("document_opened", "exchanges", e.id, self.case_id)
 
     def _open(self, dialog) -> None:
         self.dialog = dialog

@@ -1,7 +1,7 @@
 """Sag: one case in tabs – Oversigt, Netværk, Samtykke, Informationsudveksling, Stafetlog, Møder."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -38,6 +38,12 @@ class CaseView(QWidget):
         top.addWidget(self.title)
         top.addSpacing(12)
         top.addWidget(self.subtitle, 1)
+        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
+        self.extract_button.setToolTip(self.tr("What KIT Desk holds about the child, and who has seen and changed "
+                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
+        self.extract_button.setAutoDefault(False)
+        self.extract_button.clicked.connect(self.access_extract)
+        top.addWidget(self.extract_button)
         self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.delete_button.setAutoDefault(False)
         self.delete_button.setToolTip(self.tr("Delete the case and everything about it for good"))
@@ -88,6 +94,15 @@ class CaseView(QWidget):
         else:
             self.warning.show_message("")
         self.title_changed.emit(self.tab_title())
+
+    def access_extract(self):
+        """"Udtræk til indsigt" for the child (issue 10)."""
+        from kitdesk.ui.access_extract_dialog import AccessExtractDialog
+
+        dialog = AccessExtractDialog(self.store, case_id=self.case_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def commit_pending(self) -> None:
         for tab in (self.overview, self.network, self.consents, self.exchanges, self.log, self.meetings):

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         view.open_meeting.connect(self.open_meeting)
         view.delete_requested.connect(self.delete_case)
         self._add_view(view)
+        self.store.access_log.record("case_opened", "cases", case_id, case_id)  # the access log (issue 10)
 
     def case_view(self, case_id: int):
         # A meeting view may know its case too: only a view without a meeting_id is a case view.
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         view = MeetingView(self.store, self.bridge, meeting_id, self)
         view.start_requested.connect(self.open_live_meeting)
         self._add_view(view)
+        self.store.access_log.record_meeting("meeting_opened", meeting_id)
 
     def meeting_view(self, meeting_id: int):
         """The meeting's preparation tab (not its live or plan tab)."""
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         if view is None:
             view = PlanView(self.store, self.bridge, meeting_id, self)
             self._add_view(view)
+            self.store.access_log.record_meeting("plan_viewed", meeting_id)
         else:
             self.tabs.setCurrentWidget(view)
         return view
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
             view = LiveMeetingView(self.store, self.bridge, meeting_id, self)
             view.review_requested.connect(self._review_after_meeting)
             self._add_view(view)
+            self.store.access_log.record_meeting("meeting_opened", meeting_id)
         else:
             self.tabs.setCurrentWidget(view)
         if resume:

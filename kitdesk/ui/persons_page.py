@@ -27,6 +27,7 @@ class PersonDetails(QFrame):
     open_case = Signal(int)
     edit = Signal()
     erase = Signal()
+    extract = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,6 +58,12 @@ class PersonDetails(QFrame):
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.edit_button)
+        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
+        self.extract_button.setToolTip(self.tr("What KIT Desk holds about this person, and who has seen and changed "
+                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
+        self.extract_button.setAutoDefault(False)
+        self.extract_button.clicked.connect(self.extract)
+        row.addWidget(self.extract_button)
         row.addStretch(1)
         self.erase_button = QPushButton(self.tr("De&lete person…"), self)
         self.erase_button.setAutoDefault(False)
@@ -87,6 +94,7 @@ class PersonDetails(QFrame):
             label.setText(value or ("–" if has else ""))
         self.edit_button.setEnabled(has)
         self.erase_button.setEnabled(has)
+        self.extract_button.setEnabled(has)
         self.cases.clear()
         for m in memberships:
             details = [m.role, labels.label(labels.SECTORS, m.sector)]
@@ -172,6 +180,7 @@ class PersonsPage(QWidget):
         self.table.activated.connect(lambda _i: self.edit_person())
         self.details.edit.connect(self.edit_person)
         self.details.erase.connect(self.erase_person)
+        self.details.extract.connect(self.access_extract)
         self.details.open_case.connect(self.open_case)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
@@ -250,6 +259,17 @@ class PersonsPage(QWidget):
         if person_id is not None:
             PersonErasure(self).run(self, self.store, person_id)
         self.table.setFocus()
+    def access_extract(self):
+        """"Udtræk til indsigt" for the selected person (issue 10)."""
+        from kitdesk.ui.access_extract_dialog import AccessExtractDialog
+
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return None
+        dialog = AccessExtractDialog(self.store, person_id=person_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def eventFilter(self, watched, event) -> bool:
         # Down from the search box goes to the list, so the keyboard never has to leave the keys.

@@ -72,6 +72,8 @@ class SendCompletion(QObject):
         except ValueError as exc:  # the store's Danish message
             self._finish(None, str(exc))
             return
+        # The files are out: the access log says so (request / new / update / cancel).
+        self.store.access_log.record_meeting("invitation_exported", self.meeting_id, self.kind)
         self._finish(files, "")
 
     def _failed(self, message: str) -> None:

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
     <context>
+        <name>AccessExtractDialog</name>
+        <message>
+            <source>Access request extract</source>
+            <translation>Udtræk til indsigt</translation>
+        </message>
+        <message>
+            <source>For %1, the child in case %2</source>
+            <translation>Om %1, barnet i sag %2</translation>
+        </message>
+        <message>
+            <source>Everything KIT Desk holds about the child – the case with its network, consents, exchanges, baton log, meetings, minutes and plans – and who has seen, handed out and changed it, and when. For a request for access under article 15 of the GDPR. Read it through before you hand it over.</source>
+            <translation>Alt, hvad KIT Desk har om barnet – sagen med netværk, samtykker, udveksling, stafetlog, møder, referater og planer – og hvem der har set, udleveret og ændret det og hvornår. Til en anmodning om indsigt efter databeskyttelsesforordningens artikel 15. Læs udtrækket igennem, før du udleverer det.</translation>
+        </message>
+        <message>
+            <source>For %1, person no. %2 in the directory</source>
+            <translation>Om %1, person nr. %2 i personregistret</translation>
+        </message>
+        <message>
+            <source>The person's own details, the cases they are in (by case number only) and what in them concerns them – consents, exchanges, meetings, agreements and plans – and who has seen and changed it, and when. For a request for access under article 15 of the GDPR. Read it through before you hand it over.</source>
+            <translation>Personens egne oplysninger, de sager personen er med i (kun med sagsnummer), og det i dem, der angår personen – samtykker, udveksling, møder, aftaler og planer – og hvem der har set og ændret det og hvornår. Til en anmodning om indsigt efter databeskyttelsesforordningens artikel 15. Læs udtrækket igennem, før du udleverer det.</translation>
+        </message>
+        <message>
+            <source>&amp;PDF – to read and hand over</source>
+            <translation>P&amp;DF – til at læse og udlevere</translation>
+        </message>
+        <message>
+            <source>C&amp;SV – for a spreadsheet</source>
+            <translation>C&amp;SV – til et regneark</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Mappe</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>Open f&amp;older</source>
+            <translation>Åbn ma&amp;ppe</translation>
+        </message>
+        <message>
+            <source>&amp;Make the extract</source>
+            <translation>&amp;Lav udtrækket</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the extract</source>
+            <translation>Vælg mappen til udtrækket</translation>
+        </message>
+        <message>
+            <source>File names: %1</source>
+            <translation>Filnavne: %1</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> og </translation>
+        </message>
+        <message>
+            <source>Choose PDF, CSV or both.</source>
+            <translation>Vælg PDF, CSV eller begge.</translation>
+        </message>
+        <message>
+            <source>Writing the extract…</source>
+            <translation>Udtrækket skrives…</translation>
+        </message>
+        <message>
+            <source>The files could not be written.</source>
+            <translation>Filerne kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Intet er skrevet.</translation>
+        </message>
+        <message>
+            <source>The extract is saved in %1. Read it through before you hand it over; it holds personal data, so send it securely.</source>
+            <translation>Udtrækket er gemt i %1. Læs det igennem, før du udleverer det. Det indeholder personoplysninger, så send det sikkert (fx med sikker e-mail).</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
         <name>AddApproverDialog</name>
         <message>
             <source>Add someone who approves</source>
@@ -893,6 +980,14 @@
     </context>
     <context>
         <name>CaseView</name>
+        <message>
+            <source>Access request extract…</source>
+            <translation>Udtræk til indsigt…</translation>
+        </message>
+        <message>
+            <source>What KIT Desk holds about the child, and who has seen and changed it – as PDF and CSV, for a request for access (GDPR art. 15)</source>
+            <translation>Hvad KIT Desk har om barnet, og hvem der har set og ændret det – som PDF og CSV, til en anmodning om indsigt (databeskyttelsesforordningens art. 15)</translation>
+        </message>
         <message>
             <source>Delete case…</source>
             <translation>Slet sag…</translation>
@@ -3780,6 +3875,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Ret &amp;oplysninger…</translation>
         </message>
         <message>
+            <source>Access request extract…</source>
+            <translation>Udtræk til indsigt…</translation>
+        </message>
+        <message>
+            <source>What KIT Desk holds about this person, and who has seen and changed it – as PDF and CSV, for a request for access (GDPR art. 15)</source>
+            <translation>Hvad KIT Desk har om personen, og hvem der har set og ændret det – som PDF og CSV, til en anmodning om indsigt (databeskyttelsesforordningens art. 15)</translation>
+        </message>
+        <message>
             <source>De&amp;lete person…</source>
             <translation>S&amp;let person…</translation>
         </message>
@@ -4384,6 +4487,49 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Closed cases due for deletion</source>
+            <translation>Afsluttede sager til sletning</translation>
+        </message>
+        <message>
+            <source>Closed cases kept longer than %1 months</source>
+            <translation>Afsluttede sager, der er gemt mere end %1 måneder</translation>
+        </message>
+        <message>
+            <source>Closed cases are kept %1 months after they were closed (File ▸ Settings). KIT Desk never deletes anything by itself: choose a case and delete it – or open it first to check. A signed plan should be filed in the case system before.</source>
+            <translation>Afsluttede sager gemmes %1 måneder efter afslutningen (Filer ▸ Indstillinger). KIT Desk sletter aldrig noget af sig selv: vælg en sag, og slet den – eller åbn den først for at se efter. En godkendt plan bør være journaliseret i sagssystemet først.</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Due since</source>
+            <translation>Kan slettes fra</translation>
+        </message>
+        <message>
+            <source>No closed case is kept longer than the setting says.</source>
+            <translation>Ingen afsluttet sag er gemt længere end indstillingen siger.</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Åbn sagen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete case…</source>
+            <translation>&amp;Slet sagen…</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveBanner</name>
         <message>
             <source>✓ Saved at %1</source>
@@ -4447,49 +4593,6 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
         <message>
             <source>What you have typed is not saved yet, so this cannot be done now. Keep the window open: KIT Desk saves it as soon as it can, and then you can go on.</source>
             <translation>Det, du har skrevet, er ikke gemt endnu, så det kan ikke gøres nu. Lad vinduet være åbent: KIT Desk gemmer det, så snart det kan, og så kan du fortsætte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionDialog</name>
-        <message>
-            <source>Closed cases due for deletion</source>
-            <translation>Afsluttede sager til sletning</translation>
-        </message>
-        <message>
-            <source>Closed cases kept longer than %1 months</source>
-            <translation>Afsluttede sager, der er gemt mere end %1 måneder</translation>
-        </message>
-        <message>
-            <source>Closed cases are kept %1 months after they were closed (File ▸ Settings). KIT Desk never deletes anything by itself: choose a case and delete it – or open it first to check. A signed plan should be filed in the case system before.</source>
-            <translation>Afsluttede sager gemmes %1 måneder efter afslutningen (Filer ▸ Indstillinger). KIT Desk sletter aldrig noget af sig selv: vælg en sag, og slet den – eller åbn den først for at se efter. En godkendt plan bør være journaliseret i sagssystemet først.</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Sagsnr.</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Barn</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Afsluttet</translation>
-        </message>
-        <message>
-            <source>Due since</source>
-            <translation>Kan slettes fra</translation>
-        </message>
-        <message>
-            <source>No closed case is kept longer than the setting says.</source>
-            <translation>Ingen afsluttet sag er gemt længere end indstillingen siger.</translation>
-        </message>
-        <message>
-            <source>&amp;Open case</source>
-            <translation>&amp;Åbn sagen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete case…</source>
-            <translation>&amp;Slet sagen…</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ def full_case(store, tmp_path) -> FullCase:
     case_id = next(r.id for r in store.cases.rows() if r.child_name == CHILD)
     store.cases.update(case_id, {"cpr": CPR})
     case_no = store.cases.get(case_id).case_no
+    store.access_log.record("case_opened", "cases", case_id, case_id)  # the case was looked at
     source = tmp_path / "statusnotat.txt"
     source.write_text(f"Statusnotat: {PHRASE}", encoding="utf-8")
     exchange = store.exchanges.add(Exchange(case_id=case_id, kind="status_note", exchanged_on=date(2026, 11, 2),

@@ -48,11 +48,16 @@ def _counts(store, case_id) -> dict[str, int]:
     return {t: conn.execute(_case_of(conn, t), [case_id]).fetchone()[0] for t in sorted(_linked_tables(conn))}
 
 
+# Tables that name a case without a foreign key, on purpose, and that the erasure clears by case_id:
+# the access log (a foreign key would make an undoable delete of a case refuse because of it).
+ERASED_BY_CASE_ID = {"access_log"}
+
+
 def test_every_table_with_a_case_or_meeting_column_is_reached_through_foreign_keys(store):
     """The erasure finds a case's rows through the foreign keys: a case_id or meeting_id column
-    without one would be missed."""
+    without one would be missed – unless the erasure clears that table by case_id itself."""
     reachable = set(Graph(store.conn).reachable("cases"))
-    for table in _linked_tables(store.conn):
+    for table in _linked_tables(store.conn) - ERASED_BY_CASE_ID:
         assert table in reachable, f"{table} has a case_id/meeting_id column but no foreign key to it"
 
 

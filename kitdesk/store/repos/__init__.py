@@ -19,6 +19,7 @@ REPOSITORIES = {
     "meetings": ("kitdesk.store.repos.meetings", "MeetingRepo"),
     "live": ("kitdesk.store.repos.live", "LiveRepo"),
     "plans": ("kitdesk.store.repos.plans", "PlanRepo"),
+    "access_log": ("kitdesk.store.repos.access_log", "AccessLogRepo"),
 }
 
 

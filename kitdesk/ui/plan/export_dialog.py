@@ -167,6 +167,10 @@ class ExportDialog(QDialog):
                                              [name for name, _ in result.recipients], draft=self.version is None)
         except (OSError, ValueError) as exc:
             self.message.show_message(str(exc))
+        self.store.access_log.record_meeting(
+            "plan_exported", self.meeting_id, f"v{self.version.version}" if self.version is not None else "draft",
+            "cpr" if request.include_cpr else "", "summary" if result.summary is not None else "",
+            "email" if result.eml is not None else "")
         lines = [self.tr("The files are saved in %1.").replace("%1", str(result.pdf.parent))]
         if result.without_email:
             lines.append(self.tr("Without an e-mail address – give them the plan another way: %1").replace(
