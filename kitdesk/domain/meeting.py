@@ -1,9 +1,10 @@
 """Network meetings (netværksmøder): the records and the rules of preparing one (seed 002)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
+from kitdesk.domain.dates import to_local
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, working_days_between
 
 STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
@@ -88,8 +89,6 @@ class Meeting:
         deadline = self.deadline(extra_closed)
         if deadline is None or self.starts_at is None:
             return False
-        from kitdesk.domain.dates import to_local
-
         return to_local(self.starts_at).date() > deadline
 
     @property
@@ -195,8 +194,6 @@ def agenda_schedule(meeting: Meeting) -> list[tuple[AgendaItem, datetime, dateti
     """Each agenda item with its start and end, counted from the meeting's start in agenda order."""
     if meeting.starts_at is None:
         return []
-    from datetime import timedelta
-
     schedule, at = [], meeting.starts_at
     for item in sorted(meeting.agenda, key=lambda i: i.position):
         end = at + timedelta(minutes=max(0, item.minutes))
@@ -232,8 +229,6 @@ def meeting_day(meeting: Meeting) -> date | None:
     """The meeting's date on the Copenhagen calendar."""
     if meeting.starts_at is None:
         return None
-    from kitdesk.domain.dates import to_local
-
     return to_local(meeting.starts_at).date()
 
 
@@ -247,8 +242,6 @@ def addressed_to(meeting: Meeting, invitee_ids) -> Meeting:
     """A copy of the meeting for an invitation to some of the invitees only (added later, or those
     to tell of a cancellation): the letter still lists every participant, but only these keep
     their e-mail address, so the calendar file and the e-mail draft go to them alone."""
-    from dataclasses import replace
-
     wanted = set(invitee_ids)
     invitees = [i if i.id in wanted else replace(i, email="") for i in meeting.invitees]
     return replace(meeting, invitees=invitees, agenda=list(meeting.agenda))

@@ -12,6 +12,8 @@ import io
 import re
 from datetime import date, datetime
 
+from reportlab.platypus import Paragraph, Spacer
+
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
@@ -206,8 +208,6 @@ def _facts(content: PlanContent, include_cpr: bool) -> list[tuple[str, str]]:
 
 
 def _participants(content: PlanContent, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for person in content.participants:
         who = [Paragraph(f"<b>{para(one_line(person.name)) or '—'}</b>", styles["cell"])]
@@ -231,8 +231,6 @@ def _participants(content: PlanContent, styles):
 
 
 def _agenda(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
-
     story = [Paragraph("Dagsorden og drøftelse", styles["h2"])]
     for number, item in enumerate(content.agenda, start=1):
         story.append(Paragraph(f"{number}. {para(one_line(item.title)) or 'Punkt uden titel'}", styles["h3"]))
@@ -246,8 +244,6 @@ def _agenda(content: PlanContent, styles) -> list:
 
 
 def _agreements(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
-
     if not content.agreements:
         text = "Ingen nye aftaler." if content.no_new_agreements else "Der er ikke skrevet aftaler i planen."
         return [Paragraph("Aftaler", styles["h2"]), Paragraph(text, styles["body"])]
@@ -272,8 +268,6 @@ def _agreements(content: PlanContent, styles) -> list:
 
 
 def _follow_ups(content: PlanContent, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for follow in content.follow_ups:
         what = text_flowables(follow.what, styles["cell"]) or [Paragraph("—", styles["cell"])]
@@ -296,8 +290,6 @@ def next_meeting_text(content: PlanContent) -> str:
 def _approvals(content: PlanContent, styles) -> list:
     """The approvals under a heading that says whether, when and by whom the plan was approved, so
     that the statement stays with the table; then the closing note on decisions."""
-    from reportlab.platypus import Paragraph, Spacer
-
     if content.is_signed:
         signed = day(content.signed_on)
         on = fmt_date_long(signed) if signed else para(content.signed_on)
@@ -338,8 +330,6 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
     same version always gives the same bytes). fingerprint: the full SHA-256 hex of the signed
     version (None for a draft). The CPR number is printed only when include_cpr is true.
     """
-    from reportlab.platypus import Paragraph, Spacer
-
     styles = get_styles()
     full = signed_fingerprint(content, fingerprint)
     cpr_shown = bool(include_cpr and content.cpr)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from kitdesk.domain.dates import MONTHS, to_local
 from kitdesk.domain.vocabulary import MEETING_FORMS, SECTORS
+from kitdesk.export.fonts import markup
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
@@ -29,8 +30,6 @@ def clean(text: str | None) -> str:
 def para(text: str | None) -> str:
     """THE escaping function for Paragraph text: user text comes out literally, line breaks kept,
     and every character printable (emoji in the emoji font, the rest never an empty box)."""
-    from kitdesk.export.fonts import markup  # ReportLab loads with the first PDF, not at start-up
-
     return markup(clean(text)).replace("\n", "<br/>")
 
 

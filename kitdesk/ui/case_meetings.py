@@ -12,6 +12,7 @@ from kitdesk.domain.dates import local_today
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.meetings_page import meeting_table
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel
+from kitdesk.ui.new_meeting_dialog import NewMeetingDialog
 from kitdesk.ui.widgets import heading, shortcut
 
 
@@ -78,8 +79,6 @@ class CaseMeetingsTab(QWidget):
         self.open_button.setEnabled(self.selected_meeting_id() is not None)
 
     def new_meeting_dialog(self):
-        from kitdesk.ui.new_meeting_dialog import NewMeetingDialog
-
         self.dialog = NewMeetingDialog(self.store, self.case_id, self.undo_stack, parent=self)
         return self.dialog
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessa
 from kitdesk.domain.network import missing_contact_sides
 from kitdesk.domain.vocabulary import side_of
 from kitdesk.ui import labels
+from kitdesk.ui.add_member_dialog import AddMemberDialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
+from kitdesk.ui.person_dialog import PersonDialog
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, RecordTable, shortcut
 
@@ -154,8 +156,6 @@ class NetworkTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def add_dialog(self):
-        from kitdesk.ui.add_member_dialog import AddMemberDialog
-
         return AddMemberDialog(self.store, self.case_id, self.undo_stack, parent=self)
 
     def add_member(self) -> None:
@@ -165,8 +165,6 @@ class NetworkTab(QWidget):
         self.table.setFocus()
 
     def edit_role(self) -> None:
-        from kitdesk.ui.add_member_dialog import AddMemberDialog
-
         member = self.selected_member()
         if member is None:
             return
@@ -174,8 +172,6 @@ class NetworkTab(QWidget):
         self.table.setFocus()
 
     def edit_person(self) -> None:
-        from kitdesk.ui.person_dialog import PersonDialog
-
         member = self.selected_member()
         if member is None:
             return

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderV
 
 from kitdesk.domain.meeting import Invitee, not_yet_invited
 from kitdesk.templates import load_roles, role_for_sector
+from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.invitee_dialog import InviteeDialog
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
@@ -254,8 +256,6 @@ class InviteesSection(QWidget):
         self.table.setFocus()
 
     def invitee_dialog(self, invitee: Invitee | None = None):
-        from kitdesk.ui.invitee_dialog import InviteeDialog
-
         return InviteeDialog(self.store, self.meeting_id, self.undo_stack, invitee=invitee, parent=self)
 
     def add_invitee(self) -> None:
@@ -272,8 +272,6 @@ class InviteesSection(QWidget):
         self.table.setFocus()
 
     def answer_dialog(self, invitee: Invitee):
-        from kitdesk.ui.answer_dialog import AnswerDialog
-
         return AnswerDialog(self.store, invitee, self.meeting.form, self.undo_stack, parent=self)
 
     def record_answer(self) -> None:

@@ -4,7 +4,8 @@ anyway), and for a virtual meeting whether the family was asked. Used by the Sen
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import VIRTUAL_FORMS, Meeting, Organiser, meeting_day, send_problems, sectors_without_consent
@@ -190,8 +191,6 @@ class SendChecklist(QGroupBox):
         try:
             self.store.meetings.update(self.meeting.id, changes)
         except ValueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self, self.title(), str(exc))
             return
         record(self.undo_stack, self.store, text)

@@ -1,6 +1,7 @@
 """Cases (sager): the child, the course and where it stands."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,8 +60,6 @@ class CaseRepo:
         SQLite releases the GIL while it reads, so at start-up the list is read while Qt builds
         the window. The thread has its own read-only connection.
         """
-        import threading
-
         if self.store.folder is None:
             return
         path, result = self.store.folder.db_path, {}
@@ -88,7 +87,7 @@ class CaseRepo:
         return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
 
     def get(self, case_id: int) -> Case:
-        from kitdesk.domain.model import Case
+        from kitdesk.domain.model import Case  # on first get(): see the TYPE_CHECKING import
 
         row = self.store.writer.row("cases", case_id)
         if row is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
+from kitdesk.domain.contact import email_problem
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
 from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
@@ -264,8 +265,6 @@ class MeetingRepo:
 
     # -- invitees -----------------------------------------------------------------------------------
     def add_invitee(self, meeting_id: int, invitee: Invitee) -> int:
-        from kitdesk.domain.contact import email_problem
-
         meeting = self._editable(meeting_id)
         if not invitee.name.strip():
             raise ValueError("Skriv deltagerens navn.")
@@ -284,8 +283,6 @@ class MeetingRepo:
             return invitee_id
 
     def update_invitee(self, invitee_id: int, changes: dict) -> dict:
-        from kitdesk.domain.contact import email_problem
-
         unknown = set(changes) - set(INVITEE_FIELDS)
         if unknown:
             raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")

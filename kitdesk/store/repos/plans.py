@@ -12,13 +12,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso
+from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso, utc_now
 from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
                                  PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
                                  fingerprint, short_fingerprint, signoff_problems)
 from kitdesk.domain.vocabulary import side_of
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
+from kitdesk.templates import load_roles
 
 APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
 
@@ -194,8 +195,6 @@ class PlanRepo:
         return self._snapshot(meeting, self.working_version(meeting_id))
 
     def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
-        from kitdesk.templates import load_roles
-
         case = self.store.cases.get(meeting.case_id)
         state = self.store.live.state(meeting.id)
         roles = load_roles()
@@ -316,8 +315,6 @@ class PlanRepo:
         if chosen is not None:
             return RenderInputs(chosen.content, chosen.signed_by, from_utc_iso(chosen.signed_at), chosen.fingerprint,
                                 chosen)
-        from kitdesk.domain.dates import utc_now
-
         return RenderInputs(self.draft_content(meeting_id), self.store.settings.get("user_name"), utc_now(), None,
                             None)
 

@@ -22,11 +22,15 @@ from kitdesk.ui.live.agenda_timer import AgendaTimer
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
+from kitdesk.ui.live.end_dialog import EndMeetingDialog
 from kitdesk.ui.live.followup import FollowUpPanel
 from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.presentation import PresentationWindow
+from kitdesk.ui.live.public_session import PublicSession
 from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
+from kitdesk.ui.meeting_view import describe_when
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
@@ -202,8 +206,6 @@ class LiveMeetingView(QWidget):
         return self.tr("Minutes: %1").replace("%1", name)
 
     def refresh_header(self) -> None:
-        from kitdesk.ui.meeting_view import describe_when
-
         meeting = self.store.meetings.get(self.meeting_id)
         self.state = meeting.state
         self.title.setText(self.store.cases.get(self.case_id).child_name)
@@ -334,9 +336,6 @@ class LiveMeetingView(QWidget):
         """Del skærm: the large-type window, on a second screen if there is one. It is given the
         session without internal notes (PublicSession), so they cannot reach it."""
         if self.presentation is None:
-            from kitdesk.ui.live.presentation import PresentationWindow
-            from kitdesk.ui.live.public_session import PublicSession
-
             self.public_session = PublicSession(self.session, self)
             self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
         self.presentation.present(self.screen())
@@ -345,8 +344,6 @@ class LiveMeetingView(QWidget):
     # -- ending -------------------------------------------------------------------------------------------
     def request_end(self) -> None:
         """Show what should not be skipped; the chair goes back or ends. Non-blocking (tests drive it)."""
-        from kitdesk.ui.live.end_dialog import EndMeetingDialog
-
         if self.state != "running":
             return
         self.commit_pending()  # the check must see the words typed a moment ago
