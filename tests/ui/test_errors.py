@@ -29,13 +29,15 @@ def test_the_log_holds_the_stack_but_not_the_message(tmp_path, qapp, monkeypatch
     assert len(shown) == 1
 
 
-def test_the_message_is_danish(danish, monkeypatch, tmp_path):
+def test_the_message_is_danish_and_says_where_the_note_is(danish, monkeypatch, tmp_path):
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.windowTitle(), self.text())) or 0)
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda self: shown.append((self.windowTitle(), self.text(), self.informativeText())) or 0)
     errors.show_unexpected_error(tmp_path)
-    title, text = shown[0]
-    assert "Der opstod en uventet fejl" in text or "uventet" in text
-    assert title != "Something went wrong"
+    title, text, more = shown[0]
+    assert title == "Der opstod en fejl"
+    assert text == "Der opstod en uventet fejl. Det, du havde gemt, er i sikkerhed, og du kan arbejde videre."
+    assert more.startswith("Sker det igen, så kontakt din IT-support.") and more.endswith(str(tmp_path))
 
 
 def test_an_error_in_a_slot_is_caught_and_the_app_goes_on(qtbot, main_window, monkeypatch, tmp_path):
