@@ -45,3 +45,11 @@ def test_the_command_line_loads_no_qt_and_no_screen():
 def test_reportlab_is_not_imported_at_start_up():
     loaded = _modules_after("import sys, kitdesk.cli, kitdesk.app, kitdesk.ui.main_window")
     assert "reportlab" not in loaded
+
+
+def test_no_sql_in_the_screens():
+    """Screens ask repository methods; SQL lives in kitdesk/store."""
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "kitdesk" / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if any(word in line for word in (".query(", ".execute(", "SELECT ", "UPDATE ", "INSERT INTO"))]
+    assert found == []

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from kitdesk.domain.dates import MONTHS, to_local
-from kitdesk.domain.vocabulary import MEETING_FORMS, SECTORS
+from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.export.fonts import markup
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -53,10 +53,6 @@ def date_in_words(dt: datetime) -> str:
     """mandag den 30. november 2026."""
     local = to_local(dt)
     return f"{WEEKDAYS[local.weekday()]} den {local.day}. {MONTHS[local.month - 1]} {local.year}"
-
-
-def form_label(form: str) -> str:
-    return MEETING_FORMS.get(form, form)
 
 
 def sector_label(sector: str) -> str:

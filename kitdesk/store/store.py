@@ -5,7 +5,7 @@ import contextlib
 import logging
 import sqlite3
 from datetime import datetime
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
@@ -13,6 +13,19 @@ from kitdesk.store.db import StoreError, open_connection, wrap
 from kitdesk.store.schema import pending_steps
 from kitdesk.store.integrity import check_database_file, remove_scratch_leftovers
 from kitdesk.store.repos import Repository
+
+if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing is imported at run time
+    from kitdesk.store.repos.audit import AuditRepo
+    from kitdesk.store.repos.baton_log import BatonLogRepo
+    from kitdesk.store.repos.cases import CaseRepo
+    from kitdesk.store.repos.consents import ConsentRepo
+    from kitdesk.store.repos.exchanges import ExchangeRepo
+    from kitdesk.store.repos.live import LiveRepo
+    from kitdesk.store.repos.meetings import MeetingRepo
+    from kitdesk.store.repos.network import NetworkRepo
+    from kitdesk.store.repos.persons import PersonRepo
+    from kitdesk.store.repos.plans import PlanRepo
+    from kitdesk.store.repos.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
@@ -24,17 +37,18 @@ class DatabaseDamaged(StoreError):
 
 
 class Store:
-    settings = Repository()
-    persons = Repository()
-    cases = Repository()
-    network = Repository()
-    consents = Repository()
-    exchanges = Repository()
-    baton_log = Repository()
-    audit = Repository()
-    meetings = Repository()
-    live = Repository()
-    plans = Repository()
+    # Made on first use (repos/__init__.py); typed through the TYPE_CHECKING imports above.
+    settings: Repository[SettingsRepo] = Repository()
+    persons: Repository[PersonRepo] = Repository()
+    cases: Repository[CaseRepo] = Repository()
+    network: Repository[NetworkRepo] = Repository()
+    consents: Repository[ConsentRepo] = Repository()
+    exchanges: Repository[ExchangeRepo] = Repository()
+    baton_log: Repository[BatonLogRepo] = Repository()
+    audit: Repository[AuditRepo] = Repository()
+    meetings: Repository[MeetingRepo] = Repository()
+    live: Repository[LiveRepo] = Repository()
+    plans: Repository[PlanRepo] = Repository()
 
     def __init__(self, conn: sqlite3.Connection, folder: DataFolder | None = None):
         self.conn = conn

@@ -156,11 +156,6 @@ class CaseListPage(QWidget):
                 self.search.setFocus()  # the first thing a user does here is look a child up
             QTimer.singleShot(0, self.ready.emit)
 
-    def select_case(self, case_id: int) -> None:
-        row = self.model.row_of(case_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _filter(self, text=None, status=None) -> None:
         self.model.set_filter(text=text, status=status)
         self._update_count()

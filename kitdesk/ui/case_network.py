@@ -7,8 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from kitdesk.domain.network import missing_contact_sides
-from kitdesk.domain.vocabulary import side_of
+from kitdesk.domain.network import can_be_contact, contact_side, missing_contact_sides
 from kitdesk.ui import labels
 from kitdesk.ui.add_member_dialog import AddMemberDialog
 from kitdesk.ui.bridge import touches
@@ -114,8 +113,8 @@ class NetworkTab(QWidget):
             if not any(m.is_baton_holder for m in members):
                 lines.append(self.tr("No one holds the baton. Select a person and choose Make baton holder."))
         self.warning.show_message("\n".join(lines))
-        contacts = [self.tr("Contact person %1: %2").replace("%1", labels.label(labels.SIDES, side_of(m.sector)))
-                    .replace("%2", m.person_name) for m in self.model.members() if m.is_contact and side_of(m.sector)]
+        contacts = [self.tr("Contact person %1: %2").replace("%1", labels.label(labels.SIDES, contact_side(m)))
+                    .replace("%2", m.person_name) for m in self.model.members() if contact_side(m)]
         holders = [self.tr("Baton holder: %1").replace("%1", m.person_name)
                    for m in self.model.members() if m.is_baton_holder]
         count = self.tr("%n person(s) in the network", "", len(members))
@@ -138,7 +137,7 @@ class NetworkTab(QWidget):
         for button in (self.role_button, self.person_button, self.remove_button, self.contact_button,
                        self.baton_button):
             button.setEnabled(has)
-        can_contact = has and side_of(member.sector) is not None
+        can_contact = has and can_be_contact(member.sector)
         self.contact_button.setEnabled(can_contact)
         if has and member.is_contact:
             self.contact_button.setText(self.tr("No longer &contact person"))

@@ -246,9 +246,8 @@ class MainWindow(QMainWindow):
     def reopen_running_meetings(self) -> None:
         """A meeting still running when the app last stopped (closed, crashed, a flat battery) opens
         again where it was. A light query: start-up without one loads nothing more."""
-        running = self.store.query("SELECT id FROM meetings WHERE state = 'running' ORDER BY id")
-        for row in running:
-            self.open_live_meeting(row["id"], resume=True)
+        for meeting_id in self.store.cases.running_meetings():
+            self.open_live_meeting(meeting_id, resume=True)
 
     def open_from_command_line(self, meeting_id: int, start: bool) -> str | None:
         """`kitdesk --meeting ID [--start]`: show the meeting; with --start, start an invited meeting (a

@@ -197,16 +197,6 @@ class MeetingRepo:
                                            f"Netværksmødet {describe_time(meeting)} er aflyst: {reason.strip()}")
             self.store.cases.touch(w, meeting.case_id)
 
-    def delete_draft(self, meeting_id: int) -> None:
-        meeting = self.get(meeting_id)
-        if meeting.state != "draft":
-            raise ValueError("Kun en kladde kan slettes. Et indkaldt møde aflyses i stedet.")
-        with self.store.transaction() as w:
-            # The writer deletes the agenda, the invitees and anything else of the meeting first, so
-            # that an undo brings back all of it.
-            w.delete("meetings", meeting_id, meeting.case_id)
-            self.store.cases.touch(w, meeting.case_id)
-
     # -- the agenda ---------------------------------------------------------------------------------
     def add_item(self, meeting_id: int, title: str, description: str = "", minutes: int = 10,
                  responsible_id: int | None = None) -> int:

@@ -61,11 +61,6 @@ class PersonRepo:
         """How many cases each person is in."""
         return dict(self.store.conn.execute("SELECT person_id, COUNT(*) FROM members GROUP BY person_id").fetchall())
 
-    def case_names(self, person_id: int) -> list[tuple[int, str, str]]:
-        return self.store.conn.execute(
-            "SELECT c.id, c.case_no, c.child_name FROM members m JOIN cases c ON c.id = m.case_id "
-            "WHERE m.person_id = ? ORDER BY c.child_name", [person_id]).fetchall()
-
     def memberships(self, person_id: int) -> list[Membership]:
         rows = self.store.conn.execute(
             "SELECT c.id, c.case_no, c.child_name, c.phase, m.role, m.sector, m.is_contact, m.is_baton_holder "

@@ -16,7 +16,7 @@ from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso
 from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
                                  PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
                                  fingerprint, short_fingerprint, signoff_problems)
-from kitdesk.domain.vocabulary import side_of
+from kitdesk.domain.network import contact_side
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
 from kitdesk.templates import load_roles
@@ -106,8 +106,8 @@ class PlanRepo:
         """The case's responsible contact persons, one per side."""
         found = []
         for member in self.store.network.members(case_id):
-            side = side_of(member.sector)
-            if member.is_contact and side and all(c.side != side for c in found):
+            side = contact_side(member)
+            if side and all(c.side != side for c in found):
                 found.append(ContactPerson(side, member.person_id, member.person_name))
         return found
 

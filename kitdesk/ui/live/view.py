@@ -38,12 +38,6 @@ LEFT_WIDTH = 372
 MINUTES_TAB, AGREEMENTS_TAB, FOLLOW_UP_TAB = 0, 1, 2
 
 
-def _current_item(store, meeting_id: int) -> int | None:
-    # The current item is not part of the Meeting record; the agreements panel reads it the same way.
-    rows = store.query("SELECT current_item_id FROM meetings WHERE id = ?", [meeting_id])
-    return rows[0]["current_item_id"] if rows else None
-
-
 class LiveMeetingView(QWidget):
     title_changed = Signal(str)
     review_requested = Signal(int)  # "Gennemgå planen" after the meeting: the meeting id
@@ -94,7 +88,7 @@ class LiveMeetingView(QWidget):
         bridge.changed.connect(self._on_changed)
         self.minutes.show_agreement_counts(store.live.agreements(meeting_id))
 
-        self.current_item_id = _current_item(store, meeting_id)
+        self.current_item_id = store.live.current_item(meeting_id)
         self.agenda.set_current(self.current_item_id)
         self.minutes.set_current_item(self.current_item_id)
         self.refresh_header()
