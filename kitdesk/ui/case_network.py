@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from kitdesk.domain.network import can_be_contact, contact_side, missing_contact_sides
@@ -13,7 +13,7 @@ from kitdesk.ui.add_member_dialog import AddMemberDialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
 from kitdesk.ui.person_dialog import PersonDialog
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, RecordTable, shortcut
 
 COLUMN_WIDTHS = {"name": 165, "role": 140, "sector": 185, "responsibility": 150, "organisation": 150,
@@ -204,28 +204,17 @@ class NetworkTab(QWidget):
         if member.is_contact or member.is_baton_holder:
             text += "\n\n" + self.tr("%1 is marked in this case as: %2").replace("%1", member.person_name).replace(
                 "%2", self.model.data(self.model.index(self.model.row_of(member.id), COLUMNS.index("responsibility"))))
-        answer = QMessageBox.question(self, self.tr("Remove from network"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.model.row_of(member.id)
-        try:
-            self.store.network.remove(member.id)
-        except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Remove from network"), str(exc))
+        if not write(self, self.undo_stack, self.store, lambda: self.store.network.remove(member.id),
+                     self.tr("Remove %1 from the network").replace("%1", member.person_name),
+                     title=self.tr("Remove from network"), confirm=text, refusals=(ValueError, KeyError)):
             return
-        record(self.undo_stack, self.store, self.tr("Remove %1 from the network").replace("%1", member.person_name))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _write(self, member_id: int, changes: dict, text: str) -> None:
-        try:
-            self.store.network.update(member_id, changes)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Network"), str(exc))
-            return
-        record(self.undo_stack, self.store, text)
+        write(self, self.undo_stack, self.store, lambda: self.store.network.update(member_id, changes), text,
+              title=self.tr("Network"))
 
     def commit_pending(self) -> None:
         # Nothing is typed straight into this tab: every edit is saved when its dialog closes.

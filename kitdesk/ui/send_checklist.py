@@ -4,13 +4,12 @@ anyway), and for a virtual meeting whether the family was asked. Used by the Sen
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import VIRTUAL_FORMS, Meeting, Organiser, meeting_day, send_problems, sectors_without_consent
 from kitdesk.ui import labels, reason_dialog
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
 # What counts as information exchanged ahead of a meeting (a referral alone is not).
@@ -188,9 +187,5 @@ class SendChecklist(QGroupBox):
         self._update({"virtual_asked": on}, self.tr("Mark that the family was asked about a virtual meeting"))
 
     def _update(self, changes: dict, text: str) -> None:
-        try:
-            self.store.meetings.update(self.meeting.id, changes)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.title(), str(exc))
-            return
-        record(self.undo_stack, self.store, text)
+        write(self, self.undo_stack, self.store, lambda: self.store.meetings.update(self.meeting.id, changes), text,
+              title=self.title())

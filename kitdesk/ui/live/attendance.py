@@ -6,7 +6,7 @@ invitation (store.live.start marks an afbud as such) and refreshes itself when i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget)
 
 from kitdesk.domain.minutes import ATTENDANCE
@@ -15,7 +15,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.attendance_words import PRESENT, role_line, word
 from kitdesk.ui.live.elided_label import ElidedLabel
 from kitdesk.ui.live.walk_in_dialog import WalkInDialog
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import record, write
 
 
 class AttendanceRow(QFrame):
@@ -160,14 +160,11 @@ class AttendancePanel(QWidget):
     def set_attendance(self, invitee_id: int, code: str) -> None:
         row = self.rows.get(invitee_id)
         self.before_write()
-        try:
-            self.store.live.set_attendance(invitee_id, code)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Attendance"), str(exc))
+        name = row.name.text() if row is not None else ""
+        if not write(self, self.undo_stack, self.store, lambda: self.store.live.set_attendance(invitee_id, code),
+                     self.tr("Attendance: %1").replace("%1", name), title=self.tr("Attendance")):
             self.load()
             return
-        name = row.name.text() if row is not None else ""
-        record(self.undo_stack, self.store, self.tr("Attendance: %1").replace("%1", name))
         if row is not None:
             row.set_attendance(code)  # also when the store saw no change (the same button again)
 
