@@ -4,30 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
 from kitdesk.domain.network import can_be_contact, contact_side, missing_contact_sides
 from kitdesk.ui import labels
 from kitdesk.ui.add_member_dialog import AddMemberDialog
-from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
 from kitdesk.ui.person_dialog import PersonDialog
 from kitdesk.ui.undo import write
-from kitdesk.ui.widgets import Banner, RecordTable, shortcut
+from kitdesk.ui.widgets import Banner, shortcut
 
 COLUMN_WIDTHS = {"name": 165, "role": 140, "sector": 185, "responsibility": 150, "organisation": 150,
                  "phone": 110, "email": 160}
 
 
-class NetworkTab(QWidget):
-    def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
-        super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
-        self.model = NetworkTableModel(self)
-        self._build()
-        self.load()
-        bridge.changed.connect(self._on_changed)
+class NetworkTab(CaseListTab):
+    WATCHES = frozenset({"members", "persons", "cases"})
+
+    def make_model(self):
+        return NetworkTableModel(self)
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -38,28 +34,23 @@ class NetworkTab(QWidget):
         layout.addWidget(self.warning)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add person…"), self.add_member, buttons)
-        self.add_button.setProperty("primary", True)
+        self.add_button = self.button(self.tr("&Add person…"), self.add_member, primary=True)
+        self.role_button = self.button(self.tr("Edit &role…"), self.edit_role)
+        self.contact_button = self.button(self.tr("Make &contact person"), self.toggle_contact)
+        self.baton_button = self.button(self.tr("Make &baton holder"), self.make_baton_holder)
+        self.person_button = self.button(self.tr("Edit &person details…"), self.edit_person)
+        self.remove_button = self.button(self.tr("Re&move from network"), self.remove_member)
+        buttons.addWidget(self.add_button)
         buttons.addSpacing(12)
-        self.role_button = self._button(self.tr("Edit &role…"), self.edit_role, buttons)
-        self.contact_button = self._button(self.tr("Make &contact person"), self.toggle_contact, buttons)
-        self.baton_button = self._button(self.tr("Make &baton holder"), self.make_baton_holder, buttons)
-        self.person_button = self._button(self.tr("Edit &person details…"), self.edit_person, buttons)
+        for button in (self.role_button, self.contact_button, self.baton_button, self.person_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        self.remove_button = self._button(self.tr("Re&move from network"), self.remove_member, buttons)
+        buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
 
-        self.table = RecordTable(self)
-        self.table.setModel(self.model)
-        # A case's network is a handful of people: long names and organisations wrap onto a second
-        # line rather than being cut off.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self.wrapping_table(COLUMN_WIDTHS[name] for name in COLUMNS)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
-        for column, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
         # The e-mail column gives way (its tooltip has the whole address), so a small screen
         # needs no sideways scrolling.
         header.setSectionResizeMode(COLUMNS.index("email"), QHeaderView.ResizeMode.Stretch)
@@ -81,13 +72,6 @@ class NetworkTab(QWidget):
 
         self.table.activated.connect(lambda _i: self.edit_role())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # -- load ---------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -121,15 +105,11 @@ class NetworkTab(QWidget):
         self.summary.setText("  ·  ".join([count, *contacts, *holders]))
 
     def selected_member(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.model.member_at(rows[0].row())
+        row = self.selected_row()
+        return self.model.member_at(row) if row is not None else None
 
     def select_member(self, member_id: int) -> None:
-        row = self.model.row_of(member_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        self.select(member_id)
 
     def _update_buttons(self) -> None:
         member = self.selected_member()
@@ -215,11 +195,3 @@ class NetworkTab(QWidget):
     def _write(self, member_id: int, changes: dict, text: str) -> None:
         write(self, self.undo_stack, self.store, lambda: self.store.network.update(member_id, changes), text,
               title=self.tr("Network"))
-
-    def commit_pending(self) -> None:
-        # Nothing is typed straight into this tab: every edit is saved when its dialog closes.
-        pass
-
-    def _on_changed(self, changes) -> None:
-        if touches(changes, {"members", "persons", "cases"}, self.case_id):
-            self.load()
