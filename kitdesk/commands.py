@@ -343,8 +343,10 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
 def cmd_verify(folder: DataFolder, args) -> int:
     """Is this file an unaltered signed plan version from this data folder? 0 yes; 1 altered; 2 not a
     plan from here. A file this data folder exported is known by its SHA-256; any other is rendered
-    again from the stored version and compared byte for byte."""
+    again from the stored version and compared byte for byte, and a copy another program re-saved
+    by what it shows (export/plan_check.py)."""
     from kitdesk.domain.dates import fmt_datetime, from_utc_iso
+    from kitdesk.export.plan_check import content_difference, why_unreadable
     from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
 
     try:
@@ -353,8 +355,8 @@ def cmd_verify(folder: DataFolder, args) -> int:
         raise CommandError(f"Filen kan ikke læses: {args.file} ({exc.strerror or exc}).", 2) from exc
     marker = read_plan_marker(data)
     if marker is None:
-        raise CommandError("Filen er ikke en tværsektoriel plan fra KIT Desk – eller den er ændret, så det ikke "
-                           "kan ses.", 1)
+        raise CommandError(why_unreadable(data) or "Filen er ikke en tværsektoriel plan fra KIT Desk – eller den er "
+                           "ændret, så det ikke kan ses.", 1)
     if not _has_database(folder):
         raise CommandError(f"Der er ingen database i {folder.root}.", 2)
     with _opened(folder, exclusive=False) as store:
@@ -365,16 +367,21 @@ def cmd_verify(folder: DataFolder, args) -> int:
         if version is None or not version.is_signed or version.fingerprint != marker["fingerprint"]:
             raise CommandError("Planen findes ikke som godkendt version i denne datamappe (forkert datamappe, "
                                "et udkast, eller en ændret fil).", 2)
-        unaltered = store.plans.exported(data) or build_plan_pdf(
+        signed = None if store.plans.exported(data) else build_plan_pdf(
             version.content, author=version.signed_by, created=from_utc_iso(version.signed_at),
-            fingerprint=version.fingerprint, include_cpr=marker["cpr"]) == data
+            fingerprint=version.fingerprint, include_cpr=marker["cpr"])
         case = store.cases.get(version.case_id)
-    if not unaltered:
+    resaved = signed is not None and signed != data
+    difference = content_difference(data, signed) if resaved else None
+    if difference:
         raise CommandError(f"ÆNDRET: filen ligner version {version.version} af planen for sag {case.case_no}, "
-                           "men den er ikke identisk med den godkendte version.", 1)
+                           f"men den er ikke identisk med den godkendte version: {difference}", 1)
     print(f"ok: uændret tværsektoriel plan, sag {case.case_no}, netværksmøde {version.meeting_id}, "
           f"version {version.version}, godkendt {fmt_datetime(from_utc_iso(version.signed_at))} af "
           f"{version.signed_by}, fingeraftryk {version.fingerprint}")
+    if resaved:
+        print("Filen er gemt igen af et andet program, så den er ikke byte for byte den fil, KIT Desk skrev; "
+              "sider, tekst og udseende er de samme som i den godkendte version.")
     return 0
 
 

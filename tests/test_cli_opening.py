@@ -297,7 +297,7 @@ def test_everything_in_the_data_folder_is_the_users_alone_whatever_the_umask(tmp
 
     entries = [home, *home.rglob("*")]
     names = {p.relative_to(home).as_posix() for p in entries}
-    assert {"kitdesk.sqlite3", "kitdesk.lock", "logs/kitdesk.log", "exports/plan.pdf",
+    assert {"kitdesk.sqlite3", "kitdesk.key", "kitdesk.lock", "exports/plan.pdf",
             "files/1/brev.pdf"} <= names
     assert any(n.startswith("backups/kitdesk-") for n in names)
     wrong = {p.relative_to(home).as_posix() or ".": oct(stat.S_IMODE(p.stat().st_mode)) for p in entries

@@ -1,10 +1,14 @@
 """`kitdesk export-plan` and `kitdesk verify`, run as a user would run them on the demo data."""
 from __future__ import annotations
 
+import io
+import os
 import shutil
+import subprocess
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
 
 from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
@@ -72,22 +76,72 @@ def test_a_file_not_exported_here_is_rendered_again_and_compared(home, tmp_path)
     assert kitdesk(home, "verify", str(target)).returncode == 0
 
 
-def test_any_altered_byte_fails_verification(home, tmp_path):
-    signed = _ids(home)["signed"]
+def _exported(home, tmp_path):
     target = tmp_path / "plan.pdf"
-    assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target)).returncode == 0
-    original = target.read_bytes()
+    assert kitdesk(home, "export-plan", "--meeting", str(_ids(home)["signed"]), "--out", str(target)).returncode == 0
+    return target
+
+
+def test_an_altered_byte_is_never_taken_for_the_file_kitdesk_wrote(home, tmp_path):
+    """A flipped bit either changes what the file shows (ÆNDRET, or not a plan), or – in the file's
+    bookkeeping – nothing it shows: then verify says it is not the file KIT Desk wrote."""
+    original = _exported(home, tmp_path).read_bytes()
     for offset in (len(original) // 3, len(original) // 2, len(original) - 40):
         altered = bytearray(original)
         altered[offset] ^= 0x01
         bad = tmp_path / f"bad-{offset}.pdf"
         bad.write_bytes(bytes(altered))
         result = kitdesk(home, "verify", str(bad))
-        assert result.returncode != 0, offset
-        assert "ok" not in result.stdout
+        assert result.returncode != 0 or "gemt igen af et andet program" in result.stdout, offset
     appended = tmp_path / "appended.pdf"
     appended.write_bytes(original + b"\n% added\n")
-    assert kitdesk(home, "verify", str(appended)).returncode == 1
+    result = kitdesk(home, "verify", str(appended))
+    assert result.returncode == 0 and "ikke byte for byte den fil, KIT Desk skrev" in result.stdout
+
+
+def test_a_plan_another_program_resaved_with_object_streams_verifies(home, tmp_path):
+    """qpdf compresses the objects, the metadata too, into object streams: other bytes, the same plan."""
+    if shutil.which("qpdf") is None and not os.environ.get("CI"):
+        pytest.skip("qpdf is not installed")
+    original = _exported(home, tmp_path)
+    resaved = tmp_path / "gemt-igen.pdf"
+    subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", str(original), str(resaved)],
+                   check=True)
+    assert b"/ObjStm" in resaved.read_bytes() and resaved.read_bytes() != original.read_bytes()
+    result = kitdesk(home, "verify", str(resaved))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("ok: uændret tværsektoriel plan, sag 2026-0001")
+    assert lines[1] == ("Filen er gemt igen af et andet program, så den er ikke byte for byte den fil, KIT Desk "
+                        "skrev; sider, tekst og udseende er de samme som i den godkendte version.")
+    locked = tmp_path / "adgangskode.pdf"
+    subprocess.run(["qpdf", "--encrypt", "hemmelig", "hemmelig", "256", "--", str(original), str(locked)], check=True)
+    result = kitdesk(home, "verify", str(locked))
+    assert result.returncode == 1 and "beskyttet med en adgangskode" in result.stderr
+
+
+def test_a_resaved_plan_whose_content_changed_says_what_changed(home, tmp_path):
+    original = _exported(home, tmp_path)
+    stamp = io.BytesIO()
+    canvas = Canvas(stamp)
+    canvas.drawString(100, 100, "Tilføjet bagefter")
+    canvas.save()
+    writer = PdfWriter(clone_from=PdfReader(str(original)))
+    writer.pages[1].merge_page(PdfReader(stamp).pages[0])
+    stamped = tmp_path / "stemplet.pdf"
+    writer.write(stamped)
+    result = kitdesk(home, "verify", str(stamped))
+    assert result.returncode == 1 and "ok" not in result.stdout
+    assert result.stderr.startswith("ÆNDRET: filen ligner version 1 af planen for sag 2026-0001")
+    assert result.stderr.strip().endswith("teksten på side 2 er ændret.")
+
+    writer = PdfWriter(clone_from=PdfReader(str(original)))
+    writer.add_metadata({"/Title": "En anden plan"})
+    retitled = tmp_path / "ny-titel.pdf"
+    writer.write(retitled)
+    result = kitdesk(home, "verify", str(retitled))
+    assert result.returncode == 1 and result.stderr.strip().endswith(
+        "filens titel i dokumentoplysningerne er ændret.")
 
 
 def test_a_draft_is_marked_and_never_verifies(home, tmp_path):
@@ -147,4 +201,11 @@ def test_bad_requests_say_so_in_danish(home, tmp_path):
     assert not list(tmp_path.glob("**/*.pdf"))
     (tmp_path / "not.pdf").write_bytes(b"%PDF-1.4 nothing here")
     result = kitdesk(home, "verify", str(tmp_path / "not.pdf"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Filen kan ikke åbnes som PDF: den er beskadiget eller ikke en PDF."
+    letter = tmp_path / "brev.pdf"
+    canvas = Canvas(str(letter))
+    canvas.drawString(100, 100, "Et andet brev")
+    canvas.save()
+    result = kitdesk(home, "verify", str(letter))
     assert result.returncode == 1 and "ikke en tværsektoriel plan" in result.stderr

@@ -1,13 +1,13 @@
 """Network meetings (netværksmøder): the records and the rules of preparing one (seed 002)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
-from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, working_days_between
+from kitdesk.domain.dates import to_local
+from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, deadline_countdown, working_days_between
 
 STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
-OPEN_STATES = ("draft", "invited", "running")
 FORMS = ("physical", "video", "phone", "hybrid")
 VIRTUAL_FORMS = ("video", "hybrid")
 REQUESTERS = ("buc", "municipality", "family")
@@ -88,8 +88,6 @@ class Meeting:
         deadline = self.deadline(extra_closed)
         if deadline is None or self.starts_at is None:
             return False
-        from kitdesk.domain.dates import to_local
-
         return to_local(self.starts_at).date() > deadline
 
     @property
@@ -118,9 +116,52 @@ def meeting_deadline(requested_on: date | None, extra_closed=DEFAULT_EXTRA_CLOSE
     return add_working_days(requested_on, DEADLINE_DAYS, extra_closed)
 
 
-def working_days_left(today: date, deadline: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> int:
-    """Positive: days left; negative: days overdue."""
-    return working_days_between(today, deadline, extra_closed)
+def deadline_standing(state: str, start: datetime | None, deadline: date | None, today: date,
+                      extra_closed=DEFAULT_EXTRA_CLOSED) -> tuple[str, int]:
+    """Where a meeting stands against its five-working-day deadline, as (kind, working days):
+
+    none     no deadline, or it no longer matters (cancelled; held without a time)
+    met      the chosen time keeps the deadline
+    late     the chosen time is after it, by `days` working days
+    today    no time yet and the deadline is today
+    left     no time yet, `days` working days left
+    overdue  no time yet and the deadline has passed, by `days` working days
+
+    `start`: the meeting's start on the Copenhagen calendar (or None)."""
+    if deadline is None or state == "cancelled":
+        return "none", 0
+    extra = tuple(extra_closed)
+    if start is not None:
+        # Once a time is chosen the question is whether the time keeps the deadline.
+        if start.date() <= deadline:
+            return "met", 0
+        return "late", working_days_between(deadline, start.date(), extra)
+    if state not in ("draft", "invited"):
+        return "none", 0
+    return deadline_countdown(today, deadline, extra)
+
+
+# The meetings overview's groups, in the order shown.
+UPCOMING, DRAFT_WITHOUT_TIME, PAST = 0, 1, 2
+
+
+def overview_group(state: str, start: datetime | None, today: date) -> int:
+    """Upcoming (a time from today on, not cancelled), a draft without a time, or the past."""
+    if start is not None and start.date() >= today and state != "cancelled":
+        return UPCOMING
+    if start is None and state == "draft":
+        return DRAFT_WITHOUT_TIME
+    return PAST
+
+
+def overview_order(group: int, start: datetime | None, deadline: date | None, meeting_id: int) -> tuple:
+    """Sort key: upcoming by time; drafts by the most pressing deadline; the past most recent first
+    (meetings that never got a time last)."""
+    if group == UPCOMING and start is not None:
+        return (UPCOMING, start.timestamp(), meeting_id)
+    if group == DRAFT_WITHOUT_TIME:
+        return (DRAFT_WITHOUT_TIME, deadline.toordinal() if deadline else 10**7, meeting_id)
+    return (PAST, -start.timestamp() if start else float("inf"), -meeting_id)
 
 
 def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[str]:
@@ -195,8 +236,6 @@ def agenda_schedule(meeting: Meeting) -> list[tuple[AgendaItem, datetime, dateti
     """Each agenda item with its start and end, counted from the meeting's start in agenda order."""
     if meeting.starts_at is None:
         return []
-    from datetime import timedelta
-
     schedule, at = [], meeting.starts_at
     for item in sorted(meeting.agenda, key=lambda i: i.position):
         end = at + timedelta(minutes=max(0, item.minutes))
@@ -232,8 +271,6 @@ def meeting_day(meeting: Meeting) -> date | None:
     """The meeting's date on the Copenhagen calendar."""
     if meeting.starts_at is None:
         return None
-    from kitdesk.domain.dates import to_local
-
     return to_local(meeting.starts_at).date()
 
 
@@ -247,8 +284,6 @@ def addressed_to(meeting: Meeting, invitee_ids) -> Meeting:
     """A copy of the meeting for an invitation to some of the invitees only (added later, or those
     to tell of a cancellation): the letter still lists every participant, but only these keep
     their e-mail address, so the calendar file and the e-mail draft go to them alone."""
-    from dataclasses import replace
-
     wanted = set(invitee_ids)
     invitees = [i if i.id in wanted else replace(i, email="") for i in meeting.invitees]
     return replace(meeting, invitees=invitees, agenda=list(meeting.agenda))

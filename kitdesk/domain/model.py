@@ -1,12 +1,8 @@
 """Plain records of the case file. The store fills them; screens and exports read them."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-
-
-def _field_names(cls) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
 
 
 @dataclass
@@ -106,7 +102,3 @@ class LogEntry:
     kind: str = "note"
     text: str = ""
     corrects_id: int | None = None
-
-
-CASE_FIELDS = _field_names(Case)
-PERSON_FIELDS = _field_names(Person)

@@ -15,7 +15,6 @@ PHASES = MappingProxyType({
     "follow_up": "Opfølgning",
     "closed": "Afsluttet",
 })
-OPEN_PHASES = tuple(code for code in PHASES if code != "closed")
 
 ORIGINS = MappingProxyType({
     "municipal_referral": "Henvisning fra kommunen",

@@ -132,20 +132,30 @@ def _days(k: int) -> str:
     return f"{k} arbejdsdag" if k == 1 else f"{k} arbejdsdage"
 
 
-def deadline_status_text(
+def deadline_countdown(
     today: date, deadline: date, extra_closed: Iterable[str | date] = DEFAULT_EXTRA_CLOSED
-) -> str:
-    """Danish status of a deadline, e.g. "om 3 arbejdsdage" or "overskredet med 1 arbejdsdag"."""
+) -> tuple[str, int]:
+    """Where today stands against a deadline: ("today", 0), ("left", working days left) or
+    ("overdue", working days over – 0 when only a weekend or holiday has gone by since)."""
     extra = tuple(extra_closed)
     # A deadline typed onto a closed day runs to the next working day (usual Danish practice).
     due = next_working_day(deadline, extra)
     if today == due:
+        return "today", 0
+    days = working_days_between(today, due, extra)
+    return ("left", days) if today < due else ("overdue", -days)
+
+
+def deadline_status_text(
+    today: date, deadline: date, extra_closed: Iterable[str | date] = DEFAULT_EXTRA_CLOSED
+) -> str:
+    """Danish status of a deadline, e.g. "om 3 arbejdsdage" or "overskredet med 1 arbejdsdag"."""
+    kind, days = deadline_countdown(today, deadline, extra_closed)
+    if kind == "today":
         return "i dag"
-    k = working_days_between(today, due, extra)
-    if today < due:
-        return f"om {_days(k)}"
-    # Passed, but only a weekend or holiday has gone by since: no working day lost yet.
-    return f"overskredet med {_days(-k)}" if k else "overskredet"
+    if kind == "left":
+        return f"om {_days(days)}"
+    return f"overskredet med {_days(days)}" if days else "overskredet"
 
 
 # --- Settings: the user's list of extra closed days -------------------------------------

@@ -15,7 +15,9 @@ No personal data in the event: calendars are shared and synced to phones. SUMMAR
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
 
 from kitdesk.domain.dates import to_local
 from kitdesk.domain.meeting import Meeting, Organiser
@@ -29,8 +31,6 @@ SUMMARY = "Netværksmøde"
 
 def copenhagen_vtimezone():
     """VTIMEZONE for Europe/Copenhagen with RRULE transitions (EU rules, valid since 1996)."""
-    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
-
     zone = Timezone()
     zone.add("tzid", TZID)
     daylight = TimezoneDaylight()
@@ -51,8 +51,6 @@ def copenhagen_vtimezone():
 
 
 def _offset(hours: int):
-    from datetime import timedelta
-
     return timedelta(hours=hours)
 
 
@@ -104,8 +102,6 @@ def _description(meeting: Meeting, organiser: Organiser, kind: str) -> str:
 
 def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request",
                    now: datetime | None = None) -> bytes:
-    from icalendar import Calendar, Event, vCalAddress, vText
-
     if meeting.starts_at is None or meeting.ends_at is None:
         raise ValueError("the meeting has no time")
     if not meeting.uid:

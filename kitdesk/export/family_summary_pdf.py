@@ -8,6 +8,9 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Paragraph, TableStyle
+
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
@@ -30,8 +33,6 @@ def _get_styles() -> dict:
     global _styles
     if _styles is not None:
         return _styles
-    from reportlab.lib.styles import ParagraphStyle
-
     base = get_styles()
     body = ParagraphStyle("family_body", parent=base["body"], fontSize=11.5, leading=16.5, spaceAfter=7)
     _styles = {
@@ -65,8 +66,6 @@ def _who(person: PlanParticipant) -> str:
 
 def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
-    from reportlab.platypus import TableStyle
-
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
     table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
@@ -86,8 +85,6 @@ def _when_text(agreement: PlanAgreement) -> str:
 
 
 def _agreements(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
-
     if not content.agreements:
         return [Paragraph("Aftalerne", styles["h2"]),
                 Paragraph("Vi lavede ikke nye aftaler på mødet.", styles["body"])]
@@ -122,8 +119,6 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     """The family summary as PDF bytes. created and fingerprint as for plan_pdf.build_plan_pdf (a
     signed version without a fingerprint gets its content's). contact: the sender; when it is the
     chair, their telephone and e-mail are printed under "Har du spørgsmål?"."""
-    from reportlab.platypus import KeepTogether, Paragraph
-
     styles = _get_styles()
     full = signed_fingerprint(content, fingerprint)
     starts, ends = when(content.starts_at), when(content.ends_at)

@@ -17,6 +17,9 @@ from __future__ import annotations
 import threading
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
 from kitdesk.paths import resources_dir
 
 FAMILY = "DejaVuSans"
@@ -45,9 +48,6 @@ def register_fonts() -> str:
     with _lock:
         if _registered:
             return FAMILY
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
         folder = resources_dir() / "fonts"
         for name, file_name in _FILES.items():
             font = TTFont(name, str(folder / file_name))
@@ -177,8 +177,6 @@ def _fix_to_unicode_cmap() -> None:
     pair, <D83DDE00>). Replace the function only while ReportLab still has the bug, and produce the
     same bytes as ReportLab for every character in the Basic Multilingual Plane.
     """
-    from reportlab.pdfbase import ttfonts
-
     original = ttfonts.makeToUnicodeCMap
     if getattr(original, "_kitdesk_fixed", False) or "<1F600>" not in original("X", [0x1F600]):
         return

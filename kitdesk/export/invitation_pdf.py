@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 from datetime import datetime, timezone
 
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.meeting import Invitee, Meeting, Organiser, agenda_schedule, invitee_by_id
 from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
@@ -71,8 +73,6 @@ def _afbud_text(organiser: Organiser) -> str:
 
 
 def _agenda_table(meeting: Meeting, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for item, start, end in agenda_schedule(meeting):
         content = [Paragraph(f"<b>{para(item.title) or 'Punkt uden titel'}</b>", styles["cell"])]
@@ -86,8 +86,6 @@ def _agenda_table(meeting: Meeting, styles):
 
 
 def _participants_table(meeting: Meeting, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for invitee in meeting.invitees:
         who = [Paragraph(f"<b>{para(one_line(invitee.name))}</b>", styles["cell"])]
@@ -115,8 +113,6 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
         raise ValueError(f"unknown kind {kind!r}")
     if meeting.starts_at is None:
         raise ValueError("the meeting has no time")
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
-
     now = now or datetime.now(timezone.utc)
     styles = get_styles()
     starts, ends = meeting.starts_at, meeting.ends_at
@@ -208,8 +204,6 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
 
 def build_floor_pdf(text: str = "Netværksmøde") -> bytes:
     """ReportLab's fixed cost with the same fonts: one paragraph (the benchmark's floor)."""
-    from reportlab.platypus import Paragraph
-
     styles = get_styles()
     buffer = io.BytesIO()
     doc = document(buffer, title="Netværksmøde", author="KIT Desk", subject="")

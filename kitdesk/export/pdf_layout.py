@@ -10,6 +10,13 @@ import re
 from datetime import datetime, timezone
 from typing import Callable
 
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
 from kitdesk.export import fonts
 from kitdesk.export.text import clean, para
 
@@ -34,10 +41,6 @@ def get_styles() -> dict:
     global _styles
     if _styles is not None:
         return _styles
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
     family = fonts.register_fonts()
     ink, muted, accent = HexColor(INK), HexColor(MUTED), HexColor(ACCENT)
     body = ParagraphStyle("body", fontName=family, fontSize=10, leading=14.5, textColor=ink,
@@ -84,10 +87,6 @@ def numbered_canvas(created: datetime, footer: Footer, watermark: str | None = N
     Invariant mode makes the file a function of its content (fixed document ID, no random subset
     names); the real creation time is then set here, so the metadata tells the truth.
     """
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
-
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -147,8 +146,6 @@ def document(buffer, **metadata):
     metadata: title, author, subject, keywords (and any other BaseDocTemplate argument); creator is
     "KIT Desk" and the language da-DK.
     """
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
     frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="text")
     return BaseDocTemplate(buffer, pagesize=(PAGE_W, PAGE_H), leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
@@ -168,8 +165,6 @@ def letter_table(data, **kwargs):
     (a row taller than a page cannot move to the next page either)."""
     global _table_class
     if _table_class is None:
-        from reportlab.platypus import Table
-
         class LetterTable(Table):
             def split(self, availWidth, availHeight):
                 try:
@@ -192,9 +187,6 @@ def letter_table(data, **kwargs):
 
 def facts_table(rows: list[tuple[str, str]], styles, label_width: float = 32 * MM):
     """The shaded box of facts at the top of a letter: (label, value) rows, values already escaped."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, TableStyle
-
     data = [[Paragraph(label, styles["label"]), Paragraph(value, styles["cell"])] for label, value in rows]
     table = letter_table(data, colWidths=[label_width, WIDTH - label_width])
     table.setStyle(TableStyle([
@@ -216,9 +208,6 @@ def ruled_table(title: str, lead: str, header: list[str], rows: list[list], widt
     """A section as one table: its heading (and a lead-in) in a first row across all columns, then
     the column headings, then the rows. The table cannot split before its first row, so a heading
     never stands alone at the foot of a page; the column headings repeat on every page."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, TableStyle
-
     heading = [Paragraph(title, styles["h2_cell"])]
     if lead:
         heading.append(Paragraph(lead, styles["body"]))
@@ -244,8 +233,6 @@ def ruled_table(title: str, lead: str, header: list[str], rows: list[list], widt
 
 def letterhead(left: str, right: str, styles):
     """Sender (muted, left) and the letter's date (right) on one line; both already escaped."""
-    from reportlab.platypus import Paragraph, TableStyle
-
     head = letter_table([[Paragraph(left, styles["sender"]), Paragraph(right, styles["sender_right"])]],
                         colWidths=[WIDTH * 0.62, WIDTH * 0.38])
     head.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -266,9 +253,6 @@ def text_flowables(text: str | None, style, line_style=None) -> list:
     anew each time it splits it over a page. A single line longer than LONG_LINE characters is cut
     into pieces at a space (or anywhere, in a word without spaces) for the same reason.
     """
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-
     if line_style is None:
         line_style = ParagraphStyle(f"{style.name}_line", parent=style, spaceAfter=0)
     result = []

@@ -2,7 +2,8 @@
 
 PlanContent in, bytes out; plan_files.py writes the files. All user text passes text.para(). The
 same signed version gives the same bytes every time (invariant mode; its creation time is the
-moment it was signed), and its keywords carry a marker that read_plan_marker() finds again:
+moment it was signed), and its keywords carry a marker that read_plan_marker() finds again
+(with PDFium, also in a copy another program has re-saved):
 
     kitdesk-plan meeting=12 version=2 fingerprint=<64 hex digits, or udkast> cpr=0
 """
@@ -11,6 +12,9 @@ from __future__ import annotations
 import io
 import re
 from datetime import date, datetime
+
+import pypdfium2 as pdfium
+from reportlab.platypus import Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
@@ -119,47 +123,23 @@ def marker(content: PlanContent, full_fingerprint: str | None, cpr_shown: bool) 
 
 _MARKER_RE = re.compile(r"kitdesk-plan\s+meeting=(-?\d+)\s+version=(\d+)\s+fingerprint=([0-9a-fA-F]{64}|udkast)"
                         r"\s+cpr=([01])(?![0-9A-Za-z])")
-# /Keywords followed by a literal string (balanced parentheses, backslash escapes) or a hex string.
-_KEYWORDS_RE = re.compile(rb"/Keywords\s*(\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|<[0-9A-Fa-f\s]*>)", re.S)
-_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
-_ESCAPE_RE = re.compile(rb"\\([0-7]{1,3}|\r\n|[\r\n]|.)", re.S)
-
-
-def _pdf_string(raw: bytes) -> str:
-    """A PDF string object's bytes -> text (PDFDocEncoding taken as Latin-1, or UTF-16 with a BOM)."""
-    if raw.startswith(b"<"):
-        digits = re.sub(rb"\s", b"", raw[1:-1])
-        data = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
-    else:
-        def unescape(match: re.Match) -> bytes:
-            token = match.group(1)
-            if token[:1].isdigit():
-                return bytes([int(token, 8) & 0xFF])
-            if token in (b"\r\n", b"\r", b"\n"):
-                return b""  # a line continuation
-            return _ESCAPES.get(token, token)
-        data = _ESCAPE_RE.sub(unescape, raw[1:-1])
-    if data.startswith(b"\xfe\xff"):
-        return data[2:].decode("utf-16-be", "replace")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
-    return data.decode("latin-1")
 
 
 def read_plan_marker(data: bytes) -> dict | None:
-    """The plan marker in a PDF's bytes: {"meeting", "version", "fingerprint", "cpr"}, or None.
+    """The plan marker in a PDF's document information (/Keywords): {"meeting", "version",
+    "fingerprint", "cpr"}, or None for a file without one, or one PDFium cannot open.
 
-    Reads the document information's /Keywords (the last one wins: an incremental update appends a
-    new one) without a PDF library. A file whose metadata another program has compressed into an
-    object stream gives None."""
-    found = None
-    for match in _KEYWORDS_RE.finditer(data):
-        hit = _MARKER_RE.search(_pdf_string(match.group(1)))
-        if hit:
-            found = hit
-    if found is None:  # e.g. the marker kept in XMP metadata by another program
-        hits = list(_MARKER_RE.finditer(data.decode("latin-1")))
-        found = hits[-1] if hits else None
+    PDFium reads the information the way a PDF reader does: the newest after an incremental update,
+    and also when another program has re-saved the file with its objects compressed into object
+    streams. Not for worker threads: PDFium is not thread-safe (the window's preview has a lock)."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        found = _MARKER_RE.search(document.get_metadata_value("Keywords") or "")
+    finally:
+        document.close()
     if found is None:
         return None
     return {"meeting": int(found.group(1)), "version": int(found.group(2)),
@@ -206,8 +186,6 @@ def _facts(content: PlanContent, include_cpr: bool) -> list[tuple[str, str]]:
 
 
 def _participants(content: PlanContent, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for person in content.participants:
         who = [Paragraph(f"<b>{para(one_line(person.name)) or '—'}</b>", styles["cell"])]
@@ -231,8 +209,6 @@ def _participants(content: PlanContent, styles):
 
 
 def _agenda(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
-
     story = [Paragraph("Dagsorden og drøftelse", styles["h2"])]
     for number, item in enumerate(content.agenda, start=1):
         story.append(Paragraph(f"{number}. {para(one_line(item.title)) or 'Punkt uden titel'}", styles["h3"]))
@@ -246,8 +222,6 @@ def _agenda(content: PlanContent, styles) -> list:
 
 
 def _agreements(content: PlanContent, styles) -> list:
-    from reportlab.platypus import Paragraph
-
     if not content.agreements:
         text = "Ingen nye aftaler." if content.no_new_agreements else "Der er ikke skrevet aftaler i planen."
         return [Paragraph("Aftaler", styles["h2"]), Paragraph(text, styles["body"])]
@@ -272,8 +246,6 @@ def _agreements(content: PlanContent, styles) -> list:
 
 
 def _follow_ups(content: PlanContent, styles):
-    from reportlab.platypus import Paragraph
-
     rows = []
     for follow in content.follow_ups:
         what = text_flowables(follow.what, styles["cell"]) or [Paragraph("—", styles["cell"])]
@@ -296,8 +268,6 @@ def next_meeting_text(content: PlanContent) -> str:
 def _approvals(content: PlanContent, styles) -> list:
     """The approvals under a heading that says whether, when and by whom the plan was approved, so
     that the statement stays with the table; then the closing note on decisions."""
-    from reportlab.platypus import Paragraph, Spacer
-
     if content.is_signed:
         signed = day(content.signed_on)
         on = fmt_date_long(signed) if signed else para(content.signed_on)
@@ -338,8 +308,6 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
     same version always gives the same bytes). fingerprint: the full SHA-256 hex of the signed
     version (None for a draft). The CPR number is printed only when include_cpr is true.
     """
-    from reportlab.platypus import Paragraph, Spacer
-
     styles = get_styles()
     full = signed_fingerprint(content, fingerprint)
     cpr_shown = bool(include_cpr and content.cpr)

@@ -10,7 +10,8 @@ import re
 from datetime import datetime
 
 from kitdesk.domain.dates import MONTHS, to_local
-from kitdesk.domain.vocabulary import MEETING_FORMS, SECTORS
+from kitdesk.domain.vocabulary import SECTORS
+from kitdesk.export.fonts import markup
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
@@ -29,8 +30,6 @@ def clean(text: str | None) -> str:
 def para(text: str | None) -> str:
     """THE escaping function for Paragraph text: user text comes out literally, line breaks kept,
     and every character printable (emoji in the emoji font, the rest never an empty box)."""
-    from kitdesk.export.fonts import markup  # ReportLab loads with the first PDF, not at start-up
-
     return markup(clean(text)).replace("\n", "<br/>")
 
 
@@ -54,10 +53,6 @@ def date_in_words(dt: datetime) -> str:
     """mandag den 30. november 2026."""
     local = to_local(dt)
     return f"{WEEKDAYS[local.weekday()]} den {local.day}. {MONTHS[local.month - 1]} {local.year}"
-
-
-def form_label(form: str) -> str:
-    return MEETING_FORMS.get(form, form)
 
 
 def sector_label(sector: str) -> str:

@@ -109,7 +109,7 @@ def unlock(root: Path, passphrase: str) -> bytes:
         salt, nonce, wrapped = (_unb64(record["kdf"]["salt"]), _unb64(record["nonce"]), _unb64(record["wrapped"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise KeyFileDamaged(type(exc).__name__) from exc
-    from cryptography.exceptions import InvalidTag
+    from cryptography.exceptions import InvalidTag  # cryptography loads on first unlock: start-up without it
 
     try:
         data_key = _aesgcm(_derive(passphrase, salt, kdf)).decrypt(nonce, wrapped, AAD)
@@ -169,13 +169,13 @@ def parse_recovery_key(text: str) -> bytes:
 # -- helpers ---------------------------------------------------------------------------------------
 
 def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # on first use, as above
 
     return Scrypt(salt=salt, length=KEY_BYTES, n=kdf.n, r=kdf.r, p=kdf.p).derive(passphrase.encode("utf-8"))
 
 
 def _aesgcm(key: bytes):
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # on first use, as above
 
     return AESGCM(key)
 

@@ -84,7 +84,6 @@ class MinutesSaver:
         self._closing = False
         self._abandoned = False
         self.last_error: str | None = None  # set while the last attempt failed; None once one succeeds
-        self.last_saved_at: str | None = None  # UTC ISO time of the last successful commit
         self._thread = threading.Thread(target=self._run, name="kitdesk-minutes-saver", daemon=True)
         self._thread.start()
 
@@ -123,11 +122,6 @@ class MinutesSaver:
                     return False
                 self._cond.wait(min(left, 0.5))
             return True
-
-    @property
-    def saved_ticket(self) -> int:
-        with self._cond:
-            return self._saved_ticket
 
     @property
     def unsaved(self) -> bool:
@@ -205,7 +199,6 @@ class MinutesSaver:
             with self._cond:
                 self._saved_ticket = max(self._saved_ticket, ticket)
                 self.last_error = None
-                self.last_saved_at = at
                 self._cond.notify_all()
             self._report(SaveReport(ticket, at, refused, refused=refused is not None))
         _close_quietly(conn)

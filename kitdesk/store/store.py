@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
@@ -13,6 +13,20 @@ from kitdesk.store.identity import Identity, read_identity, stamp
 from kitdesk.store.integrity import examine_database_file
 from kitdesk.store.repos import Repository
 from kitdesk.store.schema import pending_steps
+
+if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing is imported at run time
+    from kitdesk.store.repos.access_log import AccessLogRepo
+    from kitdesk.store.repos.audit import AuditRepo
+    from kitdesk.store.repos.baton_log import BatonLogRepo
+    from kitdesk.store.repos.cases import CaseRepo
+    from kitdesk.store.repos.consents import ConsentRepo
+    from kitdesk.store.repos.exchanges import ExchangeRepo
+    from kitdesk.store.repos.live import LiveRepo
+    from kitdesk.store.repos.meetings import MeetingRepo
+    from kitdesk.store.repos.network import NetworkRepo
+    from kitdesk.store.repos.persons import PersonRepo
+    from kitdesk.store.repos.plans import PlanRepo
+    from kitdesk.store.repos.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +50,19 @@ class NotKitDeskDatabase(StoreError):
 
 
 class Store:
-    settings = Repository()
-    persons = Repository()
-    cases = Repository()
-    network = Repository()
-    consents = Repository()
-    exchanges = Repository()
-    baton_log = Repository()
-    audit = Repository()
-    meetings = Repository()
-    live = Repository()
-    plans = Repository()
-    access_log = Repository()
+    # Made on first use (repos/__init__.py); typed through the TYPE_CHECKING imports above.
+    settings: Repository[SettingsRepo] = Repository()
+    persons: Repository[PersonRepo] = Repository()
+    cases: Repository[CaseRepo] = Repository()
+    network: Repository[NetworkRepo] = Repository()
+    consents: Repository[ConsentRepo] = Repository()
+    exchanges: Repository[ExchangeRepo] = Repository()
+    baton_log: Repository[BatonLogRepo] = Repository()
+    audit: Repository[AuditRepo] = Repository()
+    meetings: Repository[MeetingRepo] = Repository()
+    live: Repository[LiveRepo] = Repository()
+    plans: Repository[PlanRepo] = Repository()
+    access_log: Repository[AccessLogRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

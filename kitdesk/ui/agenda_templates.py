@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QToolButton
 
 from kitdesk import templates
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import as_typed
 
 
@@ -71,7 +71,8 @@ class TemplatesButton(QToolButton):
             return
         self.before_change()
         meeting = self.store.meetings.get(self.meeting_id)
-        try:
+
+        def insert() -> None:
             # One outer transaction: the whole template is one undo step.
             with self.store.transaction():
                 if not meeting.purpose.strip() and template.purpose.strip():
@@ -80,10 +81,10 @@ class TemplatesButton(QToolButton):
                     self.store.meetings.add_item(self.meeting_id, item.title, item.description,
                                                  max(0, min(600, item.minutes)),
                                                  responsible_for(item.role, meeting.invitees))
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Insert template"), str(exc))
+
+        if not write(self, self.undo_stack, self.store, insert,
+                     self.tr("Insert the template %1").replace("%1", template.name), title=self.tr("Insert template")):
             return
-        record(self.undo_stack, self.store, self.tr("Insert the template %1").replace("%1", template.name))
         self.message.emit(self.tr("The template “%1” was added to the agenda. Ctrl+Z takes it out again.")
                           .replace("%1", template.name), "info")
 

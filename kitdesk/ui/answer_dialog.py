@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLay
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.field_messages import grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, heading
 
 NOTE_LIMIT = 300
@@ -126,13 +126,12 @@ class AnswerDialog(QDialog):
             self._fail(self.who, self.tr("Write whom they would like to bring."))
             return
         changes = {k: v for k, v in values.items() if getattr(self.invitee, k) != v}
-        if changes:
-            try:
-                self.store.meetings.update_invitee(self.invitee.id, changes)
-            except ValueError as exc:
-                self.error.show_message(str(exc))
-                grow_to_fit(self)
-                return
-            if self.undo_stack is not None:
-                record(self.undo_stack, self.store, self.tr("Record the answer from %1").replace("%1", self.invitee.name))
+        if changes and not write(
+                self, self.undo_stack, self.store, lambda: self.store.meetings.update_invitee(self.invitee.id, changes),
+                self.tr("Record the answer from %1").replace("%1", self.invitee.name), show=self._refused):
+            return
         super().accept()
+
+    def _refused(self, message: str) -> None:
+        self.error.show_message(message)
+        grow_to_fit(self)

@@ -3,29 +3,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.model import Consent
 from kitdesk.domain.network import consent_coverage
 from kitdesk.ui import labels
-from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.consent_dialog import ConsentDialog, WithdrawDialog
 from kitdesk.ui.models.consent_table import ConsentTableModel, sectors_text, status_text
-from kitdesk.ui.widgets import RecordTable, heading, shortcut
+from kitdesk.ui.widgets import heading, shortcut
 
 
-class ConsentsTab(QWidget):
-    def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
-        super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
-        self.dialog = None  # the open consent or withdraw dialog, if any
+class ConsentsTab(CaseListTab):
+    WATCHES = frozenset({"consents", "members"})
+
+    def make_model(self):
         self.coverage_lines: list[QLabel] = []
-        self.model = ConsentTableModel(self)
-        self._build()
-        self.load()
-        bridge.changed.connect(self._on_changed)
+        return ConsentTableModel(self)
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -39,47 +34,27 @@ class ConsentsTab(QWidget):
         self.coverage_grid.setVerticalSpacing(4)
         layout.addWidget(self.coverage)
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Consents"), self, level=2))
-        top.addStretch(1)
-        self.add_button = QPushButton(self.tr("&New consent…"), self)
-        self.add_button.setProperty("primary", True)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"), self)
-        for button in (self.add_button, self.edit_button, self.withdraw_button):
-            button.setAutoDefault(False)
-            top.addWidget(button)
+        self.add_button = self.button(self.tr("&New consent…"), self.add_consent, primary=True)
+        self.edit_button = self.button(self.tr("&Edit…"), self.edit_consent)
+        self.withdraw_button = self.button(self.tr("&Withdraw consent…"), self.withdraw_consent)
         layout.addSpacing(8)
-        layout.addLayout(top)
+        layout.addLayout(self.heading_row(self.tr("Consents"), (self.add_button, self.edit_button,
+                                                                 self.withdraw_button)))
 
-        self.table = RecordTable(self)
-        self.table.setModel(self.model)
-        # A case has a handful of these: long texts wrap onto a second line rather than being cut off.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self.wrapping_table((150, 170, 105, 105, 260, 240, 90))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 170, 105, 105, 260, 240, 90)):
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         # "Withdrawn 15.08.2026" (and its Danish) must never be cut off.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setFixedHeight(96)
-        self.details.setPlaceholderText(self.tr("Choose a consent to see all of it here."))
-        self.details.setTabChangesFocus(True)
+        self.details = self.details_box(self.tr("Choose a consent to see all of it here."))
         layout.addWidget(self.details)
         self.setTabOrder(self.add_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.withdraw_button)
         self.setTabOrder(self.withdraw_button, self.table)
 
-        self.add_button.clicked.connect(self.add_consent)
-        self.edit_button.clicked.connect(self.edit_consent)
-        self.withdraw_button.clicked.connect(self.withdraw_consent)
         self.table.activated.connect(lambda _index: self.edit_consent())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         shortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_consent, Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -91,10 +66,7 @@ class ConsentsTab(QWidget):
         consents = self.store.consents.list(self.case_id)
         self.model.set_rows(consents, today)
         self._show_coverage(consents, today)
-        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
-            self.table.selectRow(row)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        self.reselect(selected.id if selected is not None else None)
         self._selection_changed()
 
     def _show_coverage(self, consents: list[Consent], today) -> None:
@@ -144,13 +116,8 @@ class ConsentsTab(QWidget):
 
     # -- selection ----------------------------------------------------------------------------------
     def current(self) -> Consent | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.consent_at(rows[0].row()) if rows else None
-
-    def select(self, consent_id: int) -> None:
-        row = self.model.row_of(consent_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        row = self.selected_row()
+        return self.model.consent_at(row) if row is not None else None
 
     def _selection_changed(self, *_args) -> None:
         consent = self.current()
@@ -177,38 +144,17 @@ class ConsentsTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def add_consent(self) -> None:
-        self._open(ConsentDialog(self.store, self.case_id, self.undo_stack, parent=self))
+        self.open_dialog(ConsentDialog(self.store, self.case_id, self.undo_stack, parent=self))
 
     def edit_consent(self) -> None:
         consent = self.current()
         if consent is not None:
-            self._open(ConsentDialog(self.store, self.case_id, self.undo_stack, consent, parent=self))
+            self.open_dialog(ConsentDialog(self.store, self.case_id, self.undo_stack, consent, parent=self))
 
     def withdraw_consent(self) -> None:
         consent = self.current()
         if consent is not None and consent.withdrawn_on is None:
-            self._open(WithdrawDialog(self.store, consent, self.undo_stack, parent=self))
+            self.open_dialog(WithdrawDialog(self.store, consent, self.undo_stack, parent=self))
 
-    def _open(self, dialog) -> None:
-        # open(), not exec(): window-modal without a nested event loop, and tests can drive it.
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A bound method, not a lambda holding the dialog: the wrapper must not outlive its C++ object.
-        dialog.finished.connect(self._closed)
-        dialog.open()
-
-    def _closed(self, result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        saved = getattr(dialog, "saved_id", None) or getattr(getattr(dialog, "consent", None), "id", None)
-        if result and saved:
-            self.select(saved)
-        self.table.setFocus()
-
-    def commit_pending(self) -> None:
-        # Everything is saved when a dialog is accepted; nothing waits here.
-        pass
-
-    def _on_changed(self, changes) -> None:
-        if touches(changes, {"consents", "members"}, self.case_id):
-            self.load()
-
+    def saved_by(self, dialog) -> int | None:
+        return getattr(dialog, "saved_id", None) or getattr(getattr(dialog, "consent", None), "id", None)

@@ -5,67 +5,41 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Exchange
 from kitdesk.ui import labels
-from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.exchange_dialog import ExchangeDialog
 from kitdesk.ui.models.exchange_table import COLUMNS, ExchangeTableModel
-from kitdesk.ui.widgets import RecordTable, heading, shortcut
+from kitdesk.ui.widgets import shortcut
 
 FILE_COLUMN = COLUMNS.index("file")
 
 
-class ExchangesTab(QWidget):
-    def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
-        super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
-        self.dialog = None
-        self.model = ExchangeTableModel(self)
-        self._build()
-        self.load()
-        bridge.changed.connect(self._on_changed)
+class ExchangesTab(CaseListTab):
+    WATCHES = frozenset({"exchanges"})
+
+    def make_model(self):
+        return ExchangeTableModel(self)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Information exchanged"), self, level=2))
-        top.addStretch(1)
-        self.add_button = QPushButton(self.tr("&Record exchange…"), self)
-        self.add_button.setProperty("primary", True)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.open_button = QPushButton(self.tr("&Open file"), self)
-        for button in (self.add_button, self.edit_button, self.open_button):
-            button.setAutoDefault(False)
-            top.addWidget(button)
-        layout.addLayout(top)
+        self.add_button = self.button(self.tr("&Record exchange…"), self.add_exchange, primary=True)
+        self.edit_button = self.button(self.tr("&Edit…"), self.edit_exchange)
+        self.open_button = self.button(self.tr("&Open file"), self.open_file)
+        layout.addLayout(self.heading_row(self.tr("Information exchanged"),
+                                          (self.add_button, self.edit_button, self.open_button)))
 
-        self.table = RecordTable(self)
-        self.table.setModel(self.model)
-        # A case has a handful of these: long texts wrap onto a second line rather than being cut off.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((105, 130, 190, 190, 300, 200)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        self.table = self.wrapping_table((105, 130, 190, 190, 300, 200))
+        self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setFixedHeight(96)
-        self.details.setTabChangesFocus(True)
-        self.details.setPlaceholderText(self.tr("Choose an exchange to see all of it here."))
+        self.details = self.details_box(self.tr("Choose an exchange to see all of it here."))
         layout.addWidget(self.details)
 
-        self.add_button.clicked.connect(self.add_exchange)
-        self.edit_button.clicked.connect(self.edit_exchange)
-        self.open_button.clicked.connect(self.open_file)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         shortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_exchange, Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -76,10 +50,7 @@ class ExchangesTab(QWidget):
         exchanges = self.store.exchanges.list(self.case_id)
         missing = {e.id for e in exchanges if e.stored_file and not self._file_ok(e)}
         self.model.set_rows(exchanges, missing)
-        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
-            self.table.selectRow(row)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        self.reselect(selected.id if selected is not None else None)
         self._selection_changed()
 
     def _file_ok(self, exchange: Exchange) -> bool:
@@ -97,13 +68,8 @@ class ExchangesTab(QWidget):
 
     # -- selection ----------------------------------------------------------------------------------
     def current(self) -> Exchange | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.exchange_at(rows[0].row()) if rows else None
-
-    def select(self, exchange_id: int) -> None:
-        row = self.model.row_of(exchange_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        row = self.selected_row()
+        return self.model.exchange_at(row) if row is not None else None
 
     def _selection_changed(self, *_args) -> None:
         e = self.current()
@@ -124,12 +90,12 @@ class ExchangesTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def add_exchange(self) -> None:
-        self._open(ExchangeDialog(self.store, self.case_id, self.undo_stack, parent=self))
+        self.open_dialog(ExchangeDialog(self.store, self.case_id, self.undo_stack, parent=self))
 
     def edit_exchange(self) -> None:
         e = self.current()
         if e is not None:
-            self._open(ExchangeDialog(self.store, self.case_id, self.undo_stack, e, parent=self))
+            self.open_dialog(ExchangeDialog(self.store, self.case_id, self.undo_stack, e, parent=self))
 
     def _activated(self, index) -> None:
         e = self.model.exchange_at(index.row())
@@ -155,24 +121,3 @@ class ExchangesTab(QWidget):
                 .replace("%1", e.file_name))
             return
         self.store.access_log.record("document_opened", "exchanges", e.id, self.case_id)
-
-    def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A bound method, not a lambda holding the dialog: the wrapper must not outlive its C++ object.
-        dialog.finished.connect(self._closed)
-        dialog.open()
-
-    def _closed(self, result: int) -> None:
-        dialog, self.dialog = self.dialog, None
-        if result and dialog is not None and dialog.saved_id:
-            self.select(dialog.saved_id)
-        self.table.setFocus()
-
-    def commit_pending(self) -> None:
-        # Everything is saved when a dialog is accepted; nothing waits here.
-        pass
-
-    def _on_changed(self, changes) -> None:
-        if touches(changes, {"exchanges"}, self.case_id):
-            self.load()

@@ -191,11 +191,6 @@ class CaseListPage(QWidget):
             QTimer.singleShot(0, self.ready.emit)
             QTimer.singleShot(0, self.update_due_notice)  # after the list is shown: start-up does not wait
 
-    def select_case(self, case_id: int) -> None:
-        row = self.model.row_of(case_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _filter(self, text=None, status=None) -> None:
         self.model.set_filter(text=text, status=status)
         self._update_count()

@@ -11,7 +11,7 @@ from kitdesk.domain.model import LogEntry
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK
 from kitdesk.ui import labels
-from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.log_table import ENTRY_ID_ROLE, LogTableModel, link_text, marker_text, when
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, RecordTable
@@ -108,20 +108,20 @@ class CorrectEntryDialog(QDialog):
         self.new_text.setFocus()
 
 
-class LogTab(QWidget):
-    def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
-        super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
-        self.model = LogTableModel(self)
+class LogTab(CaseListTab):
+    WATCHES = frozenset({"log_entries"})
+
+    def make_model(self):
         self._states = None  # the link states of the whole log; only a change in the log alters them
         self._fitted: set[int] = set()
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_visible_rows)
-        self._build()
+        return LogTableModel(self)
+
+    def load(self) -> None:
         self.reload()
-        bridge.changed.connect(self._on_changed)
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -355,7 +355,3 @@ class LogTab(QWidget):
         # it can be corrected afterwards like any other entry.
         if self.editor.toPlainText().strip():
             self.add_entry()
-
-    def _on_changed(self, changes) -> None:
-        if touches(changes, {"log_entries"}, self.case_id):
-            self.reload()

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
-from kitdesk.domain.network import missing_contact_sides
-from kitdesk.domain.vocabulary import side_of
+from kitdesk.domain.network import can_be_contact, contact_side, missing_contact_sides
 from kitdesk.ui import labels
-from kitdesk.ui.bridge import touches
+from kitdesk.ui.add_member_dialog import AddMemberDialog
+from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
-from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, RecordTable, shortcut
+from kitdesk.ui.person_dialog import PersonDialog
+from kitdesk.ui.undo import write
+from kitdesk.ui.widgets import Banner, shortcut
 
 COLUMN_WIDTHS = {"name": 165, "role": 140, "sector": 185, "responsibility": 150, "organisation": 150,
                  "phone": 110, "email": 160}
 
 
-class NetworkTab(QWidget):
-    def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
-        super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
-        self.model = NetworkTableModel(self)
-        self._build()
-        self.load()
-        bridge.changed.connect(self._on_changed)
+class NetworkTab(CaseListTab):
+    WATCHES = frozenset({"members", "persons", "cases"})
+
+    def make_model(self):
+        return NetworkTableModel(self)
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -37,28 +34,23 @@ class NetworkTab(QWidget):
         layout.addWidget(self.warning)
 
         buttons = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add person…"), self.add_member, buttons)
-        self.add_button.setProperty("primary", True)
+        self.add_button = self.button(self.tr("&Add person…"), self.add_member, primary=True)
+        self.role_button = self.button(self.tr("Edit &role…"), self.edit_role)
+        self.contact_button = self.button(self.tr("Make &contact person"), self.toggle_contact)
+        self.baton_button = self.button(self.tr("Make &baton holder"), self.make_baton_holder)
+        self.person_button = self.button(self.tr("Edit &person details…"), self.edit_person)
+        self.remove_button = self.button(self.tr("Re&move from network"), self.remove_member)
+        buttons.addWidget(self.add_button)
         buttons.addSpacing(12)
-        self.role_button = self._button(self.tr("Edit &role…"), self.edit_role, buttons)
-        self.contact_button = self._button(self.tr("Make &contact person"), self.toggle_contact, buttons)
-        self.baton_button = self._button(self.tr("Make &baton holder"), self.make_baton_holder, buttons)
-        self.person_button = self._button(self.tr("Edit &person details…"), self.edit_person, buttons)
+        for button in (self.role_button, self.contact_button, self.baton_button, self.person_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        self.remove_button = self._button(self.tr("Re&move from network"), self.remove_member, buttons)
+        buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
 
-        self.table = RecordTable(self)
-        self.table.setModel(self.model)
-        # A case's network is a handful of people: long names and organisations wrap onto a second
-        # line rather than being cut off.
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self.wrapping_table(COLUMN_WIDTHS[name] for name in COLUMNS)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
-        for column, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS[name])
         # The e-mail column gives way (its tooltip has the whole address), so a small screen
         # needs no sideways scrolling.
         header.setSectionResizeMode(COLUMNS.index("email"), QHeaderView.ResizeMode.Stretch)
@@ -80,13 +72,6 @@ class NetworkTab(QWidget):
 
         self.table.activated.connect(lambda _i: self.edit_role())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-    def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # -- load ---------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -112,23 +97,19 @@ class NetworkTab(QWidget):
             if not any(m.is_baton_holder for m in members):
                 lines.append(self.tr("No one holds the baton. Select a person and choose Make baton holder."))
         self.warning.show_message("\n".join(lines))
-        contacts = [self.tr("Contact person %1: %2").replace("%1", labels.label(labels.SIDES, side_of(m.sector)))
-                    .replace("%2", m.person_name) for m in self.model.members() if m.is_contact and side_of(m.sector)]
+        contacts = [self.tr("Contact person %1: %2").replace("%1", labels.label(labels.SIDES, contact_side(m)))
+                    .replace("%2", m.person_name) for m in self.model.members() if contact_side(m)]
         holders = [self.tr("Baton holder: %1").replace("%1", m.person_name)
                    for m in self.model.members() if m.is_baton_holder]
         count = self.tr("%n person(s) in the network", "", len(members))
         self.summary.setText("  ·  ".join([count, *contacts, *holders]))
 
     def selected_member(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.model.member_at(rows[0].row())
+        row = self.selected_row()
+        return self.model.member_at(row) if row is not None else None
 
     def select_member(self, member_id: int) -> None:
-        row = self.model.row_of(member_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        self.select(member_id)
 
     def _update_buttons(self) -> None:
         member = self.selected_member()
@@ -136,7 +117,7 @@ class NetworkTab(QWidget):
         for button in (self.role_button, self.person_button, self.remove_button, self.contact_button,
                        self.baton_button):
             button.setEnabled(has)
-        can_contact = has and side_of(member.sector) is not None
+        can_contact = has and can_be_contact(member.sector)
         self.contact_button.setEnabled(can_contact)
         if has and member.is_contact:
             self.contact_button.setText(self.tr("No longer &contact person"))
@@ -154,8 +135,6 @@ class NetworkTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def add_dialog(self):
-        from kitdesk.ui.add_member_dialog import AddMemberDialog
-
         return AddMemberDialog(self.store, self.case_id, self.undo_stack, parent=self)
 
     def add_member(self) -> None:
@@ -165,8 +144,6 @@ class NetworkTab(QWidget):
         self.table.setFocus()
 
     def edit_role(self) -> None:
-        from kitdesk.ui.add_member_dialog import AddMemberDialog
-
         member = self.selected_member()
         if member is None:
             return
@@ -174,8 +151,6 @@ class NetworkTab(QWidget):
         self.table.setFocus()
 
     def edit_person(self) -> None:
-        from kitdesk.ui.person_dialog import PersonDialog
-
         member = self.selected_member()
         if member is None:
             return
@@ -209,33 +184,14 @@ class NetworkTab(QWidget):
         if member.is_contact or member.is_baton_holder:
             text += "\n\n" + self.tr("%1 is marked in this case as: %2").replace("%1", member.person_name).replace(
                 "%2", self.model.data(self.model.index(self.model.row_of(member.id), COLUMNS.index("responsibility"))))
-        answer = QMessageBox.question(self, self.tr("Remove from network"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.model.row_of(member.id)
-        try:
-            self.store.network.remove(member.id)
-        except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Remove from network"), str(exc))
+        if not write(self, self.undo_stack, self.store, lambda: self.store.network.remove(member.id),
+                     self.tr("Remove %1 from the network").replace("%1", member.person_name),
+                     title=self.tr("Remove from network"), confirm=text, refusals=(ValueError, KeyError)):
             return
-        record(self.undo_stack, self.store, self.tr("Remove %1 from the network").replace("%1", member.person_name))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _write(self, member_id: int, changes: dict, text: str) -> None:
-        try:
-            self.store.network.update(member_id, changes)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Network"), str(exc))
-            return
-        record(self.undo_stack, self.store, text)
-
-    def commit_pending(self) -> None:
-        # Nothing is typed straight into this tab: every edit is saved when its dialog closes.
-        pass
-
-    def _on_changed(self, changes) -> None:
-        if touches(changes, {"members", "persons", "cases"}, self.case_id):
-            self.load()
+        write(self, self.undo_stack, self.store, lambda: self.store.network.update(member_id, changes), text,
+              title=self.tr("Network"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QCompleter, QDialog, QDialogButtonBox,
 from kitdesk.domain.dates import age_on, fmt_date, local_today
 from kitdesk.domain.model import Consent
 from kitdesk.ui import labels
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
 
 NAME_LIMIT = 200
@@ -223,22 +223,20 @@ class ConsentDialog(QDialog):
             self.error.show_message(self.tr("Please correct what is marked below."))
             return
         information, note = self.information.toPlainText().strip(), self.note.toPlainText().strip()
-        try:
+
+        def save() -> str:
             if self.consent is None:
                 consent = Consent(case_id=self.case_id, giver_kind=self.giver_kind.code(), form=self.form.code(),
                                   information=information, note=note, **values)
                 self.saved_id = self.store.consents.add(consent)
-                text = self.tr("Add consent from %1")
-            else:
-                self.store.consents.update(self.consent.id, {
-                    "information": information, "note": note, "valid_until": values["valid_until"]})
-                self.saved_id = self.consent.id
-                text = self.tr("Change consent from %1")
-        except ValueError as exc:
-            self.error.show_message(str(exc))
-            return
-        record(self.undo_stack, self.store, text.replace("%1", values["given_by"]))
-        super().accept()
+                return self.tr("Add consent from %1").replace("%1", values["given_by"])
+            self.store.consents.update(self.consent.id, {
+                "information": information, "note": note, "valid_until": values["valid_until"]})
+            self.saved_id = self.consent.id
+            return self.tr("Change consent from %1").replace("%1", values["given_by"])
+
+        if write(self, self.undo_stack, self.store, save, show=self.error.show_message):
+            super().accept()
 
 
 class WithdrawDialog(QDialog):
@@ -286,10 +284,6 @@ class WithdrawDialog(QDialog):
             show_error(self.on_error, self.on, self.tr("The date cannot be in the future."))
             return
         show_error(self.on_error, self.on, "")
-        try:
-            self.store.consents.withdraw(self.consent.id, on)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
-            return
-        record(self.undo_stack, self.store, self.tr("Withdraw consent from %1").replace("%1", self.consent.given_by))
-        super().accept()
+        if write(self, self.undo_stack, self.store, lambda: self.store.consents.withdraw(self.consent.id, on),
+                 self.tr("Withdraw consent from %1").replace("%1", self.consent.given_by), show=self.error.show_message):
+            super().accept()

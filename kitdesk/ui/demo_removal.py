@@ -16,7 +16,7 @@ class DemoRemoval(QObject):
         if not has_demo(store):
             QMessageBox.information(window, title, self.tr("There is no example data to remove."))
             return False
-        demo_cases = [r[0] for r in store.conn.execute("SELECT id FROM cases WHERE is_demo")]
+        demo_cases = store.cases.demo_ids()
         box = QMessageBox(QMessageBox.Icon.Question, title, self.tr(
             "Remove the %n fictitious example case(s) and the example people?", "", len(demo_cases)),
             QMessageBox.StandardButton.Cancel, window)

@@ -23,8 +23,7 @@ class PersonErasure(QObject):
                 "%1 is in the network of %n case(s): %2. Remove them from the network there first (the case's "
                 "Network tab) – nothing was deleted.", "", len(blockers)).replace("%1", person.name).replace("%2", cases))
             return False
-        meetings = store.conn.execute("SELECT COUNT(DISTINCT meeting_id) FROM invitees WHERE person_id = ?",
-                                      [person_id]).fetchone()[0]
+        meetings = store.persons.meetings_invited_to(person_id)
         box = QMessageBox(QMessageBox.Icon.Warning, title,
                           self.tr("Delete %1 from People for good?").replace("%1", person.name),
                           QMessageBox.StandardButton.Cancel, parent)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -18,8 +20,6 @@ def catalogue(language: str) -> Path:
 
 def ensure_compiled(language: str) -> Path | None:
     """The .qm is built by `make`; compile it here if someone started from a bare checkout."""
-    import sys
-
     qm = catalogue(language)
     ts = qm.with_suffix(".ts")
     # A frozen build ships the catalogue it was built with (the copies' times say nothing).
@@ -28,8 +28,7 @@ def ensure_compiled(language: str) -> Path | None:
         return qm
     if not ts.exists():
         return None
-    import shutil  # only when compiling: start-up normally finds the .qm
-    import subprocess
+    import subprocess  # only when compiling (start-up normally finds the .qm): not loaded at start-up otherwise
 
     tool = shutil.which("pyside6-lrelease") or _venv_tool("pyside6-lrelease")
     if tool is None:
@@ -43,8 +42,6 @@ def ensure_compiled(language: str) -> Path | None:
 
 
 def _venv_tool(name: str) -> str | None:
-    import sys
-
     candidate = Path(sys.executable).with_name(name)
     return str(candidate) if candidate.exists() else None
 

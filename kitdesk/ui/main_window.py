@@ -1,7 +1,9 @@
 """The main window: menus, the case list, directory and meetings overview as fixed tabs, and one
 closable tab per open case or meeting.
 
-It only wires screens together; each screen lives in its own file.
+It only wires screens together; each screen lives in its own file. This module is on the start-up
+path: every screen, dialog and store tool beyond the case list is imported where it is first opened
+(the imports marked "# on first use"), so the window shows without loading them.
 """
 from __future__ import annotations
 
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
     @property
     def persons_page(self):
         if self._persons_page is None:
-            from kitdesk.ui.persons_page import PersonsPage
+            from kitdesk.ui.persons_page import PersonsPage  # on first use
 
             page = PersonsPage(self.store, self.bridge, self)
             page.open_case.connect(self.open_case)
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
     @property
     def meetings_page(self):
         if self._meetings_page is None:
-            from kitdesk.ui.meetings_page import MeetingsPage
+            from kitdesk.ui.meetings_page import MeetingsPage  # on first use
 
             page = MeetingsPage(self.store, self.bridge, self)
             page.open_meeting.connect(self.open_meeting)
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
-        from kitdesk.ui.case_view import CaseView
+        from kitdesk.ui.case_view import CaseView  # on first use
 
         existing = self.case_view(case_id)
         if existing is not None:
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
     # -- meetings ---------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> None:
         """A meeting opens where its work is: the preparation, the running meeting, or the plan."""
-        from kitdesk.ui.meeting_view import MeetingView
+        from kitdesk.ui.meeting_view import MeetingView  # on first use
 
         state = self.store.meetings.get(meeting_id).state
         if state in ("held", "signed"):
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
     # -- the plan -----------------------------------------------------------------------------------
     def open_plan(self, meeting_id: int):
         """The held or signed meeting's plan: review, approvals, sign-off, sending."""
-        from kitdesk.ui.plan.view import PlanView
+        from kitdesk.ui.plan.view import PlanView  # on first use
 
         view = self.plan_view(meeting_id)
         if view is None:
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
     def open_live_meeting(self, meeting_id: int, resume: bool = False):
         """The running meeting's tab, with the cursor in the first minutes field – or, resuming after
         a restart, in the discussion of the item the meeting was at."""
-        from kitdesk.ui.live.view import LiveMeetingView
+        from kitdesk.ui.live.view import LiveMeetingView  # on first use
 
         view = self.live_view(meeting_id)
         if view is None:
@@ -253,9 +255,8 @@ class MainWindow(QMainWindow):
     def reopen_running_meetings(self) -> None:
         """A meeting still running when the app last stopped (closed, crashed, a flat battery) opens
         again where it was. A light query: start-up without one loads nothing more."""
-        running = self.store.query("SELECT id FROM meetings WHERE state = 'running' ORDER BY id")
-        for row in running:
-            self.open_live_meeting(row["id"], resume=True)
+        for meeting_id in self.store.cases.running_meetings():
+            self.open_live_meeting(meeting_id, resume=True)
 
     def open_from_command_line(self, meeting_id: int, start: bool) -> str | None:
         """`kitdesk --meeting ID [--start]`: show the meeting; with --start, start an invited meeting (a
@@ -291,14 +292,14 @@ class MainWindow(QMainWindow):
                 self._remove_view(view, commit=False)
 
     def new_case(self) -> None:
-        from kitdesk.ui.new_case_dialog import NewCaseDialog
+        from kitdesk.ui.new_case_dialog import NewCaseDialog  # on first use
 
         dialog = NewCaseDialog(self.store, self)
         if dialog.exec() and dialog.case_id is not None:
             self.open_case(dialog.case_id)
 
     def load_demo(self) -> None:
-        from kitdesk.store.demo import load_demo
+        from kitdesk.store.demo import load_demo  # on first use
 
         if self.store.cases.count() and QMessageBox.question(
                 self, self.tr("Load example data"),
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         is gone (deleted from the command line meanwhile, say) closes."""
         for stack in self.undo_group.stacks():
             stack.clear()
-        existing = {r[0] for r in self.store.conn.execute("SELECT id FROM cases")}
+        existing = set(self.store.cases.ids())
         for view in [v for v in self._open_views() if getattr(v, "case_id", None) not in existing]:
             for obj in (view, *view.findChildren(QObject)):  # not refreshed later in this announcement
                 QObject.disconnect(self.bridge, None, obj, None)
@@ -397,8 +398,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", path.name), 6000)
 
     def make_backup(self):
-        from kitdesk.domain.dates import local_today
-        from kitdesk.store.backup import BackupError, make_backup, rotate_backups
+        from kitdesk.domain.dates import local_today  # on first use
+        from kitdesk.store.backup import BackupError, make_backup, rotate_backups  # on first use
 
         if self.store.folder is None:
             return None
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
         return path
 
     def restore_backup(self) -> None:
-        from kitdesk.ui.restore_dialog import RestoreDialog
+        from kitdesk.ui.restore_dialog import RestoreDialog  # on first use
 
         dialog = RestoreDialog(self.store.folder, self.store.key, self)
         if dialog.exec() and dialog.chosen is not None:
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
                 self.pending_restore = None
 
     def open_settings(self) -> None:
-        from kitdesk.ui.settings_dialog import SettingsDialog
+        from kitdesk.ui.settings_dialog import SettingsDialog  # on first use
 
         SettingsDialog(self.store, self).exec()
 

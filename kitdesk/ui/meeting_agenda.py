@@ -8,14 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from kitdesk.ui.agenda_templates import TemplatesButton
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agenda_table import COLUMNS, NOBODY, AgendaTableModel
 from kitdesk.ui.note_edit import NoteEdit
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, RecordTable, restyle, shortcut
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
@@ -283,13 +283,8 @@ class AgendaSection(QWidget):
 
     # -- saving -------------------------------------------------------------------------------------------
     def _write(self, action, text: str) -> bool:
-        try:
-            action()
-        except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Agenda"), str(exc))
-            return False
-        record(self.undo_stack, self.store, text)
-        return True
+        return write(self, self.undo_stack, self.store, action, text, title=self.tr("Agenda"),
+                     refusals=(ValueError, KeyError))
 
     def _save_purpose(self) -> None:
         if self.purpose.isReadOnly() or not self.purpose.isModified():

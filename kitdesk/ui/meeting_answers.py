@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 
-from kitdesk.ui.widgets import RecordTable
 from kitdesk.templates import load_roles
+from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.send_checklist import plain_label
+from kitdesk.ui.widgets import RecordTable
 
 SHOWN = {"name": 180, "role": 170, "task": 130, "answer": 290, "notes": 200}
 
@@ -67,8 +68,6 @@ class AnswersBox(QGroupBox):
                 self.table.selectRow(row)
 
     def answer_dialog(self, invitee):
-        from kitdesk.ui.answer_dialog import AnswerDialog
-
         return AnswerDialog(self.store, invitee, self.meeting.form, self.undo_stack, parent=self)
 
     def record_answer(self) -> None:

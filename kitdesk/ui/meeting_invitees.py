@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderV
 
 from kitdesk.domain.meeting import Invitee, not_yet_invited
 from kitdesk.templates import load_roles, role_for_sector
+from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.invitee_dialog import InviteeDialog
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, RecordTable, heading
 
 COLUMN_WIDTHS = {"name": 155, "role": 160, "sector": 200, "task": 105, "answer": 195, "email": 200, "notes": 200}
@@ -235,9 +237,10 @@ class InviteesSection(QWidget):
                                     self.tr("Everyone in the case's network is invited already."))
             return
         user = self.store.settings.get("user_name").strip().casefold()
-        chair_free = meeting.chair is None
-        try:
+
+        def invite_all() -> None:
             # One transaction: the whole network is one step to undo.
+            chair_free = meeting.chair is None
             with self.store.transaction():
                 for member in members:
                     key = role_for_sector(member.sector)
@@ -247,15 +250,12 @@ class InviteesSection(QWidget):
                         person_id=member.person_id, name=member.person_name, organisation=member.organisation,
                         sector=member.sector, email=member.email, phone=member.phone, role_key=key,
                         role_text=self.roles[key].text if key in self.roles else "", is_chair=chair))
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Invite the network"), str(exc))
-            return
-        record(self.undo_stack, self.store, self.tr("Invite the network (%n people)", "", len(members)))
-        self.table.setFocus()
+
+        if write(self, self.undo_stack, self.store, invite_all,
+                 self.tr("Invite the network (%n people)", "", len(members)), title=self.tr("Invite the network")):
+            self.table.setFocus()
 
     def invitee_dialog(self, invitee: Invitee | None = None):
-        from kitdesk.ui.invitee_dialog import InviteeDialog
-
         return InviteeDialog(self.store, self.meeting_id, self.undo_stack, invitee=invitee, parent=self)
 
     def add_invitee(self) -> None:
@@ -272,8 +272,6 @@ class InviteesSection(QWidget):
         self.table.setFocus()
 
     def answer_dialog(self, invitee: Invitee):
-        from kitdesk.ui.answer_dialog import AnswerDialog
-
         return AnswerDialog(self.store, invitee, self.meeting.form, self.undo_stack, parent=self)
 
     def record_answer(self) -> None:
@@ -316,29 +314,18 @@ class InviteesSection(QWidget):
         if invitee.invited_sequence is not None:
             text += "\n\n" + self.tr("%1 has been sent the invitation already: tell them they are no longer "
                                      "invited.").replace("%1", invitee.name)
-        answer = QMessageBox.question(self, self.tr("Remove participant"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         row = self.model.row_of(invitee.id)
-        try:
-            self.store.meetings.remove_invitee(invitee.id)
-        except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Remove participant"), str(exc))
+        if not write(self, self.undo_stack, self.store, lambda: self.store.meetings.remove_invitee(invitee.id),
+                     self.tr("Remove %1 from the meeting").replace("%1", invitee.name),
+                     title=self.tr("Remove participant"), confirm=text, refusals=(ValueError, KeyError)):
             return
-        record(self.undo_stack, self.store, self.tr("Remove %1 from the meeting").replace("%1", invitee.name))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def _write(self, invitee_id: int, changes: dict, text: str) -> None:
-        try:
-            self.store.meetings.update_invitee(invitee_id, changes)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Participants"), str(exc))
+        if not write(self, self.undo_stack, self.store, lambda: self.store.meetings.update_invitee(invitee_id, changes),
+                     text, title=self.tr("Participants")):
             self.load()
-            return
-        record(self.undo_stack, self.store, text)
 
     def commit_pending(self) -> None:
         # Nothing is typed straight into this section: every edit is saved when its dialog closes.

@@ -345,7 +345,7 @@ class SendSection(QWidget):
 
     def _earlier_files(self):
         """Files a previous send left in the default folder, so they can be opened again later."""
-        from kitdesk.export.bundle import InvitationFiles, file_names
+        from kitdesk.export.bundle import InvitationFiles, file_names  # the export loads with send_worker.preload()
 
         meeting = self.meeting
         if meeting.starts_at is None or meeting.state == "draft":

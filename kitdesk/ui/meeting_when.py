@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from kitdesk.domain import dates
 from kitdesk.domain.meeting import meeting_deadline
@@ -18,7 +17,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.note_edit import NoteEdit
 from kitdesk.ui.time_edit import TimeEdit
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
 
 READ_ONLY_STATES = ("held", "signed", "cancelled")
@@ -292,13 +291,8 @@ class WhenSection(QWidget):
     def _save(self, changes: dict, text: str) -> bool:
         if self._loading:
             return False
-        try:
-            self.store.meetings.update(self.meeting_id, changes)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Network meeting"), str(exc))
-            return False
-        record(self.undo_stack, self.store, text)
-        return True
+        return write(self, self.undo_stack, self.store, lambda: self.store.meetings.update(self.meeting_id, changes),
+                     text, title=self.tr("Network meeting"))
 
     def _requester_changed(self, _index: int) -> None:
         self._show_request_note()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from kitdesk.domain.model import Person
 from kitdesk.ui import labels
 from kitdesk.ui.field_messages import CheckedFields, field_message, grow_to_fit
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 
 NOTE_LIMIT = 2000
@@ -130,21 +130,21 @@ class PersonDialog(QDialog):
         if not self.form.validate():
             return
         values = self.form.values()
-        try:
+
+        def save() -> str:
             if self.person_id is None:
                 self.person_id = self.store.persons.create(Person(**values))
-                text = self.tr("Add %1 to the directory").replace("%1", values["name"])
-            else:
-                self.store.persons.update(self.person_id, values)
-                text = self.tr("Edit %1").replace("%1", values["name"])
-        except ValueError as exc:
-            # The store's own message is Danish already; the dialog stays open with the text kept.
-            self.error.show_message(str(exc))
-            grow_to_fit(self)
-            return
-        if self.undo_stack is not None:
-            record(self.undo_stack, self.store, text)
-        super().accept()
+                return self.tr("Add %1 to the directory").replace("%1", values["name"])
+            self.store.persons.update(self.person_id, values)
+            return self.tr("Edit %1").replace("%1", values["name"])
+
+        # A refusal is the store's own Danish message; the dialog stays open with the text kept.
+        if write(self, self.undo_stack, self.store, save, show=self._refused):
+            super().accept()
+
+    def _refused(self, message: str) -> None:
+        self.error.show_message(message)
+        grow_to_fit(self)
 
     def reject(self) -> None:
         if self.is_dirty() and QMessageBox.question(

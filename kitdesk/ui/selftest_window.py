@@ -2,13 +2,13 @@
 own Danish strings. Returns a problem to report, or None."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from kitdesk.ui.i18n import install_translators
+from kitdesk.ui.main_window import MainWindow
+
 
 def check_window(store) -> str | None:
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
-
-    from kitdesk.ui.i18n import install_translators
-    from kitdesk.ui.main_window import MainWindow
-
     app = QApplication.instance()
     install_translators(app, "da")
     window = MainWindow(store)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import VIRTUAL_FORMS, Meeting, Organiser, meeting_day, send_problems, sectors_without_consent
 from kitdesk.ui import labels, reason_dialog
-from kitdesk.ui.undo import record
+from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
 # What counts as information exchanged ahead of a meeting (a referral alone is not).
@@ -187,11 +187,5 @@ class SendChecklist(QGroupBox):
         self._update({"virtual_asked": on}, self.tr("Mark that the family was asked about a virtual meeting"))
 
     def _update(self, changes: dict, text: str) -> None:
-        try:
-            self.store.meetings.update(self.meeting.id, changes)
-        except ValueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.title(), str(exc))
-            return
-        record(self.undo_stack, self.store, text)
+        write(self, self.undo_stack, self.store, lambda: self.store.meetings.update(self.meeting.id, changes), text,
+              title=self.title())

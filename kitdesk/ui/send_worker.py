@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from kitdesk.domain.meeting import AgendaItem, Invitee, Meeting, Organiser
+
 log = logging.getLogger("kitdesk.send")
 _preloaded = False
 
@@ -34,7 +36,7 @@ class InvitationJob(QRunnable):
         self.signals = JobSignals()
 
     def run(self) -> None:
-        from kitdesk.export import bundle
+        from kitdesk.export import bundle  # loaded by preload() on the UI thread
 
         try:
             files = bundle.write_invitation(self.meeting, self.child_name, self.organiser, self.folder, kind=self.kind)
@@ -91,7 +93,7 @@ def preload() -> None:
     global _preloaded
     if _preloaded:
         return
-    from kitdesk.domain.meeting import AgendaItem, Invitee, Meeting, Organiser
+    # ReportLab, icalendar and the export load here, when a send screen first needs them (not at start-up).
     from kitdesk.export import bundle, calendar, email_draft, invitation_pdf  # noqa: F401 - loaded for the worker
 
     start = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)

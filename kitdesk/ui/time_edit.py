@@ -67,9 +67,6 @@ class TimeEdit(QLineEdit):
         self.setText(fmt_short_time(value))
         self.mark_error("")
 
-    def stored_value(self) -> time | None:
-        return self._value
-
     def is_valid(self) -> bool:
         try:
             self.value()

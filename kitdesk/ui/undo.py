@@ -1,5 +1,8 @@
-"""Undo/redo of case edits: each command reverts a committed store transaction row by row."""
+"""Undo/redo of case edits: each command reverts a committed store transaction row by row; write()
+is the one way a screen makes a change: ask, write, say why the store refused, record the undo step."""
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -49,3 +52,29 @@ def record(stack, store, text: str) -> None:
     journal, store.last_journal = store.last_journal, []
     if journal:
         stack.push(StoreCommand(store, text, journal))
+
+
+def write(parent, undo_stack, store, action: Callable[[], object], text: str | None = None, *, title: str = "",
+          confirm: str = "", show: Callable[[str], object] | None = None,
+          refusals: tuple[type[Exception], ...] = (ValueError,)) -> bool:
+    """The steps of every change a screen makes: ask first (when `confirm` is given), write, say why
+    the store refused, record one undo step. Returns True when the change was written.
+
+    `action` makes the change in the store; what it returns is the undo text unless `text` is given.
+    A refusal – the store's message for the user – is shown by `show` (a dialog's banner) or in a
+    warning box titled `title`; nothing is recorded then. `undo_stack` None: nothing to record into."""
+    if confirm and QMessageBox.question(parent, title, confirm,
+                                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                        QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        result = action()
+    except refusals as exc:
+        if show is not None:
+            show(str(exc))
+        else:
+            QMessageBox.warning(parent, title, str(exc))
+        return False
+    if undo_stack is not None:
+        record(undo_stack, store, text if text is not None else str(result))
+    return True

@@ -4,9 +4,11 @@ from __future__ import annotations
 import errno
 import io
 import os
+import shutil
 import time
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -16,6 +18,7 @@ from kitdesk.domain.meeting import Organiser, agenda_schedule
 from kitdesk.export import atomic
 from kitdesk.export.bundle import ExportError, InvitationFiles, file_names, write_invitation
 from tests.export import CHILD, sample_meeting, sample_organiser
+from tests.unprivileged import read_only_folder, run_unprivileged
 
 NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
 
@@ -168,25 +171,32 @@ def test_a_crash_mid_write_leaves_no_file_and_no_temporary_file(tmp_path, monkey
     assert listing(tmp_path) == []
 
 
-def test_a_folder_that_cannot_be_written_to(tmp_path, monkeypatch):
-    def refuse(*args, **kwargs):
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
-    with pytest.raises(ExportError) as caught:
-        write(sample_meeting(), tmp_path)
-    assert caught.value.message.startswith("Mappen kan ikke skrives til")
-    assert str(tmp_path) in caught.value.message
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
-def test_a_read_only_folder_for_real(tmp_path):
-    tmp_path.chmod(0o500)
+def attempt_unprivileged(folder: Path) -> None:
+    """Run by test_a_read_only_folder_for_real as `nobody`: prints the Danish message it gets."""
     try:
-        with pytest.raises(ExportError, match="Mappen kan ikke skrives til"):
-            write(sample_meeting(), tmp_path)
+        write(sample_meeting(), folder)
+    except ExportError as exc:
+        print(exc.message)
+    else:
+        print("written")
+
+
+def test_a_read_only_folder_for_real():
+    """A folder the user may not write to (as root, the attempt runs as `nobody` in a subprocess)."""
+    folder = read_only_folder()
+    try:
+        result = run_unprivileged(
+            "from tests.export.test_bundle import attempt_unprivileged; attempt_unprivileged(FOLDER)", folder,
+            # Load every module and font the bundle needs while Python itself (under /root) can be read.
+            warm_up="import tempfile; from tests.export.test_bundle import attempt_unprivileged; "
+                    "attempt_unprivileged(Path(tempfile.mkdtemp()))")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["written", f"Mappen kan ikke skrives til: {folder}. Vælg en anden "
+                                              "mappe, eller spørg din IT-afdeling om adgang."]
+        assert listing(folder) == []
     finally:
-        tmp_path.chmod(0o700)
+        folder.chmod(0o755)
+        shutil.rmtree(folder.parent)
 
 
 def test_out_dir_that_is_a_file(tmp_path):

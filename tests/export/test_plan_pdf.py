@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import re
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import timedelta
@@ -217,14 +220,36 @@ def test_read_plan_marker_round_trip_and_robustness():
     assert read_plan_marker(b"") is None and read_plan_marker(b"%PDF-1.4 nothing here") is None
     letter = invitation_pdf.build_invitation_pdf(sample_meeting(), CHILD, sample_organiser())
     assert read_plan_marker(letter) is None
+
+
+def test_the_marker_is_read_as_a_pdf_reader_reads_it():
+    """The newest document information after an incremental update; keywords written by another
+    program in UTF-16."""
     marker = f"kitdesk-plan meeting=3 version=4 fingerprint={HEX} cpr=1"
-    utf16 = (b"\xfe\xff" + marker.encode("utf-16-be")).hex().upper().encode()
-    assert read_plan_marker(b"<< /Keywords <" + utf16 + b"> >>")["version"] == 4
-    escaped = marker.replace("kitdesk", "kit\\\ndesk").replace("=3", "=\\063").encode()  # continuation, octal
-    assert read_plan_marker(b"<< /Title (a \\(b\\)) /Keywords (" + escaped + b") >>")["meeting"] == 3
-    # An incremental update appends a new information dictionary: the last one counts.
-    newer = build()[:-6] + b"<< /Keywords (" + marker.encode() + b") >>\n%%EOF\n"
-    assert read_plan_marker(newer) == {"meeting": 3, "version": 4, "fingerprint": HEX, "cpr": True}
+    writer = pypdf.PdfWriter(io.BytesIO(build()), incremental=True)
+    writer.add_metadata({"/Keywords": marker})
+    out = io.BytesIO()
+    writer.write(out)
+    updated = out.getvalue()
+    assert updated.startswith(build())  # appended, the original bytes untouched
+    assert read_plan_marker(updated) == {"meeting": 3, "version": 4, "fingerprint": HEX, "cpr": True}
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(build()))
+    writer.add_metadata({"/Keywords": pypdf.generic.TextStringObject(marker + " æøå")})
+    out = io.BytesIO()
+    writer.write(out)
+    assert read_plan_marker(out.getvalue())["version"] == 4
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None and not os.environ.get("CI"), reason="qpdf is not installed")
+def test_the_marker_survives_a_resave_with_compressed_object_streams(tmp_path):
+    """qpdf moves the document information into a compressed object stream: the bytes no longer
+    hold the marker in plain text, PDFium still reads it."""
+    original, resaved = tmp_path / "plan.pdf", tmp_path / "gemt-igen.pdf"
+    original.write_bytes(build())
+    subprocess.run(["qpdf", "--object-streams=generate", str(original), str(resaved)], check=True)
+    data = resaved.read_bytes()
+    assert b"/ObjStm" in data and b"kitdesk-plan" not in data
+    assert read_plan_marker(data) == read_plan_marker(build())
 
 
 def test_the_same_version_gives_the_same_bytes():

@@ -132,9 +132,3 @@ def test_locking_never_touches_the_database(folder: DataFolder, holder) -> None:
     assert fingerprint(folder.db_path) == before
     assert sorted(p.name for p in folder.root.iterdir()) == names
 
-
-def test_message_is_the_agreed_text() -> None:
-    assert ALREADY_RUNNING_MESSAGE == (
-        "KIT Desk kører allerede med denne datamappe. "
-        "Skift til det åbne vindue – eller luk det, før du starter igen."
-    )

@@ -15,6 +15,7 @@ import pytest
 from kitdesk.store.minutes_saver import MinutesSaver
 from tests.full_disk import SHORT_BUSY_TIMEOUT, FullDisk
 from tests.store.minutes_typist import TEXT
+from tests.support import key_of
 from kitdesk.store.db import connect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,14 +193,13 @@ def test_an_agenda_item_removed_meanwhile_does_not_hold_back_the_other_words(dem
     assert read(demo_store, meeting_id=meeting) == "Freja vil gerne i skole"
 
 
-def test_kill_9_loses_nothing_that_was_reported_saved(demo_store, meeting):
-    """The typist is killed at random moments 50 times; each time the file is whole and holds at
-    least everything the typist had been told was saved."""
-    db_path, key = demo_store.folder.db_path, demo_store.key
-    demo_store.close()
-    rnd = random.Random(20261123)
+def kill_the_typist(db_path: Path, meeting: int, times: int, seed: int) -> None:
+    key = key_of(db_path.parent)
+    """The typist is killed at random moments; each time the file is whole and holds at least
+    everything the typist had been told was saved."""
+    rnd = random.Random(seed)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for attempt in range(50):
+    for attempt in range(times):
         proc = subprocess.Popen([sys.executable, "-m", "tests.store.minutes_typist", str(db_path), str(meeting)],
                                 stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         reported = [0]
@@ -219,3 +219,18 @@ def test_kill_9_loses_nothing_that_was_reported_saved(demo_store, meeting):
         on_disk = row[0] if row else ""
         assert len(on_disk) >= max(reported), (attempt, len(on_disk), max(reported))
         assert TEXT.startswith(on_disk), attempt
+
+
+def test_kill_9_loses_nothing_that_was_reported_saved(demo_store, meeting):
+    """A handful of kills in every `make test`; CI runs fifty (below)."""
+    db_path = demo_store.folder.db_path
+    demo_store.close()
+    kill_the_typist(db_path, meeting, times=4, seed=20261204)
+
+
+@pytest.mark.slow
+def test_kill_9_fifty_times_loses_nothing_that_was_reported_saved(demo_store, meeting):
+    """Fifty kills at random moments (about 50 s): `.ci/run` runs the slow tests after `make test`."""
+    db_path = demo_store.folder.db_path
+    demo_store.close()
+    kill_the_typist(db_path, meeting, times=50, seed=20261123)

@@ -143,8 +143,9 @@ def delete_invitee_of_held_meeting(store):
 
 
 def delete_draft(store):
+    """No screen deletes a draft (a meeting is cancelled instead): through the writer."""
     ids = _meeting(store, state="draft")
-    return "meetings", ids["meeting"], _by_repo(store, lambda: store.meetings.delete_draft(ids["meeting"]))
+    return "meetings", ids["meeting"], _in_writer(store, "meetings", ids["meeting"], ids["case"])
 
 
 def delete_held_meeting(store):

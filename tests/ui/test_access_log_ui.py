@@ -16,8 +16,8 @@ from kitdesk.domain.model import Exchange
 from kitdesk.ui.access_extract_dialog import AccessExtractDialog
 from kitdesk.store.db import connect
 from tests.support import key_of
-from tests.ui.test_meeting_send import (_ready, _wait, bridge, case_id, invitees, meeting_id,  # noqa: F401
-                                        quiet, send, stack)
+from tests.ui.test_meeting_send import (_ready, _wait, case_id, invitees, meeting_id,  # noqa: F401
+                                        quiet, send)
 
 OK = Qt.MouseButton.LeftButton
 CPR = "170413-4118"  # fictitious

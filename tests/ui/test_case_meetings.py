@@ -11,10 +11,7 @@ from kitdesk.domain.meeting import meeting_deadline
 from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.case_meetings import CaseMeetingsTab
 from kitdesk.ui.new_meeting_dialog import NewMeetingDialog
-
-
-def _case(store, name):
-    return next(r.id for r in store.cases.rows() if r.child_name == name)
+from tests.ui.conftest import case_named
 
 
 def _fill(qtbot, requester, note="", day=None):
@@ -38,7 +35,7 @@ def tab(qtbot, demo_store):
     from PySide6.QtGui import QUndoStack
 
     bridge = StoreBridge(demo_store)
-    widget = CaseMeetingsTab(demo_store, bridge, _case(demo_store, "Emil Bak"), QUndoStack())
+    widget = CaseMeetingsTab(demo_store, bridge, case_named(demo_store, "Emil Bak"), QUndoStack())
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
     widget.show()
@@ -73,7 +70,7 @@ def test_a_family_request_creates_a_draft_with_the_talk_and_asks_to_open_it(qtbo
 
 
 def test_the_note_is_only_asked_for_when_the_family_asked(qtbot, demo_store):
-    dialog = NewMeetingDialog(demo_store, _case(demo_store, "Emil Bak"))
+    dialog = NewMeetingDialog(demo_store, case_named(demo_store, "Emil Bak"))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.request_note.isVisible()
@@ -86,7 +83,7 @@ def test_the_note_is_only_asked_for_when_the_family_asked(qtbot, demo_store):
 
 
 def test_a_bad_date_keeps_the_dialog_open_with_the_text(qtbot, demo_store):
-    dialog = NewMeetingDialog(demo_store, _case(demo_store, "Emil Bak"))
+    dialog = NewMeetingDialog(demo_store, case_named(demo_store, "Emil Bak"))
     qtbot.addWidget(dialog)
     dialog.show()
     count = len(demo_store.meetings.rows())
@@ -106,7 +103,7 @@ def test_a_bad_date_keeps_the_dialog_open_with_the_text(qtbot, demo_store):
 
 def test_the_deadline_follows_the_request_date(qtbot, demo_store):
     demo_store.settings.set_many({"extra_closed_days": '["12-24", "12-31", "06-05", "2026-11-24"]'})
-    dialog = NewMeetingDialog(demo_store, _case(demo_store, "Emil Bak"))
+    dialog = NewMeetingDialog(demo_store, case_named(demo_store, "Emil Bak"))
     qtbot.addWidget(dialog)
     dialog.requested_on.selectAll()
     qtbot.keyClicks(dialog.requested_on, "23.11.2026")
@@ -134,8 +131,8 @@ def test_new_meeting_from_the_case_opens_it_in_the_main_window(qtbot, main_windo
     from kitdesk.ui.meeting_view import MeetingView
 
     store = main_window.store
-    main_window.open_case(_case(store, "Emil Bak"))
-    view = main_window.case_view(_case(store, "Emil Bak"))
+    main_window.open_case(case_named(store, "Emil Bak"))
+    view = main_window.case_view(case_named(store, "Emil Bak"))
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert titles[-2:] == ["Baton log", "Meetings"]
     view.tabs.setCurrentWidget(view.meetings)

@@ -6,18 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Person
 
+pytestmark = pytest.mark.usefixtures("discard_when_asked")
+
 DANISH = ("E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). "
           "Slet adressen, og skriv den igen.")
-
-
-@pytest.fixture(autouse=True)
-def no_real_message_boxes(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 def paste(qtbot, edit, text: str) -> None:

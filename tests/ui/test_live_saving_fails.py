@@ -14,22 +14,14 @@ from kitdesk.ui.live.view import LiveMeetingView
 from kitdesk.ui.plan.view import PlanView
 from tests.full_disk import FullDisk
 from kitdesk.store.db import connect
+from tests.ui.conftest import on_disk
 
 # More than the three spare pages hold: a long passage pasted into the minutes.
 LONG = "Freja fortæller om morgenerne, og mor supplerer med, hvad der hjælper derhjemme. " * 500
 
 
-def _on_disk(store, sql: str, args):
-    conn = connect(store.folder.db_path, store.key)
-    try:
-        row = conn.execute(sql, args).fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
-
-
 def _perspective(store, meeting_id):
-    return _on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id])
+    return on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id])
 
 
 def _answer_unsaved(*buttons: str) -> list[tuple[str, str, str]]:
@@ -114,7 +106,7 @@ def test_typing_goes_on_while_the_disk_is_full_and_every_word_is_saved_when_spac
     assert not view.session.unsaved
     assert _perspective(demo_store, meeting_id) == field.toPlainText() == \
         "Freja vil gerne i skole. " + LONG + " Mor er enig."
-    assert _on_disk(demo_store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == \
+    assert on_disk(demo_store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == \
         "Skolen tilbyder en rolig start."
 
 
@@ -270,5 +262,5 @@ def test_signed_off_in_the_plan_tab_the_live_tab_turns_read_only_and_says_what_w
         "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
     assert view.save_status.text() == "Not saved"
     assert view.minutes.first_field().isReadOnly() and not internal.isReadOnly()
-    assert _on_disk(demo_store, "SELECT internal_note FROM item_notes WHERE agenda_item_id = ?",
+    assert on_disk(demo_store, "SELECT internal_note FROM item_notes WHERE agenda_item_id = ?",
                     [internal.key[1]]) == "Ring til skolen fredag"

@@ -15,12 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kitdesk.domain import dates
 from kitdesk.store.db import connect
 from tests.support import key_of
+from tests.ui.conftest import freja_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _freja_meeting(store) -> int:
-    return next(r.id for r in store.meetings.rows() if r.child_name == "Freja Nørgaard" and r.state == "invited")
 
 
 def _items(store, meeting_id):
@@ -30,7 +27,7 @@ def _items(store, meeting_id):
 @pytest.fixture
 def on_meeting_day(monkeypatch, demo_store):
     """Today is the day of Freja's meeting: starting it asks nothing."""
-    meeting = demo_store.meetings.get(_freja_meeting(demo_store))
+    meeting = demo_store.meetings.get(freja_meeting(demo_store))
     monkeypatch.setattr(dates, "local_today", lambda: dates.to_local(meeting.starts_at).date())
 
 
@@ -41,7 +38,7 @@ def _close_all(window):
 
 def test_start_meeting_opens_the_live_view_with_the_cursor_in_the_minutes(qtbot, main_window, on_meeting_day):
     store = main_window.store
-    meeting_id = _freja_meeting(store)
+    meeting_id = freja_meeting(store)
     main_window.open_meeting(meeting_id)
     prep = main_window.meeting_view(meeting_id)
     assert prep.start_button.isVisible() and prep.start_button.property("primary") is True
@@ -70,7 +67,7 @@ def test_start_meeting_opens_the_live_view_with_the_cursor_in_the_minutes(qtbot,
 
 def test_starting_on_another_day_asks_first(qtbot, main_window, monkeypatch):
     store = main_window.store
-    meeting_id = _freja_meeting(store)
+    meeting_id = freja_meeting(store)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or
                         QMessageBox.StandardButton.No)
@@ -98,7 +95,7 @@ def test_the_start_button_is_only_there_for_a_meeting_that_can_start(main_window
 
 def test_closing_the_tab_saves_and_stops_the_writer(qtbot, main_window, on_meeting_day):
     store = main_window.store
-    meeting_id = _freja_meeting(store)
+    meeting_id = freja_meeting(store)
     store.live.start(meeting_id)
     live = main_window.open_live_meeting(meeting_id)
     qtbot.keyClicks(live.minutes.first_field(), "Freja siger, hun er spændt")
@@ -112,7 +109,7 @@ def test_closing_the_tab_saves_and_stops_the_writer(qtbot, main_window, on_meeti
 def test_the_next_start_reopens_a_running_meeting_where_it_was(qtbot, demo_store, on_meeting_day):
     from kitdesk.ui.main_window import MainWindow
 
-    meeting_id = _freja_meeting(demo_store)
+    meeting_id = freja_meeting(demo_store)
     demo_store.live.start(meeting_id)
     items = _items(demo_store, meeting_id)
     first = MainWindow(demo_store)

@@ -8,35 +8,21 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kitdesk.domain import dates
-from kitdesk.store.db import connect
+from tests.ui.conftest import freja_meeting, on_disk
 
 DISCUSSION = "Mor fortæller, at morgenerne er svære; skolen ser det samme."
 
 
-def _freja_meeting(store) -> int:
-    return next(r.id for r in store.meetings.rows() if r.child_name == "Freja Nørgaard" and r.state == "invited")
-
-
-def _on_disk(store, sql: str, args):
-    """Read through a connection of its own, as the next start of the app would."""
-    conn = connect(store.folder.db_path, store.key)
-    try:
-        row = conn.execute(sql, args).fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
-
-
 @pytest.fixture
 def on_meeting_day(monkeypatch, demo_store):
-    meeting = demo_store.meetings.get(_freja_meeting(demo_store))
+    meeting = demo_store.meetings.get(freja_meeting(demo_store))
     monkeypatch.setattr(dates, "local_today", lambda: dates.to_local(meeting.starts_at).date())
 
 
 def test_undo_of_removing_an_agenda_item_brings_back_its_discussion_and_agreement(qtbot, main_window,
                                                                                     on_meeting_day):
     window, store = main_window, main_window.store
-    meeting_id = _freja_meeting(store)
+    meeting_id = freja_meeting(store)
     window.open_meeting(meeting_id)
     prep = window.meeting_view(meeting_id)
     qtbot.mouseClick(prep.start_button, Qt.MouseButton.LeftButton)
@@ -54,7 +40,7 @@ def test_undo_of_removing_an_agenda_item_brings_back_its_discussion_and_agreemen
     assert agreement is not None and agreement.agenda_item_id == item
     qtbot.keyClicks(agreements.editor.what, "Skolen laver en plan for fremmøde")
     assert live.session.flush()
-    assert _on_disk(store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == DISCUSSION
+    assert on_disk(store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == DISCUSSION
 
     # The agenda tab: the item selected and removed with Delete.
     window.tabs.setCurrentWidget(prep)
@@ -79,8 +65,8 @@ def test_undo_of_removing_an_agenda_item_brings_back_its_discussion_and_agreemen
     agreements.select_agreement(agreement.id)
     assert agreements.editor.item.code() == item
     assert agreements.editor.item.currentText().endswith(title)
-    assert _on_disk(store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == DISCUSSION
-    assert _on_disk(store, "SELECT agenda_item_id FROM agreements WHERE id = ?", [agreement.id]) == item
+    assert on_disk(store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [item]) == DISCUSSION
+    assert on_disk(store, "SELECT agenda_item_id FROM agreements WHERE id = ?", [agreement.id]) == item
 
     # What the next start shows: the live tab opened again reads it all from the database.
     window._remove_view(live)

@@ -14,25 +14,14 @@ from kitdesk import templates
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui import agenda_templates
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.meeting_agenda import AgendaSection
 from kitdesk.ui.models.agenda_table import COLUMNS, AgendaTableModel
-
-
-def _case(store, child="Emil Bak"):
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
-
-
-@pytest.fixture
-def bridge(demo_store):
-    b = StoreBridge(demo_store)
-    yield b
-    b.detach()
+from tests.ui.conftest import case_named
 
 
 @pytest.fixture
 def meeting_id(demo_store):
-    meeting_id = demo_store.meetings.create(_case(demo_store), "buc", date(2026, 11, 23))
+    meeting_id = demo_store.meetings.create(case_named(demo_store, "Emil Bak"), "buc", date(2026, 11, 23))
     demo_store.meetings.update(meeting_id, {"starts_at": datetime(2026, 11, 27, 9, 0, tzinfo=TZ),
                                             "ends_at": datetime(2026, 11, 27, 10, 0, tzinfo=TZ)})
     return meeting_id

@@ -12,17 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 from kitdesk.domain.contact import MSG_EMAIL
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.answer_dialog import AnswerDialog
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.invitee_dialog import InviteeDialog
 from kitdesk.ui.meeting_invitees import InviteesSection
 from kitdesk.ui.models.invitee_candidates import Candidate, CandidateTableModel
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
+from tests.ui.conftest import case_named
 
 OK = Qt.MouseButton.LeftButton
-
-
-def _case(store, child):
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
 
 
 @pytest.fixture(autouse=True)
@@ -36,15 +32,8 @@ def no_real_message_boxes(monkeypatch):
 
 
 @pytest.fixture
-def bridge(demo_store):
-    b = StoreBridge(demo_store)
-    yield b
-    b.detach()
-
-
-@pytest.fixture
 def meeting_id(demo_store):
-    return demo_store.meetings.create(_case(demo_store, "Emil Bak"), "buc", date(2026, 11, 23))
+    return demo_store.meetings.create(case_named(demo_store, "Emil Bak"), "buc", date(2026, 11, 23))
 
 
 @pytest.fixture
@@ -122,7 +111,7 @@ def test_invite_the_network_in_one_click_and_undo_it_in_one_step(qtbot, section,
 
 def test_the_user_becomes_chair_when_in_the_network(qtbot, demo_store, bridge):
     demo_store.settings.set_many({"user_name": "Mette Kjærgaard"})
-    meeting_id = demo_store.meetings.create(_case(demo_store, "Freja Nørgaard"), "buc", date(2026, 11, 23))
+    meeting_id = demo_store.meetings.create(case_named(demo_store, "Freja Nørgaard"), "buc", date(2026, 11, 23))
     section = InviteesSection(demo_store, bridge, meeting_id, QUndoStack())
     qtbot.addWidget(section)
     qtbot.mouseClick(section.network_button, OK)

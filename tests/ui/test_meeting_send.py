@@ -15,19 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import Invitee
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.meeting_invitees import InviteesSection
 from kitdesk.ui.meeting_send import SendSection
 from kitdesk.ui import reason_dialog
 from kitdesk.ui.reason_dialog import ReasonDialog
+from tests.ui.conftest import case_named
 
 OK = Qt.MouseButton.LeftButton
 ORGANISER = {"user_name": "Mette Kjærgaard", "user_title": "Psykolog", "user_organisation": "BUC Nordstrand",
              "user_email": "mette.kjaergaard@buc.example.dk", "user_phone": "70 10 20 31"}
-
-
-def _case(store, child):
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
 
 
 def _at(days: int, hour: int, minute: int = 0) -> datetime:
@@ -47,15 +43,8 @@ def quiet(monkeypatch):
 
 
 @pytest.fixture
-def bridge(demo_store):
-    b = StoreBridge(demo_store)
-    yield b
-    b.detach()
-
-
-@pytest.fixture
 def case_id(demo_store):
-    return _case(demo_store, "Emil Bak")
+    return case_named(demo_store, "Emil Bak")
 
 
 @pytest.fixture
@@ -64,13 +53,8 @@ def meeting_id(demo_store, case_id):
 
 
 @pytest.fixture
-def stack():
-    return QUndoStack()
-
-
-@pytest.fixture
-def send(qtbot, demo_store, bridge, meeting_id, stack, tmp_path):
-    widget = SendSection(demo_store, bridge, meeting_id, stack)
+def send(qtbot, demo_store, bridge, meeting_id, undo_stack, tmp_path):
+    widget = SendSection(demo_store, bridge, meeting_id, undo_stack)
     qtbot.addWidget(widget)
     widget.resize(1340, 620)
     widget.show()
@@ -80,8 +64,8 @@ def send(qtbot, demo_store, bridge, meeting_id, stack, tmp_path):
 
 
 @pytest.fixture
-def invitees(qtbot, demo_store, bridge, meeting_id, stack):
-    widget = InviteesSection(demo_store, bridge, meeting_id, stack)
+def invitees(qtbot, demo_store, bridge, meeting_id, undo_stack):
+    widget = InviteesSection(demo_store, bridge, meeting_id, undo_stack)
     qtbot.addWidget(widget)
     return widget
 
@@ -157,7 +141,7 @@ def test_the_checklist_blocks_until_everything_is_in_place(qtbot, demo_store, me
 
 
 def test_a_status_note_shows_as_information_exchanged(qtbot, demo_store, bridge):
-    meeting_id = demo_store.meetings.create(_case(demo_store, "Freja Nørgaard"), "buc", local_today())
+    meeting_id = demo_store.meetings.create(case_named(demo_store, "Freja Nørgaard"), "buc", local_today())
     demo_store.meetings.update(meeting_id, {"starts_at": _at(1, 9), "ends_at": _at(1, 10)})
     send = SendSection(demo_store, bridge, meeting_id, QUndoStack())
     qtbot.addWidget(send)

@@ -10,26 +10,15 @@ from PySide6.QtGui import QUndoStack
 
 from kitdesk.domain import dates
 from kitdesk.domain.meeting import Invitee
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.meeting_when import WhenSection
+from tests.ui.conftest import case_named
 
 REQUESTED = date(2026, 11, 23)  # a Monday; five working days on is Monday 30.11.2026
 
 
-def _case(store, child="Emil Bak"):
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
-
-
-@pytest.fixture
-def bridge(demo_store):
-    b = StoreBridge(demo_store)
-    yield b
-    b.detach()
-
-
 @pytest.fixture
 def meeting_id(demo_store):
-    return demo_store.meetings.create(_case(demo_store), "buc", REQUESTED)
+    return demo_store.meetings.create(case_named(demo_store, "Emil Bak"), "buc", REQUESTED)
 
 
 @pytest.fixture

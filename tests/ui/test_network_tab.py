@@ -7,13 +7,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.ui.add_member_dialog import AddMemberDialog
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.case_network import NetworkTab
 from kitdesk.ui.models.network_table import COLUMNS, NetworkTableModel
+from tests.ui.conftest import case_named
 
-
-def _case(store, child):
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
+pytestmark = pytest.mark.usefixtures("discard_when_asked")
 
 
 def _person(store, name):
@@ -21,24 +19,10 @@ def _person(store, name):
 
 
 
-@pytest.fixture(autouse=True)
-def no_real_message_boxes(monkeypatch):
-    """A dialog left open with typed text asks before closing; at teardown the answer is Discard.
-
-    Tests that care about the question patch it themselves."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-@pytest.fixture
-def bridge(demo_store):
-    b = StoreBridge(demo_store)
-    yield b
-    b.detach()
-
-
 @pytest.fixture
 def emil(qtbot, demo_store, bridge):
     """The Network tab of Emil Bak's case: no BUC contact person; Lise (municipality) holds the baton."""
-    tab = NetworkTab(demo_store, bridge, _case(demo_store, "Emil Bak"), QUndoStack(), parent=None)
+    tab = NetworkTab(demo_store, bridge, case_named(demo_store, "Emil Bak"), QUndoStack(), parent=None)
     qtbot.addWidget(tab)
     tab.resize(1300, 600)
     tab.show()
@@ -64,7 +48,7 @@ def _names(tab):
 
 def test_the_model_passes_the_model_tester(qtmodeltester, demo_store):
     model = NetworkTableModel()
-    model.set_members(demo_store.network.members(_case(demo_store, "Freja Nørgaard")))
+    model.set_members(demo_store.network.members(case_named(demo_store, "Freja Nørgaard")))
     qtmodeltester.check(model)
     assert model.rowCount() == 5
     # BUC first, the family last; responsibilities spelled out.
@@ -312,7 +296,7 @@ def test_user_text_is_shown_literally(qtbot, emil, demo_store):
 
 def test_editing_a_person_in_the_directory_updates_open_network_tabs(qtbot, main_window, demo_store):
     store = demo_store
-    emil_id, freja_id = _case(store, "Emil Bak"), _case(store, "Freja Nørgaard")
+    emil_id, freja_id = case_named(store, "Emil Bak"), case_named(store, "Freja Nørgaard")
     main_window.open_case(emil_id)
     main_window.open_case(freja_id)
     tabs = [main_window.case_view(cid).network for cid in (emil_id, freja_id)]

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible, QUndoCommand
-from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.templates import TemplateItem, save_user_template
+from tests.ui.conftest import case_named
 
-
-@pytest.fixture(autouse=True)
-def no_real_message_boxes(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+pytestmark = pytest.mark.usefixtures("discard_when_asked")
 
 
 def shown_tabs(tabs) -> list[str]:
@@ -23,12 +20,8 @@ def shown_tabs(tabs) -> list[str]:
     return [bar.child(i).text(QAccessible.Text.Name) for i in range(tabs.count())]
 
 
-def _case(store, child: str) -> int:
-    return next(r.id for r in store.cases.rows() if r.child_name == child)
-
-
 def test_an_ampersand_in_the_childs_name_shows_in_the_case_and_meeting_tabs(qtbot, main_window, demo_store):
-    case_id = _case(demo_store, "Freja Nørgaard")
+    case_id = case_named(demo_store, "Freja Nørgaard")
     demo_store.cases.update(case_id, {"child_name": "Freja & Ida Nørgaard"})
     main_window.open_case(case_id)
     assert shown_tabs(main_window.tabs)[-1] == "Freja & Ida Nørgaard"
@@ -42,7 +35,7 @@ def test_an_ampersand_in_the_childs_name_shows_in_the_case_and_meeting_tabs(qtbo
 
 
 def test_a_name_in_the_undo_menu_is_shown_as_typed(qtbot, main_window, demo_store):
-    case_id = _case(demo_store, "Emil Bak")
+    case_id = case_named(demo_store, "Emil Bak")
     main_window.open_case(case_id)
     view = main_window.tabs.currentWidget()
     view.undo_stack.push(QUndoCommand("Remove Anna & Bo Ørsted from the network"))

@@ -1,5 +1,6 @@
 """Danish is complete: every string in the code has a finished Danish translation, Qt's own too."""
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,30 @@ def test_every_translated_string_can_be_found_by_lupdate():
             elif name in ("_tr", "tr") and not isinstance(func, ast.Attribute) and literal[0]:
                 hidden.append(f"{path.name}:{node.lineno}")
     assert not hidden, f"strings lupdate cannot see: {hidden}"
+
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{\d+\}")
+
+
+def placeholders(text: str | None) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text or ""))
+
+
+def test_every_translation_keeps_its_placeholders():
+    """%1, %2, %n (and {0}) are replaced in the code: a translation that drops or mistypes one shows a
+    raw "%1" to the user, or leaves out the name or number it stood for (TagStudio's test)."""
+    wrong = []
+    for context, source, message in tool.messages(tool.TS):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = [f.text for f in translation.iter("numerusform")] if message.get("numerus") == "yes" else [
+            translation.text]
+        wanted = placeholders(source)
+        for form in forms:
+            # A plural form may say the number in words ("ét minut") instead of %n; nothing else may differ.
+            got = placeholders(form)
+            if got != wanted and not (message.get("numerus") == "yes" and got == [p for p in wanted if p != "%n"]):
+                wrong.append((context, source, form))
+    assert not wrong, f"{len(wrong)} translations lose or change a placeholder: {wrong[:10]}"
+    assert any("%1" in (source or "") for _, source, _ in tool.messages(tool.TS))

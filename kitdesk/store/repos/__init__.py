@@ -1,11 +1,19 @@
 """One repository per aggregate. Reads return domain records; writes run in Store.transaction().
 
 Repositories are made on first use: start-up only needs the case list and the settings, and each
-module imported costs a few milliseconds before the window can show.
+module imported costs a few milliseconds before the window can show. They keep their static types
+all the same: Store declares `meetings: Repository[MeetingRepo]` with the class imported under
+TYPE_CHECKING, so to a type checker `store.meetings` is a MeetingRepo.
 """
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+if TYPE_CHECKING:
+    from kitdesk.store.store import Store
+
+R = TypeVar("R")
 
 REPOSITORIES = {
     "settings": ("kitdesk.store.repos.settings", "SettingsRepo"),
@@ -23,13 +31,19 @@ REPOSITORIES = {
 }
 
 
-class Repository:
+class Repository(Generic[R]):
     """A descriptor on Store: imports and builds the repository the first time it is asked for."""
 
-    def __set_name__(self, owner, name: str) -> None:
+    def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, store, owner=None):
+    @overload
+    def __get__(self, store: None, owner: type | None = None) -> Repository[R]: ...
+
+    @overload
+    def __get__(self, store: Store, owner: type | None = None) -> R: ...
+
+    def __get__(self, store: Store | None, owner: type | None = None) -> Any:
         if store is None:
             return self
         module, cls = REPOSITORIES[self.name]

@@ -1,6 +1,7 @@
 """Cases (sager): the child, the course and where it stands."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -74,8 +75,6 @@ class CaseRepo:
         SQLite releases the GIL while it reads, so at start-up the list is read while Qt builds
         the window. The thread has its own read-only connection.
         """
-        import threading
-
         if self.store.folder is None:
             return
         path, key, result = self.store.folder.db_path, self.store.key, {}
@@ -114,11 +113,23 @@ class CaseRepo:
                 found.append(DueCase(case_id, case_no, child, closed_on, due, bool(demo)))
         return sorted(found, key=lambda c: (c.closed_on, c.case_no))
 
+    def running_meetings(self) -> list[int]:
+        """Meetings still running when the app last stopped (start-up opens them again). Here, not in
+        MeetingRepo: start-up loads only this repository, and MeetingRepo costs ~30 ms to import."""
+        return [r[0] for r in self.store.conn.execute("SELECT id FROM meetings WHERE state = 'running' ORDER BY id")]
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.store.conn.execute("SELECT id FROM cases")]
+
+    def demo_ids(self) -> list[int]:
+        """The fictitious example cases (kitdesk demo, "Indlæs eksempeldata")."""
+        return [r[0] for r in self.store.conn.execute("SELECT id FROM cases WHERE is_demo")]
+
     def count(self) -> int:
         return self.store.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
 
     def get(self, case_id: int) -> Case:
-        from kitdesk.domain.model import Case
+        from kitdesk.domain.model import Case  # on first get(): see the TYPE_CHECKING import
 
         row = self.store.writer.row("cases", case_id)
         if row is None:

@@ -74,6 +74,11 @@ class LiveRepo:
             self.store.baton_log.add_event(w, meeting.case_id, "meeting_started", "Netværksmødet er startet.")
             self.store.cases.touch(w, meeting.case_id)
 
+    def current_item(self, meeting_id: int) -> int | None:
+        """The agenda item the meeting is at (kept on the meeting row, not part of the Meeting record)."""
+        row = self.store.conn.execute("SELECT current_item_id FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return row[0] if row else None
+
     def set_current_item(self, meeting_id: int, item_id: int | None) -> None:
         meeting = self._running(meeting_id)
         with self.store.transaction() as w:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
+from kitdesk.domain.contact import email_problem
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
 from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
@@ -196,16 +197,6 @@ class MeetingRepo:
                                            f"Netværksmødet {describe_time(meeting)} er aflyst: {reason.strip()}")
             self.store.cases.touch(w, meeting.case_id)
 
-    def delete_draft(self, meeting_id: int) -> None:
-        meeting = self.get(meeting_id)
-        if meeting.state != "draft":
-            raise ValueError("Kun en kladde kan slettes. Et indkaldt møde aflyses i stedet.")
-        with self.store.transaction() as w:
-            # The writer deletes the agenda, the invitees and anything else of the meeting first, so
-            # that an undo brings back all of it.
-            w.delete("meetings", meeting_id, meeting.case_id)
-            self.store.cases.touch(w, meeting.case_id)
-
     # -- the agenda ---------------------------------------------------------------------------------
     def add_item(self, meeting_id: int, title: str, description: str = "", minutes: int = 10,
                  responsible_id: int | None = None) -> int:
@@ -264,8 +255,6 @@ class MeetingRepo:
 
     # -- invitees -----------------------------------------------------------------------------------
     def add_invitee(self, meeting_id: int, invitee: Invitee) -> int:
-        from kitdesk.domain.contact import email_problem
-
         meeting = self._editable(meeting_id)
         if not invitee.name.strip():
             raise ValueError("Skriv deltagerens navn.")
@@ -284,8 +273,6 @@ class MeetingRepo:
             return invitee_id
 
     def update_invitee(self, invitee_id: int, changes: dict) -> dict:
-        from kitdesk.domain.contact import email_problem
-
         unknown = set(changes) - set(INVITEE_FIELDS)
         if unknown:
             raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")

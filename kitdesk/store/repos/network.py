@@ -1,7 +1,10 @@
 """The network of one case: people from the directory, their role, contact person and baton."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kitdesk.domain.model import Member, Person
+from kitdesk.domain.network import can_be_contact, contact_conflict, contact_side
 from kitdesk.domain.vocabulary import SECTORS, SIDES, side_of
 from kitdesk.store.convert import from_row
 
@@ -79,8 +82,8 @@ class NetworkRepo:
             w.delete("members", member_id, member.case_id)
             log = self.store.baton_log
             log.add_event(w, member.case_id, "network_changed", f"{member.person_name} er fjernet fra netværket.")
-            side = side_of(member.sector)
-            if member.is_contact and side is not None:
+            side = contact_side(member)
+            if side is not None:
                 log.add_event(w, member.case_id, "contact_changed",
                               f"{SIDES[side][:1].upper()}{SIDES[side][1:]} har ikke længere en ansvarlig kontaktperson.")
             if member.is_baton_holder:
@@ -102,12 +105,11 @@ class NetworkRepo:
             values["is_contact"] = 0
         replaced = previous = None
         if values.get("is_contact"):
-            if side is None:
+            if not can_be_contact(sector):
                 raise ValueError(MSG_ONLY_SIDES)
-            for other in self.members(member.case_id):
-                if other.id != member_id and other.is_contact and side_of(other.sector) == side:
-                    w.update("members", other.id, {"is_contact": 0}, member.case_id)
-                    replaced = other
+            replaced = contact_conflict(self.members(member.case_id), replace(member, sector=sector))
+            if replaced is not None:
+                w.update("members", replaced.id, {"is_contact": 0}, member.case_id)
         if values.get("is_baton_holder"):
             for other in self.members(member.case_id):
                 if other.id != member_id and other.is_baton_holder:

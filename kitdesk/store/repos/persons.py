@@ -62,9 +62,14 @@ class PersonRepo:
         return dict(self.store.conn.execute("SELECT person_id, COUNT(*) FROM members GROUP BY person_id").fetchall())
 
     def case_names(self, person_id: int) -> list[tuple[int, str, str]]:
+        """(case id, case number, child) of every case whose network the person is in (erasure asks)."""
         return self.store.conn.execute(
             "SELECT c.id, c.case_no, c.child_name FROM members m JOIN cases c ON c.id = m.case_id "
             "WHERE m.person_id = ? ORDER BY c.child_name", [person_id]).fetchall()
+
+    def meetings_invited_to(self, person_id: int) -> int:
+        return self.store.conn.execute("SELECT COUNT(DISTINCT meeting_id) FROM invitees WHERE person_id = ?",
+                                       [person_id]).fetchone()[0]
 
     def memberships(self, person_id: int) -> list[Membership]:
         rows = self.store.conn.execute(

@@ -12,13 +12,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso
+from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso, utc_now
 from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
                                  PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
                                  fingerprint, short_fingerprint, signoff_problems)
-from kitdesk.domain.vocabulary import side_of
+from kitdesk.domain.network import contact_side
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
+from kitdesk.templates import load_roles
 
 APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
 
@@ -123,8 +124,8 @@ class PlanRepo:
         """The case's responsible contact persons, one per side."""
         found = []
         for member in self.store.network.members(case_id):
-            side = side_of(member.sector)
-            if member.is_contact and side and all(c.side != side for c in found):
+            side = contact_side(member)
+            if side and all(c.side != side for c in found):
                 found.append(ContactPerson(side, member.person_id, member.person_name))
         return found
 
@@ -212,8 +213,6 @@ class PlanRepo:
         return self._snapshot(meeting, self.working_version(meeting_id))
 
     def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
-        from kitdesk.templates import load_roles
-
         case = self.store.cases.get(meeting.case_id)
         state = self.store.live.state(meeting.id)
         roles = load_roles()
@@ -334,8 +333,6 @@ class PlanRepo:
         if chosen is not None:
             return RenderInputs(chosen.content, chosen.signed_by, from_utc_iso(chosen.signed_at), chosen.fingerprint,
                                 chosen)
-        from kitdesk.domain.dates import utc_now
-
         return RenderInputs(self.draft_content(meeting_id), self.store.settings.get("user_name"), utc_now(), None,
                             None)
 

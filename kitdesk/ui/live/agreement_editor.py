@@ -61,12 +61,6 @@ def write_live(widget: QWidget, session, undo_stack, action, text: str, title: s
     return True
 
 
-def current_item_of(store, meeting_id: int) -> int | None:
-    """The agenda item the meeting is at (not part of the Meeting record)."""
-    rows = store.query("SELECT current_item_id FROM meetings WHERE id = ?", [meeting_id])
-    return rows[0]["current_item_id"] if rows else None
-
-
 class AgreementEditor(QGroupBox):
     def __init__(self, store, session, undo_stack, parent=None):
         super().__init__(parent)

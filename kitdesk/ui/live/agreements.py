@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.live.agreement_editor import AgreementEditor, current_item_of, write_live
+from kitdesk.ui.live.agreement_editor import AgreementEditor, write_live
 from kitdesk.ui.models.agreement_table import COLUMNS, AgreementTableModel
 from kitdesk.ui.widgets import Banner, RecordTable, heading, shortcut
 
@@ -35,7 +35,7 @@ class AgreementsPanel(QWidget):
         self.meeting_id = session.meeting_id
         self.meeting = store.meetings.get(self.meeting_id)
         self.case_id = self.meeting.case_id
-        self.current_item_id = current_item_of(store, self.meeting_id)
+        self.current_item_id = store.live.current_item(self.meeting_id)
         self.model = AgreementTableModel(self)
         self._loading = False
         self._build()

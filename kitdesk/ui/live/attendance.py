@@ -5,43 +5,17 @@ invitation (store.live.start marks an afbud as such) and refreshes itself when i
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QToolButton, QVBoxLayout, QWidget)
 
 from kitdesk.domain.minutes import ATTENDANCE
-from kitdesk.ui import labels
+from kitdesk.templates import load_roles
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.live.attendance_words import PRESENT, role_line, word
 from kitdesk.ui.live.elided_label import ElidedLabel
-from kitdesk.ui.undo import record
-
-WORDS = {
-    "in_room": QT_TRANSLATE_NOOP("Attendance", "In room"),
-    "online": QT_TRANSLATE_NOOP("Attendance", "Online"),
-    "absent": QT_TRANSLATE_NOOP("Attendance", "Absent"),
-    "declined": QT_TRANSLATE_NOOP("Attendance", "Apologies"),
-}
-PRESENT = ("in_room", "online")
-
-
-def word(code: str) -> str:
-    return QCoreApplication.translate("Attendance", WORDS[code]) if code in WORDS else ""
-
-
-def role_line(invitee, role_labels: dict[str, str]) -> str:
-    """"Sagsbehandler · Fjordby Kommune · Chair": what someone is at this meeting, in one line."""
-    parts = []
-    role = role_labels.get(invitee.role_key, "")
-    parts.append(role or labels.label(labels.SECTORS, invitee.sector))
-    if invitee.organisation.strip():
-        parts.append(invitee.organisation.strip())
-    if invitee.is_chair:
-        parts.append(QCoreApplication.translate("Attendance", "Chair"))
-    if invitee.is_minute_taker:
-        parts.append(QCoreApplication.translate("Attendance", "Minute-taker"))
-    if invitee.walk_in:
-        parts.append(QCoreApplication.translate("Attendance", "turned up"))
-    return " · ".join(p for p in parts if p)
+from kitdesk.ui.live.walk_in_dialog import WalkInDialog
+from kitdesk.ui.undo import record, write
 
 
 class AttendanceRow(QFrame):
@@ -120,8 +94,6 @@ class AttendancePanel(QWidget):
 
     def __init__(self, store, bridge, meeting_id: int, undo_stack, parent=None, before_write=None):
         super().__init__(parent)
-        from kitdesk.templates import load_roles
-
         self.store, self.meeting_id, self.undo_stack = store, meeting_id, undo_stack
         # Called before each store write: the view lets the minutes writer finish first (see view.py).
         self.before_write = before_write or (lambda: None)
@@ -188,20 +160,15 @@ class AttendancePanel(QWidget):
     def set_attendance(self, invitee_id: int, code: str) -> None:
         row = self.rows.get(invitee_id)
         self.before_write()
-        try:
-            self.store.live.set_attendance(invitee_id, code)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Attendance"), str(exc))
+        name = row.name.text() if row is not None else ""
+        if not write(self, self.undo_stack, self.store, lambda: self.store.live.set_attendance(invitee_id, code),
+                     self.tr("Attendance: %1").replace("%1", name), title=self.tr("Attendance")):
             self.load()
             return
-        name = row.name.text() if row is not None else ""
-        record(self.undo_stack, self.store, self.tr("Attendance: %1").replace("%1", name))
         if row is not None:
             row.set_attendance(code)  # also when the store saw no change (the same button again)
 
     def add_walk_in(self) -> None:
-        from kitdesk.ui.live.walk_in_dialog import WalkInDialog
-
         dialog = WalkInDialog(self.store, self.meeting_id, self, before_write=self.before_write)
         if dialog.exec() and dialog.invitee_id is not None:
             record(self.undo_stack, self.store, self.tr("Add %1").replace("%1", dialog.name_added))

@@ -15,7 +15,7 @@ from kitdesk.domain.minutes import Agreement
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.live.agreement_editor import current_item_of, record_live
+from kitdesk.ui.live.agreement_editor import record_live
 from kitdesk.ui.live.agreements import EDITABLE_STATES
 from kitdesk.ui.widgets import Banner, heading, restyle
 
@@ -135,7 +135,7 @@ class FollowUpPanel(QWidget):
         self.meeting_id = session.meeting_id
         self.meeting = store.meetings.get(self.meeting_id)
         self.case_id = self.meeting.case_id
-        self.current_item_id = current_item_of(store, self.meeting_id)
+        self.current_item_id = store.live.current_item(self.meeting_id)
         self.cards: dict[int, FollowUpCard] = {}
         self._dates: dict[int, str] = {}  # earlier meeting id -> its date
         self._build()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTex
                                QVBoxLayout, QWidget)
 
 from kitdesk.domain.dates import TZ, to_local, to_utc_iso
+from kitdesk.templates import load_roles
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.live.attendance import role_line, word
+from kitdesk.ui.live.attendance_words import role_line, word
 from kitdesk.ui.time_edit import TimeEdit
 from kitdesk.ui.widgets import DateEdit, heading, restyle
 
@@ -364,8 +365,6 @@ class MinutesForm(QScrollArea):
 
 
 def _role_labels() -> dict[str, str]:
-    from kitdesk.templates import load_roles
-
     try:
         return {key: role.label for key, role in load_roles().items()}
     except (OSError, ValueError):

@@ -19,7 +19,6 @@ from kitdesk.domain.meeting import agenda_schedule
 from kitdesk.domain.minutes import Agreement
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import StoreBridge, touches
-from kitdesk.ui.live.agreement_editor import current_item_of
 from kitdesk.ui.widgets import shortcut, title_as_typed
 
 # Sizes in points for a 768-pixel-high window; a taller screen scales them up (see _apply_style).
@@ -173,7 +172,7 @@ class PresentationWindow(QWidget):
         self.title.setText(title)
         self.setWindowTitle(title_as_typed(title))
         self.date.setText(dates.fmt_date_long(meeting.starts_at) if meeting.starts_at else "")
-        self.current_item_id = current_item_of(self.store, self.meeting_id)
+        self.current_item_id = self.store.live.current_item(self.meeting_id)
         state = self.store.live.state(self.meeting_id)
         self.no_new_agreements = bool(self.session.value("minutes", self.meeting_id, "no_new_agreements",
                                                          state.minutes.no_new_agreements))

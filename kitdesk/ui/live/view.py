@@ -22,22 +22,20 @@ from kitdesk.ui.live.agenda_timer import AgendaTimer
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
+from kitdesk.ui.live.end_dialog import EndMeetingDialog
 from kitdesk.ui.live.followup import FollowUpPanel
 from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.presentation import PresentationWindow
+from kitdesk.ui.live.public_session import PublicSession
 from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
+from kitdesk.ui.meeting_view import describe_when
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
 LEFT_WIDTH = 372
 MINUTES_TAB, AGREEMENTS_TAB, FOLLOW_UP_TAB = 0, 1, 2
-
-
-def _current_item(store, meeting_id: int) -> int | None:
-    # The current item is not part of the Meeting record; the agreements panel reads it the same way.
-    rows = store.query("SELECT current_item_id FROM meetings WHERE id = ?", [meeting_id])
-    return rows[0]["current_item_id"] if rows else None
 
 
 class LiveMeetingView(QWidget):
@@ -90,7 +88,7 @@ class LiveMeetingView(QWidget):
         bridge.changed.connect(self._on_changed)
         self.minutes.show_agreement_counts(store.live.agreements(meeting_id))
 
-        self.current_item_id = _current_item(store, meeting_id)
+        self.current_item_id = store.live.current_item(meeting_id)
         self.agenda.set_current(self.current_item_id)
         self.minutes.set_current_item(self.current_item_id)
         self.refresh_header()
@@ -202,8 +200,6 @@ class LiveMeetingView(QWidget):
         return self.tr("Minutes: %1").replace("%1", name)
 
     def refresh_header(self) -> None:
-        from kitdesk.ui.meeting_view import describe_when
-
         meeting = self.store.meetings.get(self.meeting_id)
         self.state = meeting.state
         self.title.setText(self.store.cases.get(self.case_id).child_name)
@@ -334,9 +330,6 @@ class LiveMeetingView(QWidget):
         """Del skærm: the large-type window, on a second screen if there is one. It is given the
         session without internal notes (PublicSession), so they cannot reach it."""
         if self.presentation is None:
-            from kitdesk.ui.live.presentation import PresentationWindow
-            from kitdesk.ui.live.public_session import PublicSession
-
             self.public_session = PublicSession(self.session, self)
             self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
         self.presentation.present(self.screen())
@@ -345,8 +338,6 @@ class LiveMeetingView(QWidget):
     # -- ending -------------------------------------------------------------------------------------------
     def request_end(self) -> None:
         """Show what should not be skipped; the chair goes back or ends. Non-blocking (tests drive it)."""
-        from kitdesk.ui.live.end_dialog import EndMeetingDialog
-
         if self.state != "running":
             return
         self.commit_pending()  # the check must see the words typed a moment ago

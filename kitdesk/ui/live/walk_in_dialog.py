@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from kitdesk.ui import labels
-from kitdesk.ui.live.attendance import word
+from kitdesk.ui.live.attendance_words import word
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 NAME_LIMIT = 200

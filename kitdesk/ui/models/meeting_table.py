@@ -1,7 +1,8 @@
 """Network meetings as a thin table model: upcoming first, then drafts without a time, then the past.
 
-Used by the meetings overview (across cases) and by a case's Meetings tab (one case). The working
-days are counted by kitdesk.domain.workdays; this file only decides the order and the words.
+Used by the meetings overview (across cases) and by a case's Meetings tab (one case). Where a
+meeting stands against its deadline, its group and its place in the order are the domain's
+(kitdesk.domain.meeting); this file only puts them into lines and words.
 """
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso, to_local
-from kitdesk.domain.meeting import meeting_deadline
-from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, next_working_day, working_days_between
+from kitdesk.domain.meeting import (UPCOMING, deadline_standing, meeting_deadline, overview_group,
+                                    overview_order)
+from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED
 from kitdesk.ui import labels
 from kitdesk.ui.models.base import RecordTableModel
 
@@ -33,7 +35,6 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("MeetingTable", "Mon"), QT_TRANSLATE_NOOP("Meeting
             QT_TRANSLATE_NOOP("MeetingTable", "Fri"), QT_TRANSLATE_NOOP("MeetingTable", "Sat"),
             QT_TRANSLATE_NOOP("MeetingTable", "Sun"))
 FILTERS = ("upcoming", "drafts", "to_sign", "all")
-UPCOMING, DRAFT_WITHOUT_TIME, PAST = 0, 1, 2
 LATE_COLOUR, WARN_COLOUR, OK_COLOUR = "#b42318", "#b45309", "#1d5e34"
 
 
@@ -54,26 +55,6 @@ class MeetingLine:
     group: int
 
 
-def deadline_state(state: str, start: datetime | None, deadline: date | None, today: date,
-                   extra_closed=DEFAULT_EXTRA_CLOSED) -> tuple[str, int]:
-    """(kind, working days) of a meeting's five-working-day deadline, as the overview words it."""
-    if deadline is None or state == "cancelled":
-        return "none", 0
-    extra = tuple(extra_closed)
-    if start is not None:
-        # Once a time is chosen the question is whether the time keeps the deadline.
-        if start.date() <= deadline:
-            return "met", 0
-        return "late", working_days_between(deadline, start.date(), extra)
-    if state not in ("draft", "invited"):
-        return "none", 0
-    due = next_working_day(deadline, extra)
-    if today == due:
-        return "today", 0
-    days = working_days_between(today, due, extra)
-    return ("left", days) if today < due else ("overdue", -days)
-
-
 def make_lines(rows, today: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> list[MeetingLine]:
     """MeetingRows from the store -> lines in overview order."""
     extra = tuple(extra_closed)
@@ -82,26 +63,10 @@ def make_lines(rows, today: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> list[Mee
         start = to_local(from_utc_iso(row.starts_at)) if row.starts_at else None
         requested = date.fromisoformat(row.requested_on) if row.requested_on else None
         deadline = meeting_deadline(requested, extra) if requested else None
-        kind, days = deadline_state(row.state, start, deadline, today, extra)
-        if start is not None and start.date() >= today and row.state != "cancelled":
-            group = UPCOMING
-        elif start is None and row.state == "draft":
-            group = DRAFT_WITHOUT_TIME
-        else:
-            group = PAST
+        kind, days = deadline_standing(row.state, start, deadline, today, extra)
         lines.append(MeetingLine(row.id, row.case_id, row.child_name, row.state, row.form, start, deadline,
-                                 kind, days, bool(row.update_pending), group))
-    return sorted(lines, key=_order)
-
-
-def _order(line: MeetingLine):
-    if line.group == UPCOMING:
-        return (UPCOMING, line.starts_at.timestamp(), line.id)
-    if line.group == DRAFT_WITHOUT_TIME:
-        # The most pressing deadline first.
-        return (DRAFT_WITHOUT_TIME, line.deadline.toordinal() if line.deadline else 10**7, line.id)
-    # The past: the most recent first; meetings that never got a time last.
-    return (PAST, -line.starts_at.timestamp() if line.starts_at else float("inf"), -line.id)
+                                 kind, days, bool(row.update_pending), overview_group(row.state, start, today)))
+    return sorted(lines, key=lambda line: overview_order(line.group, line.starts_at, line.deadline, line.id))
 
 
 def fmt_when(start: datetime | None) -> str:

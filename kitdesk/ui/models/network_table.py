@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from kitdesk.domain.model import Member
-from kitdesk.domain.vocabulary import side_of
+from kitdesk.domain.network import contact_side
 from kitdesk.ui import labels
 from kitdesk.ui.models.base import RecordTableModel
 
@@ -33,8 +33,8 @@ def _tr(text: str) -> str:
 def responsibility(member: Member) -> str:
     """"Contact person (BUC) · Baton holder", or empty."""
     parts = []
-    side = side_of(member.sector)
-    if member.is_contact and side:
+    side = contact_side(member)
+    if side:
         parts.append(QCoreApplication.translate("NetworkTable", "Contact person (%1)").replace("%1", labels.label(labels.SIDES, side)))
     if member.is_baton_holder:
         parts.append(QCoreApplication.translate("NetworkTable", "Baton holder"))

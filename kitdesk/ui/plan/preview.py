@@ -23,7 +23,7 @@ _pdfium_lock = threading.Lock()
 
 def render_pages(data: bytes, width_px: int) -> list[tuple[int, int, int, bytes]]:
     """(width, height, stride, RGB bytes) of every page, scaled to `width_px` wide."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # PDFium's library loads with the first preview, not at start-up
 
     pages = []
     with _pdfium_lock:

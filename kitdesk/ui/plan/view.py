@@ -24,7 +24,10 @@ from kitdesk.ui.live.minutes_form import MinutesForm
 from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
+from kitdesk.ui.meeting_view import describe_when
+from kitdesk.ui.plan import worker
 from kitdesk.ui.plan.approvals import ApprovalsPanel
+from kitdesk.ui.plan.export_dialog import ExportDialog
 from kitdesk.ui.plan.preview import PreviewPane
 from kitdesk.ui.plan.versions import VersionsPanel
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
@@ -50,8 +53,6 @@ class PlanView(QWidget):
         self._closed = False
         self._dialog = None
         self.setStyleSheet(LIVE_STYLE)
-        from kitdesk.ui.plan import worker
-
         worker.preload()  # ReportLab and PDFium loaded here, before a worker thread needs them
 
         layout = QVBoxLayout(self)
@@ -159,8 +160,6 @@ class PlanView(QWidget):
         return self.tr("Plan: %1").replace("%1", name)
 
     def refresh_header(self) -> None:
-        from kitdesk.ui.meeting_view import describe_when
-
         meeting = self.store.meetings.get(self.meeting_id)
         self.state = meeting.state
         self.title.setText(self.store.cases.get(self.case_id).child_name)
@@ -220,7 +219,7 @@ class PlanView(QWidget):
 
     def _prepare_preview(self):
         """On the UI thread: the content as it stands (what was typed a moment ago included)."""
-        from kitdesk.export.plan_pdf import build_plan_pdf
+        from kitdesk.export.plan_pdf import build_plan_pdf  # loaded by worker.preload() in __init__
 
         if self.state != "signed" and not self.session.failing:
             self.session.flush(1.0)  # while saving fails the preview shows what is stored; the red line says why
@@ -293,8 +292,6 @@ class PlanView(QWidget):
         return self._open_dialog(number)
 
     def _open_dialog(self, version: int | None):
-        from kitdesk.ui.plan.export_dialog import ExportDialog
-
         self.settle()
         if refuse_while_unsaved(self, self.session, self.tr("Send the plan")):
             return None

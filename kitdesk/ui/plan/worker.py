@@ -14,6 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
+from kitdesk.ui import send_worker
+from kitdesk.ui.plan import preview
+
 log = logging.getLogger("kitdesk.plan")
 _preloaded = False
 
@@ -45,7 +49,7 @@ class ExportResult:
 
 def write_export(request: ExportRequest) -> ExportResult:
     """The files of one export, all or nothing; raises atomic.ExportError (Danish)."""
-    from kitdesk.export.plan_files import write_plan_files
+    from kitdesk.export.plan_files import write_plan_files  # loaded by preload() on the UI thread
 
     files = write_plan_files(request.content, Path(request.folder), author=request.author, created=request.created,
                              fingerprint=request.fingerprint, include_cpr=request.include_cpr,
@@ -72,7 +76,7 @@ class PlanExportJob(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from kitdesk.export.atomic import ExportError
+        from kitdesk.export.atomic import ExportError  # loaded by preload() on the UI thread
 
         try:
             result = write_export(self.request)
@@ -90,10 +94,9 @@ def preload() -> None:
     global _preloaded
     if _preloaded:
         return
-    from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
+    # ReportLab and the export modules load here, on the UI thread, when a plan screen first opens –
+    # not at start-up, and never first inside a worker thread (see send_worker).
     from kitdesk.export import family_summary_pdf, plan_files, plan_pdf  # noqa: F401 - loaded for the workers
-    from kitdesk.ui import send_worker
-    from kitdesk.ui.plan import preview
 
     send_worker.preload()
     sample = PlanContent(case_no="0", child_name="Æ", birth_date=None, meeting_id=0,

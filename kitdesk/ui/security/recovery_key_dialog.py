@@ -3,7 +3,7 @@ the key is kept."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QVBoxLayout
 
 from kitdesk.ui.widgets import heading, restyle
@@ -68,7 +68,7 @@ class RecoveryKeyDialog(QDialog):
         self.kept.setFocus()
 
     def print_key(self) -> None:
-        from PySide6.QtGui import QTextDocument
+        # QtPrintSupport loads a Qt library of its own: only when the user prints.
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
