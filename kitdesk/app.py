@@ -51,6 +51,8 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
         while True:
             window = _show_main_window(app, opening.store, quit_when_ready)
             _tell_notice(opening, window, unattended)
+            if opening.cleaned:  # in passing: nothing to decide
+                window.statusBar().showMessage(opening.cleaned, 15000)
             if meeting is not None:
                 _open_meeting(app, window, meeting, start)
             elif os.environ.get("KITDESK_EXIT_WHEN_READY"):

@@ -32,8 +32,9 @@ def _unlocked(folder: DataFolder, *, exclusive: bool = True, database: bool = Tr
     try:
         if not opening.opened:
             raise CommandError(opening.message, opening.exit_code)
-        if opening.notice:
-            print(opening.notice, file=sys.stderr)
+        for told in (opening.notice, opening.cleaned):
+            if told:
+                print(told, file=sys.stderr)
         yield opening
     finally:
         opening.close()

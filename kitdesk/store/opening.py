@@ -98,6 +98,7 @@ class Opening:
     restored: bool = False  # after a restore: True if the backup is now in place
     lock: InstanceLock | None = field(default=None, repr=False)
     key: bytes | None = field(default=None, repr=False)  # the data key, once given
+    cleaned: str = ""  # old exports deleted from the data folder just now (Danish), to tell in passing
 
     @property
     def opened(self) -> bool:
@@ -326,7 +327,19 @@ def _open_store(folder: DataFolder, early: Examined | None, busy_timeout_s: floa
         return answer
     # Reading still works on a full disk (the window can show the data), but say it at once.
     notice = MSG_LOW_SPACE.format(root=folder.root) if db.low_space(folder.root) else ""
-    return Opening(folder, Found.OPENED, store=store, notice=notice)
+    return Opening(folder, Found.OPENED, store=store, notice=notice, cleaned=_clean_exports(store))
+
+
+def _clean_exports(store) -> str:
+    """Old exports deleted from the data folder (a setting, default 30 days); what to tell the user."""
+    from kitdesk.store.exports_cleanup import clean_exports, cleaned_message
+
+    try:
+        days = int(store.settings.get("export_days") or 30)
+    except ValueError:
+        days = 30
+    gone = clean_exports(store.folder, days)
+    return cleaned_message(len(gone), days) if gone else ""
 
 
 def _damaged(folder: DataFolder, problems: list[str], key: bytes | None) -> Opening:

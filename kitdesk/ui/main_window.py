@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_changed)
         self._build_menus()
         self._update_title()
+        self.session_lock = self._make_session_lock()
 
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -72,7 +73,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Closed cases due for &deletion…"), self.show_due_cases)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
+        self._action(file_menu, self.tr("Change &passphrase…"), self.change_passphrase)
         file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -390,6 +393,50 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         # Qt adds the application's display name itself ("Mette Kjærgaard — KIT Desk").
         self.setWindowTitle(title_as_typed(self.store.settings.get("user_name") or APP_NAME))
+
+    # -- the lock ---------------------------------------------------------------------------------
+    def _make_session_lock(self):
+        from kitdesk.store import unlocking
+        from kitdesk.ui.security.session_lock import DEFAULT_IDLE_MINUTES, SessionLock
+
+        folder = self.store.folder
+
+        def idle_minutes() -> int:
+            try:
+                return int(self.store.settings.get("lock_after_minutes") or DEFAULT_IDLE_MINUTES)
+            except ValueError:
+                return DEFAULT_IDLE_MINUTES
+
+        lock = SessionLock(self, lambda passphrase: unlocking.unlock(folder, passphrase),
+                           lambda: unlocking.seconds_to_wait(folder), self.save_everything, idle_minutes,
+                           lambda: any(getattr(v, "is_live", False) for v in self._open_views()))
+        lock.locked_changed.connect(self._locked_changed)
+        return lock
+
+    def lock(self) -> None:
+        if self.store.folder is not None:
+            self.session_lock.lock()
+
+    def save_everything(self) -> None:
+        """Every tab's pending edits and every running meeting's minutes onto the disk."""
+        for view in self._open_views():
+            view.commit_pending()
+
+    def _locked_changed(self, locked: bool) -> None:
+        # While locked no action may run behind the cover (Ctrl+W closing a tab, say).
+        if locked:
+            self._enabled_before_lock = {a: a.isEnabled() for a in self.findChildren(QAction)}
+            for action in self._enabled_before_lock:
+                action.setEnabled(False)
+        else:
+            for action, enabled in getattr(self, "_enabled_before_lock", {}).items():
+                action.setEnabled(enabled)
+            self._enabled_before_lock = {}
+
+    def change_passphrase(self) -> None:
+        from kitdesk.ui.security.change_passphrase import change_passphrase  # on first use
+
+        change_passphrase(self, self.store)
 
     # -- data safety ----------------------------------------------------------------------------
     def backup_now(self) -> None:

@@ -104,6 +104,7 @@ class SettingsDialog(QDialog):
         pbox.addWidget(self.plan_requires_contacts)
         grid.addWidget(plan, 2, 0, 1, 2)
         grid.addWidget(self._retention_box(values), 3, 0, 1, 2)
+        grid.addWidget(self._security_box(values), 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -118,6 +119,29 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
         self.user_name.setFocus()
+
+    def _security_box(self, values) -> QGroupBox:
+        """The lock after idle minutes and how long exported files stay in the data folder (issue 10)."""
+        box = QGroupBox(self.tr("Security"), self)
+        form = QFormLayout(box)
+        self.lock_after = QSpinBox(box)
+        self.lock_after.setRange(0, 240)
+        self.lock_after.setSpecialValueText(self.tr("never"))
+        self.lock_after.setSuffix(self.tr(" minutes without use"))
+        self.lock_after.setValue(_int(values.get("lock_after_minutes"), 10))
+        form.addRow(self.tr("&Lock after"), self.lock_after)
+        self.export_days = QSpinBox(box)
+        self.export_days.setRange(1, 365)
+        self.export_days.setSuffix(self.tr(" days"))
+        self.export_days.setValue(_int(values.get("export_days"), 30))
+        form.addRow(self.tr("&Delete exported files after"), self.export_days)
+        note = QLabel(self.tr("Exports (invitations, plans, extracts) are meant to be sent on; the copies in the "
+                              "data folder's exports folder are deleted after this many days, and you are told. "
+                              "During a running meeting KIT Desk does not lock by itself; Ctrl+L locks at once."), box)
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        form.addRow(note)
+        return box
 
     def _retention_box(self, values) -> QGroupBox:
         """How long closed cases are kept (issue 10): listed for deletion after this, never deleted by itself."""
@@ -209,6 +233,8 @@ class SettingsDialog(QDialog):
             "extra_closed_days": json.dumps(days),
             "plan_requires_contacts": "1" if self.plan_requires_contacts.isChecked() else "0",
             "retention_months": str(self.retention_months.value()),
+            "lock_after_minutes": str(self.lock_after.value()),
+            "export_days": str(self.export_days.value()),
         }
 
     def accept(self) -> None:
@@ -229,3 +255,10 @@ class SettingsDialog(QDialog):
             return
         self.language_changed = language_changed
         super().accept()
+
+
+def _int(text, default: int) -> int:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        return default

@@ -1042,6 +1042,17 @@
         </message>
     </context>
     <context>
+        <name>ChangePassphrase</name>
+        <message>
+            <source>The new passphrase could not be saved (%1). The old one still works.</source>
+            <translation>Den nye adgangskode kunne ikke gemmes (%1). Den gamle virker stadig.</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed. Use the new one from now on; the recovery key is the same.</source>
+            <translation>Adgangskoden er skiftet. Brug den nye fra nu af; gendannelsesnøglen er den samme.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>New consent</source>
@@ -2996,6 +3007,14 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Skift &amp;adgangskode…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -3748,6 +3767,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>KIT Desk – vælg en adgangskode</translation>
         </message>
         <message>
+            <source>Current passphrase</source>
+            <translation>Nuværende adgangskode</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>N&amp;uværende adgangskode:</translation>
+        </message>
+        <message>
             <source>Passphrase</source>
             <translation>Adgangskode</translation>
         </message>
@@ -3758,6 +3785,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny adgangskode:</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
@@ -3778,6 +3809,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Skriv din nuværende adgangskode.</translation>
         </message>
         <message>
             <source>Use at least %1 characters.</source>
@@ -4833,6 +4868,17 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         </message>
     </context>
     <context>
+        <name>SessionLock</name>
+        <message>
+            <source>KIT Desk is locked.</source>
+            <translation>KIT Desk er låst.</translation>
+        </message>
+        <message>
+            <source>KIT Desk – locked</source>
+            <translation>KIT Desk – låst</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4917,6 +4963,34 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Sa&amp;ve</source>
             <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sikkerhed</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source> minutes without use</source>
+            <translation> minutter uden brug</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after</source>
+            <translation>&amp;Lås efter</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <source>&amp;Delete exported files after</source>
+            <translation>&amp;Slet eksporterede filer efter</translation>
+        </message>
+        <message>
+            <source>Exports (invitations, plans, extracts) are meant to be sent on; the copies in the data folder's exports folder are deleted after this many days, and you are told. During a running meeting KIT Desk does not lock by itself; Ctrl+L locks at once.</source>
+            <translation>Eksporter (indkaldelser, planer, udtræk) er beregnet til at blive sendt videre; kopierne i datamappens eksportmappe slettes efter så mange dage, og du får besked. Under et igangværende møde låser KIT Desk ikke af sig selv; Ctrl+L låser med det samme.</translation>
         </message>
         <message>
             <source>Keeping closed cases</source>

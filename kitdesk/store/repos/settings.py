@@ -26,6 +26,10 @@ _DEFAULTS = {
     "plan_requires_contacts": "1",
     # Closed cases are listed for deletion this many months after they were closed (never deleted by itself).
     "retention_months": "12",
+    # The window locks after this many minutes without use (0: never); not during a running meeting.
+    "lock_after_minutes": "10",
+    # Exported files (meant to be sent on) are deleted from the data folder's exports/ after this many days.
+    "export_days": "30",
 }
 LANGUAGE_CODES = ("da", "en")
 

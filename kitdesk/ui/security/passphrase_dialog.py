@@ -28,6 +28,13 @@ class PassphraseDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.current: QLineEdit | None = None
+        if purpose == self.CHANGE:
+            self.current = QLineEdit(self)
+            self.current.setObjectName("current_passphrase")
+            self.current.setEchoMode(QLineEdit.EchoMode.Password)
+            self.current.setAccessibleName(self.tr("Current passphrase"))
+            form.addRow(self.tr("C&urrent passphrase:"), self.current)
         self.first = QLineEdit(self)
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -36,7 +43,7 @@ class PassphraseDialog(QDialog):
         self.second.setObjectName("passphrase_again")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
-        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&New passphrase:") if purpose == self.CHANGE else self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Repeat it:"), self.second)
         layout.addLayout(form)
         self.show_text = QCheckBox(self.tr("&Show the passphrase"), self)
@@ -64,14 +71,23 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
+        if self.current is not None:
+            self.current.textChanged.connect(self._update)
+        self.message = Banner(self)  # what went wrong when the dialog was accepted (a wrong current passphrase)
+        layout.insertWidget(layout.indexOf(self.buttons), self.message)
         self._update()
-        self.first.setFocus()
+        (self.current or self.first).setFocus()
+
+    def current_passphrase(self) -> str:
+        return self.current.text() if self.current is not None else ""
 
     def passphrase(self) -> str:
         return self.first.text()
 
     def problem(self) -> str:
         """Why the passphrase cannot be used yet, or ''."""
+        if self.current is not None and not self.current.text():
+            return self.tr("Type your current passphrase.")
         if assess(self.first.text()) is Strength.TOO_SHORT:
             return self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH))
         if self.first.text() != self.second.text():
@@ -106,6 +122,12 @@ class PassphraseDialog(QDialog):
             Strength.FAIR: self.tr("Good – a longer sentence makes it stronger still."),
             Strength.STRONG: self.tr("Strong."),
         }[level]
+
+    def show_problem(self, text: str) -> None:
+        self.message.show_message(text)
+        if self.current is not None:
+            self.current.selectAll()
+            self.current.setFocus()
 
     def _show_text(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
