@@ -38,6 +38,9 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     unattended = quit_when_ready or bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
     # The passphrase screens come before the settings can be read: their language is kept beside.
     install_translators(app, language or read_language(folder) or "da")
+    from kitdesk.ui.style import STYLE
+
+    app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
     opening = open_data_folder(folder, get_key=key_source(folder, unattended=unattended))
     try:
         _start_logging(folder)

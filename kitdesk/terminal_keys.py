@@ -34,7 +34,7 @@ def key_source(folder: DataFolder, *, may_create: bool) -> Callable[[FolderState
     def get_key(state: FolderState) -> bytes | None:
         from kitdesk.store import unlocking
 
-        given = os.environ.get(ENV_PASSPHRASE)
+        given = os.environ.get(ENV_PASSPHRASE) or None  # set but empty: not given
         if state is FolderState.NEW:
             if not may_create:
                 return None

@@ -17,6 +17,23 @@ def _locked_cover(window):
     return window.session_lock.screen
 
 
+COVER = (0xee, 0xf1, 0xf5)
+
+
+def assert_nothing_shows(window, card=None):
+    """What the screen shows of the window: the cover's colour all over, but for the passphrase card."""
+    image = window.grab().toImage()
+    w, h = image.width(), image.height()
+    points = [(x * w // 10, y * h // 10) for x in range(1, 10) for y in range(1, 10)]
+    for x, y in points:
+        if card is not None and card.isVisible():
+            top_left = card.mapTo(window, card.rect().topLeft())
+            if card.rect().translated(top_left).contains(x, y):
+                continue
+        colour = image.pixelColor(x, y)
+        assert (colour.red(), colour.green(), colour.blue()) == COVER, (x, y, colour.name())
+
+
 def _type_passphrase(qtbot, screen, text):
     screen.field.clear()
     qtbot.keyClicks(screen.field, text)
@@ -48,7 +65,14 @@ def test_ctrl_l_saves_the_minutes_covers_every_window_and_only_the_passphrase_un
     # Saved before anything is covered: the words are on the disk, not only in the window.
     assert on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
         "Freja fortæller om skolen"
-    for window in (main_window, presentation):
+    from PySide6.QtWidgets import QFrame
+
+    from PySide6.QtWidgets import QLabel
+
+    card = lock.screen.findChild(QFrame, "welcome")
+    words = next(c for w, c, _ in lock._covered if w is presentation).findChild(QLabel)  # "KIT Desk er låst."
+    for window, shown in ((main_window, card), (presentation, words)):
+        assert_nothing_shows(window, shown)
         assert window.windowTitle() == "KIT Desk – låst"
         cover = next(c for w, c, _ in lock._covered if w is window)
         assert cover.isVisible() and cover.geometry() == window.rect()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kitdesk import APP_NAME
@@ -26,7 +27,7 @@ from kitdesk.ui.security.unlock_dialog import UnlockDialog
 
 def key_source(folder: DataFolder, *, unattended: bool) -> Callable[[FolderState], bytes | None]:
     def get_key(state: FolderState) -> bytes | None:
-        given = os.environ.get(ENV_PASSPHRASE)
+        given = os.environ.get(ENV_PASSPHRASE) or None  # set but empty: not given
         if state is FolderState.NEW:
             return _first_start(folder, given, unattended)
         if state is FolderState.PLAIN:
@@ -81,6 +82,8 @@ def _ask(folder: DataFolder, *, recovery_only: bool) -> bytes | None:
     dialog = UnlockDialog(lambda text: unlocking.unlock(folder, text),
                           lambda text: unlocking.unlock_with_recovery_key(folder, text),
                           lambda: unlocking.seconds_to_wait(folder))
+    if os.environ.get("KITDESK_READY_AT_UNLOCK"):  # the start-up benchmark: the moment the screen shows, then out
+        QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), os._exit(0)))
     if recovery_only:
         dialog.set_recovery_mode(True)
         dialog.switch.hide()  # there is no passphrase to go back to

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.store.keys import KeyProblem
 from kitdesk.ui.security.unlock_dialog import UnlockPanel
@@ -21,7 +21,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         card = QFrame(self)
         card.setObjectName("welcome")
-        card.setMaximumWidth(480)
+        card.setFixedWidth(460)  # a fixed width lets the wrapped lines get their height
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
@@ -41,7 +41,13 @@ class LockScreen(QWidget):
         restyle(self.button, primary=True)
         self.button.setDefault(True)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: a widget placed with an alignment gets its
+        # size hint, and the card's wrapped lines would not get the height they need.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(3)
         self.panel = UnlockPanel(self, self.field, self.message, self.button, seconds_to_wait)
         self.button.clicked.connect(self.try_unlock)

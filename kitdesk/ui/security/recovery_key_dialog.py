@@ -37,8 +37,10 @@ class RecoveryKeyDialog(QDialog):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
         self.key_label.setFont(font)
         self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key_label.setStyleSheet("QLabel#recovery_key { background: #f7f9fc; border: 1px dashed #8aa1c1; "
-                                     "border-radius: 6px; padding: 14px; color: #1f3a5f; }")
+        # The size in the sheet too: the app's sheet sets every widget's font size, over setFont().
+        self.key_label.setStyleSheet(
+            f"QLabel#recovery_key {{ background: #f7f9fc; border: 1px dashed #8aa1c1; border-radius: 6px; "
+            f"padding: 14px; color: #1f3a5f; font-size: 15pt; font-weight: 600; font-family: '{font.family()}'; }}")
         layout.addWidget(self.key_label)
         hint = QLabel(self.tr("Letters and digits that look alike (O and 0, I and 1, B and 8) are read the same when "
                               "you type the key in; the dashes do not matter."), self)

@@ -34,7 +34,7 @@ class Cover(QWidget):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("lock_cover")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # else the sheet's background is not painted
         self.setStyleSheet("QWidget#lock_cover { background: #eef1f5; }")
         layout = QVBoxLayout(self)
         label = QLabel(QApplication.translate("SessionLock", "KIT Desk is locked."), self)
@@ -86,7 +86,7 @@ class SessionLock(QObject):
             self._cover(top, Cover(top))
         self.screen = LockScreen(self._check, self._seconds_to_wait, host)
         self.screen.setObjectName("lock_screen")
-        self.screen.setAutoFillBackground(True)
+        self.screen.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.screen.setStyleSheet("QWidget#lock_screen { background: #eef1f5; }")
         self.screen.unlocked.connect(self.unlock)
         self._cover(host, self.screen)
