@@ -25,8 +25,9 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
-            meeting: int | None = None, start: bool = False) -> int:
-    """`meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
+            meeting: int | None = None, start: bool = False, early=None) -> int:
+    """`meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view.
+    `early`: the unlocking begun before Qt loaded (unlocking.start_unlocking), or None."""
     from kitdesk.paths import read_language
     from kitdesk.store.opening import open_data_folder, restore_and_open
     from kitdesk.ui.errors import install_exception_hook
@@ -41,7 +42,10 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
-    opening = open_data_folder(folder, get_key=key_source(folder, unattended=unattended))
+    prepared = early() if early is not None else None
+    key, examined = prepared if prepared is not None else (None, None)
+    opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
+                               examined=(lambda: examined) if examined is not None else None)
     try:
         _start_logging(folder)
         if not opening.opened:

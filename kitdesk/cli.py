@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -75,10 +76,20 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--start kræver --meeting ID")
     folder = DataFolder.resolve(args.home)
     if args.command is None:
+        early = None
+        passphrase = os.environ.get("KITDESK_PASSPHRASE")
+        if passphrase:
+            # The key derivation and the check of the file release the GIL: both run while Qt loads.
+            from kitdesk.store.unlocking import start_unlocking
+
+            try:
+                early = start_unlocking(folder, passphrase)
+            except OSError:
+                early = None  # the door says what is wrong with the folder
         from kitdesk.app import run_app
 
         return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang,
-                       meeting=args.open_meeting, start=args.start)
+                       meeting=args.open_meeting, start=args.start, early=early)
     return run_command(folder, args)
 
 

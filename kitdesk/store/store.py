@@ -104,7 +104,7 @@ class Store:
         if folder.db_path.exists():
             problems, identity = examined or (None, None)
             if problems is None or (not problems and identity is None):
-                problems, identity = examine_database_file(folder.db_path, read_identity, key=key)
+                problems, identity = examine_database_file(folder.db_path, read_identity, key=key, thorough=False)
             if problems:
                 raise DatabaseDamaged(problems)
             if identity is not None and not identity.is_empty:
