@@ -40,7 +40,7 @@ def reach(contact: PlanContact) -> list[str]:
     """"Telefon 70 10 20 31", "E-mail navn@eksempel.dk" – what is known, escaped."""
     lines = []
     if one_line(contact.phone):
-        lines.append(f"Telefon {para(one_line(contact.phone))}")
+        lines.append(f"Telefon {para(one_line(contact.phone)).replace(' ', '&nbsp;')}")  # never split a number
     if one_line(contact.email):
         lines.append(f"E-mail {para(one_line(contact.email))}")
     return lines
@@ -65,7 +65,7 @@ def contacts_table(content: PlanContent, styles):
     lead = ("Hver sektor har en ansvarlig kontaktperson, som familien og samarbejdspartnerne kan kontakte. "
             "Stafetholderen koordinerer samarbejdet.")
     return ruled_table("Kontaktpersoner", lead, ["Rolle", "Navn", "Telefon og e-mail"], rows,
-                       [52 * MM, 62 * MM, WIDTH - 114 * MM], styles)
+                       [44 * MM, 54 * MM, WIDTH - 98 * MM], styles)
 
 
 def child_words(content: PlanContent, styles, heading: str = CHILD_WORDS) -> list:
