@@ -16,6 +16,7 @@ from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso
 from kitdesk.domain.plan import (APPROVAL_WAYS, LAYOUT, Approval, ContactPerson, PlanAgreement, PlanApproval,
                                  PlanContact, PlanContent, PlanFollowUp, PlanItem, PlanParticipant, canonical_json,
                                  content_from_json, fingerprint, short_fingerprint, signoff_problems)
+from kitdesk.domain.meeting import minute_taker_off_side
 from kitdesk.domain.network import contact_side
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
@@ -261,7 +262,8 @@ class PlanRepo:
             discharge_handover=minutes.discharge_handover if meeting.kind == "discharge" else "",
             discharge_medication=minutes.discharge_medication if meeting.kind == "discharge" else "",
             discharge_family_contact=minutes.discharge_family_contact if meeting.kind == "discharge" else "",
-            minute_taker_reason=meeting.minute_taker_reason, layout=LAYOUT)
+            minute_taker_reason=meeting.minute_taker_reason if minute_taker_off_side(
+                meeting, self.store.settings.get("user_sector")) else "", layout=LAYOUT)
 
     def _plan_contacts(self, case_id: int) -> tuple[PlanContact, ...]:
         """The responsible contact persons and the baton holder as the network has them now, with
