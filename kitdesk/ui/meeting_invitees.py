@@ -354,9 +354,7 @@ class InviteesSection(QWidget):
         invitee = self.selected_invitee()
         if invitee is None:
             return
-        text = self.tr("Mark that the GP was spoken to") if field == "gp_spoken_to" \
-            else self.tr("Mark the GP's payment under the agreement")
-        self._write(invitee.id, {field: on}, text)
+        self._write(invitee.id, {field: on}, self.tr("Mark that the GP was spoken to"))
 
     def remove_invitee(self) -> None:
         invitee = self.selected_invitee()
