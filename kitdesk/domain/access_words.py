@@ -56,7 +56,7 @@ FIELDS = MappingProxyType({
     "ended_at": "afsluttet", "uid": "kalender-id", "meeting_id": "møde",
     # invitees
     "role_key": "rolle ved mødet", "role_text": "rollebeskrivelse", "is_chair": "mødeleder",
-    "is_minute_taker": "referent", "gp_spoken_to": "dialog med den almen praktiserende læge", "gp_paid": "honoreret",
+    "is_minute_taker": "referent", "gp_spoken_to": "dialog med almen praktiserende læge", "gp_paid": "honoreret",
     "answer": "svar", "attend_mode": "deltager fysisk/virtuelt", "answer_note": "bemærkning til svaret",
     "invited_sequence": "indkaldt", "attendance": "fremmøde", "walk_in": "kom uden indkaldelse",
     # agenda, minutes, agreements

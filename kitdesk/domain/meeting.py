@@ -218,7 +218,7 @@ def send_problems(meeting: Meeting, organiser_sector: str = "") -> list[str]:
         problems.append(f"Spørg barnet/den unge og familien, om mødet må holdes {word}, og sæt flueben.")
     for invitee in meeting.invitees:
         if invitee.sector == "gp" and not invitee.gp_spoken_to:
-            problems.append(f"{invitee.name}: den almen praktiserende læge inviteres kun efter en dialog med lægen "
+            problems.append(f"{invitee.name}: almen praktiserende læge inviteres kun efter en dialog med lægen "
                             "– sæt flueben.")
     if meeting.invitees and not family_invited(meeting) and not meeting.family_absent_reason.strip():
         problems.append(MSG_NO_FAMILY)

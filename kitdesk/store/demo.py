@@ -367,21 +367,21 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "development": "Alma skal opleve trygge afleveringer; behandlingen i BUC afsluttes i løbet af foråret.",
         "discharge_handover": "Sundhedsplejen følger Almas søvn. Børnehaven fortsætter afleveringsrutinen. "
                               "Sagsbehandler er ikke involveret.",
-        "discharge_medication": "Alma får ingen medicin. BUC sender en afslutningsnotat til den almen praktiserende "
-                                "læge, som følger op ved 5-årsundersøgelsen.",
+        "discharge_medication": "Alma får ingen medicin. BUC sender et afslutningsnotat til almen praksis, som "
+                                "følger op ved 5-årsundersøgelsen.",
         "discharge_family_contact": "Mor kontakter Nina i børnehaven om hverdagen og Mette Kjærgaard i BUC frem "
-                                    "til afslutningen; derefter den almen praktiserende læge.",
+                                    "til afslutningen; derefter almen praksis.",
         "next_meeting_not_agreed": 0},
         ["Alle præsenterede sig.", "Mette gennemgik behandlingen: Alma sover bedre og er mere tryg.",
          "Mor fortalte, hvad der hjælper derhjemme.", "Nina fortalte om hverdagen i børnehaven.",
-         "Kontakt går via mor og Nina; BUC giver den almen praktiserende læge besked ved afslutningen."])
+         "Kontakt går via mor og Nina; BUC giver almen praksis besked ved afslutningen."])
     store.conn.execute("UPDATE minutes SET next_meeting_at = ? WHERE meeting_id = ?",
                        [to_utc_iso(at(held_day + timedelta(days=42), 14)), mid])
     items = [i.id for i in sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)]
     store.live.add_agreement(mid, items[3], what="Børnehaven laver en fast afleveringsrutine med billeder",
                              responsible_name="Nina Dahl", sector="daycare", deadline=held_day + timedelta(days=14),
                              follow_up="Nina og mor taler sammen hver fredag")
-    store.live.add_agreement(mid, items[4], what="BUC sender en afslutningsplan til mor og den almen praktiserende læge",
+    store.live.add_agreement(mid, items[4], what="BUC sender en afslutningsplan til mor og almen praksis",
                              responsible_name="Mette Kjærgaard", sector="buc", deadline=held_day + timedelta(days=30))
     store.live.end(mid)
     approve(mid, {"Mette Kjærgaard": "in_meeting"}, held_day)

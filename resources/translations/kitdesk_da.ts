@@ -2102,15 +2102,15 @@
         </message>
         <message>
             <source>The &amp;GP was spoken to before being invited (required)</source>
-            <translation>Der er talt med den almen praktiserende &amp;læge før indkaldelsen (påkrævet)</translation>
+            <translation>Der er talt med &amp;lægen før indkaldelsen (påkrævet)</translation>
         </message>
         <message>
             <source>A GP who takes part is paid under the current agreement – that follows from the attendance recorded at the meeting.</source>
-            <translation>Den almen praktiserende læge honoreres efter gældende overenskomst, når lægen deltager – det følger af fremmødet, der registreres på mødet.</translation>
+            <translation>Almen praktiserende læge honoreres efter gældende overenskomst, når lægen deltager – det følger af fremmødet, der registreres på mødet.</translation>
         </message>
         <message>
             <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
-            <translation>Den almen praktiserende læge inviteres kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
+            <translation>Almen praktiserende læge inviteres kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
         </message>
         <message>
             <source>General practice</source>
@@ -2335,7 +2335,7 @@
         </message>
         <message>
             <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Den almen praktiserende læge inviteres kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med lægen først.</translation>
+            <translation>%1: Almen praktiserende læge inviteres kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med lægen først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -2406,7 +2406,7 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
         </message>
         <message>
             <source>Mark that the GP was spoken to</source>
-            <translation>Markér, at der er talt med den almen praktiserende læge</translation>
+            <translation>Markér, at der er talt med lægen</translation>
         </message>
         <message>
             <source>Remove %1 from this meeting?
@@ -3562,7 +3562,7 @@ Datamappe:
         </message>
         <message>
             <source>e.g. BUC and the GP agree that the GP continues the medication and follows up every three months</source>
-            <translation>fx BUC og den almen praktiserende læge aftaler, at lægen viderefører medicinen og følger op hver tredje måned</translation>
+            <translation>fx BUC og almen praksis aftaler, at lægen viderefører medicinen og følger op hver tredje måned</translation>
         </message>
         <message>
             <source>Whom the family calls</source>

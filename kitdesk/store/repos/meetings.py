@@ -307,7 +307,7 @@ class MeetingRepo:
         if "answer" in changes and changes["answer"] not in ANSWERS:
             raise ValueError("Ukendt svar.")
         if set(changes) & set(SET_BY_ATTENDANCE):
-            raise ValueError("Honoreringen af den almen praktiserende læge følger af, om lægen deltog i mødet.")
+            raise ValueError("Honoreringen af almen praktiserende læge følger af, om lægen deltog i mødet.")
         meeting = self.get(self._meeting_of("invitees", invitee_id))
         self._refuse_when_closed(meeting)
         values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
