@@ -134,7 +134,8 @@ def _contact_persons(content: PlanContent, styles) -> list:
         if ways:
             text += ": " + ", ".join(ways)
         lines.append(Paragraph(text + ".", styles["bullet"], bulletText="•"))
-    return [Paragraph("Har du spørgsmål til aftalerne, så kontakt en af dem her:", styles["body"]), *lines]
+    lead = "så kontakt en af dem her:" if len(lines) > 1 else "så kontakt:"
+    return [Paragraph(f"Har du spørgsmål til aftalerne, {lead}", styles["body"]), *lines]
 
 
 def _discharge(content: PlanContent, styles) -> list:

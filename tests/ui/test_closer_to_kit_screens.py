@@ -86,7 +86,7 @@ def test_a_discharge_meeting_has_its_own_section_in_the_plan_review(qtbot, demo_
         view.show()
         assert view.minutes.discharge_title is not None and view.minutes.discharge_title.isVisibleTo(view)
         medication = view.minutes.texts[("minutes", meeting_id, "discharge_medication")]
-        assert "almen praktiserende læge" in medication.toPlainText()
+        assert "almen praksis" in medication.toPlainText()
         medication.setFocus()
         medication.moveCursor(medication.textCursor().MoveOperation.End)
         qtbot.keyClicks(medication, " Lægen følger op hver 3. måned.")
