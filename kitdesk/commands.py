@@ -249,8 +249,8 @@ def _invite_problems(store, meeting) -> list[str]:
     from kitdesk.domain.meeting import Organiser, meeting_day, send_problems, sectors_without_consent
     from kitdesk.domain.vocabulary import SECTORS
 
-    problems = send_problems(meeting)
     organiser = Organiser.from_settings(store.settings.all())
+    problems = send_problems(meeting, organiser.sector)
     if not organiser.name or not organiser.email:
         problems.append("Skriv dit navn og din e-mailadresse under Indstillinger – du er afsender af indkaldelsen, "
                         "og afbud sendes til dig.")
@@ -264,7 +264,8 @@ def _invite_problems(store, meeting) -> list[str]:
 
 def cmd_invite(folder: DataFolder, args) -> int:
     """The same steps as "Send indkaldelse" in the window: check, write the three files, mark sent."""
-    from kitdesk.domain.meeting import Organiser
+    from kitdesk.domain.dates import local_today
+    from kitdesk.domain.meeting import Organiser, short_notice_warning
     from kitdesk.export.bundle import ExportError, write_invitation
 
     if not _has_database(folder):
@@ -282,6 +283,8 @@ def cmd_invite(folder: DataFolder, args) -> int:
                                + "\n".join(f"- {problem}" for problem in problems), 1)
         child_name = store.cases.get(meeting.case_id).child_name
         organiser = Organiser.from_settings(store.settings.all())
+        short_notice = short_notice_warning(meeting, local_today(), store.settings.invite_notice_days(),
+                                            store.settings.extra_closed_days())
         out = args.out.expanduser().resolve()
         try:
             files = write_invitation(written, child_name, organiser, out, kind=kind)
@@ -293,6 +296,8 @@ def cmd_invite(folder: DataFolder, args) -> int:
                                         "new" if meeting.state == "invited" and kind == "request" else kind, "cli")
     for path in files.paths:
         print(path)
+    if short_notice:  # seed 002: invited in good time – the checklist's warning, as the window gives it
+        print(f"Bemærk: {short_notice}", file=sys.stderr)
     without = [i.name for i in files.without_email if i.id in targets]
     if without:
         names = ", ".join(without)

@@ -24,6 +24,7 @@ ACCESS_ACTIONS = MappingProxyType({
     "invitation_exported": "Indkaldelse skrevet til filer",
     "plan_exported": "Planen skrevet til filer",
     "access_extract": "Udtræk til indsigt lavet",
+    "consent_form_exported": "Samtykkeerklæring skrevet til fil",
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({

@@ -21,8 +21,11 @@ TITLE = "Udtræk til indsigt"
 ATTENDANCE = {"in_room": "Til stede i lokalet", "online": "Deltog virtuelt", "absent": "Udeblev",
               "declined": "Meldte afbud"}
 AGREEMENT_STATUS = {"open": "Åben", "done": "Gennemført", "continued": "Videreført", "dropped": "Opgivet"}
-MINUTES_PARTS = (("perspective", "Barnets og familiens perspektiv"), ("challenges", "Udfordringer"),
-                 ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder"), ("misc", "Øvrigt"))
+MINUTES_PARTS = (("child_words", "Barnets/den unges egne ord"), ("perspective", "Barnets og familiens perspektiv"),
+                 ("challenges", "Udfordringer"), ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder"),
+                 ("discharge_handover", "Udskrivning: hvem overtager hvad"),
+                 ("discharge_medication", "Udskrivning: medicin og opfølgning"),
+                 ("discharge_family_contact", "Udskrivning: hvem familien kontakter"), ("misc", "Øvrigt"))
 NO_USER = "(intet brugernavn)"
 
 
@@ -386,9 +389,10 @@ def _or_dash(text) -> str:
 
 
 def _child_facts(case: dict) -> tuple[tuple[str, str], ...]:
-    waiting = case.get("waiting_for") or ""
-    if waiting and case.get("waiting_since"):
-        waiting += f" (siden {day(case['waiting_since'])})"
+    # Waiting periods (m008): what, from when, until when.
+    waiting = "; ".join(f"{w['waiting_for']} (fra {day(w['started_on'])}"
+                        + (f" til {day(w['ended_on'])})" if w.get("ended_on") else ")")
+                        for w in case.get("waiting_periods") or ())
     return tuple((label, _or_dash(value)) for label, value in (
         ("Navn", case.get("child_name")), ("CPR-nummer", case.get("cpr")), ("Fødselsdato", day(case.get("birth_date"))),
         ("Sagsnummer", case.get("case_no")), ("Skole / dagtilbud", case.get("school")),

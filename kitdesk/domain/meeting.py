@@ -4,16 +4,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from kitdesk.domain.dates import to_local
+from kitdesk.domain.dates import fmt_date, to_local
+from kitdesk.domain.vocabulary import SIDES, side_of
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, deadline_countdown, working_days_between
 
 STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
 FORMS = ("physical", "video", "phone", "hybrid")
-VIRTUAL_FORMS = ("video", "hybrid")
+# Seed 002: the one who invites decides with the child and the family whether the meeting can be
+# virtual – video, telephone and mixed alike.
+VIRTUAL_FORMS = ("video", "phone", "hybrid")
+# An ordinary network meeting, or the meeting about discharge from BUC (udskrivning/afslutning,
+# seed 004), whose minutes and plan have a section of their own for the hand-over.
+KINDS = ("ordinary", "discharge")
 REQUESTERS = ("buc", "municipality", "family")
 ANSWERS = ("pending", "attending", "declined", "wants_others")
 ATTEND_MODES = ("physical", "virtual")
 DEADLINE_DAYS = 5
+NOTICE_DAYS = 3  # "inviteres i god tid": the default of the setting invite_notice_days
 
 
 @dataclass
@@ -47,7 +54,8 @@ class Invitee:
     gp_paid: bool = False  # ... and is paid under the agreement (honoreres efter overenskomst)
     answer: str = "pending"
     attend_mode: str = ""  # physical / virtual, when attending
-    answer_note: str = ""  # the reason for an afbud, or whom they want to bring
+    answer_note: str = ""  # what they said with the answer (an afbud needs no reason: seed 002)
+    others_wanted: str = ""  # whom they want to take part too ("Ønsker andre med"), with any answer
     invited_sequence: int | None = None  # the SEQUENCE of the last invitation this person was sent
     attendance: str = ""  # at the meeting: in_room / online / absent / declined
     walk_in: bool = False  # turned up without an invitation
@@ -75,6 +83,10 @@ class Meeting:
     late_reason: str = ""  # why the time is past the five-working-day deadline
     virtual_asked: bool = False  # the family was asked whether the meeting may be virtual
     consent_override: str = ""  # why the invitation was sent without consent for every sector
+    kind: str = "ordinary"  # ordinary / discharge
+    invitees_agreed: bool = False  # the list of participants was agreed with the child and the family
+    family_absent_reason: str = ""  # why neither a parent nor the child is invited
+    minute_taker_reason: str = ""  # why the minutes are written by another side than the inviting one
     uid: str = ""
     sequence: int = 0
     cancel_reason: str = ""
@@ -177,8 +189,9 @@ def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[
     return []
 
 
-def send_problems(meeting: Meeting) -> list[str]:
-    """What must be in place before an invitation can be sent (Danish, for the user)."""
+def send_problems(meeting: Meeting, organiser_sector: str = "") -> list[str]:
+    """What must be in place before an invitation can be sent (Danish, for the user). `organiser_sector`:
+    the sector of the user who sends it (settings), for a meeting the family asked for."""
     problems = list(time_problems(meeting.starts_at, meeting.ends_at))
     if not meeting.purpose.strip():
         problems.append("Skriv mødets formål – den, der indkalder, skal angive formålet.")
@@ -201,11 +214,87 @@ def send_problems(meeting: Meeting) -> list[str]:
     if meeting.is_late() and not meeting.late_reason.strip():
         problems.append("Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.")
     if meeting.form in VIRTUAL_FORMS and not meeting.virtual_asked:
-        problems.append("Spørg barnet/den unge og familien, om mødet må holdes virtuelt, og sæt flueben.")
+        word = "som telefonmøde" if meeting.form == "phone" else "virtuelt"
+        problems.append(f"Spørg barnet/den unge og familien, om mødet må holdes {word}, og sæt flueben.")
     for invitee in meeting.invitees:
         if invitee.sector == "gp" and not invitee.gp_spoken_to:
-            problems.append(f"{invitee.name}: egen læge inviteres kun efter en dialog med lægen – sæt flueben.")
+            problems.append(f"{invitee.name}: almen praktiserende læge inviteres kun efter en dialog med lægen "
+                            "– sæt flueben.")
+    if meeting.invitees and not family_invited(meeting) and not meeting.family_absent_reason.strip():
+        problems.append(MSG_NO_FAMILY)
+    problem = minute_taker_problem(meeting, organiser_sector)
+    if problem:
+        problems.append(problem)
     return problems
+
+
+MSG_NO_FAMILY = ("Hverken en forælder eller barnet/den unge er inviteret. Invitér familien – eller skriv, "
+                 "hvorfor mødet holdes uden dem.")
+
+
+def family_invited(meeting: Meeting) -> bool:
+    """A parent or the child/young person is among the invitees (seed 002: each sector decides with
+    the child and the family who takes part – the family itself is at the table unless there is a reason)."""
+    return any(i.sector == "family" for i in meeting.invitees)
+
+
+def inviting_side(meeting: Meeting, organiser_sector: str = "") -> str | None:
+    """The side that invites – and so writes the minutes (seed 002): BUC or the municipality, as
+    whoever asked for the meeting; when the family asked, the side that took it up (the chair's,
+    else the user's)."""
+    if meeting.requested_by in SIDES:
+        return meeting.requested_by
+    chair = meeting.chair
+    return (side_of(chair.sector) if chair is not None else None) or side_of(organiser_sector)
+
+
+def minute_taker_off_side(meeting: Meeting, organiser_sector: str = "") -> bool:
+    """The minute-taker is not from the inviting side."""
+    taker, side = meeting.minute_taker, inviting_side(meeting, organiser_sector)
+    return taker is not None and side is not None and side_of(taker.sector) != side
+
+
+def minute_taker_problem(meeting: Meeting, organiser_sector: str = "") -> str:
+    if not minute_taker_off_side(meeting, organiser_sector) or meeting.minute_taker_reason.strip():
+        return ""
+    word = SIDES[inviting_side(meeting, organiser_sector) or "buc"]
+    return (f"{meeting.minute_taker.name} skriver referatet, men det er {word}, der indkalder – og den part, der "
+            f"indkalder, skriver referatet. Vælg en referent fra {word}, eller skriv hvorfor.")
+
+
+def default_minute_taker(meeting: Meeting, organiser_sector: str = "", user_name: str = "") -> Invitee | None:
+    """Whom to make minute-taker when none is chosen: the chair if on the inviting side, else the
+    user, else the first invitee from the inviting side."""
+    side = inviting_side(meeting, organiser_sector)
+    if side is None:
+        return None
+    own = [i for i in meeting.invitees if side_of(i.sector) == side]
+    user = user_name.strip().casefold()
+    return (next((i for i in own if i.is_chair), None)
+            or next((i for i in own if user and i.name.strip().casefold() == user), None)
+            or (own[0] if own else None))
+
+
+def notice_working_days(sent_on: date, meeting_on: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> int:
+    """Working days from the day the invitation goes out to the meeting's day (the day itself counts,
+    the sending day does not)."""
+    return working_days_between(sent_on, meeting_on, extra_closed)
+
+
+def short_notice_warning(meeting: Meeting, today: date, minimum: int = NOTICE_DAYS,
+                         extra_closed=DEFAULT_EXTRA_CLOSED) -> str:
+    """A warning (Danish) when the invitation goes out fewer than `minimum` working days before the
+    meeting (seed 002: "inviteres … i god tid forud for mødet"); "" when there is time enough."""
+    day = meeting_day(meeting)
+    if day is None or minimum <= 0 or day < today:
+        return ""
+    days = notice_working_days(today, day, extra_closed)
+    if days >= minimum:
+        return ""
+    when = "i dag" if day == today else ("i morgen" if days == 1 and (day - today).days == 1
+                                         else f"om {days} arbejdsdag{'e' if days != 1 else ''}")
+    return (f"Mødet er {when} ({fmt_date(day)}). Deltagerne skal inviteres i god tid – mindst {minimum} "
+            f"arbejdsdage før mødet. Ring eventuelt til dem, der skal med, så de ved det.")
 
 
 @dataclass

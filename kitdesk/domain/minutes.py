@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 ATTENDANCE = ("in_room", "online", "absent", "declined")
-SECTIONS = ("perspective", "challenges", "resources", "development", "misc")
+SECTIONS = ("child_words", "perspective", "challenges", "resources", "development", "misc")
+# A discharge meeting's own section (seed 004; seed 002 trin 4: BUC and almen praksis agree on
+# continuing and following up medication).
+DISCHARGE_SECTIONS = ("discharge_handover", "discharge_medication", "discharge_family_contact")
 FOLLOW_UP_OUTCOMES = ("done", "continued", "dropped")
 
 # Words that make an agreement read like an administrative decision, which a network meeting
@@ -20,14 +23,18 @@ _DECISION = re.compile(
 @dataclass
 class Minutes:
     meeting_id: int
-    perspective: str = ""  # barnets/den unges og familiens perspektiv
+    perspective: str = ""  # barnets/den unges og familiens perspektiv (the parents' words)
     challenges: str = ""  # udfordringer
     resources: str = ""  # ressourcer
-    development: str = ""  # udviklingsmuligheder og mål
+    development: str = ""  # udviklingsmuligheder og behov
     misc: str = ""  # eventuelt
     next_meeting_at: datetime | None = None
     next_meeting_not_agreed: bool = False
     no_new_agreements: bool = False
+    child_words: str = ""  # barnets/den unges egne ord – kept apart from the parents'
+    discharge_handover: str = ""  # discharge: who takes over what
+    discharge_medication: str = ""  # discharge: medication, continued and followed up by whom
+    discharge_family_contact: str = ""  # discharge: whom the family calls
 
 
 @dataclass
@@ -66,6 +73,7 @@ class LiveState:
     notes: dict[int, ItemNote] = field(default_factory=dict)
     agreements: list[Agreement] = field(default_factory=list)
     earlier: list[Agreement] = field(default_factory=list)  # open agreements from earlier meetings
+    discharge: bool = False  # a discharge meeting: its own section must be written
 
 
 def decision_words(text: str) -> list[str]:
@@ -76,8 +84,16 @@ def decision_words(text: str) -> list[str]:
 def end_problems(state: LiveState) -> list[str]:
     """The parts a chair should not skip before ending the meeting (Danish, for the user)."""
     problems = []
-    if not state.minutes.perspective.strip():
+    if not state.minutes.perspective.strip() and not state.minutes.child_words.strip():
         problems.append("Barnets/den unges og familiens perspektiv er ikke skrevet.")
+    if state.discharge:
+        missing = [word for name, word in (("discharge_handover", "hvem der overtager hvad"),
+                                           ("discharge_medication", "medicin og opfølgning"),
+                                           ("discharge_family_contact", "hvem familien ringer til"))
+                   if not getattr(state.minutes, name).strip()]
+        if missing:
+            problems.append("Udskrivning: skriv " + ", ".join(missing[:-1]) + (" og " if len(missing) > 1 else "")
+                            + missing[-1] + ".")
     if not any(a.what.strip() for a in state.agreements) and not state.minutes.no_new_agreements:
         problems.append("Der er ingen aftaler. Skriv mindst én aftale, eller markér \"ingen nye aftaler\".")
     if state.minutes.next_meeting_at is None and not state.minutes.next_meeting_not_agreed:

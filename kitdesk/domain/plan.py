@@ -19,7 +19,8 @@ from kitdesk.domain.vocabulary import side_of
 APPROVAL_WAYS = ("in_meeting", "email", "phone")
 # Attendance at the meeting -> how they took part (fysisk / virtuelt) on the plan.
 ATTENDANCE_MODE = {"in_room": "physical", "online": "virtual"}
-FINGERPRINT_SHOWN = 12  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
+FINGERPRINT_SHOWN = 12
+LAYOUT = 2  # the wording new snapshots are printed with (see PlanContent.layout)  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class PlanParticipant:
     is_chair: bool = False
     is_minute_taker: bool = False
     walk_in: bool = False
+    gp_fee: bool = False  # a GP who took part: paid under the current agreement (efter gældende overenskomst)
 
     @property
     def present(self) -> bool:
@@ -41,6 +43,20 @@ class PlanParticipant:
     def mode(self) -> str:
         """physical / virtual for those present, else ""."""
         return ATTENDANCE_MODE.get(self.attendance, "")
+
+
+@dataclass(frozen=True)
+class PlanContact:
+    """A responsible contact person (one per sector) or the baton holder, as the network said when
+    the plan was made (seed 000/002: what matters most to a family is whom to call)."""
+
+    name: str
+    organisation: str = ""
+    sector: str = "other"
+    phone: str = ""
+    email: str = ""
+    side: str = ""  # buc / municipality: contact person for that side; "" when only baton holder
+    is_baton_holder: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,17 @@ class PlanContent:
     signed_on: str | None = None  # ISO date; None on a draft
     signed_by: str = ""
     cpr: str | None = None  # kept for the export that asks for it; printed only when ticked
+    # Added with schema step m008 (older versions read them as their defaults, and print as before).
+    contacts: tuple[PlanContact, ...] = ()
+    child_words: str = ""  # barnets/den unges egne ord, apart from the parents'
+    kind: str = "ordinary"  # ordinary / discharge
+    discharge_handover: str = ""
+    discharge_medication: str = ""
+    discharge_family_contact: str = ""
+    minute_taker_reason: str = ""  # why another side than the inviting one wrote the minutes
+    # The wording of the PDF the version was made with: a version signed before m008 reads as 1 and is
+    # printed with the words it was signed with, so `kitdesk verify` still recognises a re-saved copy.
+    layout: int = 1
 
     @property
     def chair(self) -> PlanParticipant | None:
@@ -133,9 +160,19 @@ class PlanContent:
     def is_signed(self) -> bool:
         return self.signed_on is not None
 
+    @property
+    def baton_holder(self) -> PlanContact | None:
+        return next((c for c in self.contacts if c.is_baton_holder), None)
+
+    @property
+    def contact_persons(self) -> tuple[PlanContact, ...]:
+        """The responsible contact persons, BUC first."""
+        order = {"buc": 0, "municipality": 1}
+        return tuple(sorted((c for c in self.contacts if c.side), key=lambda c: order.get(c.side, 2)))
+
 
 _NESTED = {"participants": PlanParticipant, "agenda": PlanItem, "agreements": PlanAgreement,
-           "follow_ups": PlanFollowUp, "approvals": PlanApproval}
+           "follow_ups": PlanFollowUp, "approvals": PlanApproval, "contacts": PlanContact}
 
 
 def canonical_json(content: PlanContent) -> str:

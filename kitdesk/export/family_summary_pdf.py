@@ -13,8 +13,8 @@ from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
-from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
-from kitdesk.export import fonts
+from kitdesk.domain.plan import LAYOUT, PlanAgreement, PlanContent, PlanParticipant
+from kitdesk.export import fonts, plan_sections
 from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
                                        text_flowables)
 from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
@@ -22,8 +22,12 @@ from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, 
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"
-NO_DECISIONS = ("På et netværksmøde træffer vi ikke afgørelser om hjælp fra kommunen. Har I spørgsmål om det, "
-                "kan I altid tale med sagsbehandleren i kommunen.")
+NO_DECISIONS = ("På et netværksmøde træffer vi i udgangspunktet ikke afgørelser om hjælp fra kommunen. Har I "
+                "spørgsmål om det, kan I altid tale med sagsbehandleren i kommunen.")
+NO_DECISIONS_1 = NO_DECISIONS.replace("i udgangspunktet ", "")  # the words of a version signed before m008
+FAMILY_SIDES = {"buc": "jeres kontaktperson i børne- og ungdomspsykiatrien", "municipality": "jeres kontaktperson i kommunen"}
+DISCHARGE_PARTS = (("discharge_handover", "Hvem tager over"), ("discharge_medication", "Medicinen"),
+                   ("discharge_family_contact", "Hvem I kan kontakte"))
 
 _styles = None
 
@@ -114,6 +118,40 @@ def _contact(content: PlanContent, contact: Organiser | None) -> str:
     return text
 
 
+def _contact_persons(content: PlanContent, styles) -> list:
+    """Whom the family can call: the contact person in each sector with phone and e-mail, and who holds
+    the baton – or nothing, for a version that names none (then the chair is named, as before)."""
+    contacts = plan_sections.ordered_contacts(content)
+    if not contacts:
+        return []
+    lines = []
+    for contact in contacts:
+        roles = [FAMILY_SIDES[contact.side]] if contact.side in FAMILY_SIDES else []
+        if contact.is_baton_holder:
+            roles.append("holder sammen på samarbejdet om aftalerne (stafetholder)")
+        text = f"<b>{para(one_line(contact.name))}</b> – {' og '.join(roles)}"
+        ways = [w[0].lower() + w[1:] for w in plan_sections.reach(contact)]
+        if ways:
+            text += ": " + ", ".join(ways)
+        lines.append(Paragraph(text + ".", styles["bullet"], bulletText="•"))
+    lead = "så kontakt en af dem her:" if len(lines) > 1 else "så kontakt:"
+    return [Paragraph(f"Har du spørgsmål til aftalerne, {lead}", styles["body"]), *lines]
+
+
+def _discharge(content: PlanContent, styles) -> list:
+    """When the treatment in BUC ends: who takes over, the medicine, whom to call."""
+    if content.kind != "discharge":
+        return []
+    parts = [(title, getattr(content, name)) for name, title in DISCHARGE_PARTS if getattr(content, name).strip()]
+    if not parts:
+        return []
+    story = [Paragraph("Når behandlingen i BUC slutter", styles["h2"])]
+    for title, text in parts:
+        story.append(Paragraph(f"<b>{title}</b>", styles["body_line"]))
+        story += text_flowables(text, styles["body"], styles["body_line"])
+    return story
+
+
 def build_family_summary_pdf(content: PlanContent, *, author: str, created: datetime,
                              fingerprint: str | None = None, contact: Organiser | None = None) -> bytes:
     """The family summary as PDF bytes. created and fingerprint as for plan_pdf.build_plan_pdf (a
@@ -142,7 +180,9 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
         names = [Paragraph(_who(person), styles["bullet"], bulletText="•") for person in people]
         story += [_two_columns(names)] if len(names) > 4 else names
 
+    story += plan_sections.child_words(content, styles)
     story += _agreements(content, styles)
+    story += _discharge(content, styles)
 
     story.append(Paragraph("Næste møde", styles["h2"]))
     next_at = when(content.next_meeting_at)
@@ -151,9 +191,10 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     else:
         story.append(Paragraph("Vi har ikke aftalt et nyt møde endnu.", styles["body"]))
 
-    story.append(KeepTogether([Paragraph("Har du spørgsmål?", styles["h2"]),
-                               Paragraph(_contact(content, contact), styles["body"]),
-                               Paragraph(NO_DECISIONS, styles["note"])]))
+    reach = _contact_persons(content, styles) or [Paragraph(_contact(content, contact), styles["body"])]
+    story.append(KeepTogether([Paragraph("Har du spørgsmål?", styles["h2"]), *reach,
+                               Paragraph(NO_DECISIONS if content.layout >= LAYOUT else NO_DECISIONS_1,
+                                         styles["note"])]))
 
     held = meeting_day(content)
     title = f"{TITLE} – netværksmøde {fmt_date(held)}" if held else f"{TITLE} – netværksmøde"

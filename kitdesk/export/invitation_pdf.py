@@ -22,7 +22,7 @@ HEADINGS = {
     "cancel": "Aflysning af netværksmøde",
 }
 GP_PAID = "Deltagelse honoreres efter gældende overenskomst."
-NO_DECISIONS = "Der træffes som udgangspunkt ikke afgørelser om kommunale indsatser på netværksmødet."
+NO_DECISIONS = "Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på netværksmødet."
 FORM_WORDS = {
     "physical": "Fysisk møde",
     "video": "Videomøde",

@@ -149,19 +149,20 @@ def _freja(store, p, today) -> int:
 def _emil(store, p, today) -> int:
     cid = _case(store, today, 40, child_name="Emil Bak", birth_date=date(2016, 9, 2),
                 school="Bakkeskolen, 4.a", municipality="Fjordby Kommune", origin="gp_referral",
-                phase="referral", step=2, level=2, waiting_for="Udredning i BUC",
-                waiting_since=today - timedelta(days=35))
+                phase="referral", step=2, level=2)
     net = store.network
     net.add(cid, p["jonas"], "Visitator", "buc")
     net.add(cid, p["lise"], "Sagsbehandler", "caseworker", is_contact=True, is_baton_holder=True)
     net.add(cid, p["peter"], "Lærer", "school")
-    net.add(cid, p["ole"], "Egen læge", "gp")
+    net.add(cid, p["ole"], "Almen praktiserende læge", "gp")
     net.add(cid, p["emil_far"], "Far", "family")
+    # Emil waits for the assessment in BUC; the caseworker calls the father every other week meanwhile.
+    store.waiting.start(cid, "Udredning i BUC", today - timedelta(days=35), p["lise"], contact_every_days=14)
     store.consents.add(Consent(case_id=cid, given_by="Thomas Bak", giver_kind="parent",
                                sectors=["buc", "caseworker", "gp"], information="Henvisning og ventetid",
                                given_on=today - timedelta(days=38), form="oral"))
     store.exchanges.add(Exchange(case_id=cid, kind="referral", exchanged_on=today - timedelta(days=40),
-                                 from_sector="gp", to_sector="buc", note="Henvisning fra egen læge."))
+                                 from_sector="gp", to_sector="buc", note="Henvisning fra almen praksis."))
     store.baton_log.add_note(cid, "Emil venter på udredning. Aftalt koordineret støtte i skolen imens.")
     return cid
 
@@ -173,7 +174,7 @@ def _mathias(store, p, today) -> int:
     net = store.network
     net.add(cid, p["sara"], "Kontaktsygeplejerske", "buc", is_contact=True)
     net.add(cid, p["anders"], "Sagsbehandler", "caseworker", is_contact=True, is_baton_holder=True)
-    net.add(cid, p["ole"], "Egen læge", "gp")
+    net.add(cid, p["ole"], "Almen praktiserende læge", "gp")
     net.add(cid, p["mathias_mor"], "Mor", "family")
     store.consents.add(Consent(case_id=cid, given_by="Mathias Skov", giver_kind="young_person",
                                sectors=["buc", "caseworker", "gp"], information="Behandling og udskrivning",
@@ -283,6 +284,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
 
     def mark_sent(case_id: int, meeting_id: int) -> None:
         # Marked as the window marks it, in the folder it would use; no files are written for the demo.
+        store.meetings.update(meeting_id, {"invitees_agreed": True})  # agreed with the family (seed 002)
         meeting = store.meetings.get(meeting_id)
         case_no = re.sub(r"[^\w.\-]+", "_", store.cases.get(case_id).case_no, flags=re.ASCII).strip("._") or "sag"
         folder = str(store.folder.exports / case_no / export_folder_name(meeting)) if store.folder else ""
@@ -322,8 +324,8 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     mark_sent(freja, mid)
     hold(mid, {anders: "in_room", mette: "online", peter: "in_room", mother: "in_room"})
     write_minutes(mid, {
-        "perspective": "Freja fortæller, at hun gerne vil i skole, men at hun får ondt i maven om morgenen. Mor "
-                       "oplever, at morgenerne er blevet sværere siden sommerferien.",
+        "child_words": "Jeg vil gerne i skole, men jeg får ondt i maven om morgenen. Det er værst i frikvartererne.",
+        "perspective": "Mor oplever, at morgenerne er blevet sværere siden sommerferien.",
         "challenges": "Fravær på 6 dage i september. Freja trækker sig i frikvartererne.",
         "resources": "Freja har en god veninde i klassen og er glad for matematik. Mor og skolen har en god dialog.",
         "development": "Målet er, at Freja kommer i skole hver dag før jul, og at hun har en voksen at gå til.",
@@ -347,7 +349,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
 
     # Alma: a meeting last week, held; the minutes wait for approval from the day care and the family.
     held_day = add_working_days(today - timedelta(days=10), 1, extra)
-    mid = store.meetings.create(alma, "buc", held_day - timedelta(days=5))
+    mid = store.meetings.create(alma, "buc", held_day - timedelta(days=5), kind="discharge")
     store.meetings.update(mid, {"starts_at": at(held_day, 14), "ends_at": at(held_day, 15), "form": "physical",
                                 "place": "Børnehuset Mælkebøtten, personalerummet"})
     mette = invite(mid, "mette", is_chair=True, is_minute_taker=True)
@@ -363,17 +365,23 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "challenges": "Overgangene i børnehaven: aflevering og når der skiftes aktivitet.",
         "resources": "Alma er glad for sin pædagog Nina og for at lege i sandkassen. Mor er meget engageret.",
         "development": "Alma skal opleve trygge afleveringer; behandlingen i BUC afsluttes i løbet af foråret.",
+        "discharge_handover": "Sundhedsplejen følger Almas søvn. Børnehaven fortsætter afleveringsrutinen. "
+                              "Sagsbehandler er ikke involveret.",
+        "discharge_medication": "Alma får ingen medicin. BUC sender et afslutningsnotat til almen praksis, som "
+                                "følger op ved 5-årsundersøgelsen.",
+        "discharge_family_contact": "Mor kontakter Nina i børnehaven om hverdagen og Mette Kjærgaard i BUC frem "
+                                    "til afslutningen; derefter almen praksis.",
         "next_meeting_not_agreed": 0},
         ["Alle præsenterede sig.", "Mette gennemgik behandlingen: Alma sover bedre og er mere tryg.",
          "Mor fortalte, hvad der hjælper derhjemme.", "Nina fortalte om hverdagen i børnehaven.",
-         "Kontakt går via mor og Nina; BUC giver egen læge besked ved afslutningen."])
+         "Kontakt går via mor og Nina; BUC giver almen praksis besked ved afslutningen."])
     store.conn.execute("UPDATE minutes SET next_meeting_at = ? WHERE meeting_id = ?",
                        [to_utc_iso(at(held_day + timedelta(days=42), 14)), mid])
     items = [i.id for i in sorted(store.meetings.get(mid).agenda, key=lambda i: i.position)]
     store.live.add_agreement(mid, items[3], what="Børnehaven laver en fast afleveringsrutine med billeder",
                              responsible_name="Nina Dahl", sector="daycare", deadline=held_day + timedelta(days=14),
                              follow_up="Nina og mor taler sammen hver fredag")
-    store.live.add_agreement(mid, items[4], what="BUC sender en afslutningsplan til mor og egen læge",
+    store.live.add_agreement(mid, items[4], what="BUC sender en afslutningsplan til mor og almen praksis",
                              responsible_name="Mette Kjærgaard", sector="buc", deadline=held_day + timedelta(days=30))
     store.live.end(mid)
     approve(mid, {"Mette Kjærgaard": "in_meeting"}, held_day)
@@ -387,9 +395,9 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     day = add_working_days(today, 3, extra)
     store.meetings.update(mid, {"starts_at": at(day, 9), "ends_at": at(day, 10, 30), "form": "physical",
                                 "place": "BUC Nordstrand, mødelokale 2, Havnevej 12, 4700 Fjordby"})
-    mette = invite(mid, "mette", is_chair=True)
+    mette = invite(mid, "mette", is_chair=True, is_minute_taker=True)  # BUC invites, so BUC writes the minutes
     anders = invite(mid, "anders")
-    hanne = invite(mid, "hanne", is_minute_taker=True)
+    hanne = invite(mid, "hanne")
     invite(mid, "peter")
     mother = invite(mid, "freja_mor")
     store.meetings.add_invitee(mid, Invitee(name="Freja Nørgaard", sector="family", role_key="child",
@@ -400,13 +408,13 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     store.meetings.update_invitee(anders, {"answer": "attending", "attend_mode": "physical"})
 
     # Mathias: the discharge meeting was invited, then cancelled.
-    mid = store.meetings.create(mathias, "buc", today - timedelta(days=3))
+    mid = store.meetings.create(mathias, "buc", today - timedelta(days=3), kind="discharge")
     day = add_working_days(today, 2, extra)
     store.meetings.update(mid, {"starts_at": at(day, 13), "ends_at": at(day, 14), "form": "video",
                                 "video_link": "https://video.example.dk/moede/7314", "virtual_asked": True})
     sara = invite(mid, "sara", is_chair=True, is_minute_taker=True)
     anders = invite(mid, "anders")
-    invite(mid, "ole", gp_spoken_to=True, gp_paid=True)
+    invite(mid, "ole", gp_spoken_to=True)
     mother = invite(mid, "mathias_mor")
     agenda(mid, "04_udskrivning_og_opfoelgning",
            {"chair": sara, "buc_clinician": sara, "parent": mother, "caseworker": anders})

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_waiting import WaitingBox
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import CodeCombo, DateEdit, restyle
 
@@ -61,7 +62,7 @@ class CprField(QWidget):
 class OverviewTab(QWidget):
     def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
         super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
+        self.store, self.case_id, self.undo_stack, self.bridge = store, case_id, undo_stack, bridge
         self._loading = False
         self._build()
         self.load()
@@ -102,12 +103,8 @@ class OverviewTab(QWidget):
         cform.addRow("", self.level_text)
         grid.addWidget(course, 0, 1)
 
-        waiting = QGroupBox(self.tr("Waiting for an offer"), self)
-        wform = QFormLayout(waiting)
-        self.waiting_for = self._text(wform, self.tr("Waiting for"), "waiting_for")
-        self.waiting_for.setPlaceholderText(self.tr("e.g. assessment in BUC – empty if not waiting"))
-        self.waiting_since = self._date(wform, self.tr("Since"), "waiting_since")
-        grid.addWidget(waiting, 1, 0)
+        self.waiting = WaitingBox(self.store, self.bridge, self.case_id, self.undo_stack, self)
+        grid.addWidget(self.waiting, 1, 0)
 
         dates = QGroupBox(self.tr("Dates"), self)
         dform = QFormLayout(dates)
@@ -149,11 +146,11 @@ class OverviewTab(QWidget):
         self._loading = True
         try:
             for edit, value in ((self.child_name, case.child_name), (self.school, case.school),
-                                (self.municipality, case.municipality), (self.waiting_for, case.waiting_for)):
+                                (self.municipality, case.municipality)):
                 if not (edit.hasFocus() and edit.isModified()):
                     edit.setText(value)
-            for edit, value in ((self.birth_date, case.birth_date), (self.waiting_since, case.waiting_since),
-                                (self.opened_on, case.opened_on), (self.closed_on, case.closed_on)):
+            for edit, value in ((self.birth_date, case.birth_date), (self.opened_on, case.opened_on),
+                                (self.closed_on, case.closed_on)):
                 edit.set_value(value)
             self.cpr.set_stored(case.cpr)
             self.origin.set_code(case.origin)
@@ -216,10 +213,10 @@ class OverviewTab(QWidget):
             self.cpr.show_message(self.tr("The CPR number does not match the birth date."), "warning")
 
     def commit_pending(self) -> None:
-        for edit in (self.child_name, self.school, self.municipality, self.waiting_for):
+        for edit in (self.child_name, self.school, self.municipality):
             if edit.isModified():
                 edit.editingFinished.emit()
-        for edit in (self.birth_date, self.waiting_since, self.opened_on, self.closed_on):
+        for edit in (self.birth_date, self.opened_on, self.closed_on):
             edit.editingFinished.emit()
         if self.cpr.edit.isModified():
             self._save_cpr()

@@ -69,7 +69,6 @@ class InviteeDialog(QDialog):
             self.chair.setChecked(invitee.is_chair)
             self.minute_taker.setChecked(invitee.is_minute_taker)
             self.gp_spoken_to.setChecked(invitee.gp_spoken_to)
-            self.gp_paid.setChecked(invitee.gp_paid)
             self.contact.name.setFocus()
         self._update_sector_parts()
         self._update_no_email()
@@ -175,7 +174,11 @@ class InviteeDialog(QDialog):
         gl = QVBoxLayout(self.gp_box)
         gl.setContentsMargins(0, 0, 0, 0)
         self.gp_spoken_to = QCheckBox(self.tr("The &GP was spoken to before being invited (required)"), self.gp_box)
-        self.gp_paid = QCheckBox(self.tr("The GP's participation is &paid under the agreement"), self.gp_box)
+        # Not a tick: the fee follows whether the GP attended (recorded at the meeting).
+        self.gp_paid = field_message(self.gp_box, "info")
+        self.gp_paid.setText(self.tr("A GP who takes part is paid under the current agreement – that follows from "
+                                     "the attendance recorded at the meeting."))
+        self.gp_paid.show()
         self.gp_hint = field_message(self.gp_box, "warning")
         self.gp_hint.setText(self.tr("A GP is invited only after a talk with the GP. "
                                      "The invitation cannot be sent until this is ticked."))
@@ -349,8 +352,7 @@ class InviteeDialog(QDialog):
         return {"sector": self.sector.code(), "role_key": self.role.code() or "",
                 "role_text": self.role_text.toPlainText().strip(),
                 "is_chair": self.chair.isChecked(), "is_minute_taker": self.minute_taker.isChecked(),
-                "gp_spoken_to": self.gp_spoken_to.isChecked() and self.sector.code() == "gp",
-                "gp_paid": self.gp_paid.isChecked() and self.sector.code() == "gp"}
+                "gp_spoken_to": self.gp_spoken_to.isChecked() and self.sector.code() == "gp"}
 
     def _snapshot(self) -> dict:
         return {**self._role_values(), **self.contact.values()}

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from kitdesk.domain import dates
-from kitdesk.domain.meeting import meeting_deadline
+from kitdesk.domain.meeting import VIRTUAL_FORMS, meeting_deadline
 from kitdesk.domain.workdays import deadline_status_text
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
@@ -141,6 +142,7 @@ class WhenSection(QWidget):
                                      self.tr("The link the participants click to join"))
         self.phone = self._line(wform, self.tr("&Phone number"), "phone", 40,
                                 self.tr("The number the participants call"))
+        self._build_kit_rows()
         grid.addWidget(when, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -193,6 +195,7 @@ class WhenSection(QWidget):
                     edit.setModified(False)
         finally:
             self._loading = False
+        self._load_kit_rows(meeting)
         self._show_form_fields()
         self._show_request_note()
         self._show_deadline()
@@ -207,7 +210,7 @@ class WhenSection(QWidget):
         for edit in (self.request_note, self.requested_on, self.date, self.start, self.end, self.late_reason,
                      self.place, self.video_link, self.phone):
             edit.setReadOnly(read_only)
-        for combo in (self.requested_by, self.form):
+        for combo in (self.requested_by, self.form, self.virtual_asked, self.discharge):
             combo.setEnabled(not read_only)
 
     # -- what is shown depends on the values ------------------------------------------------------------
@@ -222,6 +225,10 @@ class WhenSection(QWidget):
         self.when_form.setRowVisible(self.place, code in PLACE_FORMS)
         self.when_form.setRowVisible(self.video_link, code in LINK_FORMS)
         self.when_form.setRowVisible(self.phone, code in PHONE_FORMS)
+        self.when_form.setRowVisible(self.virtual_asked, code in VIRTUAL_FORMS)
+        self.virtual_asked.setText(self.tr("The child/young person and the family &agreed to a meeting by telephone")
+                                   if code == "phone" else
+                                   self.tr("The child/young person and the family &agreed to a virtual meeting"))
 
     def deadline_date(self):
         try:
@@ -379,6 +386,25 @@ class WhenSection(QWidget):
                 edit.setModified(False)
                 self._save_time()
                 break
+
+    # -- closer to KIT: the family's say on a virtual meeting, and a discharge meeting -----------------
+    def _build_kit_rows(self) -> None:
+        """Seed 002: the one who invites decides with the child and the family whether the meeting can be
+        virtual – telephone too. Seed 004: a discharge meeting gets a section of its own in the minutes."""
+        self.virtual_asked = QCheckBox(self)
+        self.virtual_asked.clicked.connect(lambda on: self._save(
+            {"virtual_asked": on}, self.tr("Mark that the family was asked about a virtual meeting")))
+        self.when_form.addRow("", self.virtual_asked)
+        self.discharge = QCheckBox(self.tr("&Discharge meeting – discharge from BUC"), self)
+        self.discharge.setToolTip(self.tr("The minutes and the plan get a section of their own: who takes over what, "
+                                          "the medication and who follows it up, and whom the family calls."))
+        self.discharge.clicked.connect(lambda on: self._save(
+            {"kind": "discharge" if on else "ordinary"}, self.tr("Change whether the meeting is about discharge")))
+        self.why_form.addRow("", self.discharge)
+
+    def _load_kit_rows(self, meeting) -> None:
+        self.virtual_asked.setChecked(meeting.virtual_asked)
+        self.discharge.setChecked(meeting.kind == "discharge")
 
     def _on_changed(self, changes) -> None:
         if any(c.entity == "meetings" and c.id == self.meeting_id for c in changes) \

@@ -95,13 +95,14 @@ class SettingsDialog(QDialog):
         dform.addRow(backup_note)
         grid.addWidget(data, 1, 1)
 
-        plan = QGroupBox(self.tr("Cross-sector plan"), self)
+        plan = QGroupBox(self.tr("Invitations and the cross-sector plan"), self)
         pbox = QVBoxLayout(plan)
         self.plan_requires_contacts = QCheckBox(self.tr(
             "Both responsible contact persons (BUC's and the municipality's) must approve before a plan is "
             "signed off"), plan)
         self.plan_requires_contacts.setChecked(values.get("plan_requires_contacts", "1") != "0")
         pbox.addWidget(self.plan_requires_contacts)
+        pbox.addLayout(self._notice_row())
         grid.addWidget(plan, 2, 0, 1, 2)
         grid.addWidget(self._retention_box(values), 3, 0, 1, 2)
         grid.addWidget(self._security_box(values), 4, 0, 1, 2)
@@ -142,6 +143,23 @@ class SettingsDialog(QDialog):
         note.setProperty("muted", True)
         form.addRow(note)
         return box
+
+    def _notice_row(self) -> QHBoxLayout:
+        """Seed 002: participants are invited in good time – the send checklist warns below this."""
+        from kitdesk.store.repos.settings import MAX_NOTICE_DAYS
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Warn when an invitation goes out fewer than"), self)
+        self.invite_notice_days = QSpinBox(self)
+        self.invite_notice_days.setRange(0, MAX_NOTICE_DAYS)
+        self.invite_notice_days.setSuffix(self.tr(" working days before the meeting"))
+        self.invite_notice_days.setSpecialValueText(self.tr("never"))
+        self.invite_notice_days.setValue(self.store.settings.invite_notice_days())
+        label.setBuddy(self.invite_notice_days)
+        row.addWidget(label)
+        row.addWidget(self.invite_notice_days)
+        row.addStretch(1)
+        return row
 
     def _retention_box(self, values) -> QGroupBox:
         """How long closed cases are kept (issue 10): listed for deletion after this, never deleted by itself."""
@@ -235,6 +253,7 @@ class SettingsDialog(QDialog):
             "retention_months": str(self.retention_months.value()),
             "lock_after_minutes": str(self.lock_after.value()),
             "export_days": str(self.export_days.value()),
+            "invite_notice_days": str(self.invite_notice_days.value()),
         }
 
     def accept(self) -> None:

@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>Network meetings make agreements, not decisions on municipal interventions – consider rewording “%1”.</source>
-            <translation>På et netværksmøde indgås aftaler, men der træffes ikke afgørelser om kommunale indsatser – overvej at omformulere “%1”.</translation>
+            <translation>På et netværksmøde indgås aftaler – der træffes i udgangspunktet ikke afgørelser om kommunale indsatser. Overvej at omformulere “%1”.</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -605,7 +605,7 @@
         </message>
         <message>
             <source>&amp;Wants others to join</source>
-            <translation>Ønsker a&amp;ndre med</translation>
+            <translation>Ønsker &amp;andre med</translation>
         </message>
         <message>
             <source>&amp;In person</source>
@@ -616,8 +616,8 @@
             <translation>&amp;Virtuelt</translation>
         </message>
         <message>
-            <source>Why – e.g. ill, another meeting</source>
-            <translation>Hvorfor – fx sygdom, et andet møde</translation>
+            <source>Optional: anything they said – no reason is needed</source>
+            <translation>Frivilligt: hvad de sagde – der skal ikke gives en begrundelse</translation>
         </message>
         <message>
             <source>Who – e.g. grandmother, the support person from the school</source>
@@ -626,10 +626,6 @@
         <message>
             <source>&amp;Save answer</source>
             <translation>&amp;Gem svar</translation>
-        </message>
-        <message>
-            <source>Write the reason for the cancellation – afbud is always given with a reason.</source>
-            <translation>Skriv årsagen til afbuddet – afbud gives altid med en begrundelse.</translation>
         </message>
         <message>
             <source>Write whom they would like to bring.</source>
@@ -1063,8 +1059,8 @@
             <translation>Samtykke</translation>
         </message>
         <message>
-            <source>Name of the person who gave the consent</source>
-            <translation>Navn på den, der gav samtykket</translation>
+            <source>Choose from the family in the network, or type a name</source>
+            <translation>Vælg i familien fra netværket, eller skriv et navn</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
@@ -1115,6 +1111,10 @@
             <translation>&amp;Gem</translation>
         </message>
         <message>
+            <source>Register the signed consent form</source>
+            <translation>Registrér den underskrevne samtykkeerklæring</translation>
+        </message>
+        <message>
             <source>Withdrawn on %1.</source>
             <translation>Trukket tilbage den %1.</translation>
         </message>
@@ -1149,6 +1149,61 @@
         <message>
             <source>Change consent from %1</source>
             <translation>Ændr samtykke fra %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <source>Print a consent form</source>
+            <translation>Udskriv samtykkeerklæring</translation>
+        </message>
+        <message>
+            <source>The form is filled in from the case and the network, saved as a PDF and opened for printing. When it comes back signed, register it under Consent.</source>
+            <translation>Erklæringen udfyldes ud fra sagen og netværket, gemmes som PDF og åbnes, så du kan udskrive den. Når den kommer underskrevet tilbage, registrerer du den under Samtykke.</translation>
+        </message>
+        <message>
+            <source>Choose from the family in the network, or type a name</source>
+            <translation>Vælg i familien fra netværket, eller skriv et navn</translation>
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation>&amp;Givet af</translation>
+        </message>
+        <message>
+            <source>Gives consent &amp;as</source>
+            <translation>Giver samtykke &amp;som</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Omfatter</translation>
+        </message>
+        <message>
+            <source>Which information, e.g. assessment, well-being at school, attendance – empty: lines to write on</source>
+            <translation>Hvilke oplysninger, fx udredning, trivsel i skolen, fremmøde – tomt: linjer at skrive på</translation>
+        </message>
+        <message>
+            <source>&amp;Information</source>
+            <translation>&amp;Oplysninger</translation>
+        </message>
+        <message>
+            <source>&amp;Save and open for printing</source>
+            <translation>&amp;Gem og åbn til udskrift</translation>
+        </message>
+        <message>
+            <source>Please write who gives the consent.</source>
+            <translation>Skriv, hvem der giver samtykket.</translation>
+        </message>
+        <message>
+            <source>Choose at least one party the consent covers.</source>
+            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
+        </message>
+        <message>
+            <source>Please correct what is marked below.</source>
+            <translation>Ret det, der er markeret herunder.</translation>
+        </message>
+        <message>
+            <source>Print a consent form for %1</source>
+            <translation>Udskriv samtykkeerklæring til %1</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1272,10 @@
             <translation>&amp;Nyt samtykke…</translation>
         </message>
         <message>
+            <source>&amp;Print consent form…</source>
+            <translation>&amp;Udskriv samtykkeerklæring…</translation>
+        </message>
+        <message>
             <source>&amp;Edit…</source>
             <translation>R&amp;et…</translation>
         </message>
@@ -1247,6 +1306,14 @@
         <message>
             <source>✗ %1: no valid consent</source>
             <translation>✗ %1: intet gyldigt samtykke</translation>
+        </message>
+        <message>
+            <source>Consent form printed %1 for %2 – waiting for it to come back signed.</source>
+            <translation>Samtykkeerklæring udskrevet %1 til %2 – venter på, at den kommer underskrevet tilbage.</translation>
+        </message>
+        <message>
+            <source>Register the &amp;signed form…</source>
+            <translation>Registrér den &amp;underskrevne…</translation>
         </message>
         <message>
             <source>%1 – %2, %3</source>
@@ -1431,6 +1498,33 @@
         <message>
             <source>&amp;End meeting</source>
             <translation>&amp;Afslut mødet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndWaitingDialog</name>
+        <message>
+            <source>End waiting</source>
+            <translation>Afslut ventetid</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 since %2. The end goes into the baton log.</source>
+            <translation>Venter på %1 siden %2. Afslutningen skrives i stafetloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Ended on</source>
+            <translation>&amp;Afsluttet den</translation>
+        </message>
+        <message>
+            <source>e.g. the assessment has begun</source>
+            <translation>fx udredningen er begyndt</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <source>&amp;End waiting</source>
+            <translation>&amp;Afslut ventetid</translation>
         </message>
     </context>
     <context>
@@ -1888,7 +1982,7 @@
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Droppet</translation>
+            <translation>Bortfaldet</translation>
         </message>
         <message>
             <source>Carried into this meeting's agreements</source>
@@ -1928,7 +2022,7 @@
         </message>
         <message>
             <source>Drop an earlier agreement</source>
-            <translation>Drop en tidligere aftale</translation>
+            <translation>Lad en tidligere aftale bortfalde</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2019,15 +2113,15 @@
         </message>
         <message>
             <source>The &amp;GP was spoken to before being invited (required)</source>
-            <translation>Der er talt med egen &amp;læge før indkaldelsen (påkrævet)</translation>
+            <translation>Der er talt med &amp;lægen før indkaldelsen (påkrævet)</translation>
         </message>
         <message>
-            <source>The GP's participation is &amp;paid under the agreement</source>
-            <translation>Egen læges deltagelse &amp;honoreres efter gældende overenskomst</translation>
+            <source>A GP who takes part is paid under the current agreement – that follows from the attendance recorded at the meeting.</source>
+            <translation>Almen praktiserende læge honoreres efter gældende overenskomst, når lægen deltager – det følger af fremmødet, der registreres på mødet.</translation>
         </message>
         <message>
             <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
-            <translation>Egen læge indkaldes kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
+            <translation>Almen praktiserende læge inviteres kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
         </message>
         <message>
             <source>General practice</source>
@@ -2109,6 +2203,10 @@
             <translation>%1: %2</translation>
         </message>
         <message>
+            <source>wants %1 to join too</source>
+            <translation>ønsker også %1 med</translation>
+        </message>
+        <message>
             <source>Not yet invited</source>
             <translation>Ikke inviteret endnu</translation>
         </message>
@@ -2118,19 +2216,19 @@
         </message>
         <message>
             <source>GP spoken to</source>
-            <translation>Talt med egen læge</translation>
+            <translation>Talt med lægen</translation>
         </message>
         <message>
             <source>GP not spoken to</source>
-            <translation>Ikke talt med egen læge</translation>
+            <translation>Ikke talt med lægen</translation>
         </message>
         <message>
-            <source>Paid by agreement</source>
-            <translation>Honoreres efter overenskomst</translation>
+            <source>Took part – paid under the agreement</source>
+            <translation>Deltog – honoreres efter overenskomst</translation>
         </message>
         <message>
-            <source>Payment not marked</source>
-            <translation>Honorering ikke markeret</translation>
+            <source>Did not take part – not paid</source>
+            <translation>Deltog ikke – honoreres ikke</translation>
         </message>
         <message>
             <source>No e-mail</source>
@@ -2177,11 +2275,11 @@
         </message>
         <message>
             <source>The GP was &amp;spoken to first</source>
-            <translation>Der er talt med egen &amp;læge først</translation>
+            <translation>Der er talt med &amp;lægen først</translation>
         </message>
         <message>
-            <source>&amp;Paid under the agreement</source>
-            <translation>&amp;Honoreres efter overenskomsten</translation>
+            <source>Paid under the current agreement if the GP takes part – recorded with the attendance</source>
+            <translation>Honoreres efter gældende overenskomst, hvis lægen deltager – det følger af fremmødet</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2205,6 +2303,10 @@
         <message>
             <source>No minute-taker</source>
             <translation>Ingen referent</translation>
+        </message>
+        <message>
+            <source>(because: %1)</source>
+            <translation>(fordi: %1)</translation>
         </message>
         <message numerus="yes">
             <source>%n attending</source>
@@ -2244,7 +2346,7 @@
         </message>
         <message>
             <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Egen læge indkaldes kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med egen læge først.</translation>
+            <translation>%1: Almen praktiserende læge inviteres kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med lægen først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -2294,12 +2396,28 @@
             <translation>%1 er ikke længere referent</translation>
         </message>
         <message>
-            <source>Mark that the GP was spoken to</source>
-            <translation>Markér, at der er talt med egen læge</translation>
+            <source>Minute-taker from another side</source>
+            <translation>Referent fra en anden part</translation>
         </message>
         <message>
-            <source>Mark the GP's payment under the agreement</source>
-            <translation>Markér honorering af egen læge efter overenskomsten</translation>
+            <source>The party that invites writes the minutes. %1 is not from the side that invites.
+
+Why does %1 write them? The reason is kept with the meeting and printed on the plan.</source>
+            <translation>Den part, der indkalder, skriver referatet. %1 er ikke fra den part, der indkalder.
+
+Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen.</translation>
+        </message>
+        <message>
+            <source>&amp;Make minute-taker</source>
+            <translation>&amp;Gør til referent</translation>
+        </message>
+        <message>
+            <source>e.g. the chair leads the meeting and cannot write at the same time</source>
+            <translation>fx mødelederen leder mødet og kan ikke skrive samtidig</translation>
+        </message>
+        <message>
+            <source>Mark that the GP was spoken to</source>
+            <translation>Markér, at der er talt med lægen</translation>
         </message>
         <message>
             <source>Remove %1 from this meeting?
@@ -2413,10 +2531,6 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Henvisning fra kommunen</translation>
         </message>
         <message>
-            <source>Referral from the GP</source>
-            <translation>Henvisning fra egen læge</translation>
-        </message>
-        <message>
             <source>Notification from BUC</source>
             <translation>Underretning fra BUC</translation>
         </message>
@@ -2425,32 +2539,36 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Familiens ønske</translation>
         </message>
         <message>
-            <source>Early intervention (municipality)</source>
-            <translation>Tidlig indsats (kommunen)</translation>
+            <source>Referral from general practice</source>
+            <translation>Henvisning fra almen praksis</translation>
         </message>
         <message>
-            <source>In-depth assessment and intervention (municipality, GP)</source>
-            <translation>Uddybende vurdering og indsats (kommunen, egen læge)</translation>
+            <source>Early intervention (the municipality, possibly with general practice)</source>
+            <translation>Tidlig indsats (kommunen, evt. i samarbejde med almen praksis)</translation>
         </message>
         <message>
-            <source>Assessment, diagnosis and treatment (BUC or a private child and adolescent psychiatrist)</source>
-            <translation>Udredning, diagnostik og behandling (BUC eller privatpraktiserende børne- og ungdomspsykiater)</translation>
+            <source>In-depth assessment and intervention (the municipality, possibly with general practice)</source>
+            <translation>Uddybende vurdering og indsats (kommunen, evt. i samarbejde med almen praksis)</translation>
         </message>
         <message>
-            <source>Follow-up (municipality with the others)</source>
-            <translation>Opfølgning (kommunen sammen med de øvrige)</translation>
+            <source>Assessment, diagnosis and treatment (BUC or a private specialist in child and adolescent psychiatry)</source>
+            <translation>Udredning, diagnostik og behandling (BUC eller privatpraktiserende speciallæge i børne- og ungdomspsykiatri)</translation>
         </message>
         <message>
-            <source>One service</source>
-            <translation>Én indsats</translation>
+            <source>Follow-up (the municipality with the relevant professionals)</source>
+            <translation>Opfølgning (kommunen i samarbejde med relevante fagprofessionelle)</translation>
         </message>
         <message>
-            <source>Two or more services coordinate towards shared goals</source>
-            <translation>To eller flere indsatser koordinerer mod fælles mål</translation>
+            <source>The effort involves a single service or a department</source>
+            <translation>Indsatsen involverer et enkelt tilbud eller en afdeling</translation>
         </message>
         <message>
-            <source>Broad effort with the municipal authority – the caseworker coordinates</source>
-            <translation>Bred indsats med kommunens myndighed – sagsbehandleren koordinerer</translation>
+            <source>Two or more services coordinate their efforts towards shared goals</source>
+            <translation>To eller flere tilbud koordinerer deres indsats efter fælles målsætninger</translation>
+        </message>
+        <message>
+            <source>Broad collaboration involving the municipal administration, typically a caseworker – the caseworker normally takes over the coordination</source>
+            <translation>Bredt samarbejde, hvor den kommunale forvaltning, typisk en sagsbehandler, involveres – sagsbehandleren overtager normalt koordineringen</translation>
         </message>
         <message>
             <source>BUC</source>
@@ -2567,6 +2685,34 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Phase changed</source>
             <translation>Fase ændret</translation>
+        </message>
+        <message>
+            <source>Step changed</source>
+            <translation>Trin ændret</translation>
+        </message>
+        <message>
+            <source>Level changed</source>
+            <translation>Niveau ændret</translation>
+        </message>
+        <message>
+            <source>Waiting began</source>
+            <translation>Ventetid begyndt</translation>
+        </message>
+        <message>
+            <source>Waiting changed</source>
+            <translation>Ventetid ændret</translation>
+        </message>
+        <message>
+            <source>Contact while waiting</source>
+            <translation>Kontakt i ventetiden</translation>
+        </message>
+        <message>
+            <source>Waiting ended</source>
+            <translation>Ventetid afsluttet</translation>
+        </message>
+        <message>
+            <source>Consent form printed</source>
+            <translation>Samtykkeerklæring udskrevet</translation>
         </message>
         <message>
             <source>Case opened</source>
@@ -2697,6 +2843,42 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Ønsker andre med</translation>
         </message>
         <message>
+            <source>Network meeting</source>
+            <translation>Netværksmøde</translation>
+        </message>
+        <message>
+            <source>Discharge meeting (discharge from BUC)</source>
+            <translation>Udskrivningsmøde (afslutning fra BUC)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreført</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldet</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Hver uge</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Hver 14. dag</translation>
+        </message>
+        <message>
+            <source>Every third week</source>
+            <translation>Hver 3. uge</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Hver måned</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Virtuelt</translation>
         </message>
@@ -2741,7 +2923,7 @@ Du kan fortryde med Ctrl+Z.</translation>
         </message>
         <message>
             <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
-            <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
+            <translation>Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3334,14 +3516,6 @@ Datamappe:
             <translation>Formål</translation>
         </message>
         <message>
-            <source>The child's/young person's and the family's perspective</source>
-            <translation>Barnets/den unges og familiens perspektiv</translation>
-        </message>
-        <message>
-            <source>In their own words where possible: what is hard, what helps, what they wish for.</source>
-            <translation>Med deres egne ord, hvor det er muligt: hvad er svært, hvad hjælper, hvad ønsker de sig.</translation>
-        </message>
-        <message>
             <source>Challenges</source>
             <translation>Udfordringer</translation>
         </message>
@@ -3358,12 +3532,28 @@ Datamappe:
             <translation>Det, der virker – hos barnet, i familien, i netværket.</translation>
         </message>
         <message>
-            <source>Development opportunities and goals</source>
-            <translation>Udviklingsmuligheder og mål</translation>
+            <source>The child's/young person's own words</source>
+            <translation>Barnets/den unges egne ord</translation>
         </message>
         <message>
-            <source>What should be different, and what can help the child get there.</source>
-            <translation>Hvad skal være anderledes, og hvad kan hjælpe barnet derhen.</translation>
+            <source>What the child or young person says – in their own words, also when they are not there but sent them along.</source>
+            <translation>Det, barnet eller den unge siger – med egne ord, også når de ikke er med, men har sendt ordene med.</translation>
+        </message>
+        <message>
+            <source>The parents' and the family's perspective</source>
+            <translation>Forældrenes og familiens perspektiv</translation>
+        </message>
+        <message>
+            <source>What is hard, what helps, what they wish for – in their own words where possible.</source>
+            <translation>Hvad er svært, hvad hjælper, hvad ønsker de – så vidt muligt med deres egne ord.</translation>
+        </message>
+        <message>
+            <source>Development opportunities and needs</source>
+            <translation>Udviklingsmuligheder og behov</translation>
+        </message>
+        <message>
+            <source>What should be different, what the child needs, and what can help the child get there.</source>
+            <translation>Hvad skal være anderledes, hvad har barnet brug for, og hvad kan hjælpe barnet derhen.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3372,6 +3562,34 @@ Datamappe:
         <message>
             <source>Any other business</source>
             <translation>Eventuelt</translation>
+        </message>
+        <message>
+            <source>Discharge from BUC</source>
+            <translation>Udskrivning fra BUC</translation>
+        </message>
+        <message>
+            <source>Who takes over what</source>
+            <translation>Hvem overtager hvad</translation>
+        </message>
+        <message>
+            <source>e.g. the caseworker takes over the coordination; PPR follows the school</source>
+            <translation>fx sagsbehandleren overtager koordineringen; PPR følger skolen</translation>
+        </message>
+        <message>
+            <source>Medication: continued and followed up by whom</source>
+            <translation>Medicin: videreførelse og opfølgning, og hvem der står for den</translation>
+        </message>
+        <message>
+            <source>e.g. BUC and the GP agree that the GP continues the medication and follows up every three months</source>
+            <translation>fx BUC og almen praksis aftaler, at lægen viderefører medicinen og følger op hver tredje måned</translation>
+        </message>
+        <message>
+            <source>Whom the family calls</source>
+            <translation>Hvem familien kontakter</translation>
+        </message>
+        <message>
+            <source>Name and how to reach them – with questions, or if things get worse</source>
+            <translation>Navn og hvordan – ved spørgsmål, eller hvis det bliver værre</translation>
         </message>
         <message>
             <source>Next meeting</source>
@@ -3710,22 +3928,6 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Level</source>
             <translation>Niveau</translation>
-        </message>
-        <message>
-            <source>Waiting for an offer</source>
-            <translation>Afventer tilbud</translation>
-        </message>
-        <message>
-            <source>Waiting for</source>
-            <translation>Afventer</translation>
-        </message>
-        <message>
-            <source>e.g. assessment in BUC – empty if not waiting</source>
-            <translation>fx udredning i BUC – tom, hvis barnet ikke venter</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Siden</translation>
         </message>
         <message>
             <source>Dates</source>
@@ -4287,7 +4489,7 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         <name>PresentationWindow</name>
         <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
-            <translation>På et netværksmøde indgås aftaler. Der træffes ikke afgørelser om kommunale indsatser.</translation>
+            <translation>På et netværksmøde indgås aftaler. Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser.</translation>
         </message>
         <message>
             <source>Network meeting about %1</source>
@@ -4649,6 +4851,22 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Barnet/den unge og familien er &amp;blevet spurgt, om mødet må holdes virtuelt</translation>
         </message>
         <message>
+            <source>The participants were a&amp;greed with the child/young person and the family</source>
+            <translation>Deltagerne er a&amp;ftalt med barnet/den unge og familien</translation>
+        </message>
+        <message>
+            <source>Send without the famil&amp;y…</source>
+            <translation>Send uden famili&amp;en…</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason</source>
+            <translation>Træk begrundelsen tilbage</translation>
+        </message>
+        <message>
+            <source>Write why &amp;another side writes the minutes…</source>
+            <translation>Skriv, hvorfor en &amp;anden part skriver referatet…</translation>
+        </message>
+        <message>
             <source>Fill in your name and e-mail under Settings – they are the organiser of the invitation, and afbud is sent to you.</source>
             <translation>Udfyld dit navn og din e-mail under Indstillinger – de står som mødeindkalder på indkaldelsen, og afbud sendes til dig.</translation>
         </message>
@@ -4661,12 +4879,40 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Mødet</translation>
         </message>
         <message>
+            <source>The child and the family</source>
+            <translation>Barnet og familien</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Referat</translation>
+        </message>
+        <message>
+            <source>In good time</source>
+            <translation>I god tid</translation>
+        </message>
+        <message>
             <source>Information exchanged before the meeting</source>
             <translation>Oplysninger udvekslet før mødet</translation>
         </message>
         <message>
             <source>Consent</source>
             <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>From the family: %1</source>
+            <translation>Fra familien: %1</translation>
+        </message>
+        <message>
+            <source>Neither a parent nor the child is invited, because: %1</source>
+            <translation>Hverken en forælder eller barnet er inviteret, fordi: %1</translation>
+        </message>
+        <message>
+            <source>Agree with the child/young person and the family who takes part, and tick below.</source>
+            <translation>Aftal med barnet/den unge og familien, hvem der deltager, og sæt flueben herunder.</translation>
+        </message>
+        <message>
+            <source>%1 writes the minutes, although another side invites, because: %2</source>
+            <translation>%1 skriver referatet, selv om en anden part indkalder, fordi: %2</translation>
         </message>
         <message>
             <source>Nothing exchanged yet – consider sending a treatment plan or status note before the meeting.</source>
@@ -4701,6 +4947,14 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Virtuelt møde</translation>
         </message>
         <message>
+            <source>Meeting by telephone</source>
+            <translation>Telefonmøde</translation>
+        </message>
+        <message>
+            <source>The child/young person and the family were &amp;asked whether the meeting may be held by telephone</source>
+            <translation>Barnet/den unge og familien er &amp;blevet spurgt, om mødet må holdes som telefonmøde</translation>
+        </message>
+        <message>
             <source>Send without consent</source>
             <translation>Send uden samtykke</translation>
         </message>
@@ -4725,8 +4979,64 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Træk begrundelsen for at sende uden samtykke tilbage</translation>
         </message>
         <message>
+            <source>Send without the family</source>
+            <translation>Send uden familien</translation>
+        </message>
+        <message>
+            <source>Neither a parent nor the child/young person is invited. The child and the family take part in the network meeting unless there is a reason.
+
+Why is the meeting held without them? The reason is kept with the meeting.</source>
+            <translation>Hverken en forælder eller barnet/den unge er inviteret. Barnet og familien deltager i netværksmødet, medmindre der er en grund.
+
+Hvorfor holdes mødet uden dem? Begrundelsen gemmes med mødet.</translation>
+        </message>
+        <message>
+            <source>&amp;Send without the family</source>
+            <translation>&amp;Send uden familien</translation>
+        </message>
+        <message>
+            <source>e.g. the parents asked that the professionals meet first; they are told the same day</source>
+            <translation>fx forældrene har bedt om, at fagpersonerne mødes først; de får besked samme dag</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason for sending without the family</source>
+            <translation>Træk begrundelsen for at sende uden familien tilbage</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason for the minute-taker</source>
+            <translation>Træk begrundelsen for referenten tilbage</translation>
+        </message>
+        <message>
+            <source>Mark that the participants were agreed with the family</source>
+            <translation>Markér, at deltagerne er aftalt med familien</translation>
+        </message>
+        <message>
             <source>Mark that the family was asked about a virtual meeting</source>
             <translation>Markér, at familien er spurgt om et virtuelt møde</translation>
+        </message>
+        <message>
+            <source>Minute-taker from another side</source>
+            <translation>Referent fra en anden part</translation>
+        </message>
+        <message>
+            <source>The party that invites writes the minutes. %1 is not from the side that invites.
+
+Why does %1 write them? The reason is kept with the meeting and printed on the plan.</source>
+            <translation>Den part, der indkalder, skriver referatet. %1 er ikke fra den part, der indkalder.
+
+Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the reason</source>
+            <translation>&amp;Gem begrundelsen</translation>
+        </message>
+        <message>
+            <source>e.g. the chair leads the meeting and cannot write at the same time</source>
+            <translation>fx mødelederen leder mødet og kan ikke skrive samtidig</translation>
+        </message>
+        <message>
+            <source>Write why %1 writes the minutes</source>
+            <translation>Skriv, hvorfor %1 skriver referatet</translation>
         </message>
     </context>
     <context>
@@ -4953,8 +5263,8 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Der tages en sikkerhedskopi, hver gang du lukker KIT Desk.</translation>
         </message>
         <message>
-            <source>Cross-sector plan</source>
-            <translation>Tværsektoriel plan</translation>
+            <source>Invitations and the cross-sector plan</source>
+            <translation>Indkaldelser og den tværsektorielle plan</translation>
         </message>
         <message>
             <source>Both responsible contact persons (BUC's and the municipality's) must approve before a plan is signed off</source>
@@ -4991,6 +5301,14 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Exports (invitations, plans, extracts) are meant to be sent on; the copies in the data folder's exports folder are deleted after this many days, and you are told. During a running meeting KIT Desk does not lock by itself; Ctrl+L locks at once.</source>
             <translation>Eksporter (indkaldelser, planer, udtræk) er beregnet til at blive sendt videre; kopierne i datamappens eksportmappe slettes efter så mange dage, og du får besked. Under et igangværende møde låser KIT Desk ikke af sig selv; Ctrl+L låser med det samme.</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when an invitation goes out fewer than</source>
+            <translation>&amp;Advar, når en indkaldelse sendes mindre end</translation>
+        </message>
+        <message>
+            <source> working days before the meeting</source>
+            <translation> arbejdsdage før mødet</translation>
         </message>
         <message>
             <source>Keeping closed cases</source>
@@ -5230,6 +5548,123 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         </message>
     </context>
     <context>
+        <name>WaitingBox</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>&amp;Register waiting…</source>
+            <translation>&amp;Registrér ventetid…</translation>
+        </message>
+        <message>
+            <source>Contact &amp;made today</source>
+            <translation>Kontakt &amp;holdt i dag</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>&amp;Ret…</translation>
+        </message>
+        <message>
+            <source>E&amp;nd waiting…</source>
+            <translation>&amp;Afslut ventetid…</translation>
+        </message>
+        <message>
+            <source>The child is not waiting for an offer.</source>
+            <translation>Barnet venter ikke på et tilbud.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for %1 – since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Venter på %1 – siden %2 (%n dag)</numerusform>
+                <numerusform>Venter på %1 – siden %2 (%n dage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier: %1, %2–%3</source>
+            <translation>Tidligere: %1, %2–%3</translation>
+        </message>
+        <message>
+            <source>no one chosen</source>
+            <translation>ingen valgt</translation>
+        </message>
+        <message>
+            <source>Contact with the family while waiting: not agreed yet (%1). Choose Change… to agree who keeps in touch and how often.</source>
+            <translation>Kontakt til familien i ventetiden: ikke aftalt endnu (%1). Vælg Ret… og aftal, hvem der holder kontakten, og hvor ofte.</translation>
+        </message>
+        <message>
+            <source>every %1 days</source>
+            <translation>hver %1. dag</translation>
+        </message>
+        <message>
+            <source>Contact with the family is overdue since %1 – %2, %3.</source>
+            <translation>Kontakt til familien skulle have været %1 – %2, %3.</translation>
+        </message>
+        <message>
+            <source>Contact with the family is due today – %1, %2.</source>
+            <translation>Kontakt til familien i dag – %1, %2.</translation>
+        </message>
+        <message>
+            <source>Next contact with the family: %1 – %2, %3.</source>
+            <translation>Næste kontakt til familien: %1 – %2, %3.</translation>
+        </message>
+        <message>
+            <source>Contact with the family while waiting</source>
+            <translation>Kontakt til familien i ventetiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingDialog</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>Register waiting</source>
+            <translation>Registrér ventetid</translation>
+        </message>
+        <message>
+            <source>e.g. assessment in BUC, a place in a special class</source>
+            <translation>fx udredning i BUC, en plads i en specialklasse</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;for</source>
+            <translation>Venter &amp;på</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Siden</translation>
+        </message>
+        <message>
+            <source>Choose from the network, or type a name</source>
+            <translation>Vælg i netværket, eller skriv et navn</translation>
+        </message>
+        <message>
+            <source>&amp;Keeps in touch with the family</source>
+            <translation>&amp;Holder kontakt til familien</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Ikke aftalt endnu</translation>
+        </message>
+        <message>
+            <source>&amp;How often</source>
+            <translation>Hvor &amp;ofte</translation>
+        </message>
+        <message>
+            <source>The next contact falls due this long after the last one; the case and the overview show it. Every change goes into the baton log.</source>
+            <translation>Næste kontakt forfalder så længe efter den seneste; sagen og oversigten viser den. Alle ændringer skrives i stafetloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Change waiting</source>
+            <translation>Ret ventetid</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
         <message>
             <source>Add someone who turned up</source>
@@ -5394,6 +5829,14 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
             <translation>Skal udfyldes, når familien har bedt om mødet.</translation>
         </message>
         <message>
+            <source>The child/young person and the family &amp;agreed to a meeting by telephone</source>
+            <translation>Barnet/den unge og familien har sagt &amp;ja til et telefonmøde</translation>
+        </message>
+        <message>
+            <source>The child/young person and the family &amp;agreed to a virtual meeting</source>
+            <translation>Barnet/den unge og familien har sagt &amp;ja til et virtuelt møde</translation>
+        </message>
+        <message>
             <source>Enter the date of the request to see the deadline.</source>
             <translation>Angiv datoen for anmodningen for at se fristen.</translation>
         </message>
@@ -5456,6 +5899,22 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
         <message>
             <source>Change the time of the meeting</source>
             <translation>Ændr mødets tidspunkt</translation>
+        </message>
+        <message>
+            <source>Mark that the family was asked about a virtual meeting</source>
+            <translation>Markér, at familien er spurgt om et virtuelt møde</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge meeting – discharge from BUC</source>
+            <translation>&amp;Udskrivningsmøde – afslutning fra BUC</translation>
+        </message>
+        <message>
+            <source>The minutes and the plan get a section of their own: who takes over what, the medication and who follows it up, and whom the family calls.</source>
+            <translation>Referatet og planen får et afsnit for sig: hvem overtager hvad, medicinen og hvem der følger op, og hvem familien kontakter.</translation>
+        </message>
+        <message>
+            <source>Change whether the meeting is about discharge</source>
+            <translation>Ret, om mødet er et udskrivningsmøde</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ import pytest
 
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.meeting import Invitee
-from kitdesk.domain.model import Case, Consent, Exchange, Person
+from kitdesk.domain.model import Case, Consent, ConsentForm, Exchange, Person
 from kitdesk.store import migrations
 from kitdesk.store.db import wrap
 from kitdesk.store.minutes_saver import MinutesSaver
@@ -155,8 +155,10 @@ def delete_held_meeting(store):
 
 
 def undo_new_person(store):
-    """Undo of "new person" in the directory after the person was invited and asked to approve."""
+    """Undo of "new person" in the directory after the person was invited and asked to approve – and
+    named as the family's contact while the child waits."""
     ids = _meeting(store, state="held")
+    store.waiting.start(ids["case"], "Udredning i BUC", date(2026, 10, 1), ids["person"], contact_every_days=14)
     return "persons", ids["person"], lambda: store.revert(ids["person_journal"])
 
 
@@ -169,8 +171,22 @@ def delete_case_without_log(store):
     store.consents.add(Consent(case_id=case_id, given_by="Mette Friis", sectors=["buc", "school"],
                                given_on=date(2026, 10, 1), information="Skolegang"))
     store.exchanges.add(Exchange(case_id=case_id, exchanged_on=date(2026, 10, 2), note="Telefonsamtale"))
+    store.waiting.start(case_id, "Udredning i BUC", date(2026, 10, 1), contact_name="Lise Holm", contact_every_days=7)
+    store.consents.record_form(ConsentForm(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                           printed_on=date(2026, 10, 3)))
     store.conn.execute("DELETE FROM log_entries WHERE case_id = ?", [case_id])  # see the docstring
     return "cases", case_id, _in_writer(store, "cases", case_id, case_id)
+
+
+def undo_returned_consent_form(store):
+    """Undo of "Registrér modtaget samtykke": the consent goes, the printed form waits for its return again."""
+    case_id = store.cases.create(Case(child_name="Alma Friis"))
+    form_id = store.consents.record_form(ConsentForm(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                                     printed_on=date(2026, 10, 3)))
+    consent_id = store.consents.add(Consent(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                            given_on=date(2026, 10, 5)), form_id=form_id)
+    journal = store.last_journal
+    return "consents", consent_id, lambda: store.revert(journal)
 
 
 def refuse_case_with_log(store):
@@ -199,6 +215,10 @@ ROUND_TRIPS = {
     "agreements(case_id) → cases": [delete_case_without_log],
     "plan_versions(case_id) → cases": [delete_case_without_log],
     "log_entries(case_id) → cases": [refuse_case_with_log],
+    "waiting_periods(case_id) → cases": [delete_case_without_log],
+    "waiting_periods(contact_person_id) → persons": [undo_new_person],
+    "consent_forms(case_id) → cases": [delete_case_without_log],
+    "consent_forms(consent_id) → consents": [undo_returned_consent_form],
 }
 
 EDGES = _schema_edges()

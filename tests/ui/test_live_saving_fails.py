@@ -21,7 +21,8 @@ LONG = "Freja fortæller om morgenerne, og mor supplerer med, hvad der hjælper 
 
 
 def _perspective(store, meeting_id):
-    return on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id])
+    """What is on disk of the minutes' first field (the child's own words, since issue 11)."""
+    return on_disk(store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id])
 
 
 def _answer_unsaved(*buttons: str) -> list[tuple[str, str, str]]:

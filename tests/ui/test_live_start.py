@@ -103,7 +103,7 @@ def test_closing_the_tab_saves_and_stops_the_writer(qtbot, main_window, on_meeti
     main_window.close_tab(main_window.tabs.indexOf(live))
     assert not saver._thread.is_alive()
     assert main_window.live_view(meeting_id) is None
-    assert store.live.state(meeting_id).minutes.perspective == "Freja siger, hun er spændt"
+    assert store.live.state(meeting_id).minutes.child_words == "Freja siger, hun er spændt"
 
 
 def test_the_next_start_reopens_a_running_meeting_where_it_was(qtbot, demo_store, on_meeting_day):
@@ -192,7 +192,7 @@ def test_meeting_start_from_the_command_line_puts_the_cursor_in_the_minutes(home
     result = _kitdesk(home, "--meeting", str(ids["invited"]), "--start")
     assert result.returncode == 0, result.stderr
     out = _lines(result.stdout)
-    assert out["focus"] == "minutes_perspective"
+    assert out["focus"] == "minutes_child_words"
     assert out["active"] == "1"
     assert out["state"] == "running"
     assert "I gang: Freja Nørgaard" in out["tabs"]

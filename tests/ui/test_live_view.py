@@ -111,8 +111,8 @@ def test_someone_who_turned_up_is_added(qtbot, view, demo_store, meeting_id):
 
 
 def test_typing_reaches_the_database_and_the_saved_time_shows(qtbot, view, demo_store, meeting_id):
-    perspective = view.minutes.first_field()
-    qtbot.keyClicks(perspective, "Freja vil gerne have en fast voksen i klassen.")
+    words = view.minutes.first_field()  # the child's own words, at the top of the minutes
+    qtbot.keyClicks(words, "Freja vil gerne have en fast voksen i klassen.")
     first = _items(demo_store, meeting_id)[0]
     discussion = view.minutes.discussion(first)
     discussion.setFocus()  # leaving a field commits it
@@ -122,7 +122,7 @@ def test_typing_reaches_the_database_and_the_saved_time_shows(qtbot, view, demo_
     qtbot.keyClicks(internal, "Ring til skolen om fraværet")
     qtbot.waitUntil(lambda: view.save_status.text().startswith("✓ Saved at "), timeout=3000)
     assert view.session.flush()
-    assert on_disk(demo_store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
+    assert on_disk(demo_store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
         "Freja vil gerne have en fast voksen i klassen."
     assert on_disk(demo_store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [first]) == \
         "Alle præsenterer sig. <b>ikke fed</b>"
@@ -278,7 +278,7 @@ def test_ending_shows_what_not_to_skip_then_the_meeting_is_held(qtbot, view, dem
     # The minutes can still be corrected until sign-off.
     qtbot.keyClicks(view.minutes.first_field(), " Rettet.")
     assert view.session.flush()
-    assert on_disk(demo_store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]).endswith(
+    assert on_disk(demo_store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id]).endswith(
         "Rettet.")
 
 

@@ -116,7 +116,7 @@ def test_the_checklist_blocks_until_everything_is_in_place(qtbot, demo_store, me
     qtbot.mouseClick(invitees.network_button, OK)
     blocks = _blocks(send)
     assert "Vælg en mødeleder blandt deltagerne." in blocks
-    assert any(b.startswith("Ole Gram: egen læge") for b in blocks)
+    assert any(b.startswith("Ole Gram: almen praktiserende læge") for b in blocks)
     assert any(b.startswith("No valid consent on") and "Municipality – school" in b for b in blocks)
     assert send.checklist.override_button.isVisible()
     # Information exchanged before the meeting: a hint, never a block.

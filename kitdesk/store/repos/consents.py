@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kitdesk.domain.dates import fmt_date
-from kitdesk.domain.model import Consent
+from kitdesk.domain.dates import fmt_date, local_today
+from kitdesk.domain.model import Consent, ConsentForm
 from kitdesk.domain.vocabulary import CONSENT_FORMS, CONSENT_GIVERS, SECTORS
 from kitdesk.store.convert import from_row, to_row
 
@@ -40,7 +40,8 @@ class ConsentRepo:
             raise KeyError(consent_id)
         return from_row(Consent, row)
 
-    def add(self, consent: Consent) -> int:
+    def add(self, consent: Consent, form_id: int | None = None) -> int:
+        """Record a consent; with `form_id`, it is the signed return of that printed consent form."""
         if not consent.given_by.strip():
             raise ValueError("Skriv, hvem der har givet samtykket.")
         if consent.giver_kind not in CONSENT_GIVERS:
@@ -56,9 +57,49 @@ class ConsentRepo:
         consent.given_by = consent.given_by.strip()
         with self.store.transaction() as w:
             consent_id = w.insert("consents", {**to_row(consent), "created_at": w.now()}, consent.case_id)
-            self.store.baton_log.add_event(w, consent.case_id, "consent_given", "Samtykke givet: " + describe(consent))
+            text = "Samtykke givet: " + describe(consent)
+            if form_id is not None:
+                form = self.form(form_id)
+                if form.case_id != consent.case_id or form.returned:
+                    raise ValueError("Samtykkeerklæringen er allerede registreret som modtaget.")
+                w.update("consent_forms", form_id, {"consent_id": consent_id}, consent.case_id)
+                text += f" Den underskrevne samtykkeerklæring (udskrevet {fmt_date(form.printed_on)}) er modtaget."
+            self.store.baton_log.add_event(w, consent.case_id, "consent_given", text)
             self.store.cases.touch(w, consent.case_id)
             return consent_id
+
+    # -- printed consent forms ----------------------------------------------------------------------
+    def forms(self, case_id: int) -> list[ConsentForm]:
+        """The consent forms printed for the case, those not yet returned first, newest first."""
+        return [from_row(ConsentForm, r) for r in self.store.query(
+            "SELECT * FROM consent_forms WHERE case_id = ? ORDER BY consent_id IS NOT NULL, printed_on DESC, id DESC",
+            [case_id])]
+
+    def form(self, form_id: int) -> ConsentForm:
+        row = self.store.writer.row("consent_forms", form_id)
+        if row is None:
+            raise KeyError(form_id)
+        return from_row(ConsentForm, row)
+
+    def record_form(self, form: ConsentForm) -> int:
+        """A consent form has been printed (or saved as PDF) for the family to sign."""
+        if not form.given_by.strip():
+            raise ValueError("Vælg, hvem der skal give samtykket.")
+        if form.giver_kind not in CONSENT_GIVERS:
+            raise ValueError("Vælg, hvem der giver samtykket (forælder, den unge selv eller værge).")
+        if not form.sectors:
+            raise ValueError("Vælg mindst én part, som samtykket skal omfatte.")
+        form.given_by = form.given_by.strip()
+        form.printed_on = form.printed_on or local_today()
+        with self.store.transaction() as w:
+            form_id = w.insert("consent_forms", {**to_row(form), "consent_id": None, "created_at": w.now()},
+                               form.case_id)
+            sectors = ", ".join(SECTORS.get(s, s) for s in form.sectors)
+            self.store.baton_log.add_event(
+                w, form.case_id, "consent_form",
+                f"Samtykkeerklæring udskrevet til {form.given_by} – omfatter: {sectors}. Afventer underskrift.")
+            self.store.cases.touch(w, form.case_id)
+            return form_id
 
     def update(self, consent_id: int, changes: dict) -> dict:
         """Change the information, note or end date of a consent; returns the values before."""

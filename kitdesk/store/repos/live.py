@@ -14,7 +14,10 @@ from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
 
+PRESENT = ("in_room", "online")
 ATTENDANCE_WORDS = {"in_room": "i lokalet", "online": "online", "absent": "fraværende", "declined": "afbud"}
+# The minutes' columns added by m008, in the order of Minutes' fields.
+MINUTES_ADDED = ("child_words", "discharge_handover", "discharge_medication", "discharge_family_contact")
 AGREEMENT_FIELDS = ("agenda_item_id", "what", "responsible_invitee_id", "responsible_name", "sector", "deadline",
                     "ongoing", "follow_up")
 
@@ -32,12 +35,14 @@ class LiveRepo:
             minutes = Minutes(meeting_id, row["perspective"], row["challenges"], row["resources"],
                               row["development"], row["misc"],
                               from_utc_iso(row["next_meeting_at"]) if row["next_meeting_at"] else None,
-                              bool(row["next_meeting_not_agreed"]), bool(row["no_new_agreements"]))
+                              bool(row["next_meeting_not_agreed"]), bool(row["no_new_agreements"]),
+                              *(row[name] for name in MINUTES_ADDED))
         notes = {r["agenda_item_id"]: ItemNote(r["agenda_item_id"], r["discussion"], r["internal_note"],
                                                 r["used_seconds"])
                  for r in self.store.query("SELECT * FROM item_notes WHERE meeting_id = ?", [meeting_id])}
-        case_id = self.store.meetings.get(meeting_id).case_id
-        return LiveState(minutes, notes, self.agreements(meeting_id), self.earlier_open(case_id, meeting_id))
+        meeting = self.store.meetings.get(meeting_id)
+        return LiveState(minutes, notes, self.agreements(meeting_id), self.earlier_open(meeting.case_id, meeting_id),
+                         discharge=meeting.kind == "discharge")
 
     def agreements(self, meeting_id: int) -> list[Agreement]:
         return [from_row(Agreement, r) for r in self.store.query(
@@ -89,7 +94,7 @@ class LiveRepo:
             raise ValueError("Ukendt fremmøde.")
         meeting = self._running(self.store.meetings._meeting_of("invitees", invitee_id))
         with self.store.transaction() as w:
-            w.update("invitees", invitee_id, {"attendance": attendance}, meeting.case_id)
+            w.update("invitees", invitee_id, self._with_gp_fee(meeting, invitee_id, attendance), meeting.case_id)
 
     def attendance(self, meeting_id: int) -> dict[int, str]:
         return dict(self.store.conn.execute(
@@ -104,7 +109,8 @@ class LiveRepo:
         with self.store.transaction() as w:
             invitee_id = w.insert("invitees", {
                 "meeting_id": meeting_id, "name": name.strip(), "sector": sector, "organisation": organisation,
-                "created_at": w.now(), "walk_in": 1, "attendance": attendance}, meeting.case_id)
+                "created_at": w.now(), "walk_in": 1, "attendance": attendance,
+                "gp_paid": int(sector == "gp" and attendance in PRESENT)}, meeting.case_id)
             self.store.cases.touch(w, meeting.case_id)
             return invitee_id
 
@@ -199,6 +205,16 @@ class LiveRepo:
         self.store.plans.prepare(meeting_id)  # a line per participant for the approvals
 
     # -- helpers --------------------------------------------------------------------------------------
+    @staticmethod
+    def _with_gp_fee(meeting, invitee_id: int, attendance: str) -> dict:
+        """The attendance, and for a GP the fee mark that follows it: a GP who took part is paid under
+        the current agreement (seed 002) – never a tick made before the meeting."""
+        invitee = next((i for i in meeting.invitees if i.id == invitee_id), None)
+        values: dict = {"attendance": attendance}
+        if invitee is not None and invitee.sector == "gp":
+            values["gp_paid"] = int(attendance in PRESENT)
+        return values
+
     def _agreement_values(self, values: dict) -> dict:
         unknown = set(values) - set(AGREEMENT_FIELDS)
         if unknown:

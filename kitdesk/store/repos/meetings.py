@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, fields
+from datetime import date
 
 from kitdesk.domain.contact import email_problem
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
-from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
+from kitdesk.domain.meeting import ANSWERS, FORMS, KINDS, REQUESTERS, AgendaItem, Invitee, Meeting
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
 from kitdesk.domain.vocabulary import MEETING_STATES
 from kitdesk.store.convert import day, from_row
@@ -19,6 +20,8 @@ STATE_MOVES = frozenset({("draft", "invited"), ("invited", "running"), ("running
                          ("signed", "held"), ("draft", "cancelled"), ("invited", "cancelled")})
 MEETING_FIELDS = tuple(f.name for f in fields(Meeting) if f.name not in ("id", "agenda", "invitees"))
 INVITEE_FIELDS = tuple(f.name for f in fields(Invitee) if f.name not in ("id", "meeting_id"))
+# The GP's fee mark is not ticked by hand: it follows the attendance (LiveRepo.set_attendance).
+SET_BY_ATTENDANCE = ("gp_paid",)
 ITEM_FIELDS = ("title", "description", "responsible_id", "minutes")
 
 
@@ -36,12 +39,29 @@ class MeetingRow:
     update_pending: bool
 
 
+@dataclass(frozen=True, slots=True)
+class GpParticipation:
+    """A GP (almen praktiserende læge) at a network meeting that took place: paid under the current
+    agreement when they attended (seed 002). What a report per period lists."""
+
+    meeting_id: int
+    case_id: int
+    day: str  # ISO date of the meeting (Copenhagen)
+    name: str
+    clinic: str
+    form: str  # physical / video / phone / hybrid
+    kind: str  # ordinary / discharge
+    attended: bool
+    attendance: str  # in_room / online / absent / declined / "" (not recorded)
+
+
 def _meeting(row: dict) -> Meeting:
     values = {k: row[k] for k in MEETING_FIELDS if k in row}
     values["requested_on"] = day(row["requested_on"])
     values["starts_at"] = from_utc_iso(row["starts_at"]) if row["starts_at"] else None
     values["ends_at"] = from_utc_iso(row["ends_at"]) if row["ends_at"] else None
     values["virtual_asked"] = bool(row["virtual_asked"])
+    values["invitees_agreed"] = bool(row.get("invitees_agreed"))
     return Meeting(id=row["id"], **values)
 
 
@@ -100,6 +120,10 @@ class MeetingRepo:
     def create(self, case_id: int, requested_by: str = "buc", requested_on=None, **values) -> int:
         if requested_by not in REQUESTERS:
             raise ValueError("Ukendt anmoder.")
+        if "kind" not in values and self.store.cases.get(case_id).phase == "discharge":
+            values["kind"] = "discharge"  # a case being discharged from BUC: the meeting is about that
+        if values.get("kind", "ordinary") not in KINDS:
+            raise ValueError("Ukendt slags møde.")
         with self.store.transaction() as w:
             now = w.now()
             meeting_id = w.insert("meetings", {
@@ -121,6 +145,8 @@ class MeetingRepo:
             raise ValueError("Ukendt mødeform.")
         if "requested_by" in changes and changes["requested_by"] not in REQUESTERS:
             raise ValueError("Ukendt anmoder.")
+        if "kind" in changes and changes["kind"] not in KINDS:
+            raise ValueError("Ukendt slags møde.")
         if "state" in changes:
             raise ValueError("Mødets tilstand ændres kun ved at sende, starte, afslutte eller aflyse det.")
         meeting = self.get(meeting_id)
@@ -264,7 +290,7 @@ class MeetingRepo:
             raise ValueError(f"{invitee.name} er allerede inviteret.")
         values = {k: getattr(invitee, k) for k in INVITEE_FIELDS}
         values = {k: int(v) if isinstance(v, bool) else v for k, v in values.items()}
-        values.update(answer="pending", invited_sequence=None, meeting_id=meeting_id)
+        values.update(answer="pending", invited_sequence=None, meeting_id=meeting_id, gp_paid=0)
         with self.store.transaction() as w:
             invitee_id = w.insert("invitees", {**values, "created_at": w.now()}, meeting.case_id)
             if invitee.is_chair or invitee.is_minute_taker:
@@ -280,6 +306,8 @@ class MeetingRepo:
             raise ValueError(email_problem(changes["email"]))
         if "answer" in changes and changes["answer"] not in ANSWERS:
             raise ValueError("Ukendt svar.")
+        if set(changes) & set(SET_BY_ATTENDANCE):
+            raise ValueError("Honoreringen af almen praktiserende læge følger af, om lægen deltog i mødet.")
         meeting = self.get(self._meeting_of("invitees", invitee_id))
         self._refuse_when_closed(meeting)
         values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
@@ -288,13 +316,16 @@ class MeetingRepo:
             if values.get("is_chair") or values.get("is_minute_taker"):
                 self._only_one(w, meeting, invitee_id, bool(values.get("is_chair")),
                                bool(values.get("is_minute_taker")))
-            if "answer" in before:
+            if "answer" in before or "others_wanted" in before:
                 invitee = next(i for i in meeting.invitees if i.id == invitee_id)
-                text = ANSWER_WORDS.get(values["answer"], values["answer"])
+                answer = values.get("answer", invitee.answer)
+                text = ANSWER_WORDS.get(answer, answer)
                 note = values.get("answer_note", invitee.answer_note)
+                others = values.get("others_wanted", invitee.others_wanted).strip()
                 self.store.baton_log.add_event(
                     w, meeting.case_id, "answer_recorded",
-                    f"{invitee.name}: {text.lower()}" + (f" – {note}" if note else "") + ".")
+                    f"{invitee.name}: {text.lower()}" + (f" – {note}" if note else "")
+                    + (f"; ønsker også {others} med" if others else "") + ".")
             if before:
                 self.store.cases.touch(w, meeting.case_id)
             return before
@@ -315,6 +346,23 @@ class MeetingRepo:
                 w.update("invitees", other.id, {"is_chair": 0}, meeting.case_id)
             if taker and other.is_minute_taker:
                 w.update("invitees", other.id, {"is_minute_taker": 0}, meeting.case_id)
+
+    # -- the GP's participation (for reports per period) -----------------------------------------------
+    def gp_participations(self, first: date, last: date) -> list[GpParticipation]:
+        """Every GP invited to a network meeting held from `first` to `last` (Copenhagen dates, both
+        included), whether they attended (and so are paid under the agreement), oldest first."""
+        found = []
+        for row in self.store.query(
+                "SELECT m.id AS meeting_id, m.case_id, m.starts_at, m.form, m.kind, i.name, i.organisation, "
+                "i.attendance FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
+                "WHERE i.sector = 'gp' AND m.state IN ('held', 'signed') AND m.starts_at IS NOT NULL "
+                "ORDER BY m.starts_at, m.id, i.id"):
+            day = to_local(from_utc_iso(row["starts_at"])).date()
+            if first <= day <= last:
+                found.append(GpParticipation(row["meeting_id"], row["case_id"], day.isoformat(), row["name"],
+                                             row["organisation"], row["form"], row["kind"],
+                                             row["attendance"] in ("in_room", "online"), row["attendance"]))
+        return found
 
     # -- helpers ------------------------------------------------------------------------------------
     def _meeting_of(self, table: str, row_id: int) -> int:

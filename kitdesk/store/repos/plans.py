@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso, utc_now
-from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
-                                 PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
-                                 fingerprint, short_fingerprint, signoff_problems)
+from kitdesk.domain.plan import (APPROVAL_WAYS, LAYOUT, Approval, ContactPerson, PlanAgreement, PlanApproval,
+                                 PlanContact, PlanContent, PlanFollowUp, PlanItem, PlanParticipant, canonical_json,
+                                 content_from_json, fingerprint, short_fingerprint, signoff_problems)
+from kitdesk.domain.meeting import minute_taker_off_side
 from kitdesk.domain.network import contact_side
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED_MESSAGE
@@ -223,7 +224,8 @@ class PlanRepo:
             name=i.name, organisation=i.organisation, sector=i.sector,
             role=roles[i.role_key].label if i.role_key in roles else "",
             attendance=i.attendance or ("declined" if i.answer == "declined" else ""),
-            is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in) for i in meeting.invitees)
+            is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in,
+            gp_fee=i.sector == "gp" and i.attendance in ("in_room", "online")) for i in meeting.invitees)
         agenda = tuple(PlanItem(
             title=i.title, minutes=i.minutes, responsible=names.get(i.responsible_id, ""), description=i.description,
             discussion=state.notes[i.id].discussion if i.id in state.notes else "") for i in items)
@@ -255,7 +257,25 @@ class PlanRepo:
             follow_ups=follow_ups, next_meeting_at=_local_iso(minutes.next_meeting_at),
             next_meeting_not_agreed=minutes.next_meeting_not_agreed, approvals=approvals, version=version,
             replaces=previous, reason=reason, signed_on=signed_on.isoformat() if signed_on else None,
-            signed_by=signed_by, cpr=case.cpr or None)
+            signed_by=signed_by, cpr=case.cpr or None, contacts=self._plan_contacts(meeting.case_id),
+            child_words=minutes.child_words, kind=meeting.kind,
+            discharge_handover=minutes.discharge_handover if meeting.kind == "discharge" else "",
+            discharge_medication=minutes.discharge_medication if meeting.kind == "discharge" else "",
+            discharge_family_contact=minutes.discharge_family_contact if meeting.kind == "discharge" else "",
+            minute_taker_reason=meeting.minute_taker_reason if minute_taker_off_side(
+                meeting, self.store.settings.get("user_sector")) else "", layout=LAYOUT)
+
+    def _plan_contacts(self, case_id: int) -> tuple[PlanContact, ...]:
+        """The responsible contact persons and the baton holder as the network has them now, with
+        their phone and e-mail: the snapshot keeps them as they were when the plan was signed."""
+        found = []
+        for member in self.store.network.members(case_id):
+            side = contact_side(member) or ""
+            if side or member.is_baton_holder:
+                found.append(PlanContact(name=member.person_name, organisation=member.organisation,
+                                         sector=member.sector, phone=member.phone, email=member.email, side=side,
+                                         is_baton_holder=member.is_baton_holder))
+        return tuple(found)
 
     def _meeting_dates(self, meeting_ids) -> dict[int, str | None]:
         dates = {}

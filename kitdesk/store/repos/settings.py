@@ -30,7 +30,10 @@ _DEFAULTS = {
     "lock_after_minutes": "10",
     # Exported files (meant to be sent on) are deleted from the data folder's exports/ after this many days.
     "export_days": "30",
+    # Seed 002: invited in good time – a warning when an invitation goes out fewer working days before.
+    "invite_notice_days": "3",
 }
+MAX_NOTICE_DAYS = 30
 LANGUAGE_CODES = ("da", "en")
 
 
@@ -79,6 +82,14 @@ class SettingsRepo:
         except ValueError:
             return DEFAULT_MONTHS
 
+    def invite_notice_days(self) -> int:
+        """Warn when an invitation goes out fewer than this many working days before the meeting (0: never)."""
+        try:
+            days = int(self.get("invite_notice_days"))
+        except ValueError:
+            return int(_DEFAULTS["invite_notice_days"])  # a damaged value: the default
+        return min(max(days, 0), MAX_NOTICE_DAYS)
+
     def set_many(self, values: dict[str, str]) -> None:
         current = self.all()
         changed = {k: str(v) for k, v in values.items() if current.get(k) != str(v)}
@@ -95,6 +106,11 @@ class SettingsRepo:
             # The user's address is the From of every invitation and plan e-mail.
             if email_problem(changed["user_email"]):
                 raise ValueError(email_problem(changed["user_email"]))
+        if "invite_notice_days" in changed:
+            days = changed["invite_notice_days"].strip()
+            if not days.isdigit() or int(days) > MAX_NOTICE_DAYS:
+                raise ValueError(f"Antal arbejdsdage før mødet skal være et helt tal fra 0 til {MAX_NOTICE_DAYS}.")
+            changed["invite_notice_days"] = str(int(days))
         if "retention_months" in changed:
             from kitdesk.domain.retention import parse_months
 
