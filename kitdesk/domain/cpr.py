@@ -67,7 +67,7 @@ def mask_cpr(normalized: str) -> str:
     """Show the birth-date part only, e.g. "230115-****", for lists and letters."""
     digits = re.sub(r"[^0-9]", "", normalized or "")
     if len(digits) != 10:
-        raise ValueError(MSG_DIGITS)
+        raise ValueError("mask_cpr needs a normalised CPR number of 10 digits")
     return f"{digits[:6]}-****"
 
 

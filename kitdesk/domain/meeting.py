@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from kitdesk.domain.dates import to_local
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, deadline_countdown, working_days_between
 
 STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
@@ -164,47 +165,85 @@ def overview_order(group: int, start: datetime | None, deadline: date | None, me
     return (PAST, -start.timestamp() if start else float("inf"), -meeting_id)
 
 
-def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[str]:
-    """Danish messages for a time that cannot be a meeting."""
+NO_START = message("meeting.no_start", "Vælg mødets dato og starttidspunkt.", "Choose the meeting's date and start time.")
+NO_END = message("meeting.no_end", "Vælg, hvornår mødet slutter.", "Choose when the meeting ends.")
+ENDS_BEFORE_START = message("meeting.ends_before_start", "Mødet skal slutte efter, at det er begyndt.",
+                            "The meeting must end after it begins.")
+TOO_LONG = message("meeting.too_long", "Et netværksmøde kan ikke vare mere end 12 timer. Tjek tidspunkterne.",
+                   "A network meeting cannot last more than 12 hours. Check the times.")
+NO_PURPOSE = message("meeting.no_purpose", "Skriv mødets formål – den, der indkalder, skal angive formålet.",
+                     "Write the purpose of the meeting – whoever invites must state it.")
+NO_AGENDA = message("meeting.no_agenda", "Skriv mindst ét punkt på dagsordenen.",
+                    "Write at least one item on the agenda.")
+NO_INVITEES = message("meeting.no_invitees", "Inviter mindst én deltager.", "Invite at least one participant.")
+NO_CHAIR = message("meeting.no_chair", "Vælg en mødeleder blandt deltagerne.",
+                   "Choose a chair among the participants.")
+NO_REQUEST_NOTE = message(
+    "meeting.no_request_note", "Familien har bedt om mødet: notér kort samtalen med familien om hvorfor.",
+    "The family asked for the meeting: note briefly the talk with the family about why.")
+NO_PLACE = message("meeting.no_place", "Skriv, hvor mødet holdes.", "Write where the meeting is held.")
+NO_VIDEO_LINK = message("meeting.no_video_link", "Skriv linket til videomødet.",
+                        "Write the link to the video meeting.")
+NO_HYBRID_PLACE = message("meeting.no_hybrid_place", "Skriv, hvor de fysiske deltagere mødes.",
+                          "Write where the participants who come in person meet.")
+NO_PHONE = message("meeting.no_phone", "Skriv det telefonnummer, deltagerne skal ringe til.",
+                   "Write the phone number the participants are to call.")
+NO_LATE_REASON = message("meeting.no_late_reason", "Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.",
+                         "The meeting is after the five-working-day deadline: write why.")
+VIRTUAL_NOT_ASKED = message(
+    "meeting.virtual_not_asked",
+    "Spørg barnet/den unge og familien, om mødet må holdes virtuelt, og sæt flueben.",
+    "Ask the child/young person and the family whether the meeting may be virtual, and tick the box.")
+GP_NOT_SPOKEN_TO = message(
+    "meeting.gp_not_spoken_to", "{name}: egen læge inviteres kun efter en dialog med lægen – sæt flueben.",
+    "{name}: a GP is invited only after a talk with the GP – tick the box.")
+
+
+def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[Refusal]:
+    """Why a time cannot be a meeting's ([] when it can)."""
     if starts_at is None:
-        return ["Vælg mødets dato og starttidspunkt."]
+        return [Refusal(NO_START)]
     if ends_at is None:
-        return ["Vælg, hvornår mødet slutter."]
+        return [Refusal(NO_END)]
     if ends_at <= starts_at:
-        return ["Mødet skal slutte efter, at det er begyndt."]
+        return [Refusal(ENDS_BEFORE_START)]
     if (ends_at - starts_at).total_seconds() > 12 * 3600:
-        return ["Et netværksmøde kan ikke vare mere end 12 timer. Tjek tidspunkterne."]
+        return [Refusal(TOO_LONG)]
     return []
 
 
-def send_problems(meeting: Meeting) -> list[str]:
-    """What must be in place before an invitation can be sent (Danish, for the user)."""
+def gp_problems(meeting: Meeting) -> list[Refusal]:
+    """A GP is invited only after a dialogue with the GP (one per GP not yet spoken to)."""
+    return [Refusal(GP_NOT_SPOKEN_TO, name=i.name) for i in meeting.invitees
+            if i.sector == "gp" and not i.gp_spoken_to]
+
+
+def send_problems(meeting: Meeting) -> list[Refusal]:
+    """What must be in place before an invitation can be sent ([] when it is)."""
     problems = list(time_problems(meeting.starts_at, meeting.ends_at))
     if not meeting.purpose.strip():
-        problems.append("Skriv mødets formål – den, der indkalder, skal angive formålet.")
+        problems.append(Refusal(NO_PURPOSE))
     if not meeting.agenda:
-        problems.append("Skriv mindst ét punkt på dagsordenen.")
+        problems.append(Refusal(NO_AGENDA))
     if not meeting.invitees:
-        problems.append("Inviter mindst én deltager.")
+        problems.append(Refusal(NO_INVITEES))
     if meeting.chair is None:
-        problems.append("Vælg en mødeleder blandt deltagerne.")
+        problems.append(Refusal(NO_CHAIR))
     if meeting.requested_by == "family" and not meeting.request_note.strip():
-        problems.append("Familien har bedt om mødet: notér kort samtalen med familien om hvorfor.")
+        problems.append(Refusal(NO_REQUEST_NOTE))
     if meeting.form == "physical" and not meeting.place.strip():
-        problems.append("Skriv, hvor mødet holdes.")
+        problems.append(Refusal(NO_PLACE))
     if meeting.form in ("video", "hybrid") and not meeting.video_link.strip():
-        problems.append("Skriv linket til videomødet.")
+        problems.append(Refusal(NO_VIDEO_LINK))
     if meeting.form == "hybrid" and not meeting.place.strip():
-        problems.append("Skriv, hvor de fysiske deltagere mødes.")
+        problems.append(Refusal(NO_HYBRID_PLACE))
     if meeting.form == "phone" and not meeting.phone.strip():
-        problems.append("Skriv det telefonnummer, deltagerne skal ringe til.")
+        problems.append(Refusal(NO_PHONE))
     if meeting.is_late() and not meeting.late_reason.strip():
-        problems.append("Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.")
+        problems.append(Refusal(NO_LATE_REASON))
     if meeting.form in VIRTUAL_FORMS and not meeting.virtual_asked:
-        problems.append("Spørg barnet/den unge og familien, om mødet må holdes virtuelt, og sæt flueben.")
-    for invitee in meeting.invitees:
-        if invitee.sector == "gp" and not invitee.gp_spoken_to:
-            problems.append(f"{invitee.name}: egen læge inviteres kun efter en dialog med lægen – sæt flueben.")
+        problems.append(Refusal(VIRTUAL_NOT_ASKED))
+    problems.extend(gp_problems(meeting))
     return problems
 
 

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kitdesk.domain.refusal import Refusal, message
+
 ATTENDANCE = ("in_room", "online", "absent", "declined")
 SECTIONS = ("perspective", "challenges", "resources", "development", "misc")
 FOLLOW_UP_OUTCOMES = ("done", "continued", "dropped")
@@ -73,20 +75,32 @@ def decision_words(text: str) -> list[str]:
     return [m.group(0) for m in _DECISION.finditer(text or "")]
 
 
-def end_problems(state: LiveState) -> list[str]:
-    """The parts a chair should not skip before ending the meeting (Danish, for the user)."""
+NO_PERSPECTIVE = message("minutes.no_perspective", "Barnets/den unges og familiens perspektiv er ikke skrevet.",
+                         "The perspective of the child/young person and the family is not written.")
+NO_AGREEMENTS = message("minutes.no_agreements",
+                        "Der er ingen aftaler. Skriv mindst én aftale, eller markér \"ingen nye aftaler\".",
+                        "There are no agreements. Write at least one, or tick \"No new agreements\".")
+NO_NEXT_MEETING = message("minutes.no_next_meeting", "Næste møde: vælg et tidspunkt, eller markér \"ikke aftalt\".",
+                          "Next meeting: choose a time, or tick \"Not agreed\".")
+ONE_NOT_FOLLOWED_UP = message("minutes.one_not_followed_up", "1 tidligere aftale er ikke fulgt op.",
+                              "1 earlier agreement has not been followed up.")
+SOME_NOT_FOLLOWED_UP = message("minutes.some_not_followed_up", "{count} tidligere aftaler er ikke fulgt op.",
+                               "{count} earlier agreements have not been followed up.")
+
+
+def end_problems(state: LiveState) -> list[Refusal]:
+    """The parts a chair should not skip before ending the meeting."""
     problems = []
     if not state.minutes.perspective.strip():
-        problems.append("Barnets/den unges og familiens perspektiv er ikke skrevet.")
+        problems.append(Refusal(NO_PERSPECTIVE))
     if not any(a.what.strip() for a in state.agreements) and not state.minutes.no_new_agreements:
-        problems.append("Der er ingen aftaler. Skriv mindst én aftale, eller markér \"ingen nye aftaler\".")
+        problems.append(Refusal(NO_AGREEMENTS))
     if state.minutes.next_meeting_at is None and not state.minutes.next_meeting_not_agreed:
-        problems.append("Næste møde: vælg et tidspunkt, eller markér \"ikke aftalt\".")
+        problems.append(Refusal(NO_NEXT_MEETING))
     unfollowed = [a for a in state.earlier if a.status == "open"]
     if unfollowed:
         count = len(unfollowed)
-        problems.append("1 tidligere aftale er ikke fulgt op." if count == 1 else
-                        f"{count} tidligere aftaler er ikke fulgt op.")
+        problems.append(Refusal(ONE_NOT_FOLLOWED_UP) if count == 1 else Refusal(SOME_NOT_FOLLOWED_UP, count=count))
     return problems
 
 

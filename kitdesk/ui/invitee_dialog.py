@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QVBoxLayout, QWidget)
 
 from kitdesk.domain.meeting import Invitee
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui import labels
 from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm
 from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.field_messages import field_message, grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
 
@@ -376,9 +378,9 @@ class InviteeDialog(QDialog):
                     return
                 self.invitee_id = self.store.meetings.add_invitee(self.meeting_id, invitee)
                 self._record(self.tr("Invite %1").replace("%1", invitee.name))
-        except ValueError as exc:
-            # The store's Danish message; nothing typed is lost.
-            self._fail(str(exc))
+        except Refusal as exc:
+            # The store's refusal, in the chosen language; nothing typed is lost.
+            self._fail(refusal_text(exc))
             return
         super().accept()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.agenda_templates import TemplatesButton
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agenda_table import COLUMNS, NOBODY, AgendaTableModel
@@ -284,7 +285,7 @@ class AgendaSection(QWidget):
     # -- saving -------------------------------------------------------------------------------------------
     def _write(self, action, text: str) -> bool:
         return write(self, self.undo_stack, self.store, action, text, title=self.tr("Agenda"),
-                     refusals=(ValueError, KeyError))
+                     refusals=(Refusal, KeyError))
 
     def _save_purpose(self) -> None:
         if self.purpose.isReadOnly() or not self.purpose.isModified():

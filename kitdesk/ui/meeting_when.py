@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
 
 from kitdesk.domain import dates
 from kitdesk.domain.meeting import meeting_deadline
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import deadline_status_text
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
@@ -226,7 +227,7 @@ class WhenSection(QWidget):
     def deadline_date(self):
         try:
             requested = self.requested_on.value()
-        except ValueError:
+        except Refusal:
             requested = self.meeting.requested_on
         return meeting_deadline(requested, self.store.settings.extra_closed_days())
 
@@ -234,7 +235,7 @@ class WhenSection(QWidget):
         """The meeting's date as typed now, or as stored when the field holds something else."""
         try:
             return self.date.value()
-        except ValueError:
+        except Refusal:
             return dates.to_local(self.meeting.starts_at).date() if self.meeting.starts_at else None
 
     def _show_deadline(self) -> None:
@@ -265,7 +266,7 @@ class WhenSection(QWidget):
     def _show_length(self) -> None:
         try:
             start, end = self.start.value(), self.end.value()
-        except ValueError:
+        except Refusal:
             start = end = None
         if start is None or end is None or end <= start:
             self.length.setText("")

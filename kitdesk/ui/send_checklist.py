@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import VIRTUAL_FORMS, Meeting, Organiser, meeting_day, send_problems, sectors_without_consent
 from kitdesk.ui import labels, reason_dialog
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
@@ -75,7 +76,7 @@ class SendChecklist(QGroupBox):
 
     def groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, lines); a line is (kind, text): "block" stops the sending, "hint" is advice, "ok" is fine."""
-        lines = [("block", text) for text in send_problems(self.meeting)]  # Danish already, from the domain
+        lines = [("block", refusal_text(problem)) for problem in send_problems(self.meeting)]
         organiser = Organiser.from_settings(self.store.settings.all())
         if not organiser.name or not organiser.email:
             lines.append(("block", self.tr("Fill in your name and e-mail under Settings – they are the organiser "

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kitdesk.domain.meeting import AgendaItem, Invitee, Meeting, Organiser
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 
 log = logging.getLogger("kitdesk.send")
 _preloaded = False
@@ -71,8 +73,8 @@ class SendCompletion(QObject):
             else:
                 self.store.meetings.mark_sent(self.meeting_id, str(self.job.folder), self.targets,
                                               "update" if self.kind == "update" else "request")
-        except ValueError as exc:  # the store's Danish message
-            self._finish(None, str(exc))
+        except Refusal as exc:  # the store's refusal
+            self._finish(None, refusal_text(exc))
             return
         # The files are out: the access log says so (request / new / update / cancel).
         self.store.access_log.record_meeting("invitation_exported", self.meeting_id, self.kind)

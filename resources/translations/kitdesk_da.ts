@@ -105,10 +105,6 @@
             <source>&amp;Add</source>
             <translation>&amp;Tilføj</translation>
         </message>
-        <message>
-            <source>Write the name of the person who approves.</source>
-            <translation>Skriv navnet på den, der godkender.</translation>
-        </message>
     </context>
     <context>
         <name>AddMemberDialog</name>
@@ -1116,14 +1112,6 @@
             <translation>%1 var %2 år på den dato – en forælder eller værge skal give samtykket.</translation>
         </message>
         <message>
-            <source>Please write who gave the consent.</source>
-            <translation>Skriv, hvem der gav samtykket.</translation>
-        </message>
-        <message>
-            <source>Choose at least one party the consent covers.</source>
-            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
-        </message>
-        <message>
             <source>The consent cannot end before the day it was given (%1).</source>
             <translation>Samtykket kan ikke udløbe før den dag, det blev givet (%1).</translation>
         </message>
@@ -1344,10 +1332,6 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
-        </message>
-        <message>
-            <source>Please enter a date.</source>
-            <translation>Skriv en dato.</translation>
         </message>
     </context>
     <context>
@@ -1839,13 +1823,6 @@
         </message>
     </context>
     <context>
-        <name>FieldMessages</name>
-        <message>
-            <source>This e-mail address holds a hidden character that cannot be in an address (from a copy, say). Delete the address and type it again.</source>
-            <translation>E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). Slet adressen, og skriv den igen.</translation>
-        </message>
-    </context>
-    <context>
         <name>FollowUpPanel</name>
         <message>
             <source>No one responsible</source>
@@ -2220,20 +2197,12 @@
             <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
             <translation>Der er ingen deltagere endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
         </message>
-        <message>
-            <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
-            <translation>Der er ingen mødeleder endnu. Vælg den person, der leder mødet, og klik på Gør til mødeleder.</translation>
-        </message>
         <message numerus="yes">
             <source>%n participant(s) added after the invitation was sent have not been invited yet. Send the invitation to them too.</source>
             <translation>
                 <numerusform>%n deltager er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til vedkommende.</numerusform>
                 <numerusform>%n deltagere er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til dem.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Egen læge indkaldes kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med egen læge først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -5020,10 +4989,6 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>e.g. 9.00</source>
             <translation>fx 9.00</translation>
-        </message>
-        <message>
-            <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
-            <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
         </message>
     </context>
     <context>

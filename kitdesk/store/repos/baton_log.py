@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kitdesk.domain.model import LogEntry
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.convert import from_row
+
+NO_NOTE_TEXT = message("log.no_note_text", "Skriv en tekst til stafetloggen.", "Write a text for the baton log.")
+NO_CORRECTION_TEXT = message("log.no_correction_text", "Skriv rettelsen.", "Write the correction.")
+CORRECTION_UNCHANGED = message("log.correction_unchanged",
+                               "Rettelsen er magen til det oprindelige indlæg. Ret teksten først.",
+                               "The correction is the same as the original entry. Change the text first.")
 
 UNDONE = "Fortrudt: "
 REDONE = "Gentaget: "
@@ -118,7 +125,7 @@ class BatonLogRepo:
     def add_note(self, case_id: int, text: str) -> int:
         text = text.strip()
         if not text:
-            raise ValueError("Skriv en tekst til stafetloggen.")
+            raise Refusal(NO_NOTE_TEXT)
         with self.store.transaction() as w:
             entry_id = self._insert(w, case_id, "note", text)
             self.store.cases.touch(w, case_id)
@@ -127,10 +134,10 @@ class BatonLogRepo:
     def correct(self, entry_id: int, text: str) -> int:
         text = text.strip()
         if not text:
-            raise ValueError("Skriv rettelsen.")
+            raise Refusal(NO_CORRECTION_TEXT)
         original = self.get(entry_id)
         if text == original.text.strip():
-            raise ValueError("Rettelsen er magen til det oprindelige indlæg. Ret teksten først.")
+            raise Refusal(CORRECTION_UNCHANGED)
         with self.store.transaction() as w:
             new_id = self._insert(w, original.case_id, "correction", text, corrects_id=entry_id)
             self.store.cases.touch(w, original.case_id)

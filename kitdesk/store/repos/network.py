@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from kitdesk.domain.model import Member, Person
 from kitdesk.domain.network import can_be_contact, contact_conflict, contact_side
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS, SIDES, side_of
 from kitdesk.store.convert import from_row
 
@@ -12,8 +13,10 @@ MEMBER_SQL = """
 SELECT m.*, p.name AS person_name, p.organisation, p.email, p.phone
 FROM members m JOIN persons p ON p.id = m.person_id
 """
-MSG_ONLY_SIDES = "Kun BUC og kommunen har en ansvarlig kontaktperson."
-MSG_SECTOR = "Ukendt sektor."
+ONLY_SIDES = message("network.only_sides", "Kun BUC og kommunen har en ansvarlig kontaktperson.",
+                     "Only BUC and the municipality have a responsible contact person.")
+ALREADY_MEMBER = message("network.already_member", "{name} er allerede med i netværket.",
+                         "{name} is already in the network.")
 
 
 class NetworkRepo:
@@ -42,12 +45,12 @@ class NetworkRepo:
             is_contact: bool = False, is_baton_holder: bool = False) -> int:
         role = (role or "").strip()
         if sector not in SECTORS:
-            raise ValueError(MSG_SECTOR)
+            raise ValueError(f"unknown sector {sector!r}")  # the form offers only known ones
         with self.store.transaction() as w:
             existing = self.member_for(case_id, person_id)
             if existing is not None:
                 # The table says UNIQUE(case_id, person_id); say it in words before SQLite does.
-                raise ValueError(f"{existing.person_name} er allerede med i netværket.")
+                raise Refusal(ALREADY_MEMBER, name=existing.person_name)
             member_id = w.insert("members", {
                 "case_id": case_id, "person_id": person_id, "role": role, "sector": sector,
                 "is_contact": 0, "is_baton_holder": 0, "created_at": w.now(),
@@ -97,7 +100,7 @@ class NetworkRepo:
             values["role"] = (values["role"] or "").strip()
         sector = values.get("sector", member.sector)
         if sector not in SECTORS:
-            raise ValueError(MSG_SECTOR)
+            raise ValueError(f"unknown sector {sector!r}")  # the form offers only known ones
         side, old_side = side_of(sector), side_of(member.sector)
         if member.is_contact and side != old_side and "is_contact" not in values:
             # Being contact person was a choice for the old side; it must not silently push aside
@@ -106,7 +109,7 @@ class NetworkRepo:
         replaced = previous = None
         if values.get("is_contact"):
             if not can_be_contact(sector):
-                raise ValueError(MSG_ONLY_SIDES)
+                raise Refusal(ONLY_SIDES)
             replaced = contact_conflict(self.members(member.case_id), replace(member, sector=sector))
             if replaced is not None:
                 w.update("members", replaced.id, {"is_contact": 0}, member.case_id)

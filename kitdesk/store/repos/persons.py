@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kitdesk.domain.contact import email_problem
+from kitdesk.domain.contact import check_email
 from kitdesk.domain.model import Person
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row, to_row
 
 # Deliberately simple: something@something.tld, no spaces, no second @. Stricter checks reject real
 # addresses (æøå in domain names, plus-addressing); this catches the typos people actually make.
 TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note")
-MSG_NAME = "Skriv personens navn."
-MSG_SECTOR = "Ukendt sektor."
+NO_NAME = message("person.no_name", "Skriv personens navn.", "Write the person's name.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +30,17 @@ class Membership:
 
 
 def clean(changes: dict) -> dict:
-    """Trimmed text and checked values; raises ValueError with a Danish message."""
+    """Trimmed text and checked values; a Refusal if they cannot be saved."""
     values = dict(changes)
     for key in TEXT_FIELDS:
         if key in values:
             values[key] = (values[key] or "").strip()
     if "name" in values and not values["name"]:
-        raise ValueError(MSG_NAME)
-    if "email" in values and email_problem(values["email"]):
-        raise ValueError(email_problem(values["email"]))
+        raise Refusal(NO_NAME)
+    if "email" in values:
+        check_email(values["email"])
     if "sector" in values and values["sector"] not in SECTORS:
-        raise ValueError(MSG_SECTOR)
+        raise ValueError(f"unknown sector {values['sector']!r}")  # the form offers only known ones
     return values
 
 

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.minutes import Agreement
-from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.db import DatabaseErrors
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreement_editor import record_live
 from kitdesk.ui.live.agreements import EDITABLE_STATES
+from kitdesk.ui.refusals import said
 from kitdesk.ui.widgets import Banner, heading, restyle
 
 OUTCOMES = ("open", "done", "continued", "dropped")
@@ -227,8 +229,8 @@ class FollowUpPanel(QWidget):
                  "dropped": self.tr("Drop an earlier agreement")}
         try:
             kept = self._follow_up(agreement_id, outcome, note, previous)
-        except (ValueError, KeyError, *DatabaseErrors) as exc:
-            message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+        except (Refusal, KeyError, *DatabaseErrors) as exc:
+            message = said(exc)
             QMessageBox.warning(self, self.tr("Follow-up"), message)
             self.load()  # the choice shown goes back to what is stored
             return

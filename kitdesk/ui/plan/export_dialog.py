@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
             if result.eml is not None:
                 self.store.plans.record_sent(self.meeting_id, self.content.version,
                                              [name for name, _ in result.recipients], draft=self.version is None)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:  # reading back the files just written
             self.message.show_message(str(exc))
         self.store.access_log.record_meeting(
             "plan_exported", self.meeting_id, f"v{self.version.version}" if self.version is not None else "draft",
