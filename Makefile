@@ -25,7 +25,10 @@ translations: $(QM)
 run: $(STAMP) $(QM)
 	$(BIN)/python -m kitdesk
 
+# Lint and types first (seconds), then the suite; CI runs this target.
 test: $(STAMP) $(QM)
+	$(BIN)/ruff check kitdesk tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) $(QM)
