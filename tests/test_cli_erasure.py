@@ -16,7 +16,6 @@ from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
 from kitdesk.store.backup import backup_name
 from kitdesk.store.backup_expiry import gone_by
-from kitdesk.store.store import Store
 
 
 def kitdesk(home, *args, stdin=""):

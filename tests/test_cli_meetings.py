@@ -38,7 +38,6 @@ def _eml(folder):
 
 
 def _store(home):
-    from kitdesk.store.store import Store
 
     return open_store(DataFolder(home))
 

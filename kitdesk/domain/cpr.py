@@ -42,7 +42,7 @@ def _century(digit7: int, yy: int) -> int:
 
 
 def _passes_mod11(digits: str) -> bool:
-    return sum(int(c) * w for c, w in zip(digits, _WEIGHTS)) % 11 == 0
+    return sum(int(c) * w for c, w in zip(digits, _WEIGHTS, strict=True)) % 11 == 0
 
 
 def check_cpr(text: str) -> CprCheck:

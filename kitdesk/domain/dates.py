@@ -7,7 +7,7 @@ to a presentation function is taken to be local time already.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, UTC
 from zoneinfo import ZoneInfo
 
 from kitdesk.domain.refusal import Refusal, message
@@ -109,7 +109,7 @@ def parse_time(text: str) -> time | None:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def to_utc_iso(dt: datetime) -> str:
@@ -117,14 +117,14 @@ def to_utc_iso(dt: datetime) -> str:
     if dt.tzinfo is None:
         # Storing a naive time would silently shift it by an hour or two later.
         raise ValueError("to_utc_iso needs an aware datetime")
-    return dt.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_utc_iso(s: str) -> datetime:
     dt = datetime.fromisoformat(s.strip())
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)  # our own storage is UTC
-    return dt.astimezone(timezone.utc)
+        dt = dt.replace(tzinfo=UTC)  # our own storage is UTC
+    return dt.astimezone(UTC)
 
 
 def to_local(dt: datetime) -> datetime:

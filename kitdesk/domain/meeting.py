@@ -259,7 +259,7 @@ class Organiser:
     phone: str = ""
 
     @classmethod
-    def from_settings(cls, values: dict[str, str]) -> "Organiser":
+    def from_settings(cls, values: dict[str, str]) -> Organiser:
         """From the settings keys user_name, user_title, ... (store/repos/settings.py)."""
         fields = ("name", "title", "organisation", "sector", "email", "phone")
         return cls(**{key: (values.get(f"user_{key}") or "").strip() or getattr(cls, key) for key in fields})

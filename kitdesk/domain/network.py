@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from kitdesk.domain.model import Consent, Member
 from kitdesk.domain.vocabulary import SIDES, side_of

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from kitdesk.domain.refusal import Refusal, Words, message
 from kitdesk.domain.vocabulary import side_of

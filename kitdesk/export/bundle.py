@@ -11,7 +11,7 @@ Indkaldelse_2026-11-30_0900.pdf, Netvaerksmoede_2026-11-30_0900.ics, Indkaldelse
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from kitdesk.domain.dates import to_local
@@ -76,7 +76,7 @@ def write_invitation(meeting: Meeting, child_name: str, organiser: Organiser, ou
     no file of the bundle is left behind.
     """
     _check(meeting, organiser, kind)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     out_dir = Path(out_dir)
     pdf_name, ics_name, eml_name = file_names(meeting, kind)
 

@@ -15,7 +15,7 @@ No personal data in the event: calendars are shared and synced to phones. SUMMAR
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
 
@@ -106,7 +106,7 @@ def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request"
         raise ValueError("the meeting has no time")
     if not meeting.uid:
         raise ValueError("the meeting has no UID")
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     cancel = kind == "cancel"
 
     cal = Calendar()

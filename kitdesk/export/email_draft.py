@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -212,7 +212,7 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     for name, _ in (pdf, ics):
         if not name.isascii():
             raise ValueError(f"attachment name must be ASCII: {name!r}")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     message = EmailMessage(policy=policy.SMTP)
     to = [address(i.name, i.email) for i in recipients(meeting)]
     sender = address(organiser.name, organiser.email) if organiser.email.strip() else None

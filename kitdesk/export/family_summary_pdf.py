@@ -68,7 +68,7 @@ def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
-    table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
+    table = letter_table([list(pair) for pair in zip(*columns, strict=True)], colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -186,9 +186,9 @@ def _fix_to_unicode_cmap() -> None:
         lines = text.split("\n")
         for i, value in enumerate(subset):
             if value > 0xFFFF:
-                wrong = "<%02X> <%04X>" % (i, 0)
+                wrong = f"<{i:02X}> <0000>"
                 index = lines.index(wrong)
-                lines[index] = "<%02X> <%s>" % (i, _utf16_hex(value))
+                lines[index] = f"<{i:02X}> <{_utf16_hex(value)}>"
         return "\n".join(lines)
 
     make_to_unicode_cmap._kitdesk_fixed = True

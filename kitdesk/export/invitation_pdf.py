@@ -5,7 +5,7 @@ Domain objects in, bytes out; bundle.py writes the file. All user text passes te
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -113,7 +113,7 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
         raise ValueError(f"unknown kind {kind!r}")
     if meeting.starts_at is None:
         raise ValueError("the meeting has no time")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     styles = get_styles()
     starts, ends = meeting.starts_at, meeting.ends_at
     heading = HEADINGS[kind]

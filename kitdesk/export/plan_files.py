@@ -12,7 +12,7 @@ Tvaersektoriel_plan_2026-0001_2026-12-04_v1.eml; a draft's names begin with UDKA
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -109,7 +109,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
     for name, _ in attachments:
         if not name.isascii():
             raise ValueError(f"attachment name must be ASCII: {name!r}")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     message = EmailMessage(policy=policy.SMTP)
     addresses = [address(name, email) for name, email in to]
     sender_address = address(sender.name, sender.email) if sender.email.strip() else None

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from kitdesk.store.backup import BACKUP_PATTERN, KEEP_DAYS, KEEP_MONTHS, KEEP_WEEKS, REPLACED_DIR, list_backups
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
 from kitdesk.store.db import IntegrityErrors
@@ -74,7 +75,7 @@ class Writer:
 
     # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Writer"]:
+    def transaction(self) -> Iterator[Writer]:
         self._depth += 1
         try:
             with self.db.atomic():
@@ -87,7 +88,7 @@ class Writer:
         finally:
             self._depth -= 1
 
-    def take_changes(self) -> tuple[list[Change], list["JournalItem"]]:
+    def take_changes(self) -> tuple[list[Change], list[JournalItem]]:
         changes, self._pending = self._pending, []
         journal, self._journal = self._journal, []
         return changes, journal
@@ -205,7 +206,7 @@ class Writer:
         found = cursor.fetchone()
         if found is None:
             return None
-        return dict(zip([d[0] for d in cursor.description], found))
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
 
     def announce(self, entity: str, row_id: int, case_id: int | None = None) -> None:
         self._pending.append(Change(entity, row_id, case_id))

@@ -218,7 +218,7 @@ SCHOOLS = ["Bakkeskolen", "Åskolen", "Engskolen", "Fjordby Friskole", "Børnehu
 def _generated(store, people: dict, today: date, count: int, rnd: random.Random) -> list[int]:
     """Cases of realistic size: a network of five, a consent, two exchanges, a few notes."""
     phases = ["referral", "assessment", "treatment", "discharge", "follow_up", "closed"]
-    pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values()) if sec == s]
+    pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values(), strict=True) if sec == s]
             for s in ("buc", "caseworker", "ppr", "school")}
     ids = []
     for n in range(count):
@@ -294,7 +294,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         assignments = ", ".join(f"{k} = ?" for k in sections)
         store.conn.execute(f"UPDATE minutes SET {assignments} WHERE meeting_id = ?", [*sections.values(), meeting_id])
         items = sorted(store.meetings.get(meeting_id).agenda, key=lambda i: i.position)
-        for item, text in zip(items, discussions):
+        for item, text in zip(items, discussions, strict=False):  # items past the last discussion stay empty
             store.conn.execute("UPDATE item_notes SET discussion = ? WHERE agenda_item_id = ?", [text, item.id])
 
     def hold(meeting_id, attendance: dict[int, str]) -> None:

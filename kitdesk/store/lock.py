@@ -82,7 +82,7 @@ class InstanceLock:
         finally:
             os.close(fd)  # closing alone releases it too; unlocking first is just tidy
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         if not self.acquire():
             raise AlreadyRunningError()
         return self

@@ -16,7 +16,8 @@ import contextlib
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from kitdesk.paths import DataFolder
 from kitdesk.store import db

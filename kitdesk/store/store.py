@@ -4,7 +4,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
@@ -86,12 +87,12 @@ class Store:
         """Rows as dicts through the raw connection: reads need no sqlite-utils."""
         cursor = self.conn.execute(sql, args)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: DataFolder, *, key: bytes | None,
-             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> "Store":
+             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> Store:
         """Check, open, migrate and mark. Writes nothing to a file it refuses: raises DatabaseDamaged
         (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or a database error
         for a file it cannot get at (kitdesk.store.db.classify says which kind).

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QH
                                QPushButton, QVBoxLayout)
 
 from kitdesk.ui.widgets import Banner, heading
+from datetime import UTC
 
 FOLDER = "Indsigt"  # under the data folder's exports/
 log = logging.getLogger("kitdesk.access")
@@ -57,13 +58,13 @@ def preload() -> None:
     global _preloaded
     if _preloaded:
         return
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kitdesk.domain.access import Column, Extract, Section
     from kitdesk.export import access_extract
 
     sample = Extract("Æ", "Ø", "Å", (("a", "b"),), (Section("s", "S", "", (Column("c"),), (("d\ne",),), ""),),
-                     datetime(2026, 1, 5, tzinfo=timezone.utc), "", "sag 0", "Indsigt_0")
+                     datetime(2026, 1, 5, tzinfo=UTC), "", "sag 0", "Indsigt_0")
     try:
         access_extract.build_access_pdf(sample)
         access_extract.build_access_csv(sample)

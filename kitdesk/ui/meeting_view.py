@@ -88,7 +88,7 @@ class MeetingView(QWidget):
         titles = (self.tr("&1  Why and when"), self.tr("&2  Purpose and agenda"), self.tr("&3  Invitees"),
                   self.tr("&4  Send and answers"))
         self.sections: list[QWidget] = []
-        for (module, name), title in zip(SECTIONS, titles):
+        for (module, name), title in zip(SECTIONS, titles, strict=True):
             section = self._make_section(module, name, store, bridge)
             self.sections.append(section)
             self.tabs.addTab(section, title)

@@ -180,7 +180,7 @@ class NewCaseDialog(QDialog):
         problems = [self._name_problem(), self._birth_problem()]
         cpr_error, warning, check = self._cpr_check()
         problems.append(cpr_error)
-        first_bad = next((w for w, p in zip((self.child_name, self.birth_date, self.cpr), problems) if p), None)
+        first_bad = next((w for w, p in zip((self.child_name, self.birth_date, self.cpr), problems, strict=True) if p), None)
         if first_bad is not None:
             first_bad.setFocus()
             return

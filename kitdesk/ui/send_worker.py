@@ -10,7 +10,7 @@ import, and a module imported for the first time inside a worker thread can cras
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -98,7 +98,7 @@ def preload() -> None:
     # ReportLab, icalendar and the export load here, when a send screen first needs them (not at start-up).
     from kitdesk.export import bundle, calendar, email_draft, invitation_pdf  # noqa: F401 - loaded for the worker
 
-    start = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 5, 9, tzinfo=UTC)
     sample = Meeting(id=0, uid="preload@kitdesk", starts_at=start, ends_at=start + timedelta(hours=1), form="hybrid",
                      place="Sted", video_link="https://example.dk/m", purpose="<b>Formål</b> æøå", invitees=[
                          Invitee(id=1, name="Æ Ø", email="a@bø.example.dk", sector="gp", gp_paid=True, is_chair=True),

@@ -2,7 +2,7 @@
 is the one way a screen makes a change: ask, write, say why the store refused, record the undo step."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand

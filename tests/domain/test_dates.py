@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +21,7 @@ from kitdesk.domain.dates import (
 )
 from kitdesk.domain.refusal import Refusal
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_fmt_date_and_long():

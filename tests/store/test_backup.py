@@ -3,7 +3,6 @@ the database they replace. Test data are fictitious."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 

@@ -203,8 +203,8 @@ def kill_the_typist(db_path: Path, meeting: int, times: int, seed: int) -> None:
         proc = subprocess.Popen([sys.executable, "-m", "tests.store.minutes_typist", str(db_path), str(meeting)],
                                 stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         reported = [0]
-        reader = threading.Thread(target=lambda: [reported.append(int(line.split()[2]))
-                                                  for line in proc.stdout if line.startswith("saved ")])
+        reader = threading.Thread(target=lambda proc=proc, reported=reported: [
+            reported.append(int(line.split()[2])) for line in proc.stdout if line.startswith("saved ")])
         reader.start()
         time.sleep(rnd.uniform(0.4, 1.6))
         os.kill(proc.pid, signal.SIGKILL)

@@ -10,7 +10,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date

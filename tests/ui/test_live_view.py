@@ -329,7 +329,7 @@ def test_a_whole_meeting_from_attendance_to_the_end(qtbot, demo_store, bridge):
     try:
         meeting = store.meetings.get(meeting_id)
         for invitee, code in zip(meeting.invitees, ("in_room", "in_room", "online", "declined", "in_room",
-                                                    "in_room")):
+                                                    "in_room"), strict=True):
             qtbot.mouseClick(view.attendance.rows[invitee.id].buttons[code], Qt.MouseButton.LeftButton)
         items = _items(store, meeting_id)
         view.focus_first_field()

@@ -77,7 +77,7 @@ class FollowUpCard(QFrame):
         row.setSpacing(14)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for outcome, text in zip(OUTCOMES, (QCoreApplication.translate("FollowUpPanel", "Not yet"), QCoreApplication.translate("FollowUpPanel", "Done"), QCoreApplication.translate("FollowUpPanel", "Continued"), QCoreApplication.translate("FollowUpPanel", "Dropped"))):
+        for outcome, text in zip(OUTCOMES, (QCoreApplication.translate("FollowUpPanel", "Not yet"), QCoreApplication.translate("FollowUpPanel", "Done"), QCoreApplication.translate("FollowUpPanel", "Continued"), QCoreApplication.translate("FollowUpPanel", "Dropped")), strict=True):
             button = QRadioButton(text, self)
             self.group.addButton(button)
             self.buttons[outcome] = button
