@@ -265,6 +265,14 @@ class Organiser:
         return cls(**{key: (values.get(f"user_{key}") or "").strip() or getattr(cls, key) for key in fields})
 
 
+def scheduled(meeting: Meeting) -> tuple[datetime, datetime]:
+    """The start and end of a meeting that has its time – every invitation is written for one (the
+    send checklist refuses without); ValueError for a meeting without, a bug in the caller."""
+    if meeting.starts_at is None or meeting.ends_at is None:
+        raise ValueError("the meeting has no time")
+    return meeting.starts_at, meeting.ends_at
+
+
 def invitee_by_id(meeting: Meeting, invitee_id: int | None) -> Invitee | None:
     if invitee_id is None:
         return None

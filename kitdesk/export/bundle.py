@@ -48,6 +48,8 @@ def file_names(meeting: Meeting, kind: str = "request") -> tuple[str, str, str]:
     """(pdf, ics, eml) names: ASCII, the meeting's local date and time, nothing personal."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}")
+    if meeting.starts_at is None:  # the send section asks only for a meeting with its time
+        raise ValueError("the meeting has no time")
     local = to_local(meeting.starts_at)
     when = f"{local:%Y-%m-%d}_{local:%H%M}"
     letter, calendar = _STEMS[kind]

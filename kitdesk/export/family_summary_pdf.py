@@ -106,9 +106,9 @@ def _contact(content: PlanContent, contact: Organiser | None) -> str:
     text = (f"Har du spørgsmål til aftalerne, så kontakt {para(one_line(chair.name))}{where}, "
             "som var mødeleder.")
     if contact is not None and one_line(contact.name).casefold() == one_line(chair.name).casefold():
-        reach = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
-                 f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
-        reach = " eller ".join(v for v in reach if v)
+        ways = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
+                f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
+        reach = " eller ".join(v for v in ways if v)
         if reach:
             text += f" Du kan skrive eller ringe på {reach}."
     return text

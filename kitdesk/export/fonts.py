@@ -178,7 +178,7 @@ def _fix_to_unicode_cmap() -> None:
     same bytes as ReportLab for every character in the Basic Multilingual Plane.
     """
     original = ttfonts.makeToUnicodeCMap
-    if getattr(original, "_kitdesk_fixed", False) or "<1F600>" not in original("X", [0x1F600]):
+    if original.__module__ == __name__ or "<1F600>" not in original("X", [0x1F600]):  # ours already, or fixed
         return
 
     def make_to_unicode_cmap(fontname, subset):
@@ -191,5 +191,4 @@ def _fix_to_unicode_cmap() -> None:
                 lines[index] = f"<{i:02X}> <{_utf16_hex(value)}>"
         return "\n".join(lines)
 
-    make_to_unicode_cmap._kitdesk_fixed = True
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap

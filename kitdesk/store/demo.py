@@ -288,7 +288,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         folder = str(store.folder.exports / case_no / export_folder_name(meeting)) if store.folder else ""
         store.meetings.mark_sent(meeting_id, folder, [i.id for i in meeting.invitees], "request")
 
-    def write_minutes(meeting_id, sections: dict[str, str], discussions: list[str]) -> None:
+    def write_minutes(meeting_id, sections: dict[str, str | int], discussions: list[str]) -> None:
         # The live texts as the chair typed them (the demo writes them in its own transaction; the
         # window saves them through the minutes saver).
         assignments = ", ".join(f"{k} = ?" for k in sections)

@@ -174,7 +174,7 @@ def open_data_folder(folder: DataFolder, *, key: bytes | None = None,
     opening = _open_store(folder, early, busy_timeout_s, key) if database else Opening(folder, Found.OPENED)
     opening.lock, opening.key = lock, key
     if opening.opened and key is not None:
-        _encrypt_plain_copies(opening)
+        _encrypt_plain_copies(opening.folder, key)
     if not opening.opened and lock is not None and opening.found is not Found.DAMAGED:
         opening.close()  # nothing to carry out: let go of the folder at once
     return opening
@@ -199,13 +199,13 @@ def _judge_plain(folder: DataFolder) -> Opening | None:
     return None
 
 
-def _encrypt_plain_copies(opening: Opening) -> None:
+def _encrypt_plain_copies(folder: DataFolder, key: bytes) -> None:
     """Backups and set-aside files from before encryption (or a conversion cut off) are encrypted
     with the folder's key at the first open that has it; a failure is tried again next time."""
     from kitdesk.store.conversion import encrypt_plain_copies
 
     try:
-        encrypt_plain_copies(opening.folder, opening.key)
+        encrypt_plain_copies(folder, key)
     except (OSError, *db.Errors):
         pass  # the data itself is open and safe; the copies are tried again at the next open
 
@@ -348,7 +348,7 @@ def answer_for_error(folder: DataFolder, exc: BaseException, key: bytes | None =
     is a bug: the caller lets it propagate."""
     if not isinstance(exc, (OSError, *db.Errors)):
         return None
-    kind = db.classify(exc, folder.root)
+    kind: str | None = db.classify(exc, folder.root)
     if kind == db.DAMAGED:
         # SQLite met damage after the check said healthy (the file changed meanwhile?): only the
         # check may call a file damaged, so ask it again.

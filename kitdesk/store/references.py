@@ -117,9 +117,8 @@ class References:
 
     def to(self, table: str) -> tuple[Reference, ...]:
         """The references to `table` that SQLite would act on when one of its rows is deleted."""
-        if self._to is None:
-            self._read()
-        return self._to.get(table, ())
+        to = self._to if self._to is not None else self._read()
+        return to.get(table, ())
 
     def append_only(self, table: str) -> bool:
         if self._to is None:
@@ -129,7 +128,8 @@ class References:
     def refusal(self, ref: Reference) -> DeleteRefused:
         """Why a row of ref.parent cannot be deleted while rows of ref.table refer to it."""
         return DeleteRefused(NEVER_DELETED if self.append_only(ref.table) else STILL_REFERRED,
-                             thing=_THING.get(ref.parent, _SOME_THING), referrer=_REFERRER.get(ref.table, _SOMETHING_ELSE))
+                             thing=_THING.get(ref.parent, _SOME_THING),
+                             referrer=_REFERRER.get(ref.table, _SOMETHING_ELSE))
 
     def blocking(self, table: str) -> tuple[Reference, ...]:
         """References to `table` that make SQLite refuse the delete (NO ACTION, RESTRICT)."""
@@ -137,7 +137,7 @@ class References:
             self._read()
         return self._blocking.get(table, ())
 
-    def _read(self) -> None:
+    def _read(self) -> dict[str, tuple[Reference, ...]]:
         to: dict[str, list[Reference]] = {}
         blocking: dict[str, list[Reference]] = {}
         # Cascades before SET NULL: a row about to be deleted anyway need not be unlinked first.
@@ -147,6 +147,7 @@ class References:
         self._blocking = {parent: tuple(refs) for parent, refs in blocking.items()}
         triggers = self._conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
         self._append_only = frozenset(m.group(1) for (sql,) in triggers for m in [_NEVER_EDITED.search(sql)] if m)
+        return self._to
 
 
 def _tables(conn: Connection) -> list[str]:

@@ -164,6 +164,8 @@ class Store:
                     continue
                 if item.action == "insert":
                     w.delete(item.table, item.id, item.case_id)
+                elif item.before is None:  # the writer journals every update and delete with the row before
+                    raise RuntimeError(f"journal item without the row before: {item.table} {item.id}")
                 elif item.action == "update":
                     w.update(item.table, item.id, item.before, item.case_id)
                 else:

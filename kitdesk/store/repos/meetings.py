@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, fields
+from typing import Any
 
 from kitdesk.domain.contact import check_email
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso, to_local, to_utc_iso
 from kitdesk.domain.meeting import ANSWERS, FORMS, REQUESTERS, AgendaItem, Invitee, Meeting
+from kitdesk.domain.model import stored
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import ANSWERS as ANSWER_WORDS
 from kitdesk.store.convert import day, from_row
@@ -103,7 +105,7 @@ class MeetingRepo:
             sql += " WHERE m.case_id = ?"
             args.append(case_id)
         rows = self.store.conn.execute(sql + " ORDER BY m.starts_at IS NULL, m.starts_at, m.id", args).fetchall()
-        return [MeetingRow(*r[:7], bool(r[7])) for r in rows]
+        return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def get(self, meeting_id: int) -> Meeting:
         found = self.store.query("SELECT * FROM meetings WHERE id = ?", [meeting_id])
@@ -257,7 +259,7 @@ class MeetingRepo:
         meeting = self._editable(self._meeting_of("agenda_items", item_id))
         with self.store.transaction() as w:
             w.delete("agenda_items", item_id, meeting.case_id)
-            self._renumber(w, meeting.id, meeting.case_id)
+            self._renumber(w, stored(meeting.id), stored(meeting.case_id))
             self.store.cases.touch(w, meeting.case_id)
 
     def move_item(self, item_id: int, new_index: int) -> None:
@@ -305,7 +307,7 @@ class MeetingRepo:
             raise ValueError(f"unknown answer {changes['answer']!r}")
         meeting = self.get(self._meeting_of("invitees", invitee_id))
         self._refuse_when_closed(meeting)
-        values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
+        values: dict[str, Any] = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
         with self.store.transaction() as w:
             before = w.update("invitees", invitee_id, values, meeting.case_id)
             if values.get("is_chair") or values.get("is_minute_taker"):

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from kitdesk.domain.model import Member, Person
+from kitdesk.domain.model import Member, Person, stored
 from kitdesk.domain.network import can_be_contact, contact_conflict, contact_side
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS, SIDES, side_of
@@ -95,10 +96,11 @@ class NetworkRepo:
 
     def _update(self, w, member_id: int, changes: dict) -> dict:
         member = self.get(member_id)
-        values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
+        case_id = stored(member.case_id)
+        values: dict[str, Any] = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
         if "role" in values:
             values["role"] = (values["role"] or "").strip()
-        sector = values.get("sector", member.sector)
+        sector: str = values.get("sector", member.sector)
         if sector not in SECTORS:
             raise ValueError(f"unknown sector {sector!r}")  # the form offers only known ones
         side, old_side = side_of(sector), side_of(member.sector)
@@ -110,15 +112,15 @@ class NetworkRepo:
         if values.get("is_contact"):
             if not can_be_contact(sector):
                 raise Refusal(ONLY_SIDES)
-            replaced = contact_conflict(self.members(member.case_id), replace(member, sector=sector))
+            replaced = contact_conflict(self.members(case_id), replace(member, sector=sector))
             if replaced is not None:
-                w.update("members", replaced.id, {"is_contact": 0}, member.case_id)
+                w.update("members", replaced.id, {"is_contact": 0}, case_id)
         if values.get("is_baton_holder"):
-            for other in self.members(member.case_id):
+            for other in self.members(case_id):
                 if other.id != member_id and other.is_baton_holder:
-                    w.update("members", other.id, {"is_baton_holder": 0}, member.case_id)
+                    w.update("members", other.id, {"is_baton_holder": 0}, case_id)
                     previous = other
-        before = w.update("members", member_id, values, member.case_id)
+        before = w.update("members", member_id, values, case_id)
         self._log_changes(w, member, values, before, replaced, previous)
         return before
 
@@ -137,8 +139,9 @@ class NetworkRepo:
         if "is_contact" in before:
             if values["is_contact"]:
                 instead = f" i stedet for {replaced.person_name}" if replaced else ""
+                side_word = SIDES.get(side_of(sector) or "", "")  # a contact person's sector always has a side
                 log.add_event(w, case_id, "contact_changed",
-                              f"{name} er nu ansvarlig kontaktperson for {SIDES[side_of(sector)]}{instead}.")
+                              f"{name} er nu ansvarlig kontaktperson for {side_word}{instead}.")
             else:
                 side = side_of(member.sector)
                 log.add_event(w, case_id, "contact_changed",

@@ -76,7 +76,7 @@ class PersonRepo:
             "SELECT c.id, c.case_no, c.child_name, c.phase, m.role, m.sector, m.is_contact, m.is_baton_holder "
             "FROM members m JOIN cases c ON c.id = m.case_id WHERE m.person_id = ? "
             "ORDER BY c.child_name COLLATE NOCASE, c.case_no", [person_id]).fetchall()
-        return [Membership(*r[:6], bool(r[6]), bool(r[7])) for r in rows]
+        return [Membership(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 
     def create(self, person: Person) -> int:
         values = clean({k: v for k, v in to_row(person).items()})

@@ -147,7 +147,7 @@ class PlanRepo:
 
     def contacts(self, case_id: int) -> list[ContactPerson]:
         """The case's responsible contact persons, one per side."""
-        found = []
+        found: list[ContactPerson] = []
         for member in self.store.network.members(case_id):
             side = contact_side(member)
             if side and all(c.side != side for c in found):
@@ -233,8 +233,9 @@ class PlanRepo:
     def draft_content(self, meeting_id: int) -> PlanContent:
         """The plan as the working copy says now (what a draft export and the preview show)."""
         meeting = self.store.meetings.get(meeting_id)
-        if meeting.state == "signed":
-            return self.latest_signed(meeting_id).content
+        latest = self.latest_signed(meeting_id) if meeting.state == "signed" else None
+        if latest is not None and latest.content is not None:  # a signed version always has its content
+            return latest.content
         return self._snapshot(meeting, self.working_version(meeting_id))
 
     def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
@@ -355,7 +356,7 @@ class PlanRepo:
                 raise Refusal(VERSION_NOT_SIGNED, version=version)
         elif not draft:
             chosen = self.latest_signed(meeting_id) if self.store.meetings.get(meeting_id).state == "signed" else None
-        if chosen is not None:
+        if chosen is not None and chosen.content is not None and chosen.signed_at is not None:  # signed: both set
             return RenderInputs(chosen.content, chosen.signed_by, from_utc_iso(chosen.signed_at), chosen.fingerprint,
                                 chosen)
         return RenderInputs(self.draft_content(meeting_id), self.store.settings.get("user_name"), utc_now(), None,
