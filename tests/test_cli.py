@@ -9,7 +9,7 @@ import pytest
 from kitdesk import __version__
 from kitdesk.paths import DataFolder
 from kitdesk.store.db import connect
-from tests.support import key_of
+from tests.support import demo_folder, key_of
 
 
 def kitdesk(home, *args, timeout=120):
@@ -21,10 +21,7 @@ def kitdesk(home, *args, timeout=120):
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("demo")
-    result = kitdesk(home, "demo", "--cases", "12")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("demo"), cases=12)
 
 
 def test_version():

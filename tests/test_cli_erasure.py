@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.sqlcipher_pages import plaintext
-from tests.support import key_of, open_store
+from tests.support import demo_folder, key_of, open_store
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
@@ -27,9 +27,7 @@ def kitdesk(home, *args, stdin=""):
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("demo")
-    assert kitdesk(home, "demo").returncode == 0
-    return home
+    return demo_folder(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture
@@ -100,9 +98,7 @@ def test_remove_demo_keeps_real_cases(home):
 
 @pytest.fixture(scope="module")
 def big_demo(tmp_path_factory):
-    home = tmp_path_factory.mktemp("big")
-    assert kitdesk(home, "demo", "--cases", "300").returncode == 0
-    return home
+    return demo_folder(tmp_path_factory.mktemp("big"), cases=300)
 
 
 @pytest.mark.parametrize("written", [64 * 1024, 1024 * 1024, 2 * 1024 * 1024])

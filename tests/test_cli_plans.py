@@ -14,15 +14,12 @@ from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
 from tests.test_cli import kitdesk
 from kitdesk.store.db import connect
-from tests.support import key_of, open_store
+from tests.support import demo_folder, key_of, open_store
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("plans")
-    result = kitdesk(home, "demo")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("plans"))
 
 
 @pytest.fixture
