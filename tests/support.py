@@ -3,6 +3,11 @@ key file under a fixed passphrase – only its KDF is cheaper (the parameters ar
 file, so unlocking reads them from there). Subprocesses unlock with KITDESK_PASSPHRASE."""
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from kitdesk.paths import DataFolder
@@ -72,3 +77,46 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
     finally:
         opening.close()
     return folder.root
+
+
+# The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
+# --selftest – starts a real process.
+HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
+                      "export-plan", "access-log", "verify", "delete-case", "remove-demo"})
+
+
+def kitdesk(home, *args, timeout: float = 120) -> subprocess.CompletedProcess:
+    """`kitdesk --home HOME ARGS…` as a user runs it, answered as subprocess.run answers.
+
+    A headless sub-command runs in this process through kitdesk.cli.main – the code `python -m
+    kitdesk` runs – with its own output, no terminal on stdin and the umask restored afterwards: a
+    Python start costs ~0.3 s, and the command tests start hundreds. The window, and what only a
+    process shows (kill -9, another user, the umask at start), run as real processes
+    (kitdesk_process, and the tests' own subprocess calls)."""
+    if not args or args[0] not in HEADLESS:
+        return kitdesk_process(home, *args, timeout=timeout)
+    from kitdesk import cli
+
+    argv = ["--home", str(home), *args]
+    out, err = io.StringIO(), io.StringIO()
+    umask, stdin = os.umask(0o077), sys.stdin
+    sys.stdin = io.StringIO("")  # no terminal to answer on, as in a script
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse refusing an argument
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin = stdin
+        os.umask(umask)
+    return subprocess.CompletedProcess(["kitdesk", *argv], 0 if code is None else code, out.getvalue(),
+                                       err.getvalue())
+
+
+def kitdesk_process(home, *args, timeout: float = 120) -> subprocess.CompletedProcess:
+    """`python -m kitdesk --home HOME ARGS…` in a process of its own."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("KITDESK_HOME", None)
+    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args],
+                          capture_output=True, text=True, timeout=timeout, env=env)
