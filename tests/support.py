@@ -85,22 +85,22 @@ HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline",
                       "export-plan", "access-log", "verify", "delete-case", "remove-demo"})
 
 
-def kitdesk(home, *args, timeout: float = 120) -> subprocess.CompletedProcess:
+def kitdesk(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:
     """`kitdesk --home HOME ARGS…` as a user runs it, answered as subprocess.run answers.
 
     A headless sub-command runs in this process through kitdesk.cli.main – the code `python -m
-    kitdesk` runs – with its own output, no terminal on stdin and the umask restored afterwards: a
+    kitdesk` runs – with its own output, `stdin` as what is typed (no terminal), the umask restored: a
     Python start costs ~0.3 s, and the command tests start hundreds. The window, and what only a
     process shows (kill -9, another user, the umask at start), run as real processes
     (kitdesk_process, and the tests' own subprocess calls)."""
     if not args or args[0] not in HEADLESS:
-        return kitdesk_process(home, *args, timeout=timeout)
+        return kitdesk_process(home, *args, timeout=timeout, stdin=stdin)
     from kitdesk import cli
 
     argv = ["--home", str(home), *args]
     out, err = io.StringIO(), io.StringIO()
-    umask, stdin = os.umask(0o077), sys.stdin
-    sys.stdin = io.StringIO("")  # no terminal to answer on, as in a script
+    umask, own_stdin = os.umask(0o077), sys.stdin
+    sys.stdin = io.StringIO(stdin)  # what is typed; no terminal, as in a script
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
@@ -108,15 +108,15 @@ def kitdesk(home, *args, timeout: float = 120) -> subprocess.CompletedProcess:
             except SystemExit as exc:  # argparse refusing an argument
                 code = exc.code if isinstance(exc.code, int) else 1
     finally:
-        sys.stdin = stdin
+        sys.stdin = own_stdin
         os.umask(umask)
     return subprocess.CompletedProcess(["kitdesk", *argv], 0 if code is None else code, out.getvalue(),
                                        err.getvalue())
 
 
-def kitdesk_process(home, *args, timeout: float = 120) -> subprocess.CompletedProcess:
+def kitdesk_process(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:
     """`python -m kitdesk --home HOME ARGS…` in a process of its own."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("KITDESK_HOME", None)
-    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args],
+    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args], input=stdin,
                           capture_output=True, text=True, timeout=timeout, env=env)

@@ -10,19 +10,12 @@ from datetime import date, timedelta
 import pytest
 
 from tests.sqlcipher_pages import plaintext
-from tests.support import demo_folder, key_of, open_store
+from tests.support import demo_folder, key_of, kitdesk, open_store
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
 from kitdesk.store.backup import backup_name
 from kitdesk.store.backup_expiry import gone_by
-
-
-def kitdesk(home, *args, stdin=""):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("KITDESK_HOME", None)
-    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, env=env)
 
 
 @pytest.fixture(scope="module")

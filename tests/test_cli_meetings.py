@@ -35,7 +35,6 @@ def _eml(folder):
 
 
 def _store(home):
-
     return open_store(DataFolder(home))
 
 

@@ -153,7 +153,6 @@ def test_a_draft_is_marked_and_never_verifies(home, tmp_path):
 
 
 def test_the_cpr_number_only_when_asked_for(home, tmp_path):
-
     signed = _ids(home)["signed"]
     store = open_store(DataFolder(home))
     try:

@@ -85,7 +85,6 @@ def test_removing_the_demo_keeps_real_cases_and_a_demo_person_a_real_case_uses(s
 
 
 def test_removing_the_demo_takes_back_the_user_details_it_filled_in(folder):
-
     store = open_store(folder)
     try:
         load_demo(store)
