@@ -12,6 +12,13 @@ from kitdesk.ui.bridge import StoreBridge
 from kitdesk.store.db import connect
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every screen test has the QApplication, whichever test a worker happens to run first: a
+    QPixmap made without one aborts the process (pytest-xdist runs the tests in any order)."""
+    return qapp
+
+
 @pytest.fixture
 def bridge(demo_store):
     b = StoreBridge(demo_store)
