@@ -245,7 +245,7 @@ def _what_to_send(store, meeting):
 def _invite_problems(store, meeting) -> list[str]:
     """What blocks sending, as the window's checklist says it (in Danish)."""
     from kitdesk.domain.dates import local_today
-    from kitdesk.domain.meeting import Organiser, meeting_day, send_problems, sectors_without_consent
+    from kitdesk.domain.meeting import Organiser, meeting_day, sectors_without_consent, send_problems
     from kitdesk.domain.vocabulary import SECTORS
 
     problems = [str(problem) for problem in send_problems(meeting)]

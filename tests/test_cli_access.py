@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from kitdesk.paths import DataFolder
-from tests.test_cli import kitdesk
-from tests.test_cli_meetings import _ready_draft
 from kitdesk.store.db import connect
 from tests.support import demo_folder, key_of
+from tests.test_cli import kitdesk
+from tests.test_cli_meetings import _ready_draft
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.sqlcipher_pages import plaintext
-from tests.support import demo_folder, key_of, kitdesk, open_store
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
 from kitdesk.store.backup import backup_name
 from kitdesk.store.backup_expiry import gone_by
+from tests.sqlcipher_pages import plaintext
+from tests.support import demo_folder, key_of, kitdesk, open_store
 
 
 @pytest.fixture(scope="module")

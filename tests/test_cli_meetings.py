@@ -13,8 +13,8 @@ from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import STATES, Invitee
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.paths import DataFolder
-from tests.test_cli import kitdesk
 from tests.support import demo_folder, open_store
+from tests.test_cli import kitdesk
 
 
 @pytest.fixture(scope="module")

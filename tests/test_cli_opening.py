@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from kitdesk.paths import DataFolder
-from tests.faults import fill, folder_for_everyone, run_as_nobody, small_disk
-from tests.test_cli import kitdesk
 from kitdesk.store.db import connect
+from tests.faults import fill, folder_for_everyone, run_as_nobody, small_disk
 from tests.support import demo_folder, key_of
+from tests.test_cli import kitdesk
 
 DAMAGE_WORDS = ("beskadiget", "Gendan", "gendanne")
 

@@ -12,9 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
-from tests.test_cli import kitdesk
 from kitdesk.store.db import connect
 from tests.support import demo_folder, key_of, open_store
+from tests.test_cli import kitdesk
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,23 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from kitdesk.domain.access import (ACCESS_ACTIONS, Column, Extract, ExtractData, Section, detail_text,
-                                   file_stem)
+from kitdesk.domain.access import ACCESS_ACTIONS, Column, Extract, ExtractData, Section, detail_text, file_stem
 from kitdesk.domain.access_words import ACTIONS, RECORDS, field_words
 from kitdesk.domain.dates import fmt_date, fmt_datetime, fmt_time, from_utc_iso, to_local
-from kitdesk.domain.vocabulary import (ANSWERS, CONSENT_FORMS, CONSENT_GIVERS, EXCHANGE_KINDS,
-                                       LEVELS, LOG_KINDS, MEETING_FORMS, MEETING_STATES, ORIGINS, PHASES, SECTORS,
-                                       STEPS)
+from kitdesk.domain.vocabulary import (
+    ANSWERS,
+    CONSENT_FORMS,
+    CONSENT_GIVERS,
+    EXCHANGE_KINDS,
+    LEVELS,
+    LOG_KINDS,
+    MEETING_FORMS,
+    MEETING_STATES,
+    ORIGINS,
+    PHASES,
+    SECTORS,
+    STEPS,
+)
 
 TITLE = "Udtræk til indsigt"
 ATTENDANCE = {"in_room": "Til stede i lokalet", "online": "Deltog virtuelt", "absent": "Udeblev",

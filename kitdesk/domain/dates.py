@@ -7,7 +7,7 @@ to a presentation function is taken to be local time already.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, UTC
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from kitdesk.domain.refusal import Refusal, message

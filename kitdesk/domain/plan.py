@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from collections.abc import Iterable
 
 from kitdesk.domain.refusal import Refusal, Words, message
 from kitdesk.domain.vocabulary import side_of

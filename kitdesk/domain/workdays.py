@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from kitdesk.domain.refusal import Refusal, message
 
-
 DEFAULT_EXTRA_CLOSED: tuple[str, ...] = ("12-24", "12-31", "06-05")
 DEFAULT_DEADLINE_DAYS = 5
 

@@ -11,7 +11,7 @@ Indkaldelse_2026-11-30_0900.pdf, Netvaerksmoede_2026-11-30_0900.ics, Indkaldelse
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kitdesk.domain.dates import to_local

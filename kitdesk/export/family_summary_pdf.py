@@ -15,10 +15,17 @@ from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
 from kitdesk.export import fonts
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
-                                       text_flowables)
-from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
-                                     when)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    get_styles,
+    letter_table,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
+from kitdesk.export.plan_pdf import DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint, when
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"

@@ -7,8 +7,8 @@ No user text is escaped here: callers pass text through text.para() first (text_
 from __future__ import annotations
 
 import re
-from datetime import datetime, UTC
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT

@@ -20,8 +20,17 @@ from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
 from kitdesk.domain.vocabulary import ATTEND_MODES
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table, text_flowables)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import date_in_words, one_line, para, sector_label, span
 
 TITLE = "Tværsektoriel plan"

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from collections.abc import Callable, Iterator
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
 from kitdesk.store.db import IntegrityErrors
-from kitdesk.store.references import (CASCADE, SET_NULL, STILL_REFERRED_ELSEWHERE, DeleteRefused, Reference,
-                                      References)
+from kitdesk.store.references import CASCADE, SET_NULL, STILL_REFERRED_ELSEWHERE, DeleteRefused, Reference, References
 
 
 @dataclass(frozen=True)

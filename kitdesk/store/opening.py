@@ -13,20 +13,20 @@ The encryption at rest to come adds "wrong passphrase" to the same answer.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
-from collections.abc import Callable
 
 from kitdesk.paths import DataFolder
 from kitdesk.store import db
 
 if TYPE_CHECKING:
     from kitdesk.store.backup import BackupInfo
-    from kitdesk.store.unlocking import FolderState
     from kitdesk.store.lock import InstanceLock
     from kitdesk.store.store import Store
+    from kitdesk.store.unlocking import FolderState
 
 
 class Found(Enum):
@@ -268,9 +268,8 @@ def _reopened(opening: Opening, **changes) -> Opening:
 def _tidy(folder: DataFolder) -> None:
     """What a crash left behind goes: half-made backups and restores and check copies (each a full
     copy of the children's data). And the folder is made the user's alone."""
-    from kitdesk.store.integrity import remove_scratch_leftovers
-
     from kitdesk.store.conversion import finish_interrupted
+    from kitdesk.store.integrity import remove_scratch_leftovers
 
     remove_copy_leftovers(folder)
     remove_scratch_leftovers(folder.root)

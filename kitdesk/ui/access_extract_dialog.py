@@ -7,15 +7,24 @@ extract is itself written to the access log.
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from kitdesk.ui.widgets import Banner, heading
-from datetime import UTC
 
 FOLDER = "Indsigt"  # under the data folder's exports/
 log = logging.getLogger("kitdesk.access")

@@ -7,15 +7,29 @@ e-mail) keeps it open with everything typed; the tab gets one undo step per chan
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QRadioButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.model import Member
 from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
-from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS, PersonTableModel
 from kitdesk.ui.field_messages import grow_to_fit
+from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS
+from kitdesk.ui.models.person_table import PersonTableModel
 from kitdesk.ui.person_dialog import PersonForm
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record

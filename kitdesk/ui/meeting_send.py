@@ -13,16 +13,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Organiser, addressed_to, export_folder_name, not_yet_invited
 from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import reason_dialog, send_worker
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.meeting_answers import AnswersBox
+from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.send_checklist import SendChecklist, plain_label
-from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.widgets import Banner, heading
 
 SENDABLE = ("draft", "invited")

@@ -1,8 +1,17 @@
 """Ny sag: the child and where the course starts. Nothing typed is lost when something is wrong."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date
 from kitdesk.domain.model import Case

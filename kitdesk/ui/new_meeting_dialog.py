@@ -4,8 +4,7 @@ The request date starts the five-working-day deadline, shown here as the user ty
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import meeting_deadline
@@ -16,6 +15,7 @@ from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, 
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import StoreCommand
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+
 
 class NewMeetingCommand(StoreCommand):
     """Undo of "New network meeting" removes the meeting only while it is a draft: an invitation that

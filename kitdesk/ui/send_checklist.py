@@ -7,7 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
-from kitdesk.domain.meeting import VIRTUAL_FORMS, Meeting, Organiser, meeting_day, send_problems, sectors_without_consent
+from kitdesk.domain.meeting import (
+    VIRTUAL_FORMS,
+    Meeting,
+    Organiser,
+    meeting_day,
+    sectors_without_consent,
+    send_problems,
+)
 from kitdesk.ui import labels, reason_dialog
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write

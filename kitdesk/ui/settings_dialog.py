@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import email_field_problem, field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.field_messages import (email_field_problem, field_message, grow_to_fit, mark_invalid,
-                                       show_field_message)
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo
 

@@ -5,8 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip, QWidget
 
 from kitdesk.domain.dates import NO_DATE, fmt_date, parse_date
 from kitdesk.domain.refusal import Refusal

@@ -1,10 +1,9 @@
 """Start-up to the window shown with the case list filled (2,000 cases) vs a bare PySide6 window."""
 from __future__ import annotations
 
+import statistics
 import sys
 from pathlib import Path
-
-import statistics
 
 from tests.bench.common import demo_home, report, run_child
 

@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 import kitdesk
-
 from kitdesk.domain.refusal import MESSAGES, Refusal, message
 
 

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 
 from kitdesk.domain.meeting import Organiser
-from kitdesk.domain.plan import (PlanAgreement, PlanApproval, PlanContent, PlanFollowUp, PlanItem, PlanParticipant,
-                                 fingerprint)
+from kitdesk.domain.plan import (
+    PlanAgreement,
+    PlanApproval,
+    PlanContent,
+    PlanFollowUp,
+    PlanItem,
+    PlanParticipant,
+    fingerprint,
+)
 
 CHILD = "Freja Nørgaard"
 FAKE_CPR = "170413-1234"  # fictitious, only ever in tests

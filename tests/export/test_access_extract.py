@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import UTC
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +18,6 @@ from kitdesk.export.access_extract import build_access_csv, build_access_pdf, wr
 from kitdesk.export.atomic import ExportError
 from kitdesk.export.text import clean
 from kitdesk.store import access_extract
-from datetime import UTC
 
 CPR = "170413-4118"  # fictitious
 

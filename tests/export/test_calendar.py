@@ -1,7 +1,7 @@
 """The .ics read back with icalendar: iTIP request and cancel, stable UID, Copenhagen times."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar

@@ -1,7 +1,7 @@
 """The .eml draft read back with the stdlib parser."""
 from __future__ import annotations
 
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 

@@ -4,7 +4,7 @@ holds: one sender (never an address written inside the name), lines of at most 7
 from __future__ import annotations
 
 import re
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 
 import pypdf
 from hypothesis import HealthCheck, given, settings

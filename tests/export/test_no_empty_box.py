@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import replace
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 
 import pypdf
 import pytest

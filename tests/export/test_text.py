@@ -1,7 +1,7 @@
 """The one escaping function, and Danish dates and times for letters."""
 from __future__ import annotations
 
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 
 from kitdesk.export.text import clean, clock, date_in_words, one_line, para, span
 from tests.export import local

@@ -4,8 +4,8 @@ import pytest
 
 from kitdesk.domain.model import Case, LogEntry
 from kitdesk.domain.refusal import Refusal
-from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, entry_states
 from kitdesk.store.db import DatabaseErrors
+from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, entry_states
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from tests.support import open_store
 from kitdesk.domain.model import Case, Person
 from kitdesk.store.demo import DEMO_USER, has_demo, load_demo, remove_demo
 from kitdesk.store.erasure import ErasureRefused, erase_person
 from tests.store.erasure_fixture import full_case
+from tests.support import open_store
 
 
 def _person(store, name):

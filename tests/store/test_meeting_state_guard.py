@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kitdesk.store.db import connect, describe_error, IntegrityErrors, SIGNED_MESSAGE
+from kitdesk.store.db import SIGNED_MESSAGE, IntegrityErrors, connect, describe_error
 from tests.store.test_plans_repo import _approve, _held_meeting
 
 STATE_MESSAGE = "Mødets tilstand ændres kun ved at sende, starte, afslutte, godkende eller aflyse mødet."

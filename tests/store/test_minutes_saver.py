@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from kitdesk.store.db import connect
 from kitdesk.store.minutes_saver import MinutesSaver
 from tests.full_disk import SHORT_BUSY_TIMEOUT, FullDisk
 from tests.store.minutes_typist import TEXT
 from tests.support import key_of
-from kitdesk.store.db import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kitdesk.domain.model import Case, Person
 from kitdesk.domain.contact import valid_email
+from kitdesk.domain.model import Case, Person
 from kitdesk.domain.refusal import Refusal
 
 

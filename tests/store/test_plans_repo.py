@@ -10,8 +10,8 @@ import pytest
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.plan import canonical_json, content_from_json, fingerprint
 from kitdesk.domain.refusal import Refusal
+from kitdesk.store.db import SIGNED_MESSAGE, IntegrityErrors, connect
 from kitdesk.store.minutes_saver import MinutesSaver
-from kitdesk.store.db import connect, IntegrityErrors, SIGNED_MESSAGE
 
 
 def _held_meeting(store) -> int:

@@ -3,7 +3,6 @@ udredning"): attendance, walk-ins, typing that reaches the database, the agenda'
 item", the shared screen without internal notes, a 200,000-character field, and ending the meeting."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit

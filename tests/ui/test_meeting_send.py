@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import Invitee
+from kitdesk.ui import reason_dialog
 from kitdesk.ui.meeting_invitees import InviteesSection
 from kitdesk.ui.meeting_send import SendSection
-from kitdesk.ui import reason_dialog
 from kitdesk.ui.reason_dialog import ReasonDialog
 from tests.ui.conftest import case_named
 

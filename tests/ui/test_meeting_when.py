@@ -2,7 +2,7 @@
 meeting form – with real widgets on a demo case. Also the meeting view that hosts the sections."""
 from __future__ import annotations
 
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt

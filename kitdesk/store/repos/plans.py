@@ -13,10 +13,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso, utc_now
-from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
-                                 PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
-                                 fingerprint, short_fingerprint, signoff_problems)
 from kitdesk.domain.network import contact_side
+from kitdesk.domain.plan import (
+    APPROVAL_WAYS,
+    Approval,
+    ContactPerson,
+    PlanAgreement,
+    PlanApproval,
+    PlanContent,
+    PlanFollowUp,
+    PlanItem,
+    PlanParticipant,
+    canonical_json,
+    content_from_json,
+    fingerprint,
+    short_fingerprint,
+    signoff_problems,
+)
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.convert import from_row
 from kitdesk.store.db import SIGNED

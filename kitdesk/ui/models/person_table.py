@@ -4,7 +4,7 @@ Also used by the picker in "Add person", which greys out the people already in t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.model import Person
