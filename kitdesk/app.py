@@ -63,7 +63,7 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             if meeting is not None:
                 _open_meeting(app, window, meeting, start)
             elif os.environ.get("KITDESK_EXIT_WHEN_READY"):
-                QTimer.singleShot(300, lambda: _report_focus_and_quit(app, window, None))
+                QTimer.singleShot(300, lambda window=window: _report_focus_and_quit(app, window, None))
             meeting = None  # a restart after restoring a backup opens the plain window
             code = app.exec()
             window.finish(backup=not quit_when_ready)  # a measuring run leaves no backup

@@ -104,6 +104,7 @@ def run_command(folder: DataFolder, args) -> int:
     import os
 
     from kitdesk import commands
+    from kitdesk.domain.refusal import Refusal
     from kitdesk.store.db import DatabaseErrors, describe_error
 
     handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
@@ -112,6 +113,9 @@ def run_command(folder: DataFolder, args) -> int:
     except commands.CommandError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
+    except Refusal as refused:  # what the rules refuse, said in Danish; nothing was changed
+        print(str(refused), file=sys.stderr)
+        return 1
     except (OSError, *DatabaseErrors) as exc:
         if os.environ.get("KITDESK_DEBUG"):
             raise

@@ -244,13 +244,13 @@ def _what_to_send(store, meeting):
 
 
 def _invite_problems(store, meeting) -> list[str]:
-    """What blocks sending, as the window's checklist says it (Danish)."""
+    """What blocks sending, as the window's checklist says it (in Danish)."""
     from kitdesk.domain.dates import local_today
-    from kitdesk.domain.meeting import Organiser, meeting_day, send_problems, sectors_without_consent
+    from kitdesk.domain.meeting import Organiser, meeting_day, sectors_without_consent, send_problems
     from kitdesk.domain.vocabulary import SECTORS
 
     organiser = Organiser.from_settings(store.settings.all())
-    problems = send_problems(meeting, organiser.sector)
+    problems = [str(problem) for problem in send_problems(meeting, organiser.sector)]
     if not organiser.name or not organiser.email:
         problems.append("Skriv dit navn og din e-mailadresse under Indstillinger – du er afsender af indkaldelsen, "
                         "og afbud sendes til dig.")
@@ -329,8 +329,6 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
             inputs = store.plans.render_inputs(meeting.id, args.version, draft=args.draft)
         except KeyError:
             raise CommandError(f"Mødet har ingen version {args.version}.", 2) from None
-        except ValueError as exc:
-            raise CommandError(str(exc), 1) from exc
         target = args.out.expanduser().resolve()
         try:
             write_plan_pdf(inputs.content, target, author=inputs.author, created=inputs.created,

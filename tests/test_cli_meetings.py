@@ -13,16 +13,13 @@ from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import STATES, Invitee
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.paths import DataFolder
+from tests.support import demo_folder, open_store
 from tests.test_cli import kitdesk
-from tests.support import open_store
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("meetings")
-    result = kitdesk(home, "demo", "--cases", "7")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("meetings"), cases=7)
 
 
 @pytest.fixture
@@ -38,8 +35,6 @@ def _eml(folder):
 
 
 def _store(home):
-    from kitdesk.store.store import Store
-
     return open_store(DataFolder(home))
 
 

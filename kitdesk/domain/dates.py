@@ -7,8 +7,10 @@ to a presentation function is taken to be local time already.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
+
+from kitdesk.domain.refusal import Refusal, message
 
 TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -16,7 +18,11 @@ MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
-MSG_BAD_DATE = "Datoen skal skrives som dd.mm.åååå, fx 23.11.2026."
+BAD_DATE = message("date.bad", "Datoen skal skrives som dd.mm.åååå, fx 23.11.2026.",
+                   "Write the date as dd.mm.yyyy, e.g. 23.11.2026.")
+NO_DATE = message("date.missing", "Skriv en dato.", "Please enter a date.")
+BAD_TIME = message("time.bad", "Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).",
+                   "Write the time as 9.00 or 14.30 (24-hour clock).")
 
 # Same separator twice, so "23.11-2026" is treated as a typo rather than guessed at.
 _DANISH = re.compile(r"^([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{2}|[0-9]{4})$")
@@ -73,11 +79,37 @@ def parse_date(text: str) -> date:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         pass
-    raise ValueError(MSG_BAD_DATE)
+    raise Refusal(BAD_DATE)
+
+
+# "9", "09", "9.30", "09:30", "9,30", "930", "0930".
+_SEPARATED = re.compile(r"^([0-9]{1,2})\s*[.:,]\s*([0-9]{2})$")
+_DIGITS = re.compile(r"^[0-9]{1,4}$")
+
+
+def parse_time(text: str) -> time | None:
+    """The time typed, None for an empty field; refuses anything else (BAD_TIME)."""
+    s = (text or "").strip()
+    if not s:
+        return None
+    if s.lower().startswith("kl"):  # "kl. 9.30" is how many Danes write it
+        s = s[2:].lstrip(". ")
+    if m := _SEPARATED.match(s):
+        hour, minute = int(m.group(1)), int(m.group(2))
+    elif _DIGITS.match(s):
+        if len(s) <= 2:
+            hour, minute = int(s), 0
+        else:
+            hour, minute = int(s[:-2]), int(s[-2:])
+    else:
+        raise Refusal(BAD_TIME)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise Refusal(BAD_TIME)
+    return time(hour, minute)
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def to_utc_iso(dt: datetime) -> str:
@@ -85,14 +117,14 @@ def to_utc_iso(dt: datetime) -> str:
     if dt.tzinfo is None:
         # Storing a naive time would silently shift it by an hour or two later.
         raise ValueError("to_utc_iso needs an aware datetime")
-    return dt.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_utc_iso(s: str) -> datetime:
     dt = datetime.fromisoformat(s.strip())
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)  # our own storage is UTC
-    return dt.astimezone(timezone.utc)
+        dt = dt.replace(tzinfo=UTC)  # our own storage is UTC
+    return dt.astimezone(UTC)
 
 
 def to_local(dt: datetime) -> datetime:

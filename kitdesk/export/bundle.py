@@ -11,7 +11,7 @@ Indkaldelse_2026-11-30_0900.pdf, Netvaerksmoede_2026-11-30_0900.ics, Indkaldelse
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kitdesk.domain.dates import to_local
@@ -48,6 +48,8 @@ def file_names(meeting: Meeting, kind: str = "request") -> tuple[str, str, str]:
     """(pdf, ics, eml) names: ASCII, the meeting's local date and time, nothing personal."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}")
+    if meeting.starts_at is None:  # the send section asks only for a meeting with its time
+        raise ValueError("the meeting has no time")
     local = to_local(meeting.starts_at)
     when = f"{local:%Y-%m-%d}_{local:%H%M}"
     letter, calendar = _STEMS[kind]
@@ -76,7 +78,7 @@ def write_invitation(meeting: Meeting, child_name: str, organiser: Organiser, ou
     no file of the bundle is left behind.
     """
     _check(meeting, organiser, kind)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     out_dir = Path(out_dir)
     pdf_name, ics_name, eml_name = file_names(meeting, kind)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -16,7 +16,7 @@ from email.utils import format_datetime
 
 from kitdesk.domain.contact import hidden_characters, valid_email
 from kitdesk.domain.dates import fmt_date, to_local
-from kitdesk.domain.meeting import Invitee, Meeting, Organiser
+from kitdesk.domain.meeting import Invitee, Meeting, Organiser, scheduled
 from kitdesk.export.atomic import ExportError
 from kitdesk.export.text import clock, date_in_words, one_line, span
 
@@ -31,7 +31,8 @@ SECURE_MAIL = secure_mail()
 
 
 def subject(meeting: Meeting, kind: str) -> str:
-    when = f"{fmt_date(meeting.starts_at)} kl. {clock(meeting.starts_at)}"
+    starts, _ends = scheduled(meeting)
+    when = f"{fmt_date(starts)} kl. {clock(starts)}"
     if kind == "cancel":
         return f"Aflyst: Netværksmøde {when}"
     if kind == "update":
@@ -117,7 +118,8 @@ def _phrase(name: str) -> list[str]:
     and each run of other words (æøå, or too long to fold) one or more encoded words (RFC 2047) –
     a run, because readers drop the space between two encoded words.
     """
-    words, run = [], []
+    words: list[str] = []
+    run: list[str] = []
     for word in name.split():
         quoted = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
         plain = word if _ATOM.fullmatch(word) else quoted
@@ -186,7 +188,8 @@ def _afbud(organiser: Organiser) -> str:
 
 
 def body(meeting: Meeting, organiser: Organiser, kind: str, ics_name: str) -> str:
-    when = f"{date_in_words(meeting.starts_at)} kl. {span(meeting.starts_at, meeting.ends_at)}"
+    starts, ends = scheduled(meeting)
+    when = f"{date_in_words(starts)} kl. {span(starts, ends)}"
     lines = ["Kære deltagere", ""]
     if kind == "cancel":
         lines += [f"Netværksmødet {when} er aflyst.", "",
@@ -212,7 +215,7 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     for name, _ in (pdf, ics):
         if not name.isascii():
             raise ValueError(f"attachment name must be ASCII: {name!r}")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     message = EmailMessage(policy=policy.SMTP)
     to = [address(i.name, i.email) for i in recipients(meeting)]
     sender = address(organiser.name, organiser.email) if organiser.email.strip() else None

@@ -15,10 +15,17 @@ from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.plan import LAYOUT, PlanAgreement, PlanContent, PlanParticipant
 from kitdesk.export import fonts, plan_sections
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
-                                       text_flowables)
-from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
-                                     when)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    get_styles,
+    letter_table,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
+from kitdesk.export.plan_pdf import DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint, when
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"
@@ -72,7 +79,7 @@ def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
-    table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
+    table = letter_table([list(pair) for pair in zip(*columns, strict=True)], colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -110,9 +117,9 @@ def _contact(content: PlanContent, contact: Organiser | None) -> str:
     text = (f"Har du spørgsmål til aftalerne, så kontakt {para(one_line(chair.name))}{where}, "
             "som var mødeleder.")
     if contact is not None and one_line(contact.name).casefold() == one_line(chair.name).casefold():
-        reach = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
-                 f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
-        reach = " eller ".join(v for v in reach if v)
+        ways = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
+                f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
+        reach = " eller ".join(v for v in ways if v)
         if reach:
             text += f" Du kan skrive eller ringe på {reach}."
     return text

@@ -5,14 +5,22 @@ Domain objects in, bytes out; bundle.py writes the file. All user text passes te
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.meeting import Invitee, Meeting, Organiser, agenda_schedule, invitee_by_id
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+)
 from kitdesk.export.text import clock, date_in_words, one_line, para, sector_label, span
 
 KINDS = ("request", "update", "cancel")
@@ -113,7 +121,7 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
         raise ValueError(f"unknown kind {kind!r}")
     if meeting.starts_at is None:
         raise ValueError("the meeting has no time")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     styles = get_styles()
     starts, ends = meeting.starts_at, meeting.ends_at
     heading = HEADINGS[kind]

@@ -21,8 +21,17 @@ from kitdesk.domain.plan import LAYOUT, PlanAgreement, PlanContent, PlanParticip
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
 from kitdesk.domain.vocabulary import ATTEND_MODES, FOLLOW_UP_OUTCOMES, MEETING_KINDS
 from kitdesk.export import plan_sections
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table, text_flowables)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import date_in_words, one_line, para, sector_label, span
 
 TITLE = "Tværsektoriel plan"

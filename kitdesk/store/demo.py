@@ -219,7 +219,7 @@ SCHOOLS = ["Bakkeskolen", "Åskolen", "Engskolen", "Fjordby Friskole", "Børnehu
 def _generated(store, people: dict, today: date, count: int, rnd: random.Random) -> list[int]:
     """Cases of realistic size: a network of five, a consent, two exchanges, a few notes."""
     phases = ["referral", "assessment", "treatment", "discharge", "follow_up", "closed"]
-    pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values()) if sec == s]
+    pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values(), strict=True) if sec == s]
             for s in ("buc", "caseworker", "ppr", "school")}
     ids = []
     for n in range(count):
@@ -290,13 +290,13 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         folder = str(store.folder.exports / case_no / export_folder_name(meeting)) if store.folder else ""
         store.meetings.mark_sent(meeting_id, folder, [i.id for i in meeting.invitees], "request")
 
-    def write_minutes(meeting_id, sections: dict[str, str], discussions: list[str]) -> None:
+    def write_minutes(meeting_id, sections: dict[str, str | int], discussions: list[str]) -> None:
         # The live texts as the chair typed them (the demo writes them in its own transaction; the
         # window saves them through the minutes saver).
         assignments = ", ".join(f"{k} = ?" for k in sections)
         store.conn.execute(f"UPDATE minutes SET {assignments} WHERE meeting_id = ?", [*sections.values(), meeting_id])
         items = sorted(store.meetings.get(meeting_id).agenda, key=lambda i: i.position)
-        for item, text in zip(items, discussions):
+        for item, text in zip(items, discussions, strict=False):  # items past the last discussion stay empty
             store.conn.execute("UPDATE item_notes SET discussion = ? WHERE agenda_item_id = ?", [text, item.id])
 
     def hold(meeting_id, attendance: dict[int, str]) -> None:

@@ -3,8 +3,18 @@ asks for no reason, so one is optional), and with any of them a wish for others 
 answer is written to the baton log by the store."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-                               QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.field_messages import grow_to_fit

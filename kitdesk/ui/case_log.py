@@ -4,15 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.model import LogEntry
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK
 from kitdesk.ui import labels
 from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.log_table import ENTRY_ID_ROLE, LogTableModel, link_text, marker_text, when
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, RecordTable
 
@@ -93,8 +107,8 @@ class CorrectEntryDialog(QDialog):
     def accept(self) -> None:
         try:
             self.new_id = self.store.baton_log.correct(self.entry.id, self.new_text.toPlainText())
-        except ValueError as exc:
-            self._show_error(str(exc))
+        except Refusal as exc:
+            self._show_error(refusal_text(exc))
             return
         except DatabaseErrors as exc:
             self._show_error(describe_error(exc))
@@ -312,8 +326,8 @@ class LogTab(CaseListTab):
             return None
         try:
             entry_id = self.store.baton_log.add_note(self.case_id, text)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             self.editor.setFocus()
             return None
         except DatabaseErrors as exc:

@@ -1,8 +1,17 @@
 """Oversigt: the child and the course. Every field is saved when you leave it, and can be undone."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
 from kitdesk.ui import labels

@@ -12,8 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kitdesk import APP_NAME, __version__
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.case_list import CaseListPage
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.style import STYLE
 from kitdesk.ui.widgets import as_typed, title_as_typed
 
@@ -274,8 +276,8 @@ class MainWindow(QMainWindow):
         if meeting.state != "running":
             try:
                 self.store.live.start(meeting_id)
-            except ValueError as exc:
-                return str(exc)  # the store's own Danish sentence
+            except Refusal as exc:
+                return refusal_text(exc)  # the store's own sentence
         self.open_live_meeting(meeting_id)
         return None
 

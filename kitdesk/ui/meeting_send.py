@@ -13,14 +13,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Organiser, addressed_to, export_folder_name, not_yet_invited
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import reason_dialog, send_worker
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.meeting_answers import AnswersBox
-from kitdesk.ui.send_checklist import SendChecklist, plain_label
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
+from kitdesk.ui.send_checklist import SendChecklist, plain_label
 from kitdesk.ui.widgets import Banner, heading
 
 SENDABLE = ("draft", "invited")
@@ -253,8 +264,8 @@ class SendSection(QWidget):
     def _cancel_in_store(self, reason: str) -> bool:
         try:
             self.store.meetings.cancel(self.meeting_id, reason)
-        except ValueError as exc:
-            self.status.show_message(str(exc))
+        except Refusal as exc:
+            self.status.show_message(refusal_text(exc))
             return False
         self._forget_undo()
         return True

@@ -12,8 +12,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kitdesk.domain import dates
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading
 
 # (module, class) of each section, in the order a meeting is prepared.
@@ -86,7 +88,7 @@ class MeetingView(QWidget):
         titles = (self.tr("&1  Why and when"), self.tr("&2  Purpose and agenda"), self.tr("&3  Invitees"),
                   self.tr("&4  Send and answers"))
         self.sections: list[QWidget] = []
-        for (module, name), title in zip(SECTIONS, titles):
+        for (module, name), title in zip(SECTIONS, titles, strict=True):
             section = self._make_section(module, name, store, bridge)
             self.sections.append(section)
             self.tabs.addTab(section, title)
@@ -145,8 +147,8 @@ class MeetingView(QWidget):
                 return
             try:
                 self.store.live.start(self.meeting_id)
-            except ValueError as exc:
-                QMessageBox.warning(self, self.tr("Start meeting"), str(exc))
+            except Refusal as exc:
+                QMessageBox.warning(self, self.tr("Start meeting"), refusal_text(exc))
                 return
         self.start_requested.emit(self.meeting_id)
 

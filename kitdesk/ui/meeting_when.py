@@ -8,11 +8,21 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain import dates
 from kitdesk.domain.meeting import VIRTUAL_FORMS, meeting_deadline
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import deadline_status_text
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
@@ -233,7 +243,7 @@ class WhenSection(QWidget):
     def deadline_date(self):
         try:
             requested = self.requested_on.value()
-        except ValueError:
+        except Refusal:
             requested = self.meeting.requested_on
         return meeting_deadline(requested, self.store.settings.extra_closed_days())
 
@@ -241,7 +251,7 @@ class WhenSection(QWidget):
         """The meeting's date as typed now, or as stored when the field holds something else."""
         try:
             return self.date.value()
-        except ValueError:
+        except Refusal:
             return dates.to_local(self.meeting.starts_at).date() if self.meeting.starts_at else None
 
     def _show_deadline(self) -> None:
@@ -272,7 +282,7 @@ class WhenSection(QWidget):
     def _show_length(self) -> None:
         try:
             start, end = self.start.value(), self.end.value()
-        except ValueError:
+        except Refusal:
             start = end = None
         if start is None or end is None or end <= start:
             self.length.setText("")

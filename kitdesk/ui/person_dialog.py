@@ -5,8 +5,7 @@ problem is shown under the field it concerns.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from kitdesk.domain.model import Person
 from kitdesk.ui import labels
@@ -138,7 +137,7 @@ class PersonDialog(QDialog):
             self.store.persons.update(self.person_id, values)
             return self.tr("Edit %1").replace("%1", values["name"])
 
-        # A refusal is the store's own Danish message; the dialog stays open with the text kept.
+        # A refusal is the store's own sentence (write() says it in the chosen language); the dialog stays open.
         if write(self, self.undo_stack, self.store, save, show=self._refused):
             super().accept()
 

@@ -10,10 +10,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
-from kitdesk.domain.meeting import (MSG_NO_FAMILY, VIRTUAL_FORMS, Meeting, Organiser, family_invited, meeting_day,
-                                    minute_taker_off_side, minute_taker_problem, send_problems,
-                                    sectors_without_consent, short_notice_warning)
+from kitdesk.domain.meeting import (
+    MINUTE_TAKER_OFF_SIDE,
+    NO_FAMILY,
+    VIRTUAL_FORMS,
+    Meeting,
+    Organiser,
+    family_invited,
+    meeting_day,
+    minute_taker_off_side,
+    minute_taker_problem,
+    sectors_without_consent,
+    send_problems,
+    short_notice_warning,
+)
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels, reason_dialog
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
@@ -111,9 +124,10 @@ class SendChecklist(QGroupBox):
     def groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, lines); a line is (kind, text): "block" stops the sending, "hint" is advice, "ok" is fine."""
         organiser = self.organiser()
-        # Danish already, from the domain; the family's and the minute-taker's have groups of their own.
-        own_group = {MSG_NO_FAMILY, minute_taker_problem(self.meeting, organiser.sector)}
-        lines = [("block", text) for text in send_problems(self.meeting, organiser.sector) if text not in own_group]
+        # The family's and the minute-taker's problems have groups of their own.
+        own_group = {NO_FAMILY, MINUTE_TAKER_OFF_SIDE}
+        lines = [("block", refusal_text(problem)) for problem in send_problems(self.meeting, organiser.sector)
+                 if problem.message_id not in own_group]
         if not organiser.name or not organiser.email:
             lines.append(("block", self.tr("Fill in your name and e-mail under Settings – they are the organiser "
                                            "of the invitation, and afbud is sent to you.")))
@@ -149,7 +163,7 @@ class SendChecklist(QGroupBox):
             lines.append(("hint", self.tr("Neither a parent nor the child is invited, because: %1")
                           .replace("%1", meeting.family_absent_reason.strip())))
         else:
-            lines.append(("block", MSG_NO_FAMILY))
+            lines.append(("block", refusal_text(Refusal(NO_FAMILY))))
         if not meeting.invitees_agreed:
             lines.append(("hint", self.tr("Agree with the child/young person and the family who takes part, "
                                           "and tick below.")))
@@ -164,13 +178,14 @@ class SendChecklist(QGroupBox):
         if reason:
             return [("hint", self.tr("%1 writes the minutes, although another side invites, because: %2")
                      .replace("%1", taker.name).replace("%2", reason))]
-        return [("block", minute_taker_problem(meeting, organiser.sector))]
+        problem = minute_taker_problem(meeting, organiser.sector)
+        return [("block", refusal_text(problem))] if problem is not None else []
 
     def _notice_lines(self) -> list[tuple[str, str]]:
         """Seed 002: the participants are invited in good time – advice, never a block."""
         minimum = self.store.settings.invite_notice_days()
         warning = short_notice_warning(self.meeting, local_today(), minimum, self.store.settings.extra_closed_days())
-        return [("hint", warning)] if warning else []
+        return [("hint", refusal_text(warning))] if warning is not None else []
 
     def _exchange_lines(self) -> list[tuple[str, str]]:
         day = self.consent_day()

@@ -4,15 +4,29 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import email_field_problem, field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.field_messages import (email_field_problem, field_message, grow_to_fit, mark_invalid,
-                                       show_field_message)
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 TEXT_LIMIT = 200
@@ -222,8 +236,8 @@ class SettingsDialog(QDialog):
     def _closed_days(self) -> list[str] | None:
         try:
             days = parse_extra_closed(self.closed_days.toPlainText())
-        except ValueError as exc:
-            show_field_message(self.closed_message, str(exc))
+        except Refusal as exc:
+            show_field_message(self.closed_message, refusal_text(exc))
             mark_invalid(self.closed_days, True)
             return None
         show_field_message(self.closed_message, "")
@@ -264,8 +278,8 @@ class SettingsDialog(QDialog):
         language_changed = values["language"] != self.store.settings.get("language")
         try:
             self.store.settings.set_many(values)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             grow_to_fit(self)
             return
         except DatabaseErrors as exc:

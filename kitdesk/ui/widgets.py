@@ -5,10 +5,11 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip, QWidget
 
-from kitdesk.domain.dates import fmt_date, parse_date
+from kitdesk.domain.dates import NO_DATE, fmt_date, parse_date
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 
 
 def restyle(widget: QWidget, **properties) -> None:
@@ -48,11 +49,11 @@ class DateEdit(QLineEdit):
         self.editingFinished.connect(self._finish)
 
     def value(self) -> date | None:
-        """The date typed now; raises ValueError (Danish) if the text is not a date."""
+        """The date typed now; a Refusal (show it with refusal_text) if the text is not a date."""
         text = self.text().strip()
         if not text:
             if self.required:
-                raise ValueError(self.tr("Please enter a date."))
+                raise Refusal(NO_DATE)
             return None
         return parse_date(text)
 
@@ -64,15 +65,15 @@ class DateEdit(QLineEdit):
     def is_valid(self) -> bool:
         try:
             self.value()
-        except ValueError:
+        except Refusal:
             return False
         return True
 
     def _finish(self) -> None:
         try:
             value = self.value()
-        except ValueError as exc:
-            self._mark(str(exc))
+        except Refusal as refused:
+            self._mark(refusal_text(refused))
             return
         self._mark(None)
         if value is not None:

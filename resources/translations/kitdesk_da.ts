@@ -105,10 +105,6 @@
             <source>&amp;Add</source>
             <translation>&amp;Tilføj</translation>
         </message>
-        <message>
-            <source>Write the name of the person who approves.</source>
-            <translation>Skriv navnet på den, der godkender.</translation>
-        </message>
     </context>
     <context>
         <name>AddMemberDialog</name>
@@ -452,7 +448,7 @@
         </message>
         <message>
             <source>Network meetings make agreements, not decisions on municipal interventions – consider rewording “%1”.</source>
-            <translation>På et netværksmøde indgås aftaler – der træffes i udgangspunktet ikke afgørelser om kommunale indsatser. Overvej at omformulere “%1”.</translation>
+            <translation>På et netværksmøde indgås aftaler, men der træffes ikke afgørelser om kommunale indsatser – overvej at omformulere “%1”.</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -605,7 +601,7 @@
         </message>
         <message>
             <source>&amp;Wants others to join</source>
-            <translation>Ønsker &amp;andre med</translation>
+            <translation>Ønsker a&amp;ndre med</translation>
         </message>
         <message>
             <source>&amp;In person</source>
@@ -1127,14 +1123,6 @@
             <translation>%1 var %2 år på den dato – en forælder eller værge skal give samtykket.</translation>
         </message>
         <message>
-            <source>Please write who gave the consent.</source>
-            <translation>Skriv, hvem der gav samtykket.</translation>
-        </message>
-        <message>
-            <source>Choose at least one party the consent covers.</source>
-            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
-        </message>
-        <message>
             <source>The consent cannot end before the day it was given (%1).</source>
             <translation>Samtykket kan ikke udløbe før den dag, det blev givet (%1).</translation>
         </message>
@@ -1422,10 +1410,6 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
-        </message>
-        <message>
-            <source>Please enter a date.</source>
-            <translation>Skriv en dato.</translation>
         </message>
     </context>
     <context>
@@ -1944,13 +1928,6 @@
         </message>
     </context>
     <context>
-        <name>FieldMessages</name>
-        <message>
-            <source>This e-mail address holds a hidden character that cannot be in an address (from a copy, say). Delete the address and type it again.</source>
-            <translation>E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). Slet adressen, og skriv den igen.</translation>
-        </message>
-    </context>
-    <context>
         <name>FollowUpPanel</name>
         <message>
             <source>No one responsible</source>
@@ -1982,7 +1959,7 @@
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Bortfaldet</translation>
+            <translation>Droppet</translation>
         </message>
         <message>
             <source>Carried into this meeting's agreements</source>
@@ -2022,7 +1999,7 @@
         </message>
         <message>
             <source>Drop an earlier agreement</source>
-            <translation>Lad en tidligere aftale bortfalde</translation>
+            <translation>Drop en tidligere aftale</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2113,7 +2090,7 @@
         </message>
         <message>
             <source>The &amp;GP was spoken to before being invited (required)</source>
-            <translation>Der er talt med &amp;lægen før indkaldelsen (påkrævet)</translation>
+            <translation>Der er talt med egen &amp;læge før indkaldelsen (påkrævet)</translation>
         </message>
         <message>
             <source>A GP who takes part is paid under the current agreement – that follows from the attendance recorded at the meeting.</source>
@@ -2121,7 +2098,7 @@
         </message>
         <message>
             <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
-            <translation>Almen praktiserende læge inviteres kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
+            <translation>Egen læge indkaldes kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
         </message>
         <message>
             <source>General practice</source>
@@ -2216,11 +2193,11 @@
         </message>
         <message>
             <source>GP spoken to</source>
-            <translation>Talt med lægen</translation>
+            <translation>Talt med egen læge</translation>
         </message>
         <message>
             <source>GP not spoken to</source>
-            <translation>Ikke talt med lægen</translation>
+            <translation>Ikke talt med egen læge</translation>
         </message>
         <message>
             <source>Took part – paid under the agreement</source>
@@ -2275,7 +2252,7 @@
         </message>
         <message>
             <source>The GP was &amp;spoken to first</source>
-            <translation>Der er talt med &amp;lægen først</translation>
+            <translation>Der er talt med egen &amp;læge først</translation>
         </message>
         <message>
             <source>Paid under the current agreement if the GP takes part – recorded with the attendance</source>
@@ -2333,20 +2310,12 @@
             <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
             <translation>Der er ingen deltagere endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
         </message>
-        <message>
-            <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
-            <translation>Der er ingen mødeleder endnu. Vælg den person, der leder mødet, og klik på Gør til mødeleder.</translation>
-        </message>
         <message numerus="yes">
             <source>%n participant(s) added after the invitation was sent have not been invited yet. Send the invitation to them too.</source>
             <translation>
                 <numerusform>%n deltager er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til vedkommende.</numerusform>
                 <numerusform>%n deltagere er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til dem.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Almen praktiserende læge inviteres kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med lægen først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -2417,7 +2386,7 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
         </message>
         <message>
             <source>Mark that the GP was spoken to</source>
-            <translation>Markér, at der er talt med lægen</translation>
+            <translation>Markér, at der er talt med egen læge</translation>
         </message>
         <message>
             <source>Remove %1 from this meeting?
@@ -2923,7 +2892,7 @@ Du kan fortryde med Ctrl+Z.</translation>
         </message>
         <message>
             <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
-            <translation>Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
+            <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -4489,7 +4458,7 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         <name>PresentationWindow</name>
         <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
-            <translation>På et netværksmøde indgås aftaler. Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser.</translation>
+            <translation>På et netværksmøde indgås aftaler. Der træffes ikke afgørelser om kommunale indsatser.</translation>
         </message>
         <message>
             <source>Network meeting about %1</source>
@@ -5412,10 +5381,6 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
         <message>
             <source>e.g. 9.00</source>
             <translation>fx 9.00</translation>
-        </message>
-        <message>
-            <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
-            <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
         </message>
     </context>
     <context>

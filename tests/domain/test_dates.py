@@ -1,11 +1,11 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kitdesk.domain.dates import (
-    MSG_BAD_DATE,
+    BAD_DATE,
     TZ,
     age_on,
     fmt_date,
@@ -19,8 +19,9 @@ from kitdesk.domain.dates import (
     to_utc_iso,
     utc_now,
 )
+from kitdesk.domain.refusal import Refusal
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_fmt_date_and_long():
@@ -67,9 +68,10 @@ def test_parse_date_short_forms():
     + ["٢٣.١١.٢٠٢٦"],  # Arabic-Indic digits: \d would have let them through
 )
 def test_parse_date_rejects_garbage(text):
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(Refusal) as info:
         parse_date(text)
-    assert str(info.value) == MSG_BAD_DATE
+    assert info.value.message_id == BAD_DATE
+    assert str(info.value) == "Datoen skal skrives som dd.mm.åååå, fx 23.11.2026."
 
 
 def test_utc_iso_round_trip_and_shape():

@@ -12,8 +12,18 @@ from kitdesk.domain.plan import short_fingerprint
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.export.family_summary_pdf import build_family_summary_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK
-from tests.export.plan_samples import (AGREEMENTS, AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan, sample_sender)
+from tests.export.plan_samples import (
+    AGREEMENTS,
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+    sample_sender,
+)
 
 HEX = "a1b2c3d4e5f6" + "0" * 52
 

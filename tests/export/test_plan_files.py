@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
@@ -14,13 +14,22 @@ import pytest
 
 from kitdesk.domain.meeting import Organiser
 from kitdesk.export import atomic
-from kitdesk.export.plan_files import (ExportError, plan_file_names, write_plan_files,
-                                       write_plan_pdf)
+from kitdesk.export.plan_files import ExportError, plan_file_names, write_plan_files, write_plan_pdf
 from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
-from tests.export.plan_samples import (AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, RECIPIENTS, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan, sample_sender)
+from tests.export.plan_samples import (
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    RECIPIENTS,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+    sample_sender,
+)
 
-NOW = datetime(2026, 12, 8, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 8, 8, 30, tzinfo=UTC)
 STEM = "Tvaersektoriel_plan_2026-0001_2026-12-04_v2"
 
 

@@ -23,8 +23,18 @@ from kitdesk.export import invitation_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK, NO_DECISIONS, build_plan_pdf, read_plan_marker
 from kitdesk.export.text import clean
 from tests.export import sample_meeting, sample_organiser
-from tests.export.plan_samples import (AGENDA, AGREEMENTS, AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan)
+from tests.export.plan_samples import (
+    AGENDA,
+    AGREEMENTS,
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+)
 
 HEX = "3f2a9c1b04de" + "0123456789abcdef" * 3 + "0123"  # 64 hex digits, not the content's own
 _FOOTER = re.compile(r"^(Tværsektoriel plan · Version \d+ · godkendt \d\d\.\d\d\.\d{4}( · fingeraftryk [0-9a-f]{12})?"

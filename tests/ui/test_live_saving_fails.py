@@ -4,16 +4,15 @@ says what is true, typing goes on, every word is saved once space is freed, and 
 the window with words not yet saved asks first – and does what it said."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kitdesk.store.db import connect
 from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.live.view import LiveMeetingView
 from kitdesk.ui.plan.view import PlanView
 from tests.full_disk import FullDisk
-from kitdesk.store.db import connect
 from tests.ui.conftest import on_disk
 
 # More than the three spare pages hold: a long passage pasted into the minutes.

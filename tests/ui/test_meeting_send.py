@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import Invitee
+from kitdesk.ui import reason_dialog
 from kitdesk.ui.meeting_invitees import InviteesSection
 from kitdesk.ui.meeting_send import SendSection
-from kitdesk.ui import reason_dialog
 from kitdesk.ui.reason_dialog import ReasonDialog
 from tests.ui.conftest import case_named
 
@@ -109,14 +109,14 @@ def test_the_checklist_blocks_until_everything_is_in_place(qtbot, demo_store, me
                                                            monkeypatch):
     assert not send.send_button.isEnabled()
     blocks = _blocks(send)
-    assert "Skriv mødets formål – den, der indkalder, skal angive formålet." in blocks
-    assert "Inviter mindst én deltager." in blocks
+    assert "Write the purpose of the meeting – whoever invites must state it." in blocks
+    assert "Invite at least one participant." in blocks
     assert any("Fill in your name and e-mail under Settings" in b for b in blocks)  # demo user has no e-mail
     _fill(demo_store, meeting_id)
     qtbot.mouseClick(invitees.network_button, OK)
     blocks = _blocks(send)
-    assert "Vælg en mødeleder blandt deltagerne." in blocks
-    assert any(b.startswith("Ole Gram: almen praktiserende læge") for b in blocks)
+    assert "Choose a chair among the participants." in blocks
+    assert any(b.startswith("Ole Gram: a GP is invited only after a talk") for b in blocks)
     assert any(b.startswith("No valid consent on") and "Municipality – school" in b for b in blocks)
     assert send.checklist.override_button.isVisible()
     # Information exchanged before the meeting: a hint, never a block.
@@ -152,10 +152,10 @@ def test_a_status_note_shows_as_information_exchanged(qtbot, demo_store, bridge)
 def test_virtual_meeting_needs_the_family_asked(qtbot, demo_store, meeting_id, send):
     demo_store.meetings.update(meeting_id, {"form": "video", "video_link": "https://video.example.dk/m/1"})
     assert send.checklist.virtual_asked.isVisible() and not send.checklist.virtual_asked.isChecked()
-    assert any("om mødet må holdes virtuelt" in b for b in _blocks(send))
+    assert any("whether the meeting may be held virtually" in b for b in _blocks(send))
     qtbot.mouseClick(send.checklist.virtual_asked, OK, pos=QPoint(8, send.checklist.virtual_asked.height() // 2))
     assert demo_store.meetings.get(meeting_id).virtual_asked
-    assert not any("virtuelt" in b for b in _blocks(send))
+    assert not any("virtual" in b for b in _blocks(send))
     demo_store.meetings.update(meeting_id, {"form": "physical"})
     assert not send.checklist.virtual_asked.isVisible()
 

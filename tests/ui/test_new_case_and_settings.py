@@ -73,7 +73,7 @@ def test_the_name_is_required(qtbot, new_case, store):
     assert new_case.municipality.text() == "Fjordby Kommune"
 
 
-def test_a_bad_birth_date_blocks_with_the_danish_message(qtbot, new_case, store):
+def test_a_bad_birth_date_blocks_with_the_danish_message(qtbot, danish, new_case, store):
     qtbot.keyClicks(new_case.child_name, "Ida")
     qtbot.keyClicks(new_case.birth_date, "31.02.2015")
     click(qtbot, new_case.create_button)
@@ -147,7 +147,7 @@ def test_a_bad_closed_day_line_is_refused_and_the_dialog_stays(qtbot, settings, 
     click(qtbot, settings.save_button)
     assert settings.result() == 0
     assert settings.closed_message.isVisible()
-    assert "Linje 2" in settings.closed_message.text() and "32.12" in settings.closed_message.text()
+    assert "Line 2" in settings.closed_message.text() and "32.12" in settings.closed_message.text()
     assert settings.closed_days.toPlainText() == "24.12\n32.12\n31.12"
     assert store.settings.get("user_name") == "Test Bruger"
 

@@ -46,7 +46,7 @@ def test_the_review_shows_the_minutes_beside_the_pdf_preview(qtbot, plan):
         plan.preview.zoom_in()  # larger pages to read on a small laptop
     assert plan.preview.page_labels[0].pixmap().width() > width
     assert not plan.sign_button.isEnabled()  # the day care and the family have not approved yet
-    assert "Ingen fra kommunen" in plan.sign_button.toolTip()
+    assert "No one from the municipality" in plan.sign_button.toolTip()
 
 
 def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, monkeypatch):

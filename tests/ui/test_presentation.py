@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.presentation import PresentationWindow, first_name
 from tests.ui.test_live_agreements import live_meeting
-from tests.support import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "INTERNT: mor virker meget presset"

@@ -20,7 +20,7 @@ class EndMeetingDialog(QDialog):
             intro = QLabel(self.tr("These parts of the minutes are not filled in yet:"), self)
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            # The store's own Danish sentences, one per line; shown literally.
+            # The rules' own sentences (kitdesk.domain.minutes, in the chosen language), one per line.
             self.list = QLabel("\n".join(f"•  {p}" for p in self.problems), self)
             self.list.setObjectName("endProblems")
             self.list.setTextFormat(Qt.TextFormat.PlainText)

@@ -212,7 +212,7 @@ class PresentationWindow(QWidget):
             row = AgreementRow(self.list)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
             self.rows.append(row)
-        for number, (row, agreement) in enumerate(zip(self.rows, shown), 1):
+        for number, (row, agreement) in enumerate(zip(self.rows, shown, strict=False), 1):
             row.number.setText(f"{number}.")
             row.what.setText(agreement.what.strip())
             row.meta.setText(self._meta(agreement))

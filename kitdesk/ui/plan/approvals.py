@@ -4,11 +4,27 @@ change with undo; what the sign-off still waits for is said above the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.repos.plans import NO_APPROVER_NAME
 from kitdesk.ui import labels
 from kitdesk.ui.live.agreement_editor import write_live
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, heading
 
 
@@ -148,7 +164,7 @@ class ApprovalsPanel(QWidget):
                           self.tr("Record each approval when it is given."))
         problems = plans.problems(self.meeting_id) if editable else []
         if editable and problems:
-            self.status.show_message("\n".join(problems), "warning")
+            self.status.show_message("\n".join(refusal_text(p) for p in problems), "warning")
         elif editable:
             self.status.show_message(self.tr("Everything needed is in place: the plan can be signed off."), "info")
         else:
@@ -204,7 +220,7 @@ class AddApproverDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            self.message.show_message(self.tr("Write the name of the person who approves."))
+            self.message.show_message(refusal_text(Refusal(NO_APPROVER_NAME)))  # the store's rule, said once
             self.name.setFocus()
             return
         super().accept()

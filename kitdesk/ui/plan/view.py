@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.plan import short_fingerprint
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels, reason_dialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreements import AgreementsPanel
@@ -30,6 +30,7 @@ from kitdesk.ui.plan.approvals import ApprovalsPanel
 from kitdesk.ui.plan.export_dialog import ExportDialog
 from kitdesk.ui.plan.preview import PreviewPane
 from kitdesk.ui.plan.versions import VersionsPanel
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 MINUTES_TAB, AGREEMENTS_TAB, APPROVALS_TAB, VERSIONS_TAB = range(4)
@@ -208,7 +209,7 @@ class PlanView(QWidget):
 
     def _show_problems(self, problems: list) -> None:
         self.sign_button.setEnabled(self.state == "held" and not problems)
-        self.sign_button.setToolTip("\n".join(problems) if problems else
+        self.sign_button.setToolTip("\n".join(refusal_text(p) for p in problems) if problems else
                                     self.tr("Lock the text, the agreements and the participants as a version of "
                                             "the cross-sector plan"))
 
@@ -238,7 +239,7 @@ class PlanView(QWidget):
             return  # signing now would lock a plan without the words not yet saved, and refuse them after
         problems = self.store.plans.problems(self.meeting_id)
         if problems:
-            QMessageBox.information(self, self.tr("Sign off"), "\n".join(problems))
+            QMessageBox.information(self, self.tr("Sign off"), "\n".join(refusal_text(p) for p in problems))
             return
         version = self.store.plans.working_version(self.meeting_id)
         answer = QMessageBox.question(self, self.tr("Sign off the plan"), self.tr(
@@ -252,8 +253,8 @@ class PlanView(QWidget):
     def confirm_sign_off(self) -> bool:
         try:
             self.store.plans.sign_off(self.meeting_id)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Sign off"), str(exc))
+        except Refusal as exc:
+            QMessageBox.warning(self, self.tr("Sign off"), refusal_text(exc))
             return False
         # What is signed cannot be undone behind the plan's back.
         self.undo_stack.clear()
@@ -276,8 +277,8 @@ class PlanView(QWidget):
     def open_new_version(self, reason: str) -> bool:
         try:
             self.store.plans.open_new_version(self.meeting_id, reason)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("New version"), str(exc))
+        except Refusal as exc:
+            QMessageBox.warning(self, self.tr("New version"), refusal_text(exc))
             return False
         self.refresh_header()
         self._apply_state()
