@@ -22,6 +22,8 @@ from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, 
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"
+CHECK_CODE = ("Kontrolkoden nederst på siden viser, at det er de godkendte aftaler, og at intet er ændret "
+              "siden. Bliver aftalerne ændret, får I en ny udgave med en ny kode.")
 NO_DECISIONS = ("På et netværksmøde træffer vi ikke afgørelser om hjælp fra kommunen. Har I spørgsmål om det, "
                 "kan I altid tale med sagsbehandleren i kommunen.")
 
@@ -136,7 +138,7 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
         intro += " <b>Det er et udkast: aftalerne er ikke godkendt endnu.</b>"
     story.append(Paragraph(intro, styles["body"]))
 
-    people = [p for p in content.participants if p.attendance not in ("absent", "declined") and one_line(p.name)]
+    people = [p for p in content.participants if p.present and one_line(p.name)]  # only those who were there
     if people:
         story.append(Paragraph("Hvem var med", styles["h2"]))
         names = [Paragraph(_who(person), styles["bullet"], bulletText="•") for person in people]
@@ -151,9 +153,10 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     else:
         story.append(Paragraph("Vi har ikke aftalt et nyt møde endnu.", styles["body"]))
 
-    story.append(KeepTogether([Paragraph("Har du spørgsmål?", styles["h2"]),
-                               Paragraph(_contact(content, contact), styles["body"]),
-                               Paragraph(NO_DECISIONS, styles["note"])]))
+    closing = [Paragraph("Har du spørgsmål?", styles["h2"]), Paragraph(_contact(content, contact), styles["body"])]
+    if full:
+        closing.append(Paragraph(CHECK_CODE, styles["body"]))
+    story.append(KeepTogether(closing + [Paragraph(NO_DECISIONS, styles["note"])]))
 
     held = meeting_day(content)
     title = f"{TITLE} – netværksmøde {fmt_date(held)}" if held else f"{TITLE} – netværksmøde"
@@ -163,6 +166,7 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     buffer = io.BytesIO()
     doc = document(buffer, title=title, author=one_line(author), keywords=keywords,
                    subject=f"Kort udgave af den tværsektorielle plan · version {content.version} · {state}")
-    canvas = numbered_canvas(created, footer_text(content, full, TITLE), None if content.is_signed else DRAFT_MARK)
+    canvas = numbered_canvas(created, footer_text(content, full, TITLE, "kontrolkode"),
+                             None if content.is_signed else DRAFT_MARK)
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

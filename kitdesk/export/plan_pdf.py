@@ -37,6 +37,10 @@ FORM_WORDS = {
 }
 ATTENDANCE = {"in_room": "Til stede", "online": "Til stede", "absent": "Fraværende", "declined": "Afbud"}
 NOT_RECORDED = "Ikke registreret"
+NOT_OBTAINED = "Ikke indhentet"  # an approval not (yet) given: never asked is not disagreement
+CHECK_CODE = ("Om fingeraftrykket: nederst på hver side står planens kontrolkode (fingeraftryk). Den viser, at "
+              "papiret er den godkendte version, og at intet er ændret siden. Ændres planen, får den en ny "
+              "version og en ny kode.")
 OUTCOMES = {"done": "Udført", "continued": "Videreført", "dropped": "Droppet"}
 APPROVAL_WAYS = {"in_meeting": "i mødet", "email": "pr. e-mail", "phone": "telefonisk"}
 MINUTES_SECTIONS = (("perspective", "Barnets/den unges og familiens perspektiv"), ("challenges", "Udfordringer"),
@@ -91,14 +95,15 @@ def signed_fingerprint(content: PlanContent, fingerprint: str | None) -> str | N
     return full
 
 
-def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE) -> str:
+def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE,
+                code_word: str = "fingeraftryk") -> str:
     """Tværsektoriel plan · Version 1 · godkendt 24.11.2026 · fingeraftryk 3f2a9c1b04de, or for a
-    draft: UDKAST – ikke godkendt · Version 1."""
+    draft: UDKAST – ikke godkendt · Version 1. The family's paper calls it a kontrolkode."""
     if not content.is_signed:
         return f"{DRAFT_MARK} · Version {content.version}"
     parts = [name, f"Version {content.version}", f"godkendt {short_date(content.signed_on)}"]
     if full_fingerprint:
-        parts.append(f"fingeraftryk {short_fingerprint(full_fingerprint)}")
+        parts.append(f"{code_word} {short_fingerprint(full_fingerprint)}")
     return " · ".join(parts)
 
 
@@ -281,7 +286,7 @@ def _approvals(content: PlanContent, styles) -> list:
                 Spacer(1, 6), Paragraph(NO_DECISIONS, styles["body"])]
     rows = []
     for approval in content.approvals:
-        given = [Paragraph("Ikke godkendt", styles["cell"])]
+        given = [Paragraph(NOT_OBTAINED, styles["cell"])]
         if approval.approved:
             on = f" den {para(short_date(approval.on))}" if approval.on else ""
             given = [Paragraph(f"Godkendt{on}", styles["cell"])]
@@ -297,7 +302,10 @@ def _approvals(content: PlanContent, styles) -> list:
     if len(status) > LONG_LEAD:  # a heading row cannot split over pages: the statement goes before the table
         table = ruled_table("&nbsp;", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
         story = [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]), table]
-    return story + [Spacer(1, 12), Paragraph(NO_DECISIONS, styles["body"])]
+    story += [Spacer(1, 12), Paragraph(NO_DECISIONS, styles["body"])]
+    if content.is_signed:
+        story.append(Paragraph(CHECK_CODE, styles["small"]))
+    return story
 
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,

@@ -174,12 +174,13 @@ class AttendancePanel(QWidget):
             record(self.undo_stack, self.store, self.tr("Add %1").replace("%1", dialog.name_added))
             self.load()
 
-    def set_editable(self, editable: bool) -> None:
-        """A held meeting's attendance is in the baton log: it is shown, no longer changed here."""
+    def set_editable(self, editable: bool, walk_ins: bool = True) -> None:
+        """While the meeting runs; after it, the plan's review corrects attendance until sign-off
+        (walk_ins False: someone who turned up is added only while the meeting runs)."""
         self._editable = editable
         for row in self.rows.values():
             row.set_editable(editable)
-        self.add_button.setVisible(editable)
+        self.add_button.setVisible(editable and walk_ins)
 
     def first_button(self):
         row = next(iter(self.rows.values()), None)

@@ -341,7 +341,8 @@ class LiveMeetingView(QWidget):
         if self.state != "running":
             return
         self.commit_pending()  # the check must see the words typed a moment ago
-        dialog = EndMeetingDialog(end_problems(self.store.live.state(self.meeting_id)), self)
+        dialog = EndMeetingDialog(end_problems(self.store.live.state(self.meeting_id)), self,
+                                  unmarked=self.store.live.unmarked(self.meeting_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.end_meeting)
         self._end_dialog = dialog
