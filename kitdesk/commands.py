@@ -282,8 +282,10 @@ def cmd_invite(folder: DataFolder, args) -> int:
         child_name = store.cases.get(meeting.case_id).child_name
         organiser = Organiser.from_settings(store.settings.all())
         out = args.out.expanduser().resolve()
+        postal = {i.id: store.persons.postal_address(i.person_id) for i in meeting.invitees
+                  if i.id in targets and not i.has_email}
         try:
-            files = write_invitation(written, child_name, organiser, out, kind=kind)
+            files = write_invitation(written, child_name, organiser, out, kind=kind, postal=postal)
         except ExportError as exc:
             raise CommandError(exc.message, 1) from exc
         # Only once all three files are on the disk, as in the window.
@@ -295,7 +297,8 @@ def cmd_invite(folder: DataFolder, args) -> int:
     without = [i.name for i in files.without_email if i.id in targets]
     if without:
         names = ", ".join(without)
-        print(f"Uden e-mailadresse – giv dem indkaldelsen på anden vis (brevet er PDF-filen): {names}", file=sys.stderr)
+        print(f"Uden e-mailadresse – send dem brevet med posten (en PDF til hver med navn og adresse, "
+              f"filerne der ender på _post1, _post2 …): {names}", file=sys.stderr)
     return 0
 
 

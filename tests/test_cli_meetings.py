@@ -134,7 +134,9 @@ def test_invite_writes_three_files_and_the_meeting_becomes_invited(home, tmp_pat
     result = kitdesk(home, "invite", "--meeting", str(meeting_id), "--out", str(out))
     assert result.returncode == 0, result.stderr
     paths = result.stdout.split()
-    assert len(paths) == 3 and sorted(p.rsplit(".", 1)[1] for p in paths) == ["eml", "ics", "pdf"]
+    # The letter, the calendar file and the e-mail – and a letter to post to Thomas Bak, who has no e-mail.
+    assert len(paths) == 4 and sorted(p.rsplit(".", 1)[1] for p in paths) == ["eml", "ics", "pdf", "pdf"]
+    assert paths[-1].endswith("_post1.pdf")
     assert sorted(p.name for p in out.iterdir()) == sorted(p.rsplit("/", 1)[1] for p in paths)
     assert "Thomas Bak" in result.stderr  # no e-mail address: the user is told
     message = _eml(out)

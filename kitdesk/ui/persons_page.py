@@ -18,7 +18,7 @@ from kitdesk.ui.widgets import RecordTable, heading
 
 COLUMN_WIDTHS = {"name": 160, "title": 115, "organisation": 165, "sector": 165, "email": 190, "phone": 110,
                  "cases": 55}
-DETAIL_FIELDS = ("title", "organisation", "sector", "email", "phone", "note")
+DETAIL_FIELDS = ("title", "organisation", "sector", "email", "phone", "address", "note")
 
 
 class PersonDetails(QFrame):
@@ -42,7 +42,7 @@ class PersonDetails(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         captions = {"title": self.tr("Title"), "organisation": self.tr("Organisation"),
                     "sector": self.tr("Sector"), "email": self.tr("E-mail"), "phone": self.tr("Phone"),
-                    "note": self.tr("Note")}
+                    "address": self.tr("Address"), "note": self.tr("Note")}
         self.fields: dict[str, QLabel] = {}
         for key in DETAIL_FIELDS:
             value = QLabel(self)
