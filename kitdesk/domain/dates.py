@@ -6,6 +6,7 @@ to a presentation function is taken to be local time already.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -59,21 +60,36 @@ def fmt_datetime(dt: datetime | None) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Read a date as a Danish user types it; ISO dates are accepted too."""
+    """Read a date as a Danish user types it; ISO dates are accepted too. A date written the right
+    way that is not in the calendar (31.02.2015) is said to be so, not called a format error."""
     s = (text or "").strip()
-    try:
-        if m := _DANISH.match(s):
-            day, month, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
-            year = int(year_text)
-            if len(year_text) == 2:
-                # Python's own %y pivot: 00-68 -> 20xx, 69-99 -> 19xx (parents' birth years).
-                year += 2000 if year <= 68 else 1900
-            return date(year, month, day)
-        if m := _ISO.match(s):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        pass
+    if m := _DANISH.match(s):
+        day, month, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
+        year = int(year_text)
+        if len(year_text) == 2:
+            # Python's own %y pivot: 00-68 -> 20xx, 69-99 -> 19xx (parents' birth years).
+            year += 2000 if year <= 68 else 1900
+        return _calendar_date(s, year, month, day)
+    if m := _ISO.match(s):
+        return _calendar_date(s, int(m.group(1)), int(m.group(2)), int(m.group(3)))
     raise ValueError(MSG_BAD_DATE)
+
+
+def no_such_date(text: str, year: int, month: int, day: int) -> str:
+    """Why a well-written date is not in the calendar, in Danish."""
+    if not 1 <= month <= 12:
+        return f"{text} findes ikke: der er kun 12 måneder. Skriv datoen som dd.mm.åååå, fx 23.11.2026."
+    if day < 1:
+        return f"{text} findes ikke: dagen skal være 1 eller mere."
+    days = calendar.monthrange(year, month)[1]
+    return f"{text} findes ikke: {MONTHS[month - 1]} {year} har kun {days} dage."
+
+
+def _calendar_date(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(no_such_date(text, year, month, day)) from None
 
 
 def utc_now() -> datetime:

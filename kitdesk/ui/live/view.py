@@ -322,6 +322,8 @@ class LiveMeetingView(QWidget):
         self.agenda.set_running(False)
         if self.presentation is not None:
             self.presentation.close()
+            self.presentation.deleteLater()
+            self.presentation = None
         self._closed = True
         self.session.close()
 
@@ -332,8 +334,14 @@ class LiveMeetingView(QWidget):
         if self.presentation is None:
             self.public_session = PublicSession(self.session, self)
             self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
-        self.presentation.present(self.screen())
-        self.presentation.raise_()
+            # Not a Qt child (it must not stay above the chair's window): it goes when this view goes.
+            self.destroyed.connect(self.presentation.deleteLater)
+        if not self.presentation.present(self.screen()):
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                bar().showMessage(self.tr("The shared screen is open in its own window behind this one: share that "
+                                          "window in the video meeting, or drag it to the projector. Esc closes it."),
+                                  15000)
 
     # -- ending -------------------------------------------------------------------------------------------
     def request_end(self) -> None:
