@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QWidget
 
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.widgets import RecordTable, heading
+from kitdesk.ui.widgets import RecordTable, WrappingDelegate, heading
 
 
 class CaseListTab(QWidget):
@@ -70,6 +70,7 @@ class CaseListTab(QWidget):
         table = RecordTable(self)
         table.setModel(self.model)
         table.setWordWrap(True)
+        table.setItemDelegate(WrappingDelegate(table))
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):

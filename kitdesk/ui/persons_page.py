@@ -16,8 +16,9 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.person_table import COLUMNS, PersonTableModel
 from kitdesk.ui.widgets import RecordTable, heading
 
-COLUMN_WIDTHS = {"name": 160, "title": 115, "organisation": 165, "sector": 165, "email": 190, "phone": 110,
-                 "cases": 55}
+# Two lines a row: a long title, organisation or sector wraps rather than being cut off at 1366×768.
+COLUMN_WIDTHS = {"name": 136, "title": 148, "organisation": 150, "sector": 130, "email": 190, "phone": 100,
+                 "cases": 52}
 DETAIL_FIELDS = ("title", "organisation", "sector", "email", "phone", "address", "note")
 
 
@@ -53,23 +54,27 @@ class PersonDetails(QFrame):
             form.addRow(captions[key], value)
             self.fields[key] = value
         layout.addLayout(form)
+        # The buttons in two rows: the panel stays narrow, and the list beside it gets the width.
         row = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit &details…"), self)
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.edit_button)
-        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
-        self.extract_button.setToolTip(self.tr("What KIT Desk holds about this person, and who has seen and changed "
-                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
-        self.extract_button.setAutoDefault(False)
-        self.extract_button.clicked.connect(self.extract)
-        row.addWidget(self.extract_button)
         row.addStretch(1)
         self.erase_button = QPushButton(self.tr("De&lete person…"), self)
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.erase)
         row.addWidget(self.erase_button)
         layout.addLayout(row)
+        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
+        self.extract_button.setToolTip(self.tr("What KIT Desk holds about this person, and who has seen and changed "
+                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
+        self.extract_button.setAutoDefault(False)
+        self.extract_button.clicked.connect(self.extract)
+        extract_row = QHBoxLayout()
+        extract_row.addWidget(self.extract_button)
+        extract_row.addStretch(1)
+        layout.addLayout(extract_row)
         layout.addSpacing(6)
         self.cases_heading = heading(self.tr("Cases"), self, 2)
         layout.addWidget(self.cases_heading)
@@ -153,7 +158,9 @@ class PersonsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        # The same height for every row (a directory can hold thousands): room for two lines each.
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, name in enumerate(COLUMNS):
@@ -169,7 +176,7 @@ class PersonsPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 320])
+        splitter.setSizes([1040, 290])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 

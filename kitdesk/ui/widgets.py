@@ -5,8 +5,8 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QToolTip, QWidget)
 
 from kitdesk.domain.dates import fmt_date, parse_date
 
@@ -136,6 +136,31 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     label.setProperty("heading", level)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def fit_column(table: QTableView, column: int, texts, minimum: int = 0) -> None:
+    """Make a column wide enough for the longest of `texts` on one line – the cell's padding from the
+    window's style sheet and Qt's own margin included."""
+    metrics = table.fontMetrics()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    table.setColumnWidth(column, max(minimum, widest + CELL_PADDING))
+
+
+CELL_PADDING = 2 * 6 + 2 * 3 + 1 + 6  # QTableView::item's padding (style.py), Qt's margin, the grid line, air
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """For a table whose rows grow to their wrapped text: the height is worked out for the width the
+    text really gets. Qt's own hint wraps at the cell's width less its default margin, not less the
+    style sheet's padding too, so a text a few pixels too long got one line – and was cut off with "…".
+    For short lists only (a case's records): a Python delegate is called for every cell."""
+
+    EXTRA = 2 * 6  # the style sheet's padding each side (painted inside Qt's own margin, which stays)
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -self.EXTRA, 0)
+        return super().sizeHint(narrower, index)
 
 
 class RecordTable(QTableView):
