@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             return
         view = MeetingView(self.store, self.bridge, meeting_id, self)
         view.start_requested.connect(self.open_live_meeting)
+        view.open_requested.connect(self.open_meeting)
         self._add_view(view)
         self.store.access_log.record_meeting("meeting_opened", meeting_id)
 

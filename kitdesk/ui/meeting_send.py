@@ -63,6 +63,7 @@ class SendSection(QWidget):
         layout.addWidget(self._build_result())
 
         self.checklist = SendChecklist(self.store, self.case_id, self.undo_stack, self)
+        self.checklist.go_to.connect(self._go_to)
         layout.addWidget(self.checklist)
         self.folder_row = QWidget(self)
         fr = QHBoxLayout(self.folder_row)
@@ -386,6 +387,19 @@ class SendSection(QWidget):
                 widget.commit_pending()
                 return
             widget = widget.parentWidget()
+
+    def _go_to(self, section: str, field: str) -> None:
+        """A checklist line's "Go there": the meeting view shows the section and puts the cursor in the field."""
+        if section == "settings":
+            window = self.window()
+            if hasattr(window, "open_settings"):
+                window.open_settings()
+            return
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "go_to_field"):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.go_to_field(section, field)
 
     def commit_pending(self) -> None:
         pass  # nothing is typed here: every choice is saved at once

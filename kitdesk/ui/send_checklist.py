@@ -3,7 +3,7 @@ meeting (advice), consent for every invited sector (blocks, unless the user writ
 anyway), and for a virtual meeting whether the family was asked. Used by the Send section."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
@@ -12,6 +12,24 @@ from kitdesk.ui import labels, reason_dialog
 from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
+# Where each problem is put right: words of the domain's message (kitdesk.domain.meeting.send_problems),
+# then the meeting's section and the field in it that the line's "Go there" leads to.
+PLACES = (
+    ("dato og starttidspunkt", "when", "date"), ("hvornår mødet slutter", "when", "end"),
+    ("slutte efter", "when", "end"), ("12 timer", "when", "end"),
+    ("formål", "agenda", "purpose"), ("punkt på dagsordenen", "agenda", "add_button"),
+    ("Inviter mindst", "invitees", "network_button"), ("mødeleder", "invitees", "chair_button"),
+    ("samtalen med familien", "when", "request_note"), ("hvor mødet holdes", "when", "place"),
+    ("fysiske deltagere", "when", "place"), ("linket til videomødet", "when", "video_link"),
+    ("telefonnummer", "when", "phone"), ("efter fristen", "when", "late_reason"),
+    ("virtuelt", "send", "virtual_asked"), ("egen læge inviteres", "invitees", "gp_spoken_to"),
+)
+SETTINGS = ("settings", "")
+
+
+def place_of(text: str) -> tuple[str, str] | None:
+    """(section, field) where a problem is put right, or None."""
+    return next(((section, field) for words, section, field in PLACES if words in text), None)
 # What counts as information exchanged ahead of a meeting (a referral alone is not).
 DOCUMENT_KINDS = ("treatment_plan", "status_note", "statement", "dialogue")
 
@@ -26,11 +44,12 @@ def plain_label(text: str, parent: QWidget, muted: bool = False) -> QLabel:
 
 
 class CheckLine(QWidget):
-    """One line: a coloured mark (✖ blocks, ! advice, ✔ fine) and the text, which may be user text."""
+    """One line: a coloured mark (✖ blocks, ! advice, ✔ fine) and the text, which may be user text –
+    and, for something to put right, a "Go there" button to the field where it is done."""
 
-    def __init__(self, kind: str, text: str, parent=None):
+    def __init__(self, kind: str, text: str, parent=None, place: tuple[str, str] | None = None):
         super().__init__(parent)
-        self.kind, self.text = kind, text
+        self.kind, self.text, self.place = kind, text, place
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 1, 0, 1)
         glyph, colour = GLYPHS[kind]
@@ -40,9 +59,18 @@ class CheckLine(QWidget):
         mark.setStyleSheet(f"color: {colour}; font-weight: 700;")
         row.addWidget(mark)
         row.addWidget(plain_label(text, self), 1)
+        self.go_button = None
+        if place is not None:
+            self.go_button = QPushButton(self.tr("Go there"), self)
+            self.go_button.setAutoDefault(False)
+            self.go_button.setAccessibleName(self.tr("Go there: %1").replace("%1", text))
+            self.go_button.setToolTip(self.tr("To the field where this is put right"))
+            row.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class SendChecklist(QGroupBox):
+    go_to = Signal(str, str)  # the section and the field where a problem is put right (see PLACES)
+
     def __init__(self, store, case_id: int, undo_stack, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Before sending"))
@@ -78,8 +106,7 @@ class SendChecklist(QGroupBox):
         lines = [("block", text) for text in send_problems(self.meeting)]  # Danish already, from the domain
         organiser = Organiser.from_settings(self.store.settings.all())
         if not organiser.name or not organiser.email:
-            lines.append(("block", self.tr("Fill in your name and e-mail under Settings – they are the organiser "
-                                           "of the invitation, and afbud is sent to you.")))
+            lines.append(("block", self._organiser_line()))
         if not lines:
             lines.append(("ok", self.tr("Purpose, agenda, time, place and chair are in place.")))
         groups = [(self.tr("The meeting"), lines),
@@ -88,6 +115,10 @@ class SendChecklist(QGroupBox):
         if consent:
             groups.append((self.tr("Consent"), consent))
         return groups
+
+    def _organiser_line(self) -> str:
+        return self.tr("Fill in your name and e-mail under Settings – they are the organiser of the invitation, "
+                       "and afbud is sent to you.")
 
     def lines(self) -> list[tuple[str, str]]:
         return [line for _, lines in self.groups() for line in lines]
@@ -143,7 +174,11 @@ class SendChecklist(QGroupBox):
         for title, lines in self.groups():
             self._group_title(title)
             for kind, text in lines:
-                self.box.addWidget(CheckLine(kind, text, self))
+                place = (SETTINGS if text == self._organiser_line() else place_of(text)) if kind == "block" else None
+                line = CheckLine(kind, text, self, place)
+                if line.go_button is not None:
+                    line.go_button.clicked.connect(lambda _c=False, p=place: self.go_to.emit(*p))
+                self.box.addWidget(line)
             if title == consent_title:
                 self.box.addWidget(self.consent_buttons)
         missing = bool(self.missing_consent())

@@ -316,6 +316,33 @@ class MeetingRepo:
             if taker and other.is_minute_taker:
                 w.update("invitees", other.id, {"is_minute_taker": 0}, meeting.case_id)
 
+    # -- a cancelled meeting planned again -------------------------------------------------------------
+    def plan_again(self, meeting_id: int, requested_on=None) -> int:
+        """"Planlæg nyt møde ud fra dette": a new draft from a cancelled meeting – the same request,
+        purpose, form, place, agenda and invitees with their roles; no time, no answers, nothing sent.
+        One transaction; returns the new meeting's id."""
+        old = self.get(meeting_id)
+        if old.state != "cancelled":
+            raise ValueError("Kun et aflyst møde kan planlægges igen på denne måde.")
+        copied = ("request_note", "form", "place", "video_link", "phone", "purpose", "virtual_asked")
+        with self.store.transaction() as w:
+            new_id = self.create(old.case_id, old.requested_by, requested_on or old.requested_on,
+                                 **{k: getattr(old, k) for k in copied})
+            invitees = {}
+            for invitee in old.invitees:
+                if invitee.walk_in:
+                    continue
+                fresh = Invitee(**{k: getattr(invitee, k) for k in INVITEE_FIELDS
+                                   if k not in ("answer", "attend_mode", "answer_note", "invited_sequence",
+                                                "attendance", "gp_paid")})
+                invitees[invitee.id] = self.add_invitee(new_id, fresh)
+            for item in sorted(old.agenda, key=lambda i: i.position):
+                self.add_item(new_id, item.title, item.description, item.minutes, invitees.get(item.responsible_id))
+            when = describe_time(old)
+            self.store.baton_log.add_event(w, old.case_id, "meeting_created",
+                                           f"Et nyt netværksmøde er planlagt ud fra det aflyste møde {when}.")
+            return new_id
+
     # -- helpers ------------------------------------------------------------------------------------
     def _meeting_of(self, table: str, row_id: int) -> int:
         row = self.store.conn.execute(f"SELECT meeting_id FROM [{table}] WHERE id = ?", [row_id]).fetchone()
