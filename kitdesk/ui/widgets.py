@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QToolTip, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QFrame, QLabel, QLineEdit,
+                               QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QToolTip,
+                               QWidget)
 
 from kitdesk.domain.dates import fmt_date, parse_date
 
@@ -33,8 +34,35 @@ def title_as_typed(text: str) -> str:
     return text.replace("[*]", "[*][*]")
 
 
+def name_clear_button(edit: QLineEdit) -> None:
+    """A line edit's clear button (setClearButtonEnabled) named for a screen reader: Qt leaves it nameless."""
+    action = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None:
+        text = QCoreApplication.translate("DateEdit", "Clear")
+        action.setText(text)
+        for button in edit.findChildren(QToolButton):
+            if button.defaultAction() is action:
+                button.setAccessibleName(text)
+
+
+def _calendar_icon() -> QIcon:
+    """A small calendar drawn here: no icon file, and no emoji font needed."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#3b4450"))
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(1, 2, 14, 4, QColor("#1f5fa8"))
+    for x in (4, 7, 10):
+        for y in (8, 11):
+            painter.fillRect(x, y, 2, 2, QColor("#3b4450"))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class DateEdit(QLineEdit):
-    """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost."""
+    """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost.
+    Or picked in a calendar: the button at its end, or Alt+Down / F4 from the keyboard."""
 
     committed = Signal(object)  # date | None, after a valid edit
 
@@ -44,8 +72,58 @@ class DateEdit(QLineEdit):
         self.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.setMaxLength(10)
         self.setClearButtonEnabled(not required)
+        name_clear_button(self)
         self._value: date | None = None
         self.editingFinished.connect(self._finish)
+        self.calendar_action = QAction(_calendar_icon(), self.tr("Choose the date in a calendar (Alt+Down)"), self)
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        for button in self.findChildren(QToolButton):
+            if button.defaultAction() is self.calendar_action:
+                button.setAccessibleName(self.tr("Choose the date in a calendar"))
+        self.popup: QCalendarWidget | None = None
+
+    def show_calendar(self) -> None:
+        if self.isReadOnly():
+            return
+        if self.popup is None:
+            self.popup = QCalendarWidget(self)
+            self.popup.setWindowFlags(Qt.WindowType.Popup)
+            self.popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self.popup.setGridVisible(True)
+            self.popup.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+            self.popup.setAccessibleName(self.tr("Calendar"))
+            self.popup.activated.connect(self._picked)
+            self.popup.clicked.connect(self._picked)
+        try:
+            shown = self.value() or date.today()
+        except ValueError:
+            shown = date.today()
+        self.popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.show()
+        self.popup.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        if self.popup is not None:
+            self.popup.hide()
+        self.setText(fmt_date(date(picked.year(), picked.month(), picked.day())))
+        self.setModified(True)
+        self.setFocus()
+        # As if typed and left: the screen saves the date the way it saves a typed one.
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                            and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ReadOnlyChange:
+            self.calendar_action.setEnabled(not self.isReadOnly())
+        super().changeEvent(event)
 
     def value(self) -> date | None:
         """The date typed now; raises ValueError (Danish) if the text is not a date."""
