@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
         self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)
         file_menu.addSeparator()
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+W"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide and keyboard shortcuts"), self.show_help,
+                     QKeySequence(QKeySequence.StandardKey.HelpContents))
         self._action(help_menu, self.tr("&About KIT Desk"), self.about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -425,10 +428,38 @@ class MainWindow(QMainWindow):
                 self.restart_requested = False
                 self.pending_restore = None
 
+    def print_current(self) -> bool:
+        """Filer → Udskriv: the invitation of the meeting shown, or the plan shown, on paper."""
+        view = self.tabs.currentWidget()
+        if not hasattr(view, "printable"):
+            QMessageBox.information(self, self.tr("Print"), self.tr(
+                "Open a meeting to print its invitation, or a meeting's plan to print the plan."))
+            return False
+        try:
+            title, data = view.printable()
+        except ValueError as exc:  # the screen's own words for what is missing
+            QMessageBox.information(self, self.tr("Print"), str(exc))
+            return False
+        from kitdesk.ui.printing import print_pdf  # on first use
+
+        if not print_pdf(self, data, title):
+            return False
+        view.record_printed()
+        self.statusBar().showMessage(self.tr("Sent to the printer: %1").replace("%1", title), 6000)
+        return True
+
     def open_settings(self) -> None:
         from kitdesk.ui.settings_dialog import SettingsDialog  # on first use
 
         SettingsDialog(self.store, self).exec()
+
+    def show_help(self):
+        from kitdesk.ui.help_dialog import HelpDialog  # on first use
+
+        dialog = HelpDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KIT Desk"), self.tr(

@@ -171,6 +171,24 @@ class MeetingView(QWidget):
         self.open_requested.emit(new_id)
         return new_id
 
+    def printable(self) -> tuple[str, bytes]:
+        """Filer → Udskriv: the invitation letter as it is sent (the cancellation, for a cancelled meeting).
+        Raises ValueError with the user's message while the meeting has no time."""
+        from kitdesk.domain.meeting import Organiser
+        from kitdesk.export.invitation_pdf import build_invitation_pdf
+
+        self.commit_pending()
+        meeting = self.store.meetings.get(self.meeting_id)
+        if meeting.starts_at is None or meeting.ends_at is None:
+            raise ValueError(self.tr("Choose the meeting's date and time first: the invitation is printed with them."))
+        kind = "cancel" if meeting.state == "cancelled" else "request"
+        organiser = Organiser.from_settings(self.store.settings.all())
+        data = build_invitation_pdf(meeting, self.store.cases.get(self.case_id).child_name, organiser, kind)
+        return self.tr("Invitation"), data
+
+    def record_printed(self) -> None:
+        self.store.access_log.record_meeting("invitation_exported", self.meeting_id, "print")
+
     def show_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 

@@ -75,7 +75,7 @@ class DateEdit(QLineEdit):
         name_clear_button(self)
         self._value: date | None = None
         self.editingFinished.connect(self._finish)
-        self.calendar_action = QAction(_calendar_icon(), self.tr("Choose the date in a calendar (Alt+Down)"), self)
+        self.calendar_action = QAction(_calendar_icon(), self.tr("Choose the date in a calendar (F4)"), self)
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         for button in self.findChildren(QToolButton):

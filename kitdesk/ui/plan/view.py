@@ -237,6 +237,22 @@ class PlanView(QWidget):
         return lambda: build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
                                       fingerprint=inputs.fingerprint)
 
+    # -- printing (Filer → Udskriv) ---------------------------------------------------------------------
+    def printable(self) -> tuple[str, bytes]:
+        """The plan as the preview shows it: the signed version, or the draft marked as such."""
+        from kitdesk.export.plan_pdf import build_plan_pdf
+
+        self.settle()
+        inputs = self.store.plans.render_inputs(self.meeting_id)
+        data = build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
+                              fingerprint=inputs.fingerprint)
+        self._printed = "draft" if inputs.version is None else f"v{inputs.version.version}"
+        return self.tr("Cross-sector plan"), data
+
+    def record_printed(self) -> None:
+        self.store.access_log.record_meeting("plan_exported", self.meeting_id, "print",
+                                             getattr(self, "_printed", "draft"))
+
     # -- actions ----------------------------------------------------------------------------------------
     def settle(self) -> None:
         self.agreements.commit_pending()
