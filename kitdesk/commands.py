@@ -167,10 +167,30 @@ def _iso_date(text: str):
     raise CommandError(f"»{text}« er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.", 2)
 
 
+def _given_date(text: str):
+    """A date as a person writes it (23.11.2026) or as a script does (2026-11-23)."""
+    import re
+
+    from kitdesk.domain.dates import parse_date
+
+    if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}", text.strip()):
+        try:
+            return parse_date(text)
+        except ValueError as exc:  # a day not in the calendar: said so, in Danish
+            raise CommandError(f"{exc} Ret datoen, og prøv igen.", 2) from None
+    try:
+        return _iso_date(text)
+    except CommandError:
+        raise CommandError(f"»{text}« er ikke en dato. Skriv datoen som DD.MM.ÅÅÅÅ, fx 23.11.2026 "
+                           "(eller ÅÅÅÅ-MM-DD).", 2) from None
+
+
 def cmd_deadline(folder: DataFolder, args) -> int:
+    """The deadline as a person reads it (30.11.2026), or ISO for scripts (--iso, --json)."""
+    from kitdesk.domain.dates import fmt_date
     from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days
 
-    start = _iso_date(args.date)
+    start = _given_date(args.date)
     try:
         days = int(str(args.days).strip())
     except ValueError:
@@ -182,7 +202,15 @@ def cmd_deadline(folder: DataFolder, args) -> int:
         # The user's own list of closed days, as the window counts them.
         with _opened(folder, exclusive=False) as store:
             extra = tuple(store.settings.extra_closed_days())
-    print(add_working_days(start, days, extra).isoformat())
+    deadline = add_working_days(start, days, extra)
+    if getattr(args, "json", False):
+        import json
+
+        print(json.dumps({"requested": start.isoformat(), "working_days": days, "deadline": deadline.isoformat()}))
+    elif getattr(args, "iso", False):
+        print(deadline.isoformat())
+    else:
+        print(fmt_date(deadline))
     return 0
 
 
