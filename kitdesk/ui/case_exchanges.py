@@ -33,7 +33,7 @@ class ExchangesTab(CaseListTab):
         layout.addLayout(self.heading_row(self.tr("Information exchanged"),
                                           (self.add_button, self.edit_button, self.open_button)))
 
-        self.table = self.wrapping_table((105, 130, 190, 190, 300, 200))
+        self.table = self.wrapping_table((105, 130, 190, 190, 300, 200), self.tr("Information exchanged"))
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
         # From and To hold a sector's name: wide enough for the longest, so none is cut off.
         sectors = [labels.label(labels.SECTORS, code) for code in labels.SECTORS]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QWidget
 
 from kitdesk.ui.bridge import touches
@@ -65,9 +65,10 @@ class CaseListTab(QWidget):
             row.addWidget(button)
         return row
 
-    def wrapping_table(self, widths: Iterable[int]) -> RecordTable:
-        """A case has a handful of records: long texts wrap onto a second line rather than being cut off."""
-        table = RecordTable(self)
+    def wrapping_table(self, widths: Iterable[int], name: str = "") -> RecordTable:
+        """A case has a handful of records: long texts wrap onto a second line rather than being cut off.
+        `name`: what a screen reader calls the list."""
+        table = RecordTable(self, name)
         table.setModel(self.model)
         table.setWordWrap(True)
         table.setItemDelegate(WrappingDelegate(table))
@@ -80,6 +81,7 @@ class CaseListTab(QWidget):
     def details_box(self, placeholder: str) -> QPlainTextEdit:
         """A read-only box under the list with the whole of the selected record."""
         box = QPlainTextEdit(self)
+        box.setAccessibleName(QCoreApplication.translate("CaseListTab", "The selected record in full"))
         box.setReadOnly(True)
         box.setFixedHeight(96)
         box.setTabChangesFocus(True)

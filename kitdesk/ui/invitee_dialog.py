@@ -20,7 +20,7 @@ from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTabl
 from kitdesk.ui.field_messages import field_message, grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 
 class InviteeDialog(QDialog):
@@ -104,6 +104,7 @@ class InviteeDialog(QDialog):
         self.search = QLineEdit(directory_page)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         dl.addWidget(self.search)
         self.directory_model = CandidateTableModel(self)
@@ -126,7 +127,7 @@ class InviteeDialog(QDialog):
         self.contact.email.textChanged.connect(lambda _t: self._update_no_email())
 
     def _table(self, model: CandidateTableModel) -> QTableView:
-        table = RecordTable(self)
+        table = RecordTable(self, self.tr("People to invite"))
         table.setModel(model)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(26)

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(view.undo_stack)
         # A tab title holds the child's name: "&" in it is shown, not taken as a shortcut key.
         index = self.tabs.addTab(view, as_typed(view.tab_title()))
+        self._name_close_button(index, view.tab_title())
         self.tabs.setCurrentIndex(index)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
 
@@ -382,6 +383,14 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, as_typed(title))
+            self._name_close_button(index, title)
+
+    def _name_close_button(self, index: int, title: str) -> None:
+        """The tab's close button, named for a screen reader (Qt leaves it nameless)."""
+        button = self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.RightSide)
+        if button is not None:
+            button.setAccessibleName(self.tr("Close the tab %1").replace("%1", title))
+            button.setToolTip(self.tr("Close the tab (Ctrl+W)"))
 
     def _on_changed(self, changes) -> None:
         if touches(changes, {"settings"}):

@@ -14,7 +14,7 @@ from kitdesk.domain.vocabulary import side_of
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.person_table import COLUMNS, PersonTableModel
-from kitdesk.ui.widgets import RecordTable, heading
+from kitdesk.ui.widgets import RecordTable, heading, search_field
 
 # Two lines a row: a long title, organisation or sector wraps rather than being cut off at 1366×768.
 COLUMN_WIDTHS = {"name": 136, "title": 148, "organisation": 150, "sector": 130, "email": 190, "phone": 100,
@@ -79,6 +79,7 @@ class PersonDetails(QFrame):
         self.cases_heading = heading(self.tr("Cases"), self, 2)
         layout.addWidget(self.cases_heading)
         self.cases = QListWidget(self)
+        self.cases.setAccessibleName(self.tr("The person's cases"))
         self.cases.setWordWrap(True)
         self.cases.setSpacing(3)
         self.cases.setAlternatingRowColors(True)
@@ -140,6 +141,7 @@ class PersonsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation, sector, e-mail or phone  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.setMinimumWidth(340)
         self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
@@ -154,7 +156,7 @@ class PersonsPage(QWidget):
         left = QWidget(splitter)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.table = RecordTable(left)
+        self.table = RecordTable(left, self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -5,9 +5,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QComboBox, QFrame, QLabel, QLineEdit,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QToolTip,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
+                               QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QTextEdit, QToolButton, QToolTip, QWidget)
 
 from kitdesk.domain.dates import fmt_date, parse_date
 
@@ -32,6 +32,53 @@ def as_typed(text: str) -> str:
 def title_as_typed(text: str) -> str:
     """User text for a window title, shown as typed: Qt hides "[*]" there (the unsaved-changes mark)."""
     return text.replace("[*]", "[*][*]")
+
+
+_FIELDS = (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)
+
+
+def _first_field(item) -> QWidget | None:
+    widget = item.widget() if item is not None else None
+    if isinstance(widget, _FIELDS):
+        return widget
+    if widget is not None:
+        return next((w for w in widget.findChildren(QWidget) if isinstance(w, _FIELDS)), None)
+    layout = item.layout() if item is not None else None
+    for index in range(layout.count() if layout is not None else 0):
+        found = _first_field(layout.itemAt(index))
+        if found is not None:
+            return found
+    return None
+
+
+def point_labels_at_fields(form: QFormLayout) -> None:
+    """A form row whose field is a box (a field with its message under it, a combo with a text beside
+    it) gets its label pointed at the field itself: the label's Alt+letter then puts the cursor there,
+    and a screen reader reads the label as the field's name."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = label.widget() if label is not None else None
+        if isinstance(label, QLabel) and label.text().replace("&", "").strip():
+            field = _first_field(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            if field is not None and label.buddy() is not field:
+                label.setBuddy(field)
+                # Qt finds a buddy's label for a screen reader only among the field's siblings.
+                if not field.accessibleName():
+                    field.setAccessibleName(label.text().replace("&&", "\0").replace("&", "")
+                                            .replace("\0", "&").rstrip(" *:"))
+
+
+def point_all_labels(widget: QWidget) -> None:
+    """point_labels_at_fields for every form in `widget`."""
+    for form in widget.findChildren(QFormLayout):
+        point_labels_at_fields(form)
+
+
+def search_field(edit: QLineEdit, name: str) -> QLineEdit:
+    """A search box named for a screen reader (its placeholder is no name), its clear button too."""
+    edit.setAccessibleName(name)
+    name_clear_button(edit)
+    return edit
 
 
 def name_clear_button(edit: QLineEdit) -> None:
@@ -245,8 +292,12 @@ class RecordTable(QTableView):
     """A list of records: whole rows, one at a time, read-only, striped, 28 px rows; Tab leaves the
     list; a cut-off cell shows its full text when pointed at."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, name: str = ""):
+        """`name`: what a screen reader calls the list ("Sager", "Aftaler")."""
         super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.horizontalHeader().setAccessibleName(QCoreApplication.translate("RecordTable", "Column headings"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

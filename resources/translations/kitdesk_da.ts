@@ -145,6 +145,14 @@
             <translation>Søg på navn, titel, organisation eller sektor</translation>
         </message>
         <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People in the directory</source>
+            <translation>Personer i registret</translation>
+        </message>
+        <message>
             <source>Not in the list? Choose New person.</source>
             <translation>Er personen ikke på listen? Vælg Ny person.</translation>
         </message>
@@ -702,6 +710,10 @@
             <translation>Hvordan</translation>
         </message>
         <message>
+            <source>Note on %1's approval</source>
+            <translation>Bemærkning til %1s godkendelse</translation>
+        </message>
+        <message>
             <source>Note, e.g. approved with a correction to agreement 2</source>
             <translation>Note, fx godkendt med en rettelse til aftale 2</translation>
         </message>
@@ -874,6 +886,10 @@
             <translation>Søg på navn, sagsnummer eller kontaktperson  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the cases</source>
+            <translation>Søg i sagerne</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Åbne</translation>
         </message>
@@ -906,6 +922,13 @@
                 <numerusform>%1 af %n sag vist</numerusform>
                 <numerusform>%1 af %n sager vist</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListTab</name>
+        <message>
+            <source>The selected record in full</source>
+            <translation>Det valgte i sin helhed</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1352,10 @@
         <message>
             <source>Entry from %1</source>
             <translation>Indlæg fra %1</translation>
+        </message>
+        <message>
+            <source>The entry as it stands</source>
+            <translation>Indlægget, som det står</translation>
         </message>
         <message>
             <source>&amp;Corrected text</source>
@@ -1994,6 +2021,10 @@
             <translation>Videreført til dette mødes aftaler</translation>
         </message>
         <message>
+            <source>Note on the follow-up</source>
+            <translation>Bemærkning til opfølgningen</translation>
+        </message>
+        <message>
             <source>Note – what happened, or why</source>
             <translation>Note – hvad skete der, eller hvorfor</translation>
         </message>
@@ -2182,6 +2213,14 @@
         <message>
             <source>Search by name, title, organisation or sector</source>
             <translation>Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People to invite</source>
+            <translation>Personer, der kan inviteres</translation>
         </message>
         <message>
             <source>At this meeting</source>
@@ -2384,6 +2423,10 @@
         <message>
             <source>Re&amp;move</source>
             <translation>F&amp;jern</translation>
+        </message>
+        <message>
+            <source>Invitees</source>
+            <translation>Deltagere</translation>
         </message>
         <message>
             <source>The GP was &amp;spoken to first</source>
@@ -3052,6 +3095,10 @@ Du kan fortryde med Ctrl+Z.</translation>
     <context>
         <name>LogTab</name>
         <message>
+            <source>New note for the baton log</source>
+            <translation>Ny note til stafetloggen</translation>
+        </message>
+        <message>
             <source>Write a note for the baton log …  (Ctrl+Enter adds it)</source>
             <translation>Skriv et notat til stafetloggen …  (Ctrl+Enter tilføjer det)</translation>
         </message>
@@ -3088,8 +3135,20 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Søg i loggen  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the log</source>
+            <translation>Søg i loggen</translation>
+        </message>
+        <message>
             <source>&amp;Correct entry…</source>
             <translation>R&amp;et indlæg…</translation>
+        </message>
+        <message>
+            <source>Baton log</source>
+            <translation>Stafetlog</translation>
+        </message>
+        <message>
+            <source>The selected entry in full</source>
+            <translation>Det valgte indlæg i sin helhed</translation>
         </message>
         <message>
             <source>Select an entry to read all of it here.</source>
@@ -3295,6 +3354,14 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Four fictitious example cases were created.</source>
             <translation>Fire fiktive eksempelsager er oprettet.</translation>
+        </message>
+        <message>
+            <source>Close the tab %1</source>
+            <translation>Luk fanen %1</translation>
+        </message>
+        <message>
+            <source>Close the tab (Ctrl+W)</source>
+            <translation>Luk fanen (Ctrl+W)</translation>
         </message>
         <message>
             <source>Backup saved: %1</source>
@@ -3534,6 +3601,10 @@ Datamappe:
             <translation>Søg på barnets navn  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the meetings</source>
+            <translation>Søg i møderne</translation>
+        </message>
+        <message>
             <source>&amp;Show</source>
             <translation>Vi&amp;s</translation>
         </message>
@@ -3685,6 +3756,10 @@ Datamappe:
         <message>
             <source>Re&amp;move from network</source>
             <translation>Fjern fra &amp;netværket</translation>
+        </message>
+        <message>
+            <source>The network</source>
+            <translation>Netværket</translation>
         </message>
         <message>
             <source>No responsible contact person for %1. Select the person in the list and choose Make contact person.</source>
@@ -4160,6 +4235,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Sager</translation>
         </message>
         <message>
+            <source>The person's cases</source>
+            <translation>Personens sager</translation>
+        </message>
+        <message>
             <source>Double-click a case, or press Enter, to open it.</source>
             <translation>Åbn en sag med dobbeltklik eller Enter.</translation>
         </message>
@@ -4377,6 +4456,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Search by name, title, organisation, sector, e-mail or phone  (Ctrl+F)</source>
             <translation>Søg på navn, titel, organisation, sektor, e-mail eller telefon  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
         </message>
         <message>
             <source>&amp;New person…</source>
@@ -4615,6 +4698,13 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         <message>
             <source>Please write the reason – it is kept with the meeting.</source>
             <translation>Skriv begrundelsen – den gemmes sammen med mødet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
         </message>
     </context>
     <context>

@@ -61,7 +61,7 @@ def test_create_a_case_and_fill_its_file(qtbot, danish, store, monkeypatch, tmp_
     click(qtbot, view.network.contact_button)
     assert store.network.members(view.case_id)[0].is_contact
     # The header keeps its place on every tab (nothing moves under the cursor); here it points below.
-    assert "BUC" in view.warning.text() and "list below" in view.warning.text()
+    assert "BUC" in view.warning.text() and "listen herunder" in view.warning.text()
     assert "BUC" in view.network.warning.text()  # BUC still has no contact person
 
     # 3. Samtykke: the mother's written consent covering the school.

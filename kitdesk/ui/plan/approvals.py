@@ -38,6 +38,7 @@ class ApprovalRow(QFrame):
         self.how = CodeCombo([("—", "")] + labels.items(labels.APPROVAL_WAYS), self)
         self.how.setAccessibleName(self.tr("How"))
         self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note on %1's approval").replace("%1", approval.name))
         self.note.setPlaceholderText(self.tr("Note, e.g. approved with a correction to agreement 2"))
         self.note.setMaxLength(500)
         grid.addWidget(name, 0, 0)
