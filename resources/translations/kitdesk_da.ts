@@ -624,8 +624,16 @@
             <translation>&amp;Virtuelt</translation>
         </message>
         <message>
+            <source>Reason for the cancellation</source>
+            <translation>Grund til afbud</translation>
+        </message>
+        <message>
             <source>Why – e.g. ill, another meeting</source>
             <translation>Hvorfor – fx sygdom, et andet møde</translation>
+        </message>
+        <message>
+            <source>Who else should join</source>
+            <translation>Hvem der også skal med</translation>
         </message>
         <message>
             <source>Who – e.g. grandmother, the support person from the school</source>

@@ -87,6 +87,14 @@ def _dialogs(store, main_window):
     from kitdesk.ui.reason_dialog import ReasonDialog
     from kitdesk.ui.settings_dialog import SettingsDialog
 
+    from kitdesk.ui.access_extract_dialog import AccessExtractDialog
+    from kitdesk.ui.answer_dialog import AnswerDialog
+    from kitdesk.ui.plan.export_dialog import ExportDialog
+    from kitdesk.ui.restore_dialog import RestoreDialog
+    from kitdesk.ui.security.passphrase_dialog import PassphraseDialog
+    from kitdesk.ui.security.recovery_key_dialog import RecoveryKeyDialog
+
+    held = next(r.id for r in store.meetings.rows() if r.state == "held")
     freja = case_named(store, "Freja Nørgaard")
     meeting_id = freja_meeting(store)
     person = store.persons.all()[0].id
@@ -103,7 +111,23 @@ def _dialogs(store, main_window):
         "reason": lambda: ReasonDialog("Aflys mødet", "Hvorfor?", "&Aflys", "fx syg", main_window),
         "first start": lambda: FirstStartDialog(store, main_window),
         "help": lambda: HelpDialog(main_window, main_window),
+        "send the plan": lambda: ExportDialog(store, held, store.plans.render_inputs(held), main_window),
+        "walk-in": lambda: _running_walk_in(store, main_window),
+        "answer": lambda: AnswerDialog(store, store.meetings.get(meeting_id).invitees[0], parent=main_window),
+        "restore": lambda: RestoreDialog(store.folder, store.key, main_window),
+        "access extract": lambda: AccessExtractDialog(store, case_id=freja, parent=main_window),
+        "passphrase": lambda: PassphraseDialog(parent=main_window),
+        "recovery key": lambda: RecoveryKeyDialog("ABCDE-FGHIJ-KLMNO", main_window),
     }
+
+
+def _running_walk_in(store, parent):
+    from kitdesk.ui.live.walk_in_dialog import WalkInDialog
+
+    meeting_id = freja_meeting(store)
+    if store.meetings.get(meeting_id).state == "invited":
+        store.live.start(meeting_id)
+    return WalkInDialog(store, meeting_id, parent)
 
 
 def test_the_main_dialogs(qtbot, main_window, demo_store):
