@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
                                QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate,
@@ -129,6 +129,15 @@ class DateEdit(QLineEdit):
             if button.defaultAction() is self.calendar_action:
                 button.setAccessibleName(self.tr("Choose the date in a calendar"))
         self.popup: QCalendarWidget | None = None
+        self.setMinimumWidth(self.needed_width())
+
+    def needed_width(self) -> int:
+        """Room for a whole date beside the calendar button and the clear button."""
+        return self.fontMetrics().horizontalAdvance("00.00.00000") + 2 * 24 + 14
+
+    def setMaximumWidth(self, width: int) -> None:
+        # Screens cap a date field's width; never below what shows the whole date beside its buttons.
+        super().setMaximumWidth(max(width, self.needed_width()))
 
     def show_calendar(self) -> None:
         if self.isReadOnly():
@@ -142,6 +151,8 @@ class DateEdit(QLineEdit):
             self.popup.setAccessibleName(self.tr("Calendar"))
             self.popup.activated.connect(self._picked)
             self.popup.clicked.connect(self._picked)
+            # Room for the day names and the month: a popup is given no size by a layout.
+            self.popup.setMinimumSize(self.popup.sizeHint().expandedTo(QSize(440, 240)))
         try:
             shown = self.value() or date.today()
         except ValueError:

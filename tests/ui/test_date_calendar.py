@@ -56,3 +56,20 @@ def test_the_clear_button_has_a_name(qtbot):
     edit.show()
     names = {b.accessibleName() for b in edit.findChildren(QToolButton)}
     assert "Clear" in names
+
+
+def test_a_capped_date_field_still_shows_the_whole_date(qtbot):
+    """Screens cap date fields at 120–130 px; beside the calendar and clear buttons a date must fit."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.setMaximumWidth(120)
+    edit.set_value(date(2026, 11, 25))
+    edit.show()
+    qtbot.waitExposed(edit)
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    buttons = sum(b.width() for b in edit.findChildren(QToolButton) if b.isVisible())
+    assert text_room.width() - buttons >= edit.fontMetrics().horizontalAdvance("25.11.2026")
