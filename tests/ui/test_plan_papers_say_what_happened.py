@@ -77,3 +77,18 @@ def test_approvals_not_given_read_not_obtained_and_roles_follow_the_title(demo_s
     assert "Peter Ærø – Klasselærer" in summary
     # The child, who is not a person in the directory, keeps the role's own words.
     assert "Freja Nørgaard – Barnet / den unge" in summary
+
+
+def test_the_plans_check_code_is_explained_in_words(demo_store):
+    """The signed plan's footer carries the fingerprint; the plan says in words what that code is."""
+    store = demo_store
+    meeting_id = freja_meeting(store)
+    store.live.start(meeting_id)
+    draft = store.plans.render_inputs(meeting_id)
+    draft_text = _text(build_plan_pdf(draft.content, author=draft.author, created=draft.created,
+                                      fingerprint=draft.fingerprint))
+    assert "kontrolkode" not in draft_text  # a draft has no code yet
+    _run_and_sign(store, meeting_id)
+    plan, _summary = _pdfs(store, meeting_id)
+    assert "Om fingeraftrykket: nederst på hver side står planens kontrolkode (fingeraftryk)." in plan
+    assert "papiret er den godkendte version, og at intet er ændret siden" in plan
