@@ -23,6 +23,7 @@ HEADINGS = {
     "cancel": "Aflysning af netværksmøde",
 }
 GP_PAID = "Deltagelse honoreres efter gældende overenskomst."
+SHORT_LAST_PAGE = 0.3  # a last page filled less than this is worth one tighter layout, to save it
 NO_DECISIONS = "Der træffes som udgangspunkt ikke afgørelser om kommunale indsatser på netværksmødet."
 FORM_WORDS = {
     "physical": "Fysisk møde",
@@ -141,9 +142,9 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
     if meeting.starts_at is None:
         raise ValueError("the meeting has no time")
     now = now or datetime.now(timezone.utc)
-    pdf, pages = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=False)
-    if pages > 1:
-        tight, fewer = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=True)
+    pdf, pages, last_used = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=False)
+    if pages > 1 and last_used < SHORT_LAST_PAGE:
+        tight, fewer, _used = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=True)
         if fewer < pages:
             return tight
     return pdf
@@ -157,7 +158,8 @@ def _tight_styles() -> dict:
 
 
 def _build(meeting: Meeting, child_name: str, organiser: Organiser, kind: str, now: datetime,
-           addressee: Invitee | None, address: str, tight: bool) -> tuple[bytes, int]:
+           addressee: Invitee | None, address: str, tight: bool) -> tuple[bytes, int, float]:
+    """The PDF, its number of pages, and how much of the last page's height it fills (0–1)."""
     styles = _tight_styles() if tight else get_styles()
     starts, ends = meeting.starts_at, meeting.ends_at
     heading = HEADINGS[kind]
@@ -246,7 +248,9 @@ def _build(meeting: Meeting, child_name: str, organiser: Organiser, kind: str, n
     doc = document(buffer, title=f"{heading} {fmt_date(starts)}", author=one_line(organiser.name),
                    subject=subject)
     doc.build(story, canvasmaker=numbered_canvas(now, footer))
-    return buffer.getvalue(), doc.page
+    frame = doc.frame  # the last page's: how far down its text reached
+    used = (frame._y2 - frame._y) / frame._height if getattr(frame, "_height", 0) else 1.0
+    return buffer.getvalue(), doc.page, used
 
 
 def build_floor_pdf(text: str = "Netværksmøde") -> bytes:
