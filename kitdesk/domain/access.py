@@ -46,6 +46,7 @@ DETAIL_WORDS = MappingProxyType({
     "pdf": "PDF",
     "csv": "CSV",
     "cli": "fra kommandolinjen",
+    "print": "udskrevet",
 })
 _VERSION = re.compile(r"v[0-9]{1,4}")
 

@@ -418,6 +418,7 @@ def _person_facts(person: dict, person_id: int) -> tuple[tuple[str, str], ...]:
     return tuple((label, _or_dash(value)) for label, value in (
         ("Navn", person.get("name")), ("Titel / relation", person.get("title")),
         ("Organisation", person.get("organisation")), ("Sektor", SECTORS.get(person.get("sector") or "", "")),
-        ("E-mail", person.get("email")), ("Telefon", person.get("phone")), ("Note", person.get("note")),
+        ("E-mail", person.get("email")), ("Telefon", person.get("phone")), ("Adresse", person.get("address")),
+        ("Note", person.get("note")),
         ("Nummer i personregistret", person_id), ("Oprettet i KIT Desk", moment(person.get("created_at"))),
         ("Senest ændret", moment(person.get("updated_at")))))

@@ -13,8 +13,8 @@ MSG_EMPTY = "Skriv et CPR-nummer."
 MSG_DIGITS = "CPR-nummeret skal have 10 cifre."
 MSG_DATE = "CPR-nummeret indeholder ikke en gyldig dato."
 MSG_MOD11 = (
-    "CPR-nummeret består ikke modulus 11-kontrollen. Det kan være korrekt – "
-    "numre uden kontrolciffer er udstedt siden 2007."
+    "Tjek CPR-nummeret: de fleste CPR-numre består en regnekontrol af cifrene, og det gør dette ikke. "
+    "Det kan godt være rigtigt – nogle numre udstedt siden 2007 består den ikke."
 )
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)

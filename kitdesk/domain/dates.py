@@ -6,11 +6,12 @@ to a presentation function is taken to be local time already.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from kitdesk.domain.refusal import Refusal, message
+from kitdesk.domain.refusal import Refusal, Words, message
 
 TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -65,20 +66,18 @@ def fmt_datetime(dt: datetime | None) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Read a date as a Danish user types it; ISO dates are accepted too."""
+    """Read a date as a Danish user types it; ISO dates are accepted too. A date written the right
+    way that is not in the calendar (31.02.2015) is said to be so, not called a format error."""
     s = (text or "").strip()
-    try:
-        if m := _DANISH.match(s):
-            day, month, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
-            year = int(year_text)
-            if len(year_text) == 2:
-                # Python's own %y pivot: 00-68 -> 20xx, 69-99 -> 19xx (parents' birth years).
-                year += 2000 if year <= 68 else 1900
-            return date(year, month, day)
-        if m := _ISO.match(s):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        pass
+    if m := _DANISH.match(s):
+        day, month, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
+        year = int(year_text)
+        if len(year_text) == 2:
+            # Python's own %y pivot: 00-68 -> 20xx, 69-99 -> 19xx (parents' birth years).
+            year += 2000 if year <= 68 else 1900
+        return _calendar_date(s, year, month, day)
+    if m := _ISO.match(s):
+        return _calendar_date(s, int(m.group(1)), int(m.group(2)), int(m.group(3)))
     raise Refusal(BAD_DATE)
 
 
@@ -106,6 +105,36 @@ def parse_time(text: str) -> time | None:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise Refusal(BAD_TIME)
     return time(hour, minute)
+
+
+NO_SUCH_MONTH = message("date.no_such_month",
+                        "{text} findes ikke: der er kun 12 måneder. Skriv datoen som dd.mm.åååå, fx 23.11.2026.",
+                        "{text} does not exist: there are only 12 months. Write the date as dd.mm.yyyy, e.g. "
+                        "23.11.2026.")
+NO_SUCH_DAY = message("date.no_such_day", "{text} findes ikke: dagen skal være 1 eller mere.",
+                      "{text} does not exist: the day must be 1 or more.")
+MONTH_TOO_SHORT = message("date.month_too_short", "{text} findes ikke: {month} {year} har kun {days} dage.",
+                          "{text} does not exist: {month} {year} has only {days} days.")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June",
+             "July", "August", "September", "October", "November", "December")
+
+
+def no_such_date(text: str, year: int, month: int, day: int) -> Refusal:
+    """Why a well-written date is not in the calendar."""
+    if not 1 <= month <= 12:
+        return Refusal(NO_SUCH_MONTH, text=text)
+    if day < 1:
+        return Refusal(NO_SUCH_DAY, text=text)
+    days = calendar.monthrange(year, month)[1]
+    return Refusal(MONTH_TOO_SHORT, text=text, month=Words(MONTHS[month - 1], MONTHS_EN[month - 1]), year=year,
+                   days=days)
+
+
+def _calendar_date(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise no_such_date(text, year, month, day) from None
 
 
 def utc_now() -> datetime:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from kitdesk.domain.dates import fmt_date, to_local
+from kitdesk.domain.plan import SIDE_WORDS
 from kitdesk.domain.refusal import Refusal, Words, message
 from kitdesk.domain.vocabulary import SIDES, side_of
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, deadline_countdown, working_days_between
@@ -314,8 +315,6 @@ def minute_taker_problem(meeting: Meeting, organiser_sector: str = "") -> Refusa
     side = SIDE_WORDS[inviting_side(meeting, organiser_sector) or "buc"]
     return Refusal(MINUTE_TAKER_OFF_SIDE, name=taker.name, side=side)
 
-
-SIDE_WORDS = {"buc": Words(SIDES["buc"], "BUC"), "municipality": Words(SIDES["municipality"], "the municipality")}
 
 
 def default_minute_taker(meeting: Meeting, organiser_sector: str = "", user_name: str = "") -> Invitee | None:

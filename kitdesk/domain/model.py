@@ -44,6 +44,7 @@ class Person:
     email: str = ""
     phone: str = ""
     note: str = ""
+    address: str = ""  # postal address, for a letter sent by post (lines)
 
 
 @dataclass

@@ -21,7 +21,10 @@ APPROVAL_WAYS = ("in_meeting", "email", "phone")
 # Attendance at the meeting -> how they took part (fysisk / virtuelt) on the plan.
 ATTENDANCE_MODE = {"in_room": "physical", "online": "virtual"}
 FINGERPRINT_SHOWN = 12
-LAYOUT = 2  # the wording new snapshots are printed with (see PlanContent.layout)  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
+# The wording a version is printed with (PlanContent.layout); a version keeps the one it was signed with.
+SEEDS_WORDING = 2  # m008: the seeds' words, contact persons, the child's own words
+SCREEN_WALK = 3  # m009: "Ikke indhentet", the check code explained, only those present on the family's paper
+LAYOUT = SCREEN_WALK  # the wording new snapshots are printed with
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,8 @@ CONTACT_NOT_APPROVED = message(
     "{name} (responsible contact person for {side}) has not approved the plan.")
 SIDE_NOT_APPROVED = message("plan.side_not_approved", "Ingen fra {side} har godkendt planen.",
                             "No one from {side} has approved the plan.")
-_SIDE_WORDS = {"buc": Words("BUC", "BUC"), "municipality": Words("kommunen", "the municipality")}
+# The two sides as a sentence names them.
+SIDE_WORDS = {"buc": Words("BUC", "BUC"), "municipality": Words("kommunen", "the municipality")}
 
 
 def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPerson],
@@ -256,7 +260,7 @@ def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPe
         return problems
     given = [a for a in approvals if a.approved]
     by_side = {c.side: c for c in contacts}
-    for side, word in _SIDE_WORDS.items():
+    for side, word in SIDE_WORDS.items():
         contact = by_side.get(side)
         if contact is not None:
             if not any(_same_person(a, contact) for a in given):

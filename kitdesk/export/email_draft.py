@@ -24,7 +24,7 @@ from kitdesk.export.text import clock, date_in_words, one_line, span
 def secure_mail(what: str = "Brevet i den vedhæftede PDF", it: str = "det") -> str:
     """The warning that the attachment holds personal data: "<what> indeholder personoplysninger. ..."."""
     return (f"{what} indeholder personoplysninger. Send {it} kun med sikker post (sikker e-mail eller Digital "
-            "Post), når det går uden for din egen organisation – det gælder også svar og videresendelse.")
+            "Post), når det går uden for jeres egen organisation – det gælder også svar og videresendelse.")
 
 
 SECURE_MAIL = secure_mail()
@@ -184,26 +184,27 @@ def _afbud(organiser: Organiser) -> str:
     ways = [v for v in (one_line(organiser.email), one_line(organiser.phone)) if v]
     how = f" på {' eller '.join(ways)}" if ways else ""
     return (f"Afbud: Meld afbud hurtigst muligt til {one_line(organiser.name)}{how}. "
-            "Giv også besked, hvis du ønsker, at andre skal deltage i mødet.")
+            "Giv også besked, hvis I ønsker, at andre skal deltage i mødet.")
 
 
 def body(meeting: Meeting, organiser: Organiser, kind: str, ics_name: str) -> str:
+    """The mail goes to all the participants at once: it speaks to them as "I" throughout."""
     starts, ends = scheduled(meeting)
     when = f"{date_in_words(starts)} kl. {span(starts, ends)}"
     lines = ["Kære deltagere", ""]
     if kind == "cancel":
         lines += [f"Netværksmødet {when} er aflyst.", "",
                   "Se den vedhæftede aflysning. Åbn kalenderfilen "
-                  f"({ics_name}) for at fjerne mødet fra din kalender.", "",
-                  "Har du spørgsmål, er du velkommen til at kontakte mig."]
+                  f"({ics_name}) for at fjerne mødet fra jeres kalender.", "",
+                  "Har I spørgsmål, er I velkomne til at kontakte mig."]
     else:
         if kind == "update":
             lines += [f"Tidspunktet eller stedet for netværksmødet er ændret. Mødet holdes nu {when}.", ""]
         else:
-            lines += [f"Du inviteres hermed til netværksmøde {when}.", ""]
+            lines += [f"I inviteres hermed til netværksmøde {when}.", ""]
         lines += _where_lines(meeting) + [""]
         lines += ["Se vedhæftede indkaldelse med formål, dagsorden og rollebeskrivelser. "
-                  f"Åbn kalenderfilen ({ics_name}) for at lægge mødet i din kalender.", ""]
+                  f"Åbn kalenderfilen ({ics_name}) for at lægge mødet i jeres kalender.", ""]
         lines += [_afbud(organiser)]
     lines += ["", SECURE_MAIL, ""] + signature(organiser)
     return "\n".join(lines) + "\n"

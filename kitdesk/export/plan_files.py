@@ -91,7 +91,7 @@ def body(content: PlanContent, sender: Organiser, summary_name: str | None) -> s
                   "Planen er referatet af mødet. Den beskriver aftalerne, og hvem der har ansvaret for hvad."]
     else:
         lines += [f"Hermed et udkast til den tværsektorielle plan fra {meeting}.", "",
-                  "Udkastet er ikke godkendt endnu. Læs det igennem, og giv mig besked, om du kan godkende "
+                  "Udkastet er ikke godkendt endnu. Læs det igennem, og giv mig besked, om I kan godkende "
                   "planen, eller hvad der skal rettes."]
     if summary_name:
         lines += ["", f"Der er også vedhæftet en kort udgave af aftalerne i et enkelt sprog til barnet eller den "

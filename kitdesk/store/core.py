@@ -66,6 +66,9 @@ class Writer:
         self._depth = 0
         # The foreign keys, read from this connection's database on first need.
         self.references = References(self.conn)
+        # What "now" is for the rows written: the real time, except while the demo writes its history
+        # (kitdesk.store.demo), whose entries carry the days they tell of.
+        self.clock: Callable[[], Any] = utc_now
 
     @property
     def db(self):
@@ -98,7 +101,7 @@ class Writer:
 
     # -- row operations ------------------------------------------------------------------------
     def now(self) -> str:
-        return to_utc_iso(utc_now())
+        return to_utc_iso(self.clock())
 
     def insert(self, table: str, values: dict, case_id: int | None = None) -> int:
         self._require_tx()

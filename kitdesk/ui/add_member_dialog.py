@@ -33,7 +33,7 @@ from kitdesk.ui.models.person_table import PersonTableModel
 from kitdesk.ui.person_dialog import PersonForm
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 ROLE_LIMIT = 200
 PICKER_COLUMNS = ("name", "title", "organisation", "sector")
@@ -101,10 +101,11 @@ class AddMemberDialog(QDialog):
         self.search = QLineEdit(picker)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         pl.addWidget(self.search)
         self.people = PersonTableModel(self)
-        self.table = RecordTable(picker)
+        self.table = RecordTable(picker, self.tr("People in the directory"))
         self.table.setModel(self.people)
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, name in enumerate(PERSON_COLUMNS):

@@ -59,9 +59,11 @@ class AnswerDialog(QDialog):
             ml.addWidget(radio)
         ml.addStretch(1)
         self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the cancellation"))
         self.reason.setMaxLength(NOTE_LIMIT)
         self.reason.setPlaceholderText(self.tr("Optional: anything they said – no reason is needed"))
         self.who = QLineEdit(self)
+        self.who.setAccessibleName(self.tr("Who else should join"))
         self.who.setMaxLength(NOTE_LIMIT)
         self.who.setPlaceholderText(self.tr("Who – e.g. grandmother, the support person from the school"))
 

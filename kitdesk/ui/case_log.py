@@ -28,7 +28,7 @@ from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.log_table import ENTRY_ID_ROLE, LogTableModel, link_text, marker_text, when
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, RecordTable
+from kitdesk.ui.widgets import Banner, RecordTable, search_field
 
 NOTE_LIMIT = 20_000
 ROW_HEIGHT = 28
@@ -77,6 +77,7 @@ class CorrectEntryDialog(QDialog):
         header.setWordWrap(True)
         layout.addWidget(header)
         self.old_text = QPlainTextEdit(entry.text, self)
+        self.old_text.setAccessibleName(self.tr("The entry as it stands"))
         self.old_text.setReadOnly(True)
         self.old_text.setMaximumHeight(130)
         layout.addWidget(self.old_text)
@@ -144,6 +145,7 @@ class LogTab(CaseListTab):
 
         write = QHBoxLayout()
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("New note for the baton log"))
         self.editor.setPlaceholderText(self.tr("Write a note for the baton log …  (Ctrl+Enter adds it)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(72)
@@ -170,6 +172,7 @@ class LogTab(CaseListTab):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search the log  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the log"))
         self.search.setMinimumWidth(260)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
@@ -185,7 +188,7 @@ class LogTab(CaseListTab):
         filters.addWidget(self.correct_button)
         layout.addLayout(filters)
 
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Baton log"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         # Rows get their wrapped height only once they come into view: fitting every row of a long
@@ -206,6 +209,7 @@ class LogTab(CaseListTab):
         self.reading_title.setProperty("muted", True)
         self.reading_title.setWordWrap(True)
         self.reading = QPlainTextEdit(reading)
+        self.reading.setAccessibleName(self.tr("The selected entry in full"))
         self.reading.setReadOnly(True)
         self.reading.setPlaceholderText(self.tr("Select an entry to read all of it here."))
         rlayout.addWidget(self.reading_title)

@@ -49,7 +49,7 @@ class NetworkTab(CaseListTab):
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
 
-        self.table = self.wrapping_table(COLUMN_WIDTHS[name] for name in COLUMNS)
+        self.table = self.wrapping_table((COLUMN_WIDTHS[name] for name in COLUMNS), self.tr("The network"))
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         # The e-mail column gives way (its tooltip has the whole address), so a small screen

@@ -22,7 +22,7 @@ from kitdesk.store.repos.consents import NO_GIVER, NO_SECTORS
 from kitdesk.ui import labels
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields, restyle
 
 NAME_LIMIT = 200
 
@@ -152,6 +152,7 @@ class ConsentDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         form.addRow(self.tr("&Note"), self.note)
+        point_labels_at_fields(form)
 
         self.withdrawn = QLabel(self)
         self.withdrawn.setTextFormat(Qt.TextFormat.PlainText)
@@ -323,6 +324,7 @@ class WithdrawDialog(QDialog):
         self.on.set_value(local_today())
         self.on_error = field_error(self)
         form.addRow(self.tr("Withdrawn &on"), with_error(self.on, self.on_error))
+        point_labels_at_fields(form)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -25,7 +25,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.consent_dialog import field_error, show_error, with_error
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields
 
 
 class ExchangeDialog(QDialog):
@@ -90,6 +90,7 @@ class ExchangeDialog(QDialog):
         self.file_hint.setWordWrap(True)
         self.file_hint.setProperty("muted", True)
         form.addRow("", self.file_hint)
+        point_labels_at_fields(form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)

@@ -39,7 +39,7 @@ from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTabl
 from kitdesk.ui.reason_dialog import OWN_SHEET
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 
 class InviteeDialog(QDialog):
@@ -122,6 +122,7 @@ class InviteeDialog(QDialog):
         self.search = QLineEdit(directory_page)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         dl.addWidget(self.search)
         self.directory_model = CandidateTableModel(self)
@@ -144,7 +145,7 @@ class InviteeDialog(QDialog):
         self.contact.email.textChanged.connect(lambda _t: self._update_no_email())
 
     def _table(self, model: CandidateTableModel) -> QTableView:
-        table = RecordTable(self)
+        table = RecordTable(self, self.tr("People to invite"))
         table.setModel(model)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(26)

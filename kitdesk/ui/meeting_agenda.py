@@ -102,7 +102,7 @@ class AgendaSection(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         left_layout.addWidget(self.empty_hint)
-        self.table = RecordTable(left)
+        self.table = RecordTable(left, self.tr("Agenda"))
         left_layout.addWidget(self.table, 1)
         self.table.setModel(self.model)
         self.table.setWordWrap(False)

@@ -89,7 +89,7 @@ class InviteesSection(QWidget):
         self.remove_button = self._button(self.tr("Re&move"), self.remove_invitee, buttons)
         layout.addLayout(buttons)
 
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Invitees"))
         self.table.setModel(self.model)
         # Long notes ("no e-mail · GP not spoken to · ...") wrap onto a second line instead of being cut.
         self.table.setWordWrap(True)

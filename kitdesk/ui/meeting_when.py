@@ -123,25 +123,8 @@ class WhenSection(QWidget):
         date_label = QLabel(self.tr("&Date"), when)
         date_label.setBuddy(self.date)
         wform.addRow(date_label, row)
-        self.time_message = _muted(when)
-        self.time_message.hide()
-        wform.addRow("", self.time_message)
-        self.late_banner = Banner(when)
-        wform.addRow(self.late_banner)
-        self.late_reason = NoteEdit(when, lines=2)
-        self.late_reason.setPlaceholderText(self.tr("Required: why the meeting is after the deadline."))
-        self.late_reason.editingFinished.connect(
-            lambda: self._save_note(self.late_reason, "late_reason", self.tr("Change why the meeting is late")))
-        wform.addRow(self.tr("Reason for the de&lay"), self.late_reason)
         for edit in (self.date, self.start, self.end):
             edit.editingFinished.connect(self._save_time)
-        self.within = QLabel(when)
-        self.within.setTextFormat(Qt.TextFormat.PlainText)
-        self.within.setWordWrap(True)
-        # A quiet confirmation, not a box: the boxes are kept for what needs doing.
-        self.within.setStyleSheet("color: #1d5e34;")
-        self.within.hide()
-        wform.addRow("", self.within)
 
         self.form = CodeCombo(labels.items(labels.MEETING_FORMS), when)
         self.form.currentIndexChanged.connect(self._form_changed)
@@ -153,6 +136,26 @@ class WhenSection(QWidget):
         self.phone = self._line(wform, self.tr("&Phone number"), "phone", 40,
                                 self.tr("The number the participants call"))
         self._build_kit_rows()
+
+        # What appears and goes as the time is typed comes after the last field: above the meeting
+        # form it would push the fields down just as the user reaches for them.
+        self.time_message = _muted(when)
+        self.time_message.hide()
+        wform.addRow("", self.time_message)
+        self.within = QLabel(when)
+        self.within.setTextFormat(Qt.TextFormat.PlainText)
+        self.within.setWordWrap(True)
+        # A quiet confirmation, not a box: the boxes are kept for what needs doing.
+        self.within.setStyleSheet("color: #1d5e34;")
+        self.within.hide()
+        wform.addRow("", self.within)
+        self.late_banner = Banner(when)
+        wform.addRow(self.late_banner)
+        self.late_reason = NoteEdit(when, lines=2)
+        self.late_reason.setPlaceholderText(self.tr("Required: why the meeting is after the deadline."))
+        self.late_reason.editingFinished.connect(
+            lambda: self._save_note(self.late_reason, "late_reason", self.tr("Change why the meeting is late")))
+        wform.addRow(self.tr("Reason for the de&lay"), self.late_reason)
         grid.addWidget(when, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -163,11 +166,11 @@ class WhenSection(QWidget):
         self.setTabOrder(self.requested_on, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.late_reason)
-        self.setTabOrder(self.late_reason, self.form)
+        self.setTabOrder(self.end, self.form)
         self.setTabOrder(self.form, self.place)
         self.setTabOrder(self.place, self.video_link)
         self.setTabOrder(self.video_link, self.phone)
+        self.setTabOrder(self.phone, self.late_reason)
 
     def _line(self, form: QFormLayout, label: str, field: str, limit: int, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -20,7 +20,7 @@ from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.refusals import refusal_text
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_all_labels
 
 TEXT_LIMIT = 300
 
@@ -69,6 +69,7 @@ class NewCaseDialog(QDialog):
         self.level_text = self._muted(course)
         cform.addRow(self.tr("&Level"), self._beside(course, self.level, self.level_text))
         layout.addWidget(course)
+        point_all_labels(self)
 
         self.error = Banner(self)
         layout.addWidget(self.error)

@@ -14,7 +14,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import StoreCommand
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields
 
 
 class NewMeetingCommand(StoreCommand):
@@ -82,6 +82,7 @@ class NewMeetingDialog(QDialog):
         self.note_box = self._stack(self.request_note, self.note_hint)
         form.addRow(self.note_label, self.note_box)
         layout.addLayout(form)
+        point_labels_at_fields(form)
 
         self.error = Banner(self)
         layout.addWidget(self.error)

@@ -7,6 +7,11 @@ from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 
 
+class NotReady(Exception):
+    """A screen cannot do what was asked yet; the message is the screen's own, already translated
+    (e.g. printing an invitation before the meeting has a time)."""
+
+
 def refusal_text(refusal: Refusal) -> str:
     """Danish unless the English interface is in use (no Danish catalogue installed)."""
     app = QCoreApplication.instance()

@@ -29,11 +29,13 @@ class JobSignals(QObject):
 
 
 class InvitationJob(QRunnable):
-    def __init__(self, meeting, child_name: str, organiser, folder: Path, kind: str):
+    def __init__(self, meeting, child_name: str, organiser, folder: Path, kind: str,
+                 postal: dict[int, str] | None = None):
+        """postal: {invitee id: postal address} of those who get the letter by post."""
         super().__init__()
         self.setAutoDelete(False)  # the section holds it until the answer has arrived
         self.meeting, self.child_name, self.organiser = meeting, child_name, organiser
-        self.folder, self.kind = Path(folder), kind
+        self.folder, self.kind, self.postal = Path(folder), kind, dict(postal or {})
         # Made in the UI thread, so its signals are delivered there.
         self.signals = JobSignals()
 
@@ -41,7 +43,8 @@ class InvitationJob(QRunnable):
         from kitdesk.export import bundle  # loaded by preload() on the UI thread
 
         try:
-            files = bundle.write_invitation(self.meeting, self.child_name, self.organiser, self.folder, kind=self.kind)
+            files = bundle.write_invitation(self.meeting, self.child_name, self.organiser, self.folder, kind=self.kind,
+                                            postal=self.postal)
         except bundle.ExportError as exc:
             self.signals.failed.emit(getattr(exc, "message", "") or str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must always answer, or the window waits forever

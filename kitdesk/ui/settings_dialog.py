@@ -27,7 +27,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.field_messages import email_field_problem, field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.i18n import LANGUAGES
 from kitdesk.ui.refusals import refusal_text
-from kitdesk.ui.widgets import Banner, CodeCombo
+from kitdesk.ui.widgets import Banner, CodeCombo, point_all_labels
 
 TEXT_LIMIT = 200
 
@@ -88,6 +88,7 @@ class SettingsDialog(QDialog):
         explain.setProperty("muted", True)
         cbox.addWidget(explain)
         self.closed_days = QPlainTextEdit(closed)
+        self.closed_days.setAccessibleName(self.tr("Extra closed days"))
         self.closed_days.setTabChangesFocus(True)
         self.closed_days.setPlainText(format_extra_closed(store.settings.extra_closed_days()))
         self.closed_message = field_message(closed)
@@ -133,6 +134,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
+        point_all_labels(self)
         self.user_name.setFocus()
 
     def _security_box(self, values) -> QGroupBox:

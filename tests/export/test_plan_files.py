@@ -124,7 +124,7 @@ def test_without_the_summary_and_for_a_draft(tmp_path):
     message, _ = mail(files.eml)
     assert message["Subject"] == "Udkast: Tværsektoriel plan fra netværksmødet 04.12.2026"
     text = " ".join(message.get_body(("plain",)).get_content().split())
-    assert "giv mig besked, om du kan godkende planen" in text
+    assert "giv mig besked, om I kan godkende planen" in text
     assert "Planen i den vedhæftede PDF indeholder personoplysninger. Send den kun med sikker post" in text
     assert [p.get_filename() for p in message.iter_attachments()] == [files.pdf.name]
     assert "UDKAST – ikke godkendt" in pdf_text(files.pdf.read_bytes())

@@ -122,7 +122,7 @@ def test_the_plan_says_what_it_must():
     assert {"Udført", "Videreført", "Bortfaldet"} <= set(lines)
     assert "Fredag den 5. marts 2027 kl. 9.00." in lines
     for expected in ("Godkendt den 04.12.2026", "i mødet", "Godkendt den 07.12.2026", "pr. e-mail", "telefonisk",
-                     "Ikke godkendt"):
+                     "Ikke indhentet"):
         assert expected in lines, expected
     assert "Rettede en dato i aftale 1." in one
     assert "Godkendt af Mette Kjærgaard den 7. december 2026." in one

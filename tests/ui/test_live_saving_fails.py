@@ -247,6 +247,8 @@ def test_the_review_waits_until_every_word_is_saved(qtbot, view, disk, demo_stor
 
 def test_signed_off_in_the_plan_tab_the_live_tab_turns_read_only_and_says_what_was_refused(
         qtbot, view, demo_store, meeting_id):
+    for invitee in demo_store.meetings.get(meeting_id).invitees:  # a signed plan says who was there
+        demo_store.live.set_attendance(invitee.id, "in_room")
     view.end_meeting()
     qtbot.keyClicks(view.minutes.first_field(), "Freja vil gerne i skole.")
     assert view.session.flush()

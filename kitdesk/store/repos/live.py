@@ -100,11 +100,28 @@ class LiveRepo:
             w.update("meetings", meeting_id, {"current_item_id": item_id}, meeting.case_id)
 
     def set_attendance(self, invitee_id: int, attendance: str) -> None:
+        """Who is here – while the meeting runs, and corrected after it until the plan is signed off
+        (a correction after the meeting is noted in the baton log, beside what the end wrote there)."""
         if attendance not in ATTENDANCE:
             raise ValueError(f"unknown attendance {attendance!r}")
-        meeting = self._running(self.store.meetings._meeting_of("invitees", invitee_id))
+        meeting = self.store.meetings.get(self.store.meetings._meeting_of("invitees", invitee_id))
+        if meeting.state == "signed":
+            raise Refusal(SIGNED)  # the signed plan says who took part
+        if meeting.state != "held":
+            self._running(meeting.id)
         with self.store.transaction() as w:
-            w.update("invitees", invitee_id, self._with_gp_fee(meeting, invitee_id, attendance), meeting.case_id)
+            before = w.update("invitees", invitee_id, self._with_gp_fee(meeting, invitee_id, attendance),
+                              meeting.case_id)
+            if "attendance" in before and meeting.state == "held":
+                name = next((i.name for i in meeting.invitees if i.id == invitee_id), "")
+                self.store.baton_log.add_event(
+                    w, meeting.case_id, "meeting_changed",
+                    f"Fremmødet er rettet efter mødet: {name} – {ATTENDANCE_WORDS[attendance]}.")
+                self.store.cases.touch(w, meeting.case_id)
+
+    def unmarked(self, meeting_id: int) -> list[str]:
+        """The names of those whose attendance is not marked yet."""
+        return [i.name for i in self.store.meetings.get(meeting_id).invitees if not i.attendance]
 
     def attendance(self, meeting_id: int) -> dict[int, str]:
         return dict(self.store.conn.execute(

@@ -1,6 +1,7 @@
 """Network meetings: the meeting, its agenda and its invitees, and their life from draft to sent."""
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date
@@ -207,9 +208,20 @@ class MeetingRepo:
                         key=STATE_KEY)
 
     def mark_sent(self, meeting_id: int, folder: str, recipients: list[int], kind: str) -> None:
-        """After the bundle is written: the meeting is invited, and who got which version."""
+        """After the bundle is written: the meeting is invited, and who got which version. An update
+        for a new time puts the answers "Deltager" back to awaiting: they were given for the old time."""
         meeting = self.get(meeting_id)
+        retimed = kind == "update" and self._time_changed_since_sent(meeting)
         with self.store.transaction() as w:
+            if retimed:
+                again = [i for i in meeting.invitees if i.answer == "attending" and i.id in recipients]
+                for invitee in again:
+                    w.update("invitees", invitee.id, {"answer": "pending", "attend_mode": ""}, meeting.case_id)
+                if again:
+                    self.store.baton_log.add_event(
+                        w, meeting.case_id, "answer_recorded",
+                        "Tidspunktet er ændret: svarene »Deltager« afventer igen fra "
+                        f"{', '.join(i.name for i in again)}.")
             values = {"sent_folder": folder, "update_pending": 0}
             if kind == "request":
                 self.set_state(w, meeting_id, "invited", values, meeting.case_id)
@@ -225,6 +237,25 @@ class MeetingRepo:
                 w, meeting.case_id, "invitation_sent",
                 f"{word} til netværksmøde {describe_time(meeting)} er skrevet til: {names}.")
             self.store.cases.touch(w, meeting.case_id)
+
+    def _time_changed_since_sent(self, meeting: Meeting) -> bool:
+        """Whether the meeting's time now differs from the time in the invitation last sent – read from
+        the change audit: the time before the first change after that sending."""
+        rows = self.store.conn.execute(
+            "SELECT changes FROM audit WHERE table_name = 'meetings' AND row_id = ? AND action = 'update' "
+            "ORDER BY id", [meeting.id]).fetchall()
+        sent: dict = {}
+        for (text,) in rows:
+            changes = json.loads(text)
+            if changes.get("state", [None, None])[1] == "invited" or changes.get("update_pending") == [1, 0]:
+                sent = {}  # an invitation went out: what changes after it counts from here
+                continue
+            for key in ("starts_at", "ends_at"):
+                if key in changes and key not in sent:
+                    sent[key] = changes[key][0]
+        now = {"starts_at": to_utc_iso(meeting.starts_at) if meeting.starts_at else None,
+               "ends_at": to_utc_iso(meeting.ends_at) if meeting.ends_at else None}
+        return any(now[key] != value for key, value in sent.items())
 
     def _organiser_attends(self, w, meeting: Meeting) -> None:
         """The user who sends the invitation and chairs the meeting is coming: no one waits for their
@@ -389,6 +420,33 @@ class MeetingRepo:
                                              row["organisation"], row["form"], row["kind"],
                                              row["attendance"] in ("in_room", "online"), row["attendance"]))
         return found
+
+    # -- a cancelled meeting planned again -------------------------------------------------------------
+    def plan_again(self, meeting_id: int, requested_on=None) -> int:
+        """"Planlæg nyt møde ud fra dette": a new draft from a cancelled meeting – the same request,
+        purpose, form, place, agenda and invitees with their roles; no time, no answers, nothing sent.
+        One transaction; returns the new meeting's id."""
+        old = self.get(meeting_id)
+        if old.state != "cancelled":
+            raise ValueError("only a cancelled meeting is planned again this way")  # the screen offers no other
+        copied = ("request_note", "form", "place", "video_link", "phone", "purpose", "virtual_asked")
+        with self.store.transaction() as w:
+            new_id = self.create(stored(old.case_id), old.requested_by, requested_on or old.requested_on,
+                                 **{k: getattr(old, k) for k in copied})
+            invitees = {}
+            for invitee in old.invitees:
+                if invitee.walk_in:
+                    continue
+                fresh = Invitee(**{k: getattr(invitee, k) for k in INVITEE_FIELDS
+                                   if k not in ("answer", "attend_mode", "answer_note", "invited_sequence",
+                                                "attendance", "gp_paid")})
+                invitees[invitee.id] = self.add_invitee(new_id, fresh)
+            for item in sorted(old.agenda, key=lambda i: i.position):
+                self.add_item(new_id, item.title, item.description, item.minutes, invitees.get(item.responsible_id))
+            when = describe_time(old)
+            self.store.baton_log.add_event(w, old.case_id, "meeting_created",
+                                           f"Et nyt netværksmøde er planlagt ud fra det aflyste møde {when}.")
+            return new_id
 
     # -- helpers ------------------------------------------------------------------------------------
     def _meeting_of(self, table: str, row_id: int) -> int:

@@ -11,7 +11,7 @@ from kitdesk.store.convert import from_row, to_row
 
 # Deliberately simple: something@something.tld, no spaces, no second @. Stricter checks reject real
 # addresses (æøå in domain names, plus-addressing); this catches the typos people actually make.
-TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note")
+TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note", "address")
 NO_NAME = message("person.no_name", "Skriv personens navn.", "Write the person's name.")
 
 
@@ -56,6 +56,13 @@ class PersonRepo:
 
     def all(self) -> list[Person]:
         return [from_row(Person, r) for r in self.store.query("SELECT * FROM persons ORDER BY name COLLATE NOCASE")]
+
+    def postal_address(self, person_id: int | None) -> str:
+        """The person's postal address ("" for someone not in the directory, or without one)."""
+        if person_id is None:
+            return ""
+        row = self.store.conn.execute("SELECT address FROM persons WHERE id = ?", [person_id]).fetchone()
+        return row[0] if row else ""
 
     def usage(self) -> dict[int, int]:
         """How many cases each person is in."""

@@ -59,6 +59,10 @@ FILE_NOT_EXPORTED = message(
     "Planen er ikke gemt som PDF endnu. Gem den med »Send denne version…«, og journalisér den PDF i sagssystemet.",
     "The plan has not been saved as a PDF yet. Save it with “Send this version…”, and file that PDF in the case "
     "system.")
+ATTENDANCE_UNMARKED = message(
+    "plan.attendance_unmarked",
+    "Fremmødet er ikke registreret for: {names}. Markér det under Fremmøde, før planen godkendes.",
+    "Attendance is not recorded for: {names}. Mark it under Attendance before the plan is signed off.")
 ALREADY_FILED = message("plan.already_filed", "Planen er allerede markeret som journaliseret.",
                         "The plan is already marked as filed in the case system.")
 APPROVALS_WHEN_HELD = message("plan.approvals_when_held", "Godkendelser registreres, når mødet er afholdt.",
@@ -239,7 +243,13 @@ class PlanRepo:
             return [Refusal(ALREADY_SIGNED)]
         if meeting.state != "held":
             return [Refusal(NOT_HELD)]
-        return signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id), self.requires_contacts())
+        problems = signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id),
+                                    self.requires_contacts())
+        unmarked = self.store.live.unmarked(meeting_id)
+        if unmarked:
+            # A signed plan says who took part: never "not recorded" for someone who was there.
+            problems.append(Refusal(ATTENDANCE_UNMARKED, names=", ".join(unmarked)))
+        return problems
 
     def requires_contacts(self) -> bool:
         """The setting: must both responsible contact persons approve before sign-off? (default yes)"""
@@ -263,7 +273,7 @@ class PlanRepo:
         titles = {i.id: i.title for i in items}
         participants = tuple(PlanParticipant(
             name=i.name, organisation=i.organisation, sector=i.sector,
-            role=roles[i.role_key].label if i.role_key in roles else "",
+            role=self._person_title(i.person_id) or (roles[i.role_key].label if i.role_key in roles else ""),
             attendance=i.attendance or ("declined" if i.answer == "declined" else ""),
             is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in,
             gp_fee=i.sector == "gp" and i.attendance in ("in_room", "online")) for i in meeting.invitees)
@@ -287,10 +297,11 @@ class PlanRepo:
         minutes = state.minutes
         previous = version - 1 if version > 1 else None
         reason = self.pending_reason(meeting.id) if previous else ""
+        starts_at, ends_at = self.held_times(meeting)
         return PlanContent(
             case_no=case.case_no, child_name=case.child_name,
             birth_date=case.birth_date.isoformat() if case.birth_date else None, meeting_id=meeting.id,
-            starts_at=_local_iso(meeting.starts_at), ends_at=_local_iso(meeting.ends_at), form=meeting.form,
+            starts_at=_local_iso(starts_at), ends_at=_local_iso(ends_at), form=meeting.form,
             place=meeting.place, video_link=meeting.video_link, phone=meeting.phone, purpose=meeting.purpose,
             participants=participants, agenda=agenda, perspective=minutes.perspective,
             challenges=minutes.challenges, resources=minutes.resources, development=minutes.development,
@@ -321,10 +332,34 @@ class PlanRepo:
     def _meeting_dates(self, meeting_ids) -> dict[int, str | None]:
         dates = {}
         for meeting_id in meeting_ids:
-            rows = self.store.query("SELECT starts_at FROM meetings WHERE id = ?", [meeting_id])
-            start = rows[0]["starts_at"] if rows else None
-            dates[meeting_id] = to_local(from_utc_iso(start)).date().isoformat() if start else None
+            try:
+                start, _end = self.held_times(self.store.meetings.get(meeting_id))
+            except KeyError:
+                start = None
+            dates[meeting_id] = to_local(start).date().isoformat() if start else None
         return dates
+
+    def held_times(self, meeting) -> tuple[datetime | None, datetime | None]:
+        """When the meeting was held: its planned start and end – or, for a meeting run on another day
+        than planned (started early, say), the moments it was started and ended, since the plan's date
+        is the date it was held."""
+        rows = self.store.query("SELECT started_at, ended_at FROM meetings WHERE id = ?", [meeting.id])
+        started = from_utc_iso(rows[0]["started_at"]) if rows and rows[0]["started_at"] else None
+        ended = from_utc_iso(rows[0]["ended_at"]) if rows and rows[0]["ended_at"] else None
+        if started is None or (meeting.starts_at is not None
+                               and to_local(started).date() == to_local(meeting.starts_at).date()):
+            return meeting.starts_at, meeting.ends_at
+        return started, ended
+
+    def _person_title(self, person_id: int | None) -> str:
+        """The person's own title ("Psykolog", "Mor"): what they are on the family's papers, rather than
+        the role library's broad label ("BUC-behandler / læge")."""
+        if person_id is None:
+            return ""
+        try:
+            return self.store.persons.get(person_id).title.strip()
+        except KeyError:
+            return ""
 
     # -- sign-off and new versions --------------------------------------------------------------------
     def sign_off(self, meeting_id: int, at: datetime | None = None) -> PlanVersion:

@@ -80,7 +80,7 @@ class AgreementsPanel(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Agreements"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(120)

@@ -95,6 +95,7 @@ class FollowUpCard(QFrame):
             row.addWidget(button)
         self.buttons["continued"].setToolTip(QCoreApplication.translate("FollowUpPanel", "Carried into this meeting's agreements"))
         self.note = QLineEdit(self)
+        self.note.setAccessibleName(QCoreApplication.translate("FollowUpPanel", "Note on the follow-up"))
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(QCoreApplication.translate("FollowUpPanel", "Note – what happened, or why"))
         self.note.textChanged.connect(self._typed)

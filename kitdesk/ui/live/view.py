@@ -334,6 +334,8 @@ class LiveMeetingView(QWidget):
         self.agenda.set_running(False)
         if self.presentation is not None:
             self.presentation.close()
+            self.presentation.deleteLater()
+            self.presentation = None
         self._closed = True
         self.session.close()
 
@@ -344,8 +346,14 @@ class LiveMeetingView(QWidget):
         if self.presentation is None:
             self.public_session = PublicSession(self.session, self)
             self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
-        self.presentation.present(self.screen())
-        self.presentation.raise_()
+            # Not a Qt child (it must not stay above the chair's window): it goes when this view goes.
+            self.destroyed.connect(self.presentation.deleteLater)
+        if not self.presentation.present(self.screen()):
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                bar().showMessage(self.tr("The shared screen is open in its own window behind this one: share that "
+                                          "window in the video meeting, or drag it to the projector. Esc closes it."),
+                                  15000)
 
     # -- ending -------------------------------------------------------------------------------------------
     def request_end(self) -> None:
@@ -353,7 +361,8 @@ class LiveMeetingView(QWidget):
         if self.state != "running":
             return
         self.commit_pending()  # the check must see the words typed a moment ago
-        dialog = EndMeetingDialog([refusal_text(p) for p in end_problems(self.store.live.state(self.meeting_id))], self)
+        dialog = EndMeetingDialog([refusal_text(p) for p in end_problems(self.store.live.state(self.meeting_id))],
+                                  self, unmarked=self.store.live.unmarked(self.meeting_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.end_meeting)
         self._end_dialog = dialog

@@ -54,6 +54,7 @@ class ApprovalRow(QFrame):
         self.how = CodeCombo([("—", "")] + labels.items(labels.APPROVAL_WAYS), self)
         self.how.setAccessibleName(self.tr("How"))
         self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note on %1's approval").replace("%1", approval.name))
         self.note.setPlaceholderText(self.tr("Note, e.g. approved with a correction to agreement 2"))
         self.note.setMaxLength(500)
         grid.addWidget(name, 0, 0)
@@ -115,8 +116,9 @@ class ApprovalsPanel(QWidget):
         self.rule.setWordWrap(True)
         self.rule.setProperty("muted", True)
         layout.addWidget(self.rule)
+        # What the sign-off waits for is said under the list: its lines come and go as approvals are
+        # recorded, and above the list they would move every row under the cursor.
         self.status = Banner(self)
-        layout.addWidget(self.status)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,6 +129,7 @@ class ApprovalsPanel(QWidget):
         self.list.addStretch(1)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
         # Once, on opening: a meeting ended before this version had approvals gets its lines. Not in
         # load(), which runs on every change and should only read.
         store.plans.prepare(self.meeting_id)
@@ -185,7 +188,7 @@ class ApprovalsPanel(QWidget):
                        self.tr("Add someone who approves"), self.tr("Approval"))
 
     def _on_changed(self, changes) -> None:
-        if any(c.entity in ("approvals", "meetings", "plan_versions") for c in changes) \
+        if any(c.entity in ("approvals", "meetings", "plan_versions", "invitees") for c in changes) \
                 or any(c.entity == "settings" for c in changes):
             try:
                 self.load()

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.plan import short_fingerprint
@@ -19,6 +30,7 @@ from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels, reason_dialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreements import AgreementsPanel
+from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
 from kitdesk.ui.live.minutes_form import MinutesForm
 from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
@@ -33,7 +45,7 @@ from kitdesk.ui.plan.versions import VersionsPanel
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
-MINUTES_TAB, AGREEMENTS_TAB, APPROVALS_TAB, VERSIONS_TAB = range(4)
+MINUTES_TAB, AGREEMENTS_TAB, ATTENDANCE_TAB, APPROVALS_TAB, VERSIONS_TAB = range(5)
 PLAN_ENTITIES = {"agreements", "approvals", "meetings", "plan_versions", "invitees", "agenda_items", "cases",
                  "settings"}
 
@@ -125,10 +137,18 @@ class PlanView(QWidget):
         self.tabs.addTab(self.minutes, self.tr("&1  Minutes"))
         self.agreements = AgreementsPanel(self.store, self.bridge, self.session, self.undo_stack, parent=self)
         self.tabs.addTab(self.agreements, self.tr("&2  Agreements"))
+        # Attendance is corrected here after the meeting, until sign-off (the plan says who took part).
+        self.attendance = AttendancePanel(self.store, self.bridge, self.meeting_id, self.undo_stack, self,
+                                          before_write=self.settle)
+        attendance_scroll = QScrollArea(self)
+        attendance_scroll.setWidgetResizable(True)
+        attendance_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        attendance_scroll.setWidget(self.attendance)
+        self.tabs.addTab(attendance_scroll, self.tr("&3  Attendance"))
         self.approvals = ApprovalsPanel(self.store, self.bridge, self.session, self.undo_stack, self)
-        self.tabs.addTab(self.approvals, self.tr("&3  Approval"))
+        self.tabs.addTab(self.approvals, self.tr("&4  Approval"))
         self.versions = VersionsPanel(self.store, self.bridge, self.meeting_id, self)
-        self.tabs.addTab(self.versions, self.tr("&4  Versions"))
+        self.tabs.addTab(self.versions, self.tr("&5  Versions"))
         return self.tabs
 
     def _build_preview(self) -> QWidget:
@@ -187,6 +207,7 @@ class PlanView(QWidget):
                 # A hint to write says nothing on a locked plan; it comes back with a new version.
                 edit.setPlaceholderText("" if signed else edit.property("hint"))
                 restyle(edit)  # the locked look follows the property
+        self.attendance.set_editable(not signed, walk_ins=False)
         self.sign_button.setVisible(not signed)
         self.new_version_button.setVisible(signed)
         if signed:
@@ -227,6 +248,22 @@ class PlanView(QWidget):
         inputs = self.store.plans.render_inputs(self.meeting_id)
         return lambda: build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
                                       fingerprint=inputs.fingerprint)
+
+    # -- printing (Filer → Udskriv) ---------------------------------------------------------------------
+    def printable(self) -> tuple[str, bytes]:
+        """The plan as the preview shows it: the signed version, or the draft marked as such."""
+        from kitdesk.export.plan_pdf import build_plan_pdf
+
+        self.settle()
+        inputs = self.store.plans.render_inputs(self.meeting_id)
+        data = build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
+                              fingerprint=inputs.fingerprint)
+        self._printed = "draft" if inputs.version is None else f"v{inputs.version.version}"
+        return self.tr("Cross-sector plan"), data
+
+    def record_printed(self) -> None:
+        self.store.access_log.record_meeting("plan_exported", self.meeting_id, "print",
+                                             getattr(self, "_printed", "draft"))
 
     # -- actions ----------------------------------------------------------------------------------------
     def settle(self) -> None:
