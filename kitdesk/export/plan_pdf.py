@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 
 import pypdfium2 as pdfium
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
 from kitdesk.domain.plan import (
@@ -338,9 +338,12 @@ def _approvals(content: PlanContent, styles) -> list:
         table = ruled_table("&nbsp;", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
         story = [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]), table]
     story += [Spacer(1, 12), Paragraph(no_decisions(content), styles["body"])]
-    if content.is_signed and content.layout >= SCREEN_WALK:
+    if content.layout < SCREEN_WALK:
+        return story
+    if content.is_signed:
         story.append(Paragraph(CHECK_CODE, styles["small"]))
-    return story
+    # Not one approval alone on a last page: the section moves whole when it fits on one.
+    return [KeepTogether(story)]
 
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,

@@ -96,3 +96,20 @@ def test_the_seeds_wording_and_a_version_signed_before_m008_keeps_its_words():
     assert "Kontaktpersoner" not in old and "Barnets/den unges egne ord" not in old
     old_summary = flat_summary(" ".join(summary_pages(build_summary(replace(sample_plan(), layout=1)))))
     assert "træffer vi ikke afgørelser om hjælp fra kommunen" in old_summary
+
+
+def test_the_approvals_are_not_split_so_that_one_stands_alone_on_the_last_page(demo_store):
+    """The demo's signed plan filled its third page so that the last approval and the closing words
+    stood alone on a fourth: the section moves whole when it fits on a page."""
+    from kitdesk.export.plan_pdf import build_plan_pdf
+    from tests.export.test_plan_pdf import pages_of
+
+    meeting_id = next(m.id for m in demo_store.meetings.rows() if m.state == "signed")
+    inputs = demo_store.plans.render_inputs(meeting_id)
+    pdf = build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
+                         fingerprint=inputs.fingerprint)
+    pages = [flat(text) for text in pages_of(pdf)]
+    with_heading = [page for page in pages if "Godkendelse Godkendt af" in page]
+    assert len(with_heading) == 1
+    section = with_heading[0].split("Godkendelse Godkendt af", 1)[1]
+    assert inputs.content.approvals and all(a.name in section for a in inputs.content.approvals)

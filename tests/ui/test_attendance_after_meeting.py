@@ -75,6 +75,10 @@ def test_the_review_corrects_attendance_until_sign_off(qtbot, live, demo_store, 
     plan.show()
     qtbot.waitExposed(plan)
     try:
+        # Each person's role as the plan beside it prints it: their own title, not the library's label.
+        shown = plan.minutes.participants.text()
+        titled = [(i.name, store.persons.title_of(i.person_id)) for i in meeting.invitees if i.person_id]
+        assert titled and all(f"{name} – {title}" in shown for name, title in titled if title)
         for approval in store.plans.approvals(live.meeting_id):
             store.plans.set_approval(approval.id, {"approved": True, "how": "in_meeting"})
         # Approved by all, but Peter's attendance is not marked: the plan cannot be signed off yet.

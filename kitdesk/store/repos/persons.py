@@ -54,6 +54,16 @@ class PersonRepo:
             raise KeyError(person_id)
         return from_row(Person, row)
 
+    def title_of(self, person_id: int | None) -> str:
+        """The person's own title ("Psykolog", "Mor"): what they are on the family's papers, rather than
+        the role library's broad label ("BUC-behandler / læge"); "" when unknown."""
+        if person_id is None:
+            return ""
+        try:
+            return self.get(person_id).title.strip()
+        except KeyError:
+            return ""
+
     def all(self) -> list[Person]:
         return [from_row(Person, r) for r in self.store.query("SELECT * FROM persons ORDER BY name COLLATE NOCASE")]
 

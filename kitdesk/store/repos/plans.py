@@ -273,7 +273,7 @@ class PlanRepo:
         titles = {i.id: i.title for i in items}
         participants = tuple(PlanParticipant(
             name=i.name, organisation=i.organisation, sector=i.sector,
-            role=self._person_title(i.person_id) or (roles[i.role_key].label if i.role_key in roles else ""),
+            role=self.store.persons.title_of(i.person_id) or (roles[i.role_key].label if i.role_key in roles else ""),
             attendance=i.attendance or ("declined" if i.answer == "declined" else ""),
             is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in,
             gp_fee=i.sector == "gp" and i.attendance in ("in_room", "online")) for i in meeting.invitees)
@@ -350,16 +350,6 @@ class PlanRepo:
                                and to_local(started).date() == to_local(meeting.starts_at).date()):
             return meeting.starts_at, meeting.ends_at
         return started, ended
-
-    def _person_title(self, person_id: int | None) -> str:
-        """The person's own title ("Psykolog", "Mor"): what they are on the family's papers, rather than
-        the role library's broad label ("BUC-behandler / læge")."""
-        if person_id is None:
-            return ""
-        try:
-            return self.store.persons.get(person_id).title.strip()
-        except KeyError:
-            return ""
 
     # -- sign-off and new versions --------------------------------------------------------------------
     def sign_off(self, meeting_id: int, at: datetime | None = None) -> PlanVersion:

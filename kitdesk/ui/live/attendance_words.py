@@ -19,10 +19,11 @@ def word(code: str) -> str:
     return QCoreApplication.translate("Attendance", WORDS[code]) if code in WORDS else ""
 
 
-def role_line(invitee, role_labels: dict[str, str]) -> str:
-    """"Sagsbehandler · Fjordby Kommune · Chair": what someone is at this meeting, in one line."""
+def role_line(invitee, role_labels: dict[str, str], title: str = "") -> str:
+    """"Sagsbehandler · Fjordby Kommune · Chair": what someone is at this meeting, in one line. `title`:
+    the person's own title, which the plan prints as their role – shown instead of the library's label."""
     parts = []
-    role = role_labels.get(invitee.role_key, "")
+    role = title or role_labels.get(invitee.role_key, "")
     parts.append(role or labels.label(labels.SECTORS, invitee.sector))
     if invitee.organisation.strip():
         parts.append(invitee.organisation.strip())

@@ -343,7 +343,8 @@ class MinutesForm(QScrollArea):
         lines = []
         for invitee in sorted(meeting.invitees, key=lambda i: order.get(i.attendance, 1)):
             came = word(invitee.attendance).lower() if invitee.attendance else self.tr("not marked")
-            lines.append(f"{invitee.name} – {role_line(invitee, self.role_labels)}  ({came})")
+            title = self.store.persons.title_of(invitee.person_id)  # as the plan beside it says it
+            lines.append(f"{invitee.name} – {role_line(invitee, self.role_labels, title)}  ({came})")
         self.participants.setText("\n".join(lines) or self.tr("No participants."))
 
     def set_editable(self, editable: bool) -> None:
