@@ -206,7 +206,7 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     reach = _contact_persons(content, styles) or [Paragraph(_contact(content, contact), styles["body"])]
     closing = [Paragraph("Har du spørgsmål?", styles["h2"]), *reach]
     if full and content.layout >= SCREEN_WALK:
-        closing.append(Paragraph(CHECK_CODE, styles["note"]))  # small print, as the note on decisions
+        closing.append(Paragraph(CHECK_CODE, styles["body"]))
     closing.append(Paragraph(NO_DECISIONS if content.layout >= SEEDS_WORDING else NO_DECISIONS_1, styles["note"]))
     story.append(KeepTogether(closing))
 
