@@ -65,6 +65,7 @@ def report(name: str, value: float, floor: float, unit: str, limit_ratio: float 
         target.append(f"≤ {limit_ratio:g}× floor")
     if limit_abs is not None:
         target.append(f"≤ {limit_abs:g} {unit}")
+    said = f"target {', '.join(target)}" if target else "shown, not judged"
     print(f"{'OK  ' if ok else 'MISS'} {name}: {value:.1f} {unit} vs floor {floor:.1f} {unit} "
-          f"= {ratio:.2f}×  (target {', '.join(target)})")
+          f"= {ratio:.2f}×  ({said})")
     return ok
