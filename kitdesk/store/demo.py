@@ -59,6 +59,7 @@ def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
         ids = [_freja(store, people, today), _emil(store, people, today),
                _mathias(store, people, today), _alma(store, people, today)]
         _meetings(store, people, ids, today)
+        _desk_spread(store, people, ids, today)
         if extra_cases:
             ids += _generated(store, people, today, extra_cases, random.Random(seed))
         # A marker, not the user's data: no audit row (as last_activity).
@@ -426,3 +427,22 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "Mor ringede: Alma sover dårligt og græder ved aflevering i børnehaven. Mor ønsker, at BUC, "
         "børnehaven og sundhedsplejen taler sammen om, hvad der kan hjælpe."))
     agenda(mid, "05_familien_har_bedt_om_et_moede", {})
+
+
+# -- the desk (issue 12): an overview with something in every corner ----------------------------------
+
+def _desk_spread(store, people: dict, ids: list[int], today: date) -> None:
+    """A realistic spread for Overblik: an agreement followed up between meetings, an expiring consent,
+    a waiting family contacted recently, a second child waiting with BUC keeping in touch."""
+    freja, emil, mathias, _alma = ids
+    observation = next(a for a in store.desk.agreements(status="open", case_id=freja) if a.sector == "school")
+    store.desk.close_agreement(observation.id, "done", "Observationen er sendt til sagsbehandleren. Freja søger "
+                                                        "især de voksne i de lange frikvarterer.")
+    store.consents.add(Consent(case_id=emil, given_by="Thomas Bak", giver_kind="parent", sectors=["school"],
+                               information="Trivsel og fravær i skolen", given_on=today - timedelta(days=38),
+                               form="written", valid_until=today + timedelta(days=19)))
+    waiting = store.waiting.current(emil)
+    store.waiting.record_contact(waiting.id, today - timedelta(days=11), "Far fortæller, at Emil sover bedre.")
+    period = store.waiting.start(mathias, "Mentorordning i kommunen efter udskrivningen", today - timedelta(days=62),
+                                 people["sara"], contact_every_days=30)
+    store.waiting.record_contact(period, today - timedelta(days=27), "Mathias går i skole; mor spørger til mentoren.")
