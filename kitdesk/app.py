@@ -128,7 +128,7 @@ def _show_main_window(app, store, quit_when_ready: bool):
     else:
         window.show()
     if quit_when_ready:
-        window.case_list.ready.connect(lambda: _report_ready_and_quit(app))
+        window.tabs.currentWidget().ready.connect(lambda: _report_ready_and_quit(app))  # overview or cases
     # A meeting still running when the app last stopped opens again where it was.
     window.reopen_running_meetings()
     return window

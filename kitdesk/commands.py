@@ -575,7 +575,7 @@ def _line(item) -> str:
 def cmd_reminders(folder: DataFolder, args) -> int:
     """"Frister til kalenderen" headless: the user's deadlines as one .ics file."""
     from kitdesk.export.atomic import ExportError, write_file
-    from kitdesk.export.reminders import build_reminders
+    from kitdesk.export.reminders import reminders_file
 
     target = args.out.expanduser().resolve()
     if target.suffix.lower() != ".ics":
@@ -583,9 +583,7 @@ def cmd_reminders(folder: DataFolder, args) -> int:
     if not _has_database(folder):
         raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
     with _opened(folder, exclusive=False) as store:
-        items = store.desk.reminders()
-        data = build_reminders(items, folder_id=store.settings.get("folder_id"),
-                               family=store.desk.family_names({i.case_id for i in items}))
+        data, items = reminders_file(store)
         try:
             write_file(target, data)
         except ExportError as exc:

@@ -118,3 +118,17 @@ def build_reminders(items, *, folder_id: str, family: dict[int, list[str]] | Non
             event.add_component(alarm)
         cal.add_component(event)
     return cal.to_ical()
+
+
+def file_name(today: date) -> str:
+    """"Frister_2026-12-04.ics": a date only – no name of a child or of the user (file names travel)."""
+    return f"Frister_{today.isoformat()}.ics"
+
+
+def reminders_file(store, today: date | None = None) -> tuple[bytes, list]:
+    """The user's deadlines from an open store (its desk and settings) as .ics bytes, with the lines in it.
+    One door for "Frister til kalenderen" in the window and `kitdesk reminders`."""
+    items = store.desk.reminders(today)
+    data = build_reminders(items, folder_id=store.settings.get("folder_id"),
+                           family=store.desk.family_names({i.case_id for i in items}), today=today)
+    return data, items

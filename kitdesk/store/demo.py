@@ -177,9 +177,11 @@ def _mathias(store, p, today) -> int:
     net.add(cid, p["anders"], "Sagsbehandler", "caseworker", is_contact=True, is_baton_holder=True)
     net.add(cid, p["ole"], "Almen praktiserende læge", "gp")
     net.add(cid, p["mathias_mor"], "Mor", "family")
+    # Given for the treatment until a month after discharge: it ends soon (the overview shows it).
     store.consents.add(Consent(case_id=cid, given_by="Mathias Skov", giver_kind="young_person",
                                sectors=["buc", "caseworker", "gp"], information="Behandling og udskrivning",
-                               given_on=today - timedelta(days=200), form="written"))
+                               given_on=today - timedelta(days=200), form="written",
+                               valid_until=today + timedelta(days=19)))
     old = store.consents.add(Consent(case_id=cid, given_by="Line Skov", giver_kind="parent",
                                      sectors=["buc", "school"], information="Skolegang",
                                      given_on=today - timedelta(days=290), form="written"))
@@ -432,17 +434,10 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
 # -- the desk (issue 12): an overview with something in every corner ----------------------------------
 
 def _desk_spread(store, people: dict, ids: list[int], today: date) -> None:
-    """A realistic spread for Overblik: an agreement followed up between meetings, an expiring consent,
-    a waiting family contacted recently, a second child waiting with BUC keeping in touch."""
-    freja, emil, mathias, _alma = ids
+    """A realistic spread for Overblik, beside what the cases already hold (an overdue and an upcoming
+    agreement, Emil waiting with his family's contact overdue, Alma's meeting asked for past its deadline,
+    Emil's near it): an agreement followed up between meetings."""
+    freja = ids[0]
     observation = next(a for a in store.desk.agreements(status="open", case_id=freja) if a.sector == "school")
     store.desk.close_agreement(observation.id, "done", "Observationen er sendt til sagsbehandleren. Freja søger "
                                                         "især de voksne i de lange frikvarterer.")
-    store.consents.add(Consent(case_id=emil, given_by="Thomas Bak", giver_kind="parent", sectors=["school"],
-                               information="Trivsel og fravær i skolen", given_on=today - timedelta(days=38),
-                               form="written", valid_until=today + timedelta(days=19)))
-    waiting = store.waiting.current(emil)
-    store.waiting.record_contact(waiting.id, today - timedelta(days=11), "Far fortæller, at Emil sover bedre.")
-    period = store.waiting.start(mathias, "Mentorordning i kommunen efter udskrivningen", today - timedelta(days=62),
-                                 people["sara"], contact_every_days=30)
-    store.waiting.record_contact(period, today - timedelta(days=27), "Mathias går i skole; mor spørger til mentoren.")

@@ -74,6 +74,12 @@ class CaseView(QWidget):
         bridge.changed.connect(self._on_changed)
         self.refresh_header()
 
+    def show_tab(self, key: str) -> None:
+        """Show one of the case's tabs by its key: overview, network, consents, exchanges, log, meetings."""
+        tab = getattr(self, key, None)
+        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)
+
     def tab_title(self) -> str:
         return self.store.cases.get(self.case_id).child_name or self.tr("New case")
 

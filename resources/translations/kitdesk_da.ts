@@ -476,6 +476,65 @@
         </message>
     </context>
     <context>
+        <name>AgreementList</name>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Aftale</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <source>Agreed at</source>
+            <translation>Aftalt på møde</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldet</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreført</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>Open – overdue</source>
+            <translation>Åben – overskredet</translation>
+        </message>
+        <message>
+            <source>(between meetings)</source>
+            <translation>(mellem møderne)</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementTable</name>
         <message>
             <source>No.</source>
@@ -516,6 +575,132 @@
         <message>
             <source>Carried from the meeting on %1</source>
             <translation>Videreført fra mødet den %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <source>Mark the agreement as done</source>
+            <translation>Markér aftalen som udført</translation>
+        </message>
+        <message>
+            <source>What came of it? A short note goes into the case's baton log (optional).</source>
+            <translation>Hvad kom der ud af den? En kort bemærkning skrives i sagens stafetlog (kan udelades).</translation>
+        </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Markér som udført</translation>
+        </message>
+        <message>
+            <source>The agreement lapses</source>
+            <translation>Aftalen bortfalder</translation>
+        </message>
+        <message>
+            <source>Why does the agreement lapse? The reason goes into the case's baton log.</source>
+            <translation>Hvorfor bortfalder aftalen? Begrundelsen skrives i sagens stafetlog.</translation>
+        </message>
+        <message>
+            <source>Mark as lapsed</source>
+            <translation>Markér som bortfaldet</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Aftaler</translation>
+        </message>
+        <message>
+            <source>Search the child, the agreement or who  (Ctrl+F)</source>
+            <translation>Søg på barnet, aftalen eller hvem  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the agreements</source>
+            <translation>Søg i aftalerne</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åbne</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udførte</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldne</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreførte</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation>&amp;Frist</translation>
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation>Alle frister</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Within 14 days or overdue</source>
+            <translation>Inden for 14 dage eller overskredet</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle personer</translation>
+        </message>
+        <message>
+            <source>S&amp;ector</source>
+            <translation>S&amp;ektor</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Alle sektorer</translation>
+        </message>
+        <message>
+            <source>Agreements across the cases</source>
+            <translation>Aftaler på tværs af sagerne</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done…</source>
+            <translation>Markér som &amp;udført…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;lapsed…</source>
+            <translation>Markér som &amp;bortfaldet…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Genåbn</translation>
+        </message>
+        <message>
+            <source>Open &amp;meeting</source>
+            <translation>Åbn &amp;møde</translation>
+        </message>
+        <message>
+            <source>Open &amp;case</source>
+            <translation>Åbn &amp;sag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n agreement(s) shown. Double-click one, or press Enter, to open its case.</source>
+            <translation>
+                <numerusform>%1 af %n aftale vises. Dobbeltklik på den, eller tryk Enter, for at åbne sagen.</numerusform>
+                <numerusform>%1 af %n aftaler vises. Dobbeltklik på en, eller tryk Enter, for at åbne sagen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1459,6 +1644,281 @@
         <message>
             <source>Kept, because your own cases use them: %1.</source>
             <translation>Beholdt, fordi dine egne sager bruger dem: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskActions</name>
+        <message>
+            <source>Save the deadlines for the calendar</source>
+            <translation>Gem fristerne til kalenderen</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>Kalenderfil (*.ics)</translation>
+        </message>
+        <message>
+            <source>Deadlines for the calendar</source>
+            <translation>Frister til kalenderen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deadline(s) saved in %1. Open the file in Outlook or Thunderbird to put them in your calendar; saving again later updates them there.</source>
+            <translation>
+                <numerusform>%n frist er gemt i %1. Åbn filen i Outlook eller Thunderbird for at lægge den i din kalender; gemmer du igen senere, bliver den opdateret dér.</numerusform>
+                <numerusform>%n frister er gemt i %1. Åbn filen i Outlook eller Thunderbird for at lægge dem i din kalender; gemmer du igen senere, bliver de opdateret dér.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>What is overdue and due today</source>
+            <translation>Hvad der er overskredet, og hvad der skal gøres i dag</translation>
+        </message>
+        <message>
+            <source>&amp;Agreements:</source>
+            <translation>&amp;Aftaler:</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Which agreements to show</source>
+            <translation>Hvilke aftaler der vises</translation>
+        </message>
+        <message>
+            <source>Mine: agreements where you are responsible or your sector is (your name and sector are in Settings).</source>
+            <translation>Mine: aftaler, hvor du eller din sektor er ansvarlig (dit navn og din sektor står i Indstillinger).</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Å&amp;bn</translation>
+        </message>
+        <message>
+            <source>Open the selected line</source>
+            <translation>Åbn den valgte linje</translation>
+        </message>
+        <message>
+            <source>What needs doing across the cases</source>
+            <translation>Det, der skal gøres på tværs af sagerne</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Double-click a line, or press Enter, to open the place where it is dealt with.</source>
+            <translation>Dobbeltklik på en linje, eller tryk Enter, for at åbne det sted, hvor den klares.</translation>
+        </message>
+        <message>
+            <source>Nothing here now.</source>
+            <translation>Intet lige nu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overskredet</numerusform>
+                <numerusform>%n overskredet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due today</source>
+            <translation>
+                <numerusform>%n skal klares i dag</numerusform>
+                <numerusform>%n skal klares i dag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing overdue</source>
+            <translation>intet overskredet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>Meetings today and this week</source>
+            <translation>Møder i dag og den næste uge</translation>
+        </message>
+        <message>
+            <source>Meetings asked for – time and place within five working days</source>
+            <translation>Møder, der er bedt om – tid og sted inden for fem arbejdsdage</translation>
+        </message>
+        <message>
+            <source>Agreements due within 14 days or overdue</source>
+            <translation>Aftaler med frist inden for 14 dage eller overskredet</translation>
+        </message>
+        <message>
+            <source>Consents ending within 30 days or missing</source>
+            <translation>Samtykker, der udløber inden for 30 dage eller mangler</translation>
+        </message>
+        <message>
+            <source>Children waiting – the longest first</source>
+            <translation>Børn, der venter – længst ventetid først</translation>
+        </message>
+        <message>
+            <source>Plans to approve, sign off or send</source>
+            <translation>Planer, der skal godkendes, underskrives eller sendes</translation>
+        </message>
+        <message>
+            <source>Cases without a contact person or baton holder</source>
+            <translation>Sager uden kontaktperson eller stafetholder</translation>
+        </message>
+        <message>
+            <source>no contact person at BUC</source>
+            <translation>ingen kontaktperson i BUC</translation>
+        </message>
+        <message>
+            <source>no contact person in the municipality</source>
+            <translation>ingen kontaktperson i kommunen</translation>
+        </message>
+        <message>
+            <source>no baton holder</source>
+            <translation>ingen stafetholder</translation>
+        </message>
+        <message>
+            <source>update not sent</source>
+            <translation>opdatering ikke sendt</translation>
+        </message>
+        <message>
+            <source>invitation sent</source>
+            <translation>indkaldelse sendt</translation>
+        </message>
+        <message>
+            <source>invitation not sent</source>
+            <translation>indkaldelse ikke sendt</translation>
+        </message>
+        <message>
+            <source>Network meeting – %1, %2</source>
+            <translation>Netværksmøde – %1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>nogen</translation>
+        </message>
+        <message>
+            <source>Asked for by %1 on %2 – no time yet</source>
+            <translation>Bedt om af %1 den %2 – ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>no one responsible</source>
+            <translation>ingen ansvarlig</translation>
+        </message>
+        <message>
+            <source>Consent for %1 ends</source>
+            <translation>Samtykke til %1 udløber</translation>
+        </message>
+        <message>
+            <source>No valid consent for %1</source>
+            <translation>Intet gyldigt samtykke til %1</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 since %2</source>
+            <translation>Venter på %1 siden %2</translation>
+        </message>
+        <message>
+            <source>%1 keeps in touch</source>
+            <translation>%1 holder kontakten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan awaits %n approval(s)</source>
+            <translation>
+                <numerusform>Planen mangler %n godkendelse</numerusform>
+                <numerusform>Planen mangler %n godkendelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Plan approved – ready to sign off</source>
+            <translation>Planen er godkendt – klar til underskrift</translation>
+        </message>
+        <message>
+            <source>Signed plan (version %1) not sent yet</source>
+            <translation>Underskrevet plan (version %1) er ikke sendt endnu</translation>
+        </message>
+        <message>
+            <source>day passed – end or cancel it</source>
+            <translation>dagen er gået – afslut eller aflys mødet</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>overskredet med %n arbejdsdag</numerusform>
+                <numerusform>overskredet med %n arbejdsdage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deadline today</source>
+            <translation>frist i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>%n arbejdsdag tilbage</numerusform>
+                <numerusform>%n arbejdsdage tilbage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>contact overdue by %n day(s)</source>
+            <translation>
+                <numerusform>kontakt overskredet med %n dag</numerusform>
+                <numerusform>kontakt overskredet med %n dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>contact in %n day(s)</source>
+            <translation>
+                <numerusform>kontakt om %n dag</numerusform>
+                <numerusform>kontakt om %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>contact today</source>
+            <translation>kontakt i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>overskredet med %n dag</numerusform>
+                <numerusform>overskredet med %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no contact agreed</source>
+            <translation>ingen kontakt aftalt</translation>
+        </message>
+        <message>
+            <source>needs doing</source>
+            <translation>skal gøres</translation>
         </message>
     </context>
     <context>
@@ -3145,6 +3605,10 @@ Du kan fortryde med Ctrl+Z.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Sager</translation>
         </message>
@@ -3155,6 +3619,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Meetings</source>
             <translation>Møder</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Aftaler</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3183,6 +3651,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Closed cases due for &amp;deletion…</source>
             <translation>Afsluttede sager til s&amp;letning…</translation>
+        </message>
+        <message>
+            <source>Deadlines to the &amp;calendar…</source>
+            <translation>Frister til &amp;kalenderen…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3225,6 +3697,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Vis</translation>
         </message>
         <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overblik</translation>
+        </message>
+        <message>
             <source>&amp;Cases</source>
             <translation>&amp;Sager</translation>
         </message>
@@ -3235,6 +3711,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>&amp;Meetings</source>
             <translation>&amp;Møder</translation>
+        </message>
+        <message>
+            <source>A&amp;greements</source>
+            <translation>A&amp;ftaler</translation>
         </message>
         <message>
             <source>Close case tab</source>
