@@ -7,15 +7,16 @@ Enter or a double-click opens the case; "Open meeting" opens the meeting the agr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from kitdesk.domain.dates import local_today
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel
 from kitdesk.ui.reason_dialog import ReasonDialog
+from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
 
 COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 330, "responsible": 150, "sector": 170, "meeting": 95,
@@ -58,6 +59,7 @@ class AgreementsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = AgreementListModel(self)
+        self.undo_stack = QUndoStack(self)  # marking done or lapsed here is undone with Ctrl+Z
         self._stale = True
         self._build()
         bridge.changed.connect(self._on_changed)
@@ -214,18 +216,15 @@ class AgreementsPage(QWidget):
         note = ask_note(self, outcome)
         if note is None:
             return
-        self._run(lambda: self.store.desk.close_agreement(entry.id, outcome, note))
+        text = self.tr("Mark the agreement as done") if outcome == "done" else self.tr("The agreement lapses")
+        write(self, self.undo_stack, self.store, lambda: self.store.desk.close_agreement(entry.id, outcome, note),
+              text, title=self.tr("Agreements"))
 
     def reopen_selected(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self._run(lambda: self.store.desk.reopen_agreement(entry.id))
-
-    def _run(self, action) -> None:
-        try:
-            action()
-        except ValueError as exc:  # the store's own Danish sentence
-            QMessageBox.warning(self, self.tr("Agreements"), str(exc))
+            write(self, self.undo_stack, self.store, lambda: self.store.desk.reopen_agreement(entry.id),
+                  self.tr("Reopen the agreement"), title=self.tr("Agreements"))
 
     def _open_meeting(self) -> None:
         entry = self.selected()

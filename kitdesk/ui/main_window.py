@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             page = AgreementsPage(self.store, self.bridge, self)
             page.open_meeting.connect(self.open_meeting)
             page.open_case.connect(self.open_case)
+            self.undo_group.addStack(page.undo_stack)
             self._put_in_place(AGREEMENTS_TAB, page, self.tr("Agreements"))
             self._agreements_page = page
         return self._agreements_page
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         view = self.plan_view(meeting_id)
         if view is None:
             view = PlanView(self.store, self.bridge, meeting_id, self)
+            view.open_meeting.connect(self.open_meeting)
             self._add_view(view)
             self.store.access_log.record_meeting("plan_viewed", meeting_id)
         else:

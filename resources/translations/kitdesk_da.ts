@@ -702,6 +702,10 @@
                 <numerusform>%1 af %n aftaler vises. Dobbeltklik på en, eller tryk Enter, for at åbne sagen.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reopen the agreement</source>
+            <translation>Genåbn aftalen</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsPanel</name>
@@ -4360,6 +4364,21 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
     </context>
     <context>
+        <name>NextMeeting</name>
+        <message>
+            <source>no time yet</source>
+            <translation>ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>The case already has a network meeting that is not held yet (%1, %2). Plan one more?</source>
+            <translation>Sagen har allerede et netværksmøde, der ikke er holdt endnu (%1, %2). Vil du planlægge et til?</translation>
+        </message>
+        <message>
+            <source>Plan the next meeting</source>
+            <translation>Planlæg næste møde</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>The child</source>
@@ -4859,6 +4878,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>The plan as PDF, with an e-mail draft to the participants</source>
             <translation>Planen som PDF med en e-mailkladde til deltagerne</translation>
+        </message>
+        <message>
+            <source>Plan ne&amp;xt meeting…</source>
+            <translation>Planlæg næste &amp;møde…</translation>
+        </message>
+        <message>
+            <source>A draft of the next network meeting: the same network, the date the minutes agreed and the open agreements to follow up</source>
+            <translation>En kladde til næste netværksmøde: samme netværk, den dato, referatet aftalte, og de åbne aftaler til opfølgning</translation>
         </message>
         <message>
             <source>&amp;1  Minutes</source>

@@ -132,6 +132,10 @@ def test_a_lapse_needs_its_reason_and_can_be_reopened(qtbot, main_window, demo_s
     monkeypatch.setattr(agreements_page, "ask_note", lambda parent, outcome: "Familien er flyttet.")
     page.drop_button.click()
     assert demo_store.desk.agreement(agreement.id).status == "dropped"
+    main_window.undo_action.trigger()  # Ctrl+Z on the Agreements tab
+    assert demo_store.desk.agreement(agreement.id).status == "open"
+    main_window.redo_action.trigger()
+    assert demo_store.desk.agreement(agreement.id).status == "dropped"
     page.status.set_code("all")
     page.select_agreement(agreement.id)
     assert page.reopen_button.isEnabled() and not page.done_button.isEnabled()
