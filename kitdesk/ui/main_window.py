@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         else:
             view = CaseView(self.store, self.bridge, case_id, self)
             view.open_meeting.connect(self.open_meeting)
+            view.open_agreement.connect(self.show_agreement)
             view.delete_requested.connect(self.delete_case)
             self._add_view(view)
             self.store.access_log.record("case_opened", "cases", case_id, case_id)  # the access log (issue 10)

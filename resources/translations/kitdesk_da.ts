@@ -1117,6 +1117,116 @@
         </message>
     </context>
     <context>
+        <name>CaseSummary</name>
+        <message>
+            <source>The case now</source>
+            <translation>Sagen lige nu</translation>
+        </message>
+        <message>
+            <source>Contact persons and baton holder</source>
+            <translation>Kontaktpersoner og stafetholder</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Næste møde</translation>
+        </message>
+        <message>
+            <source>Consent per sector</source>
+            <translation>Samtykke pr. sektor</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>Open agreements</source>
+            <translation>Åbne aftaler</translation>
+        </message>
+        <message>
+            <source>Latest in the baton log</source>
+            <translation>Seneste i stafetloggen</translation>
+        </message>
+        <message>
+            <source>baton holder</source>
+            <translation>stafetholder</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>ingen markeret</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netværk</translation>
+        </message>
+        <message>
+            <source>none planned</source>
+            <translation>intet planlagt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møder</translation>
+        </message>
+        <message>
+            <source>no time yet</source>
+            <translation>ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>no professionals in the network yet</source>
+            <translation>ingen fagpersoner i netværket endnu</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <source>not waiting</source>
+            <translation>venter ikke</translation>
+        </message>
+        <message>
+            <source>for %1 since %2</source>
+            <translation>på %1 siden %2</translation>
+        </message>
+        <message>
+            <source>next contact %1</source>
+            <translation>næste kontakt %1</translation>
+        </message>
+        <message>
+            <source>Open agreements (%1)</source>
+            <translation>Åbne aftaler (%1)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>ingen frist</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more…</source>
+            <translation>
+                <numerusform>%n mere…</numerusform>
+                <numerusform>%n mere…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>intet endnu</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTable</name>
         <message>
             <source>Child</source>
