@@ -177,3 +177,28 @@ def test_deadlines_to_the_calendar_writes_a_dated_ics_where_the_user_picks(qtbot
     summaries = " ".join(str(e["summary"]) for e in events)
     assert "Freja" not in summaries and "F.N." in summaries
     assert demo_store.query("SELECT COUNT(*) AS n FROM access_log WHERE action = 'reminders_exported'")[0]["n"] >= 1
+
+
+def test_the_agreement_model_sorts_and_filters(qtmodeltester):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel
+    from tests.bench.bench_desk import _agreements
+
+    model = AgreementListModel()
+    model.set_entries(_agreements(300), date(2026, 12, 4))
+    qtmodeltester.check(model)
+    shown = [model.line_at(r) for r in range(model.rowCount())]
+    assert {e.status for e in shown} == {"open"}
+    dated = [e.deadline for e in shown if e.deadline]
+    assert dated == sorted(dated)
+    model.sort(COLUMNS.index("child"), Qt.SortOrder.DescendingOrder)
+    names = [model.line_at(r).child_name for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    model.set_filter(text="PPR nr", status="all")
+    assert model.rowCount() and all("ppr" in model.line_at(r).what.casefold() for r in range(model.rowCount()))
+    assert [model.line_at(r).child_name for r in range(model.rowCount())] == \
+        sorted((model.line_at(r).child_name for r in range(model.rowCount())), reverse=True)  # still sorted
+    qtmodeltester.check(model)
