@@ -19,7 +19,7 @@ from kitdesk.ui.reason_dialog import ReasonDialog
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
 
-COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 330, "responsible": 150, "sector": 170, "meeting": 95,
+COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 105,
                  "status": 150}
 ENTITIES = {"agreements", "meetings", "cases", "persons", "members", "settings"}
 

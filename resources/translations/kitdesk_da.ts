@@ -498,8 +498,8 @@
             <translation>Sektor</translation>
         </message>
         <message>
-            <source>Agreed at</source>
-            <translation>Aftalt på møde</translation>
+            <source>Agreed on</source>
+            <translation>Aftalt den</translation>
         </message>
         <message>
             <source>Status</source>

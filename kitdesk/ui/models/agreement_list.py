@@ -24,7 +24,7 @@ HEADERS = {
     "what": QT_TRANSLATE_NOOP("AgreementList", "Agreement"),
     "responsible": QT_TRANSLATE_NOOP("AgreementList", "Responsible"),
     "sector": QT_TRANSLATE_NOOP("AgreementList", "Sector"),
-    "meeting": QT_TRANSLATE_NOOP("AgreementList", "Agreed at"),
+    "meeting": QT_TRANSLATE_NOOP("AgreementList", "Agreed on"),
     "status": QT_TRANSLATE_NOOP("AgreementList", "Status"),
 }
 STATUSES = {
