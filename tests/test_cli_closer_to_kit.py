@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from kitdesk.domain.dates import TZ, local_today
-from kitdesk.domain.meeting import MSG_NO_FAMILY, Invitee
+from kitdesk.domain.meeting import NO_FAMILY, Invitee
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import add_working_days
-from tests.test_cli import kitdesk
-from tests.test_cli_meetings import _ready_draft, _store, demo_home, home  # noqa: F401 (fixtures)
+from tests import test_cli_meetings
+from tests.support import kitdesk
+from tests.test_cli_meetings import _ready_draft, _store
+
+# The data folders of the meeting commands' tests (pytest fixtures, shared).
+demo_home, home = test_cli_meetings.demo_home, test_cli_meetings.home
 
 
 def test_invite_warns_when_the_invitation_goes_out_in_short_notice(home, tmp_path):
@@ -43,4 +48,4 @@ def test_invite_refuses_a_meeting_without_the_family_until_the_reason_is_written
     finally:
         store.close()
     result = kitdesk(home, "invite", "--meeting", str(meeting_id), "--out", str(tmp_path / "ud"))
-    assert result.returncode == 1 and MSG_NO_FAMILY in result.stderr
+    assert result.returncode == 1 and str(Refusal(NO_FAMILY)) in result.stderr

@@ -47,6 +47,7 @@ DETAIL_WORDS = MappingProxyType({
     "pdf": "PDF",
     "csv": "CSV",
     "cli": "fra kommandolinjen",
+    "print": "udskrevet",
 })
 _VERSION = re.compile(r"v[0-9]{1,4}")
 

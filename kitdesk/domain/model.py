@@ -5,6 +5,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+def stored(record_id: int | None) -> int:
+    """The id (or case id) of a record read from the store: a record only gets one when it is
+    stored, so the records say `int | None`; one read back always has it."""
+    if record_id is None:
+        raise ValueError("the record has not been stored yet")
+    return record_id
+
+
 @dataclass
 class Case:
     id: int | None = None
@@ -36,6 +44,7 @@ class Person:
     email: str = ""
     phone: str = ""
     note: str = ""
+    address: str = ""  # postal address, for a letter sent by post (lines)
 
 
 @dataclass

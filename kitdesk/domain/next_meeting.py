@@ -15,9 +15,12 @@ from datetime import datetime, timedelta
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.meeting import AgendaItem, Invitee, Meeting
 from kitdesk.domain.minutes import Agreement, Minutes
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS
 
 FOLLOW_UP_TITLE = "Opfølgning på aftaler"
+NOT_HELD = message("next_meeting.not_held", "Næste møde planlægges fra et møde, der er holdt.",
+                   "The next meeting is planned from a meeting that has been held.")
 DEFAULT_MINUTES = 60
 FOLLOW_UP_MINUTES_EACH = 5  # a few minutes an agreement, at least ten in all
 
@@ -57,8 +60,8 @@ def open_agreements(agreements: list[Agreement], earlier: list[Agreement]) -> li
 def next_meeting_draft(meeting: Meeting, minutes: Minutes, agreements: list[Agreement],
                        earlier: list[Agreement]) -> NextMeetingDraft:
     """The next meeting as a draft, from `meeting` (held or signed) and its minutes and agreements."""
-    if meeting.state not in ("held", "signed"):
-        raise ValueError("Næste møde planlægges fra et møde, der er holdt.")
+    if meeting.state not in ("held", "signed") or meeting.case_id is None:
+        raise Refusal(NOT_HELD)
     held_on = fmt_date(meeting.starts_at) if meeting.starts_at else ""
     starts = minutes.next_meeting_at
     length = meeting.minutes or DEFAULT_MINUTES

@@ -10,17 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Iterable
 
+from kitdesk.domain.refusal import Refusal, Words, message
 from kitdesk.domain.vocabulary import side_of
 
 APPROVAL_WAYS = ("in_meeting", "email", "phone")
 # Attendance at the meeting -> how they took part (fysisk / virtuelt) on the plan.
 ATTENDANCE_MODE = {"in_room": "physical", "online": "virtual"}
 FINGERPRINT_SHOWN = 12
-LAYOUT = 2  # the wording new snapshots are printed with (see PlanContent.layout)  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
+# The wording a version is printed with (PlanContent.layout); a version keeps the one it was signed with.
+SEEDS_WORDING = 2  # m008: the seeds' words, contact persons, the child's own words
+SCREEN_WALK = 3  # m009: "Ikke indhentet", the check code explained, only those present on the family's paper
+LAYOUT = SCREEN_WALK  # the wording new snapshots are printed with
 
 
 @dataclass(frozen=True)
@@ -227,9 +231,22 @@ class ContactPerson:
     name: str
 
 
+HOW_NOT_CHOSEN = message(
+    "plan.how_not_chosen",
+    "{name}: vælg, hvordan godkendelsen blev givet (i mødet, pr. e-mail eller telefonisk).",
+    "{name}: choose how the approval was given (in the meeting, by e-mail or by phone).")
+CONTACT_NOT_APPROVED = message(
+    "plan.contact_not_approved", "{name} (ansvarlig kontaktperson for {side}) har ikke godkendt planen.",
+    "{name} (responsible contact person for {side}) has not approved the plan.")
+SIDE_NOT_APPROVED = message("plan.side_not_approved", "Ingen fra {side} har godkendt planen.",
+                            "No one from {side} has approved the plan.")
+# The two sides as a sentence names them.
+SIDE_WORDS = {"buc": Words("BUC", "BUC"), "municipality": Words("kommunen", "the municipality")}
+
+
 def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPerson],
-                     require_contacts: bool = True) -> list[str]:
-    """Why the plan cannot be signed off yet (Danish, for the user); [] when it can.
+                     require_contacts: bool = True) -> list[Refusal]:
+    """Why the plan cannot be signed off yet; [] when it can.
 
     By default the BUC and the municipal responsible contact persons must both have approved. A
     side without a contact person in the network is covered by an approval from anyone of that side.
@@ -238,19 +255,18 @@ def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPe
     problems = []
     for approval in approvals:
         if approval.approved and approval.how not in APPROVAL_WAYS:
-            problems.append(f"{approval.name}: vælg, hvordan godkendelsen blev givet (i mødet, pr. e-mail "
-                            "eller telefonisk).")
+            problems.append(Refusal(HOW_NOT_CHOSEN, name=approval.name))
     if not require_contacts:
         return problems
     given = [a for a in approvals if a.approved]
     by_side = {c.side: c for c in contacts}
-    for side, word in (("buc", "BUC"), ("municipality", "kommunen")):
+    for side, word in SIDE_WORDS.items():
         contact = by_side.get(side)
         if contact is not None:
             if not any(_same_person(a, contact) for a in given):
-                problems.append(f"{contact.name} (ansvarlig kontaktperson for {word}) har ikke godkendt planen.")
+                problems.append(Refusal(CONTACT_NOT_APPROVED, name=contact.name, side=word))
         elif not any(side_of(a.sector) == side for a in given):
-            problems.append(f"Ingen fra {word} har godkendt planen.")
+            problems.append(Refusal(SIDE_NOT_APPROVED, side=word))
     return problems
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kitdesk.domain.dates import fmt_date
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import CONTACT_INTERVALS
 
 MAX_INTERVAL = 365
@@ -52,18 +53,36 @@ def interval_text(days: int | None) -> str:
     return CONTACT_INTERVALS.get(days, f"hver {days}. dag").lower()
 
 
+NO_WAITING_FOR = message("waiting.no_waiting_for", "Skriv, hvad barnet venter på.", "Write what the child is waiting for.")
+NO_WAITING_START = message("waiting.no_start", "Skriv, hvornår ventetiden begyndte.",
+                           "Write when the waiting period began.")
+BAD_INTERVAL = message("waiting.bad_interval", "Kontakten i ventetiden skal være mellem hver dag og én gang om året.",
+                       "The contact during the wait must be between every day and once a year.")
+ENDS_BEFORE_START = message("waiting.ends_before_start", "Ventetiden kan ikke slutte før den begyndte ({day}).",
+                            "The waiting period cannot end before it began ({day}).")
+ALREADY_WAITING = message("waiting.already_waiting",
+                          "Barnet venter allerede. Afslut den ventetid, før en ny begynder – eller ret den.",
+                          "The child is already waiting. End that waiting period before a new one begins – or "
+                          "correct it.")
+ALREADY_ENDED = message("waiting.already_ended", "Ventetiden er allerede afsluttet {day}.",
+                        "The waiting period already ended on {day}.")
+CONTACT_AFTER_END = message("waiting.contact_after_end", "Ventetiden er afsluttet.", "The waiting period has ended.")
+CONTACT_BEFORE_START = message("waiting.contact_before_start", "Kontakten kan ikke være før ventetiden begyndte.",
+                               "The contact cannot be before the waiting period began.")
+
+
 def waiting_problems(started_on: date | None, waiting_for: str, every_days: int | None,
-                     ended_on: date | None = None) -> list[str]:
-    """What is wrong with a waiting period as written (Danish); [] when it can be saved."""
+                     ended_on: date | None = None) -> list[Refusal]:
+    """What is wrong with a waiting period as written; [] when it can be saved."""
     problems = []
     if not waiting_for.strip():
-        problems.append("Skriv, hvad barnet venter på.")
+        problems.append(Refusal(NO_WAITING_FOR))
     if started_on is None:
-        problems.append("Skriv, hvornår ventetiden begyndte.")
+        problems.append(Refusal(NO_WAITING_START))
     if every_days is not None and not 1 <= every_days <= MAX_INTERVAL:
-        problems.append("Kontakten i ventetiden skal være mellem hver dag og én gang om året.")
+        problems.append(Refusal(BAD_INTERVAL))
     if ended_on is not None and started_on is not None and ended_on < started_on:
-        problems.append(f"Ventetiden kan ikke slutte før den begyndte ({fmt_date(started_on)}).")
+        problems.append(Refusal(ENDS_BEFORE_START, day=fmt_date(started_on)))
     return problems
 
 

@@ -21,8 +21,18 @@ from kitdesk.domain.model import Case, ConsentForm, Member
 from kitdesk.domain.vocabulary import CONSENT_GIVERS
 from kitdesk.export import fonts
 from kitdesk.export.atomic import write_file
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letter_table, letterhead,
-                                       numbered_canvas, ruled_table, text_flowables)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letter_table,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import one_line, para, sector_label
 
 TITLE = "Samtykkeerklæring"

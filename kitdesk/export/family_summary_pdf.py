@@ -13,18 +13,27 @@ from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
-from kitdesk.domain.plan import LAYOUT, PlanAgreement, PlanContent, PlanParticipant
+from kitdesk.domain.plan import SCREEN_WALK, SEEDS_WORDING, PlanAgreement, PlanContent, PlanParticipant
 from kitdesk.export import fonts, plan_sections
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
-                                       text_flowables)
-from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
-                                     when)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    get_styles,
+    letter_table,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
+from kitdesk.export.plan_pdf import DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint, when
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"
 NO_DECISIONS = ("På et netværksmøde træffer vi i udgangspunktet ikke afgørelser om hjælp fra kommunen. Har I "
                 "spørgsmål om det, kan I altid tale med sagsbehandleren i kommunen.")
 NO_DECISIONS_1 = NO_DECISIONS.replace("i udgangspunktet ", "")  # the words of a version signed before m008
+CHECK_CODE = ("Kontrolkoden nederst på siden viser, at det er de godkendte aftaler, og at intet er ændret "
+              "siden. Bliver aftalerne ændret, får I en ny udgave med en ny kode.")
 FAMILY_SIDES = {"buc": "jeres kontaktperson i børne- og ungdomspsykiatrien", "municipality": "jeres kontaktperson i kommunen"}
 DISCHARGE_PARTS = (("discharge_handover", "Hvem tager over"), ("discharge_medication", "Medicinen"),
                    ("discharge_family_contact", "Hvem I kan kontakte"))
@@ -72,7 +81,7 @@ def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
-    table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
+    table = letter_table([list(pair) for pair in zip(*columns, strict=True)], colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -110,9 +119,9 @@ def _contact(content: PlanContent, contact: Organiser | None) -> str:
     text = (f"Har du spørgsmål til aftalerne, så kontakt {para(one_line(chair.name))}{where}, "
             "som var mødeleder.")
     if contact is not None and one_line(contact.name).casefold() == one_line(chair.name).casefold():
-        reach = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
-                 f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
-        reach = " eller ".join(v for v in reach if v)
+        ways = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
+                f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
+        reach = " eller ".join(v for v in ways if v)
         if reach:
             text += f" Du kan skrive eller ringe på {reach}."
     return text
@@ -174,7 +183,10 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
         intro += " <b>Det er et udkast: aftalerne er ikke godkendt endnu.</b>"
     story.append(Paragraph(intro, styles["body"]))
 
-    people = [p for p in content.participants if p.attendance not in ("absent", "declined") and one_line(p.name)]
+    if content.layout >= SCREEN_WALK:
+        people = [p for p in content.participants if p.present and one_line(p.name)]  # only those who were there
+    else:
+        people = [p for p in content.participants if p.attendance not in ("absent", "declined") and one_line(p.name)]
     if people:
         story.append(Paragraph("Hvem var med", styles["h2"]))
         names = [Paragraph(_who(person), styles["bullet"], bulletText="•") for person in people]
@@ -192,9 +204,11 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
         story.append(Paragraph("Vi har ikke aftalt et nyt møde endnu.", styles["body"]))
 
     reach = _contact_persons(content, styles) or [Paragraph(_contact(content, contact), styles["body"])]
-    story.append(KeepTogether([Paragraph("Har du spørgsmål?", styles["h2"]), *reach,
-                               Paragraph(NO_DECISIONS if content.layout >= LAYOUT else NO_DECISIONS_1,
-                                         styles["note"])]))
+    closing = [Paragraph("Har du spørgsmål?", styles["h2"]), *reach]
+    if full and content.layout >= SCREEN_WALK:
+        closing.append(Paragraph(CHECK_CODE, styles["body"]))
+    closing.append(Paragraph(NO_DECISIONS if content.layout >= SEEDS_WORDING else NO_DECISIONS_1, styles["note"]))
+    story.append(KeepTogether(closing))
 
     held = meeting_day(content)
     title = f"{TITLE} – netværksmøde {fmt_date(held)}" if held else f"{TITLE} – netværksmøde"
@@ -204,6 +218,8 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     buffer = io.BytesIO()
     doc = document(buffer, title=title, author=one_line(author), keywords=keywords,
                    subject=f"Kort udgave af den tværsektorielle plan · version {content.version} · {state}")
-    canvas = numbered_canvas(created, footer_text(content, full, TITLE), None if content.is_signed else DRAFT_MARK)
+    code_word = "kontrolkode" if content.layout >= SCREEN_WALK else "fingeraftryk"  # the family's word since m009
+    canvas = numbered_canvas(created, footer_text(content, full, TITLE, code_word),
+                             None if content.is_signed else DRAFT_MARK)
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

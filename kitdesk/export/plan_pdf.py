@@ -17,12 +17,28 @@ import pypdfium2 as pdfium
 from reportlab.platypus import Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
-from kitdesk.domain.plan import LAYOUT, PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
+from kitdesk.domain.plan import (
+    SCREEN_WALK,
+    SEEDS_WORDING,
+    PlanAgreement,
+    PlanContent,
+    PlanParticipant,
+    short_fingerprint,
+)
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
 from kitdesk.domain.vocabulary import ATTEND_MODES, FOLLOW_UP_OUTCOMES, MEETING_KINDS
 from kitdesk.export import plan_sections
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table, text_flowables)
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import date_in_words, one_line, para, sector_label, span
 
 TITLE = "Tværsektoriel plan"
@@ -43,6 +59,10 @@ ATTENDANCE = {"in_room": "Til stede", "online": "Til stede", "absent": "Fravære
 NOT_RECORDED = "Ikke registreret"
 OUTCOMES = dict(FOLLOW_UP_OUTCOMES)
 OUTCOMES_1 = {**OUTCOMES, "dropped": "Droppet"}
+NOT_OBTAINED = "Ikke indhentet"  # an approval not (yet) given: never asked is not disagreement
+CHECK_CODE = ("Om fingeraftrykket: nederst på hver side står planens kontrolkode (fingeraftryk). Den viser, at "
+              "papiret er den godkendte version, og at intet er ændret siden. Ændres planen, får den en ny "
+              "version og en ny kode.")
 APPROVAL_WAYS = {"in_meeting": "i mødet", "email": "pr. e-mail", "phone": "telefonisk"}
 MINUTES_SECTIONS = (("perspective", "Barnets/den unges og familiens perspektiv"), ("challenges", "Udfordringer"),
                     ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder og behov"))
@@ -98,14 +118,15 @@ def signed_fingerprint(content: PlanContent, fingerprint: str | None) -> str | N
     return full
 
 
-def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE) -> str:
+def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE,
+                code_word: str = "fingeraftryk") -> str:
     """Tværsektoriel plan · Version 1 · godkendt 24.11.2026 · fingeraftryk 3f2a9c1b04de, or for a
-    draft: UDKAST – ikke godkendt · Version 1."""
+    draft: UDKAST – ikke godkendt · Version 1. The family's paper calls it a kontrolkode."""
     if not content.is_signed:
         return f"{DRAFT_MARK} · Version {content.version}"
     parts = [name, f"Version {content.version}", f"godkendt {short_date(content.signed_on)}"]
     if full_fingerprint:
-        parts.append(f"fingeraftryk {short_fingerprint(full_fingerprint)}")
+        parts.append(f"{code_word} {short_fingerprint(full_fingerprint)}")
     return " · ".join(parts)
 
 
@@ -266,7 +287,7 @@ def _follow_ups(content: PlanContent, styles):
         if follow.from_meeting:
             what.append(Paragraph(f"Fra møde {para(short_date(follow.from_meeting))}", styles["small"]))
         rows.append([what, Paragraph(para(one_line(follow.responsible)) or "—", styles["cell"]),
-                     Paragraph((OUTCOMES if content.layout >= LAYOUT else OUTCOMES_1).get(
+                     Paragraph((OUTCOMES if content.layout >= SEEDS_WORDING else OUTCOMES_1).get(
                          follow.outcome, para(follow.outcome)), styles["cell"]),
                      text_flowables(follow.note, styles["cell"])])
     return ruled_table("Opfølgning på tidligere aftaler", "", ["Aftale", "Ansvarlig", "Status", "Bemærkning"], rows,
@@ -274,7 +295,7 @@ def _follow_ups(content: PlanContent, styles):
 
 
 def no_decisions(content: PlanContent) -> str:
-    return NO_DECISIONS if content.layout >= LAYOUT else NO_DECISIONS_1
+    return NO_DECISIONS if content.layout >= SEEDS_WORDING else NO_DECISIONS_1
 
 
 def next_meeting_text(content: PlanContent) -> str:
@@ -300,7 +321,7 @@ def _approvals(content: PlanContent, styles) -> list:
                 Spacer(1, 6), Paragraph(no_decisions(content), styles["body"])]
     rows = []
     for approval in content.approvals:
-        given = [Paragraph("Ikke godkendt", styles["cell"])]
+        given = [Paragraph(NOT_OBTAINED if content.layout >= SCREEN_WALK else "Ikke godkendt", styles["cell"])]
         if approval.approved:
             on = f" den {para(short_date(approval.on))}" if approval.on else ""
             given = [Paragraph(f"Godkendt{on}", styles["cell"])]
@@ -316,7 +337,10 @@ def _approvals(content: PlanContent, styles) -> list:
     if len(status) > LONG_LEAD:  # a heading row cannot split over pages: the statement goes before the table
         table = ruled_table("&nbsp;", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
         story = [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]), table]
-    return story + [Spacer(1, 12), Paragraph(no_decisions(content), styles["body"])]
+    story += [Spacer(1, 12), Paragraph(no_decisions(content), styles["body"])]
+    if content.is_signed and content.layout >= SCREEN_WALK:
+        story.append(Paragraph(CHECK_CODE, styles["small"]))
+    return story
 
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,
@@ -362,7 +386,7 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
     story += plan_sections.child_words(content, styles)
     for name, heading in MINUTES_SECTIONS:
         text = getattr(content, name)
-        if content.layout < LAYOUT:
+        if content.layout < SEEDS_WORDING:
             heading = HEADINGS_1.get(name, heading)
         elif name == "perspective" and content.child_words.strip():
             heading = plan_sections.perspective_heading(content, heading)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph
 
-from kitdesk.domain.plan import LAYOUT, PlanContact, PlanContent
+from kitdesk.domain.plan import SEEDS_WORDING, PlanContact, PlanContent
 from kitdesk.export.pdf_layout import MM, WIDTH, ruled_table, text_flowables
 from kitdesk.export.text import one_line, para, sector_label
 
@@ -75,9 +75,9 @@ def child_words(content: PlanContent, styles, heading: str = CHILD_WORDS) -> lis
 
 
 def perspective_heading(content: PlanContent, old: str) -> str:
-    """With the child's own words kept apart (from LAYOUT 2 on), the perspective is the parents' and
+    """With the child's own words kept apart (from SEEDS_WORDING on), the perspective is the parents' and
     the family's."""
-    return "Forældrenes og familiens perspektiv" if content.layout >= LAYOUT else old
+    return "Forældrenes og familiens perspektiv" if content.layout >= SEEDS_WORDING else old
 
 
 def discharge(content: PlanContent, styles, heading: str = DISCHARGE, muted_empty: str = "Ikke aftalt.") -> list:

@@ -18,7 +18,7 @@ number says where to look in KIT Desk.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
@@ -29,7 +29,7 @@ from kitdesk.export.text import one_line
 PRODID = "-//KIT Desk//Frister//DA"
 CALENDAR_NAME = "KIT Desk – frister"
 ALARM_BEFORE = timedelta(hours=15)  # 9.00 the day before an all-day event
-SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=timezone.utc)
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 SUMMARY_LIMIT = 70
 _CPR = re.compile(r"\b\d{6}\s?-?\s?\d{4}\b")
 
@@ -84,7 +84,7 @@ def build_reminders(items, *, folder_id: str, family: dict[int, list[str]] | Non
                     now: datetime | None = None, today: date | None = None) -> bytes:
     """The .ics of the calendar items (kitdesk.domain.desk.calendar_items). `family`: case id -> the
     names of the family members in its network (never written)."""
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     today = today or now.date()
     sequence = int((now - SEQUENCE_EPOCH).total_seconds() // 60)
     cal = Calendar()

@@ -537,3 +537,17 @@ def m008_closer_to_kit(db: Database) -> None:
     for statement in SCHEMA_8.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# The walk through every screen (issue 11): a person's postal address, printed on the invitation
+# letter sent by post to someone without e-mail.
+SCHEMA_9 = """
+ALTER TABLE persons ADD COLUMN address TEXT NOT NULL DEFAULT '';
+"""
+
+
+@migrations(name="m009_screen_walk")
+def m009_screen_walk(db: Database) -> None:
+    for statement in SCHEMA_9.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

@@ -7,11 +7,11 @@ from kitdesk.domain.next_meeting import next_meeting_draft
 
 
 def plan_next_meeting(store, meeting_id: int) -> int:
-    """Make the draft; returns the new meeting's id. Raises ValueError (Danish) for a meeting not held."""
+    """Make the draft; returns the new meeting's id. Refused (Refusal) for a meeting not held."""
     meeting = store.meetings.get(meeting_id)
     state = store.live.state(meeting_id)
     draft = next_meeting_draft(meeting, state.minutes, state.agreements, state.earlier)
-    values = {"request_note": draft.request_note, "form": draft.form, "place": draft.place,
+    values: dict[str, object] = {"request_note": draft.request_note, "form": draft.form, "place": draft.place,
               "video_link": draft.video_link, "phone": draft.phone, "purpose": draft.purpose}
     if draft.starts_at is not None:
         values.update(starts_at=draft.starts_at, ends_at=draft.ends_at)

@@ -23,7 +23,6 @@ from kitdesk.store import keys, throttle
 from kitdesk.store.integrity import SQLITE_MAGIC
 from kitdesk.store.keys import DEFAULT_KDF, KdfParams, KeyProblem, WrongPassphrase, WrongRecoveryKey
 
-
 # Scripts and tests give the passphrase here instead of typing it (README).
 ENV_PASSPHRASE = "KITDESK_PASSPHRASE"
 MSG_RECOVERY_KEY = ("Gendannelsesnøgle – vises kun denne ene gang. Skriv den ned, og gem den et sikkert sted, "

@@ -3,8 +3,18 @@ asks for no reason, so one is optional), and with any of them a wish for others 
 answer is written to the baton log by the store."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-                               QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.field_messages import grow_to_fit
@@ -49,9 +59,11 @@ class AnswerDialog(QDialog):
             ml.addWidget(radio)
         ml.addStretch(1)
         self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the cancellation"))
         self.reason.setMaxLength(NOTE_LIMIT)
         self.reason.setPlaceholderText(self.tr("Optional: anything they said – no reason is needed"))
         self.who = QLineEdit(self)
+        self.who.setAccessibleName(self.tr("Who else should join"))
         self.who.setMaxLength(NOTE_LIMIT)
         self.who.setPlaceholderText(self.tr("Who – e.g. grandmother, the support person from the school"))
 

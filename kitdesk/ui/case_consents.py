@@ -49,7 +49,7 @@ class ConsentsTab(CaseListTab):
         layout.addLayout(self.heading_row(self.tr("Consents"), (self.add_button, self.print_form_button,
                                                                  self.edit_button, self.withdraw_button)))
 
-        self.table = self.wrapping_table((150, 170, 105, 105, 260, 240, 90))
+        self.table = self.wrapping_table((150, 170, 105, 105, 260, 240, 90), self.tr("Consents"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)

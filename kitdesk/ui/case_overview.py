@@ -1,10 +1,20 @@
 """Oversigt: the child and the course. Every field is saved when you leave it, and can be undone."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
+from kitdesk.domain.dates import fmt_date
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.case_summary import CaseSummary
@@ -21,6 +31,7 @@ class CprField(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("CPR number"))
         self.edit.setPlaceholderText(self.tr("ddmmyy-xxxx (optional)"))
         self.edit.setMaxLength(14)
         self.reveal = QPushButton(self.tr("Show"), self)
@@ -166,7 +177,7 @@ class OverviewTab(QWidget):
             self.level.set_code(case.level)
             self.step_text.setText(labels.label(labels.STEPS, case.step))
             self.level_text.setText(labels.label(labels.LEVELS, case.level))
-            self._check_cpr_date(case.cpr, case.birth_date)
+            self._show_cpr_state(case.cpr, case.birth_date)
         finally:
             self._loading = False
 
@@ -213,11 +224,23 @@ class OverviewTab(QWidget):
         if self.birth_date.text().strip() == "":
             changes["birth_date"] = result.birth_date.isoformat()
         self._save(changes, self.tr("Change CPR number"))
-        self.cpr.show_message(result.warning or "", "warning")
+        case = self.store.cases.get(self.case_id)
+        self._show_cpr_state(case.cpr, case.birth_date)
 
-    def _check_cpr_date(self, cpr, birth_date) -> None:
-        if cpr and birth_date and not cpr_matches_birth_date(cpr, birth_date):
-            self.cpr.show_message(self.tr("The CPR number does not match the birth date."), "warning")
+    def _show_cpr_state(self, cpr, birth_date) -> None:
+        """What may be wrong with the stored CPR number – its check digits, or a birth date it does not
+        carry – as warnings beside it (they never block). A number typed and refused keeps its own message."""
+        if self.cpr.edit.property("invalid"):
+            return
+        warnings = []
+        if cpr:
+            warning = check_cpr(cpr).warning
+            if warning:
+                warnings.append(warning)
+            if birth_date and not cpr_matches_birth_date(cpr, birth_date):
+                warnings.append(self.tr("The CPR number does not match the birth date (%1). Check both.")
+                                .replace("%1", fmt_date(birth_date)))
+        self.cpr.show_message("\n".join(warnings), "warning")
 
     def commit_pending(self) -> None:
         for edit in (self.child_name, self.school, self.municipality):

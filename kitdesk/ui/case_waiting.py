@@ -7,14 +7,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from kitdesk.domain.dates import fmt_date, local_today
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.waiting import WaitingPeriod, waiting_problems
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.field_messages import grow_to_fit
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
 
@@ -215,13 +227,13 @@ class WaitingDialog(QDialog):
     def values(self) -> dict | None:
         try:
             started = self.started_on.value()
-        except ValueError as exc:
-            self._fail(str(exc))
+        except Refusal as exc:
+            self._fail(refusal_text(exc))
             return None
         every = self.interval.code() or None
         problems = waiting_problems(started, self.waiting_for.text(), every)
         if problems:
-            self._fail(" ".join(problems))
+            self._fail(refusal_text(Refusal.joined(problems)))
             return None
         person_id, name = self.chosen_contact()
         return {"waiting_for": self.waiting_for.text().strip(), "started_on": started, "contact_person_id": person_id,
@@ -280,8 +292,8 @@ class EndWaitingDialog(QDialog):
     def accept(self) -> None:
         try:
             on = self.ended_on.value()
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             return
         note = self.note.text()
         if write(self, self.undo_stack, self.store, lambda: self.store.waiting.end(self.period.id, on, note),

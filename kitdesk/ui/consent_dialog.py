@@ -2,14 +2,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import age_on, fmt_date, local_today
 from kitdesk.domain.model import Consent, ConsentForm
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.repos.consents import NO_GIVER, NO_SECTORS
 from kitdesk.ui import labels
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields, restyle
 
 NAME_LIMIT = 200
 
@@ -139,6 +152,7 @@ class ConsentDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         form.addRow(self.tr("&Note"), self.note)
+        point_labels_at_fields(form)
 
         self.withdrawn = QLabel(self)
         self.withdrawn.setTextFormat(Qt.TextFormat.PlainText)
@@ -218,7 +232,7 @@ class ConsentDialog(QDialog):
         birth = self.case.birth_date
         try:
             on = self.given_on.value() or local_today()
-        except ValueError:
+        except Refusal:
             on = local_today()
         if birth and on >= birth:
             age = age_on(birth, on)
@@ -235,18 +249,18 @@ class ConsentDialog(QDialog):
         """Check every field, show each problem next to it; the values if all is well."""
         ok = True
         given_by = self.given_by.text().strip()
-        show_error(self.given_by_error, self.given_by, "" if given_by else self.tr("Please write who gave the consent."))
+        show_error(self.given_by_error, self.given_by, "" if given_by else refusal_text(Refusal(NO_GIVER)))
         ok &= bool(given_by)
         sectors = [code for code, box in self.sector_boxes.items() if box.isChecked()]
         if self.consent is None:
-            show_error(self.sectors_error, None, "" if sectors else self.tr("Choose at least one party the consent covers."))
+            show_error(self.sectors_error, None, "" if sectors else refusal_text(Refusal(NO_SECTORS)))
             ok &= bool(sectors)
         given_on = until = None
         try:
             given_on = self.given_on.value()
             show_error(self.given_on_error, self.given_on, "")
-        except ValueError as exc:
-            show_error(self.given_on_error, self.given_on, str(exc))
+        except Refusal as exc:
+            show_error(self.given_on_error, self.given_on, refusal_text(exc))
             ok = False
         try:
             until = self.valid_until.value()
@@ -255,8 +269,8 @@ class ConsentDialog(QDialog):
                 problem = self.tr("The consent cannot end before the day it was given (%1).").replace("%1", fmt_date(given_on))
             show_error(self.valid_until_error, self.valid_until, problem)
             ok &= not problem
-        except ValueError as exc:
-            show_error(self.valid_until_error, self.valid_until, str(exc))
+        except Refusal as exc:
+            show_error(self.valid_until_error, self.valid_until, refusal_text(exc))
             ok = False
         if not ok:
             return None
@@ -310,6 +324,7 @@ class WithdrawDialog(QDialog):
         self.on.set_value(local_today())
         self.on_error = field_error(self)
         form.addRow(self.tr("Withdrawn &on"), with_error(self.on, self.on_error))
+        point_labels_at_fields(form)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -323,8 +338,8 @@ class WithdrawDialog(QDialog):
     def accept(self) -> None:
         try:
             on = self.on.value()
-        except ValueError as exc:
-            show_error(self.on_error, self.on, str(exc))
+        except Refusal as exc:
+            show_error(self.on_error, self.on, refusal_text(exc))
             return
         if on > local_today():
             show_error(self.on_error, self.on, self.tr("The date cannot be in the future."))

@@ -8,18 +8,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import local_today, utc_now
 from kitdesk.domain.meeting import Organiser
 from kitdesk.domain.model import ConsentForm
+from kitdesk.domain.refusal import Refusal
 from kitdesk.export.atomic import danish_message
 from kitdesk.export.consent_form_pdf import consent_file_name, write_consent_form
 from kitdesk.store.erasure import case_folder_name
 from kitdesk.ui import labels
 from kitdesk.ui.consent_dialog import family_givers, field_error, giver_combo, show_error, with_error
 from kitdesk.ui.field_messages import grow_to_fit
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, CodeCombo
 
@@ -125,8 +136,8 @@ class ConsentFormDialog(QDialog):
             return
         try:
             self.form_id = self.store.consents.record_form(form)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             return
         record(self.undo_stack, self.store, self.tr("Print a consent form for %1").replace("%1", form.given_by))
         self.store.access_log.record("consent_form_exported", "cases", self.case_id, self.case_id, "pdf")

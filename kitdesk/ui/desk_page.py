@@ -12,8 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.desk import counts
@@ -77,6 +85,7 @@ class DeskPage(QWidget):
         self.tree.setAccessibleName(self.tr("What needs doing across the cases"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Child"), self.tr("What"), self.tr("Standing")])
+        self.tree.header().setAccessibleName(self.tr("Column headings"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

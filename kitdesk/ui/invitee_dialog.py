@@ -7,20 +7,39 @@ The dialog writes through the store itself: a refusal keeps it open with everyth
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Invitee
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui import labels
 from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm
-from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.field_messages import field_message, grow_to_fit
+from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 
 class InviteeDialog(QDialog):
@@ -103,6 +122,7 @@ class InviteeDialog(QDialog):
         self.search = QLineEdit(directory_page)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         dl.addWidget(self.search)
         self.directory_model = CandidateTableModel(self)
@@ -125,7 +145,7 @@ class InviteeDialog(QDialog):
         self.contact.email.textChanged.connect(lambda _t: self._update_no_email())
 
     def _table(self, model: CandidateTableModel) -> QTableView:
-        table = RecordTable(self)
+        table = RecordTable(self, self.tr("People to invite"))
         table.setModel(model)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -378,9 +398,9 @@ class InviteeDialog(QDialog):
                     return
                 self.invitee_id = self.store.meetings.add_invitee(self.meeting_id, invitee)
                 self._record(self.tr("Invite %1").replace("%1", invitee.name))
-        except ValueError as exc:
-            # The store's Danish message; nothing typed is lost.
-            self._fail(str(exc))
+        except Refusal as exc:
+            # The store's refusal, in the chosen language; nothing typed is lost.
+            self._fail(refusal_text(exc))
             return
         super().accept()
 

@@ -4,7 +4,7 @@ The Danish translations must equal kitdesk.domain.vocabulary, which exports prin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 PHASES = {
     "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),

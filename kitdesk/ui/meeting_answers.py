@@ -22,7 +22,7 @@ class AnswersBox(QGroupBox):
         self.role_labels = {key: role.label for key, role in load_roles().items()}
         self.model = InviteeTableModel(self)
         layout = QVBoxLayout(self)
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Answers"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

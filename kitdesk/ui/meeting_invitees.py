@@ -7,17 +7,36 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kitdesk.domain.meeting import Invitee, default_minute_taker, minute_taker_off_side, not_yet_invited
+from kitdesk.domain.meeting import (
+    NO_CHAIR,
+    Invitee,
+    default_minute_taker,
+    gp_problems,
+    minute_taker_off_side,
+    not_yet_invited,
+)
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles, role_for_sector
+from kitdesk.ui import reason_dialog
 from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.invitee_dialog import InviteeDialog
-from kitdesk.ui import reason_dialog
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, RecordTable, heading
 
@@ -70,7 +89,7 @@ class InviteesSection(QWidget):
         self.remove_button = self._button(self.tr("Re&move"), self.remove_invitee, buttons)
         layout.addLayout(buttons)
 
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Invitees"))
         self.table.setModel(self.model)
         # Long notes ("no e-mail · GP not spoken to · ...") wrap onto a second line instead of being cut.
         self.table.setWordWrap(True)
@@ -177,15 +196,12 @@ class InviteesSection(QWidget):
             if not invitees:
                 lines.append(self.tr("No one is invited yet. Choose Invite the network, or Add participant."))
             elif meeting.chair is None:
-                lines.append(self.tr("No chair yet. Select the person who leads the meeting and choose Make chair."))
+                lines.append(refusal_text(Refusal(NO_CHAIR)))  # the rule's own words (kitdesk.domain.meeting)
             new = not_yet_invited(meeting)
             if new:
                 lines.append(self.tr("%n participant(s) added after the invitation was sent have not been invited "
                                      "yet. Send the invitation to them too.", "", len(new)))
-            for invitee in invitees:
-                if invitee.sector == "gp" and not invitee.gp_spoken_to:
-                    lines.append(self.tr("%1: a GP is invited only after a talk with the GP. Select them and tick "
-                                         "The GP was spoken to first.").replace("%1", invitee.name))
+            lines.extend(refusal_text(problem) for problem in gp_problems(meeting))
         self.warning.show_message("\n".join(lines))
 
     def selected_invitee(self) -> Invitee | None:
@@ -367,7 +383,7 @@ class InviteesSection(QWidget):
         row = self.model.row_of(invitee.id)
         if not write(self, self.undo_stack, self.store, lambda: self.store.meetings.remove_invitee(invitee.id),
                      self.tr("Remove %1 from the meeting").replace("%1", invitee.name),
-                     title=self.tr("Remove participant"), confirm=text, refusals=(ValueError, KeyError)):
+                     title=self.tr("Remove participant"), confirm=text, refusals=(Refusal, KeyError)):
             return
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

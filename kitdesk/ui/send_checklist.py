@@ -6,17 +6,47 @@ writes why it may go anyway), and for a virtual meeting – telephone too – wh
 asked. Used by the Send section."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kitdesk.domain import meeting as meeting_rules
 from kitdesk.domain.dates import fmt_date, local_today
-from kitdesk.domain.meeting import (MSG_NO_FAMILY, VIRTUAL_FORMS, Meeting, Organiser, family_invited, meeting_day,
-                                    minute_taker_off_side, minute_taker_problem, send_problems,
-                                    sectors_without_consent, short_notice_warning)
+from kitdesk.domain.meeting import (
+    MINUTE_TAKER_OFF_SIDE,
+    NO_FAMILY,
+    VIRTUAL_FORMS,
+    Meeting,
+    Organiser,
+    family_invited,
+    meeting_day,
+    minute_taker_off_side,
+    minute_taker_problem,
+    sectors_without_consent,
+    send_problems,
+    short_notice_warning,
+)
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels, reason_dialog
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 
 GLYPHS = {"block": ("✖", "#b3261e"), "hint": ("!", "#9a5b00"), "ok": ("✔", "#1d7a3e")}
+# Where each of the domain's problems (kitdesk.domain.meeting.send_problems) is put right: the
+# meeting's section and the field in it that the line's "Go there" leads to.
+PLACES = {
+    meeting_rules.NO_START: ("when", "date"), meeting_rules.NO_END: ("when", "end"),
+    meeting_rules.ENDS_BEFORE_START: ("when", "end"), meeting_rules.TOO_LONG: ("when", "end"),
+    meeting_rules.NO_PURPOSE: ("agenda", "purpose"), meeting_rules.NO_AGENDA: ("agenda", "add_button"),
+    meeting_rules.NO_INVITEES: ("invitees", "network_button"), meeting_rules.NO_CHAIR: ("invitees", "chair_button"),
+    meeting_rules.NO_REQUEST_NOTE: ("when", "request_note"), meeting_rules.NO_PLACE: ("when", "place"),
+    meeting_rules.NO_HYBRID_PLACE: ("when", "place"), meeting_rules.NO_VIDEO_LINK: ("when", "video_link"),
+    meeting_rules.NO_PHONE: ("when", "phone"), meeting_rules.NO_LATE_REASON: ("when", "late_reason"),
+    meeting_rules.VIRTUAL_NOT_ASKED: ("send", "virtual_asked"),
+    meeting_rules.GP_NOT_SPOKEN_TO: ("invitees", "gp_spoken_to"),
+}
+SETTINGS = ("settings", "")
+
+
 # What counts as information exchanged ahead of a meeting (a referral alone is not).
 DOCUMENT_KINDS = ("treatment_plan", "status_note", "statement", "dialogue")
 
@@ -31,11 +61,12 @@ def plain_label(text: str, parent: QWidget, muted: bool = False) -> QLabel:
 
 
 class CheckLine(QWidget):
-    """One line: a coloured mark (✖ blocks, ! advice, ✔ fine) and the text, which may be user text."""
+    """One line: a coloured mark (✖ blocks, ! advice, ✔ fine) and the text, which may be user text –
+    and, for something to put right, a "Go there" button to the field where it is done."""
 
-    def __init__(self, kind: str, text: str, parent=None):
+    def __init__(self, kind: str, text: str, parent=None, place: tuple[str, str] | None = None):
         super().__init__(parent)
-        self.kind, self.text = kind, text
+        self.kind, self.text, self.place = kind, text, place
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 1, 0, 1)
         glyph, colour = GLYPHS[kind]
@@ -45,9 +76,18 @@ class CheckLine(QWidget):
         mark.setStyleSheet(f"color: {colour}; font-weight: 700;")
         row.addWidget(mark)
         row.addWidget(plain_label(text, self), 1)
+        self.go_button = None
+        if place is not None:
+            self.go_button = QPushButton(self.tr("Go there"), self)
+            self.go_button.setAutoDefault(False)
+            self.go_button.setAccessibleName(self.tr("Go there: %1").replace("%1", text))
+            self.go_button.setToolTip(self.tr("To the field where this is put right"))
+            row.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class SendChecklist(QGroupBox):
+    go_to = Signal(str, str)  # the section and the field where a problem is put right (see PLACES)
+
     def __init__(self, store, case_id: int, undo_stack, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Before sending"))
@@ -111,12 +151,14 @@ class SendChecklist(QGroupBox):
     def groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, lines); a line is (kind, text): "block" stops the sending, "hint" is advice, "ok" is fine."""
         organiser = self.organiser()
-        # Danish already, from the domain; the family's and the minute-taker's have groups of their own.
-        own_group = {MSG_NO_FAMILY, minute_taker_problem(self.meeting, organiser.sector)}
-        lines = [("block", text) for text in send_problems(self.meeting, organiser.sector) if text not in own_group]
+        # The family's and the minute-taker's problems have groups of their own.
+        own_group = {NO_FAMILY, MINUTE_TAKER_OFF_SIDE}
+        problems = [p for p in send_problems(self.meeting, organiser.sector) if p.message_id not in own_group]
+        lines = [("block", refusal_text(problem)) for problem in problems]
+        self._places = {refusal_text(p): PLACES[p.message_id] for p in problems if p.message_id in PLACES}
         if not organiser.name or not organiser.email:
-            lines.append(("block", self.tr("Fill in your name and e-mail under Settings – they are the organiser "
-                                           "of the invitation, and afbud is sent to you.")))
+            lines.append(("block", self._organiser_line()))
+            self._places[self._organiser_line()] = SETTINGS
         if not lines:
             lines.append(("ok", self.tr("Purpose, agenda, time, place and chair are in place.")))
         groups = [(self.tr("The meeting"), lines)]
@@ -134,6 +176,10 @@ class SendChecklist(QGroupBox):
             groups.append((self.tr("Consent"), consent))
         return groups
 
+    def _organiser_line(self) -> str:
+        return self.tr("Fill in your name and e-mail under Settings – they are the organiser of the invitation, "
+                       "and afbud is sent to you.")
+
     def lines(self) -> list[tuple[str, str]]:
         return [line for _, lines in self.groups() for line in lines]
 
@@ -149,7 +195,7 @@ class SendChecklist(QGroupBox):
             lines.append(("hint", self.tr("Neither a parent nor the child is invited, because: %1")
                           .replace("%1", meeting.family_absent_reason.strip())))
         else:
-            lines.append(("block", MSG_NO_FAMILY))
+            lines.append(("block", refusal_text(Refusal(NO_FAMILY))))
         if not meeting.invitees_agreed:
             lines.append(("hint", self.tr("Agree with the child/young person and the family who takes part, "
                                           "and tick below.")))
@@ -164,13 +210,14 @@ class SendChecklist(QGroupBox):
         if reason:
             return [("hint", self.tr("%1 writes the minutes, although another side invites, because: %2")
                      .replace("%1", taker.name).replace("%2", reason))]
-        return [("block", minute_taker_problem(meeting, organiser.sector))]
+        problem = minute_taker_problem(meeting, organiser.sector)
+        return [("block", refusal_text(problem))] if problem is not None else []
 
     def _notice_lines(self) -> list[tuple[str, str]]:
         """Seed 002: the participants are invited in good time – advice, never a block."""
         minimum = self.store.settings.invite_notice_days()
         warning = short_notice_warning(self.meeting, local_today(), minimum, self.store.settings.extra_closed_days())
-        return [("hint", warning)] if warning else []
+        return [("hint", refusal_text(warning))] if warning is not None else []
 
     def _exchange_lines(self) -> list[tuple[str, str]]:
         day = self.consent_day()
@@ -223,7 +270,11 @@ class SendChecklist(QGroupBox):
         for title, lines in self.groups():
             self._group_title(title)
             for kind, text in lines:
-                self.box.addWidget(CheckLine(kind, text, self))
+                place = self._places.get(text) if kind == "block" else None
+                line = CheckLine(kind, text, self, place)
+                if line.go_button is not None:
+                    line.go_button.clicked.connect(lambda _c=False, p=place: self.go_to.emit(*p))
+                self.box.addWidget(line)
             for widget in after.get(title, ()):
                 self.box.addWidget(widget)
                 shown.add(widget)

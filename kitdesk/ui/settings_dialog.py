@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import email_field_problem, field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.field_messages import (email_field_problem, field_message, grow_to_fit, mark_invalid,
-                                       show_field_message)
-from kitdesk.ui.widgets import Banner, CodeCombo
+from kitdesk.ui.refusals import refusal_text
+from kitdesk.ui.widgets import Banner, CodeCombo, point_all_labels
 
 TEXT_LIMIT = 200
 
@@ -74,6 +88,7 @@ class SettingsDialog(QDialog):
         explain.setProperty("muted", True)
         cbox.addWidget(explain)
         self.closed_days = QPlainTextEdit(closed)
+        self.closed_days.setAccessibleName(self.tr("Extra closed days"))
         self.closed_days.setTabChangesFocus(True)
         self.closed_days.setPlainText(format_extra_closed(store.settings.extra_closed_days()))
         self.closed_message = field_message(closed)
@@ -119,6 +134,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
+        point_all_labels(self)
         self.user_name.setFocus()
 
     def _security_box(self, values) -> QGroupBox:
@@ -222,8 +238,8 @@ class SettingsDialog(QDialog):
     def _closed_days(self) -> list[str] | None:
         try:
             days = parse_extra_closed(self.closed_days.toPlainText())
-        except ValueError as exc:
-            show_field_message(self.closed_message, str(exc))
+        except Refusal as exc:
+            show_field_message(self.closed_message, refusal_text(exc))
             mark_invalid(self.closed_days, True)
             return None
         show_field_message(self.closed_message, "")
@@ -264,8 +280,8 @@ class SettingsDialog(QDialog):
         language_changed = values["language"] != self.store.settings.get("language")
         try:
             self.store.settings.set_many(values)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             grow_to_fit(self)
             return
         except DatabaseErrors as exc:

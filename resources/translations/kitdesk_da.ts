@@ -105,10 +105,6 @@
             <source>&amp;Add</source>
             <translation>&amp;Tilføj</translation>
         </message>
-        <message>
-            <source>Write the name of the person who approves.</source>
-            <translation>Skriv navnet på den, der godkender.</translation>
-        </message>
     </context>
     <context>
         <name>AddMemberDialog</name>
@@ -143,6 +139,14 @@
         <message>
             <source>Search by name, title, organisation or sector</source>
             <translation>Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People in the directory</source>
+            <translation>Personer i registret</translation>
         </message>
         <message>
             <source>Not in the list? Choose New person.</source>
@@ -452,7 +456,7 @@
         </message>
         <message>
             <source>Network meetings make agreements, not decisions on municipal interventions – consider rewording “%1”.</source>
-            <translation>På et netværksmøde indgås aftaler – der træffes i udgangspunktet ikke afgørelser om kommunale indsatser. Overvej at omformulere “%1”.</translation>
+            <translation>På et netværksmøde indgås aftaler, men der træffes ikke afgørelser om kommunale indsatser – overvej at omformulere “%1”.</translation>
         </message>
         <message>
             <source>Agreements</source>
@@ -794,7 +798,7 @@
         </message>
         <message>
             <source>&amp;Wants others to join</source>
-            <translation>Ønsker &amp;andre med</translation>
+            <translation>Ønsker a&amp;ndre med</translation>
         </message>
         <message>
             <source>&amp;In person</source>
@@ -805,8 +809,16 @@
             <translation>&amp;Virtuelt</translation>
         </message>
         <message>
+            <source>Reason for the cancellation</source>
+            <translation>Grund til afbud</translation>
+        </message>
+        <message>
             <source>Optional: anything they said – no reason is needed</source>
             <translation>Frivilligt: hvad de sagde – der skal ikke gives en begrundelse</translation>
+        </message>
+        <message>
+            <source>Who else should join</source>
+            <translation>Hvem der også skal med</translation>
         </message>
         <message>
             <source>Who – e.g. grandmother, the support person from the school</source>
@@ -885,6 +897,10 @@
         <message>
             <source>How</source>
             <translation>Hvordan</translation>
+        </message>
+        <message>
+            <source>Note on %1's approval</source>
+            <translation>Bemærkning til %1s godkendelse</translation>
         </message>
         <message>
             <source>Note, e.g. approved with a correction to agreement 2</source>
@@ -1059,6 +1075,10 @@
             <translation>Søg på navn, sagsnummer eller kontaktperson  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the cases</source>
+            <translation>Søg i sagerne</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Åbne</translation>
         </message>
@@ -1091,6 +1111,13 @@
                 <numerusform>%1 af %n sag vist</numerusform>
                 <numerusform>%1 af %n sager vist</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListTab</name>
+        <message>
+            <source>The selected record in full</source>
+            <translation>Det valgte i sin helhed</translation>
         </message>
     </context>
     <context>
@@ -1332,6 +1359,10 @@
             <translation> og </translation>
         </message>
         <message>
+            <source>No responsible contact person for %1. Mark one in the list below.</source>
+            <translation>Ingen ansvarlig kontaktperson for %1. Markér en i listen herunder.</translation>
+        </message>
+        <message>
             <source>No responsible contact person for %1. Mark one in the Network tab.</source>
             <translation>Der er ingen ansvarlig kontaktperson for %1. Markér en under fanen Netværk.</translation>
         </message>
@@ -1345,6 +1376,21 @@
         <message>
             <source>The passphrase is changed. Use the new one from now on; the recovery key is the same.</source>
             <translation>Adgangskoden er skiftet. Brug den nye fra nu af; gendannelsesnøglen er den samme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>Go there</source>
+            <translation>Gå dertil</translation>
+        </message>
+        <message>
+            <source>Go there: %1</source>
+            <translation>Gå dertil: %1</translation>
+        </message>
+        <message>
+            <source>To the field where this is put right</source>
+            <translation>Til feltet, hvor det rettes</translation>
         </message>
     </context>
     <context>
@@ -1424,14 +1470,6 @@
         <message>
             <source>%1 was %2 on that date – a parent or guardian must give the consent.</source>
             <translation>%1 var %2 år på den dato – en forælder eller værge skal give samtykket.</translation>
-        </message>
-        <message>
-            <source>Please write who gave the consent.</source>
-            <translation>Skriv, hvem der gav samtykket.</translation>
-        </message>
-        <message>
-            <source>Choose at least one party the consent covers.</source>
-            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
         </message>
         <message>
             <source>The consent cannot end before the day it was given (%1).</source>
@@ -1689,6 +1727,10 @@
             <translation>Indlæg fra %1</translation>
         </message>
         <message>
+            <source>The entry as it stands</source>
+            <translation>Indlægget, som det står</translation>
+        </message>
+        <message>
             <source>&amp;Corrected text</source>
             <translation>&amp;Rettet tekst</translation>
         </message>
@@ -1703,6 +1745,10 @@
     </context>
     <context>
         <name>CprField</name>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
         <message>
             <source>ddmmyy-xxxx (optional)</source>
             <translation>ddmmåå-xxxx (valgfrit)</translation>
@@ -1719,12 +1765,24 @@
     <context>
         <name>DateEdit</name>
         <message>
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
         </message>
         <message>
-            <source>Please enter a date.</source>
-            <translation>Skriv en dato.</translation>
+            <source>Choose the date in a calendar (F4)</source>
+            <translation>Vælg datoen i en kalender (F4)</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Vælg datoen i en kalender</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
         </message>
     </context>
     <context>
@@ -1839,6 +1897,10 @@
         <message>
             <source>Standing</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
         </message>
         <message>
             <source>Double-click a line, or press Enter, to open the place where it is dealt with.</source>
@@ -2048,6 +2110,10 @@
         <message>
             <source>These parts of the minutes are not filled in yet:</source>
             <translation>Disse dele af referatet er ikke udfyldt endnu:</translation>
+        </message>
+        <message>
+            <source>Attendance is not marked for: %1. Mark each of them in the room, online, absent or apologies – or correct it in the plan's review before it is signed off.</source>
+            <translation>Fremmødet er ikke markeret for: %1. Markér hver af dem i lokalet, online, fraværende eller afbud – eller ret det i gennemgangen af planen, før den godkendes.</translation>
         </message>
         <message>
             <source>Go back and fill them in, or end the meeting anyway.</source>
@@ -2518,10 +2584,70 @@
         </message>
     </context>
     <context>
-        <name>FieldMessages</name>
+        <name>FirstStartDialog</name>
         <message>
-            <source>This e-mail address holds a hidden character that cannot be in an address (from a copy, say). Delete the address and type it again.</source>
-            <translation>E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). Slet adressen, og skriv den igen.</translation>
+            <source>Welcome to KIT Desk</source>
+            <translation>Velkommen til KIT Desk</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Hvem er du?</translation>
+        </message>
+        <message>
+            <source>Your name and organisation stand on the invitations and plans you send, and afbud is sent to your e-mail. You can change them later under Settings.</source>
+            <translation>Dit navn og din organisation står på de indkaldelser og planer, du sender, og afbud sendes til din e-mail. Du kan ændre dem senere under Indstillinger.</translation>
+        </message>
+        <message>
+            <source>e.g. Mette Kjærgaard</source>
+            <translation>fx Mette Kjærgaard</translation>
+        </message>
+        <message>
+            <source>Your &amp;name *</source>
+            <translation>Dit &amp;navn *</translation>
+        </message>
+        <message>
+            <source>e.g. psychologist, caseworker</source>
+            <translation>fx psykolog, sagsbehandler</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>e.g. BUC Nordstrand</source>
+            <translation>fx BUC Nordstrand</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation *</source>
+            <translation>&amp;Organisation *</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation>&amp;Sektor</translation>
+        </message>
+        <message>
+            <source>name@example.dk</source>
+            <translation>navn@eksempel.dk</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Sene&amp;re</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address. Write it as name@example.dk, or leave it empty.</source>
+            <translation>Det ligner ikke en e-mailadresse. Skriv den som navn@eksempel.dk, eller lad feltet stå tomt.</translation>
+        </message>
+        <message>
+            <source>Please write your name and organisation.</source>
+            <translation>Skriv dit navn og din organisation.</translation>
         </message>
     </context>
     <context>
@@ -2556,11 +2682,15 @@
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Bortfaldet</translation>
+            <translation>Droppet</translation>
         </message>
         <message>
             <source>Carried into this meeting's agreements</source>
             <translation>Videreført til dette mødes aftaler</translation>
+        </message>
+        <message>
+            <source>Note on the follow-up</source>
+            <translation>Bemærkning til opfølgningen</translation>
         </message>
         <message>
             <source>Note – what happened, or why</source>
@@ -2596,7 +2726,7 @@
         </message>
         <message>
             <source>Drop an earlier agreement</source>
-            <translation>Lad en tidligere aftale bortfalde</translation>
+            <translation>Drop en tidligere aftale</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2605,6 +2735,117 @@
         <message>
             <source>The copy in this meeting's agreements has been changed, so it stays. Delete it there if it is no longer wanted.</source>
             <translation>Kopien blandt dette mødes aftaler er blevet ændret, så den bliver stående. Slet den dér, hvis den ikke længere skal bruges.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>&lt;h3&gt;A case&lt;/h3&gt;&lt;p&gt;&lt;b&gt;New case&lt;/b&gt; (Ctrl+N) with the child's name. In the case's &lt;b&gt;Network&lt;/b&gt; tab, add the people around the child and mark the responsible contact person of each sector and the baton holder. Record the family's &lt;b&gt;Consent&lt;/b&gt;, and what is exchanged between the sectors under &lt;b&gt;Information exchange&lt;/b&gt;. The &lt;b&gt;Baton log&lt;/b&gt; keeps what happens, by itself and with your notes.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;En sag&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ny sag&lt;/b&gt; (Ctrl+N) med barnets navn. Under sagens &lt;b&gt;Netværk&lt;/b&gt; tilføjer du dem, der er omkring barnet, og markerer den ansvarlige kontaktperson i hver sektor og stafetholderen. Registrér familiens &lt;b&gt;Samtykke&lt;/b&gt;, og hvad der udveksles mellem sektorerne, under &lt;b&gt;Informationsudveksling&lt;/b&gt;. &lt;b&gt;Stafetloggen&lt;/b&gt; holder styr på, hvad der sker – af sig selv og med dine noter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Inviting to a network meeting&lt;/h3&gt;&lt;p&gt;In the case's &lt;b&gt;Meetings&lt;/b&gt; tab, choose &lt;b&gt;New network meeting&lt;/b&gt;. Go through the four steps (Alt+1 … Alt+4): why and when – as a rule within five working days –, purpose and agenda, invitees with their roles, and &lt;b&gt;Send&lt;/b&gt;. The checklist says what is missing; &lt;b&gt;Go there&lt;/b&gt; takes you to the field. The invitation is a letter, a calendar file and an e-mail draft you send from your own e-mail; those without e-mail get a letter to post.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Indkald til netværksmøde&lt;/h3&gt;&lt;p&gt;Vælg &lt;b&gt;Nyt netværksmøde&lt;/b&gt; under sagens &lt;b&gt;Møder&lt;/b&gt;. Gå de fire trin igennem (Alt+1 … Alt+4): hvorfor og hvornår – som udgangspunkt inden for fem arbejdsdage –, formål og dagsorden, deltagere med deres roller, og &lt;b&gt;Send&lt;/b&gt;. Tjeklisten siger, hvad der mangler; &lt;b&gt;Gå dertil&lt;/b&gt; fører dig til feltet. Indkaldelsen er et brev, en kalenderfil og en e-mailkladde, du sender fra din egen e-mail; dem uden e-mail får et brev med posten.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;During the meeting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Start meeting&lt;/b&gt; opens the minutes. Mark who is there under &lt;b&gt;Attendance&lt;/b&gt;, follow the agenda with &lt;b&gt;Next item&lt;/b&gt; (Ctrl+Shift+N), and write the agreements with who does what and when (Ctrl+Enter). &lt;b&gt;Share screen&lt;/b&gt; shows the agreements in large type for everyone; Esc closes it. Everything you type is saved by itself.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Under mødet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Start mødet&lt;/b&gt; åbner referatet. Markér, hvem der er til stede, under &lt;b&gt;Fremmøde&lt;/b&gt;, følg dagsordenen med &lt;b&gt;Næste punkt&lt;/b&gt; (Ctrl+Skift+N), og skriv aftalerne med hvem der gør hvad og hvornår (Ctrl+Enter). &lt;b&gt;Del skærm&lt;/b&gt; viser aftalerne med stor skrift for alle; Esc lukker den. Alt, hvad du skriver, gemmes af sig selv.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;After the meeting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Review and sign off the plan&lt;/b&gt;: correct the minutes and the attendance beside the PDF, record the approvals, and sign off – the plan is then locked with a check code. &lt;b&gt;Send the plan&lt;/b&gt; to the participants, with a short version for the family if you wish. A later change becomes a new version with a reason.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Efter mødet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Gennemgå og godkend planen&lt;/b&gt;: ret referatet og fremmødet ved siden af PDF'en, registrér godkendelserne, og godkend – planen låses så med en kontrolkode. &lt;b&gt;Send planen&lt;/b&gt; til deltagerne, gerne med en kort udgave til familien. En senere ændring bliver en ny version med en begrundelse.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;The data is encrypted on this computer and opened with your passphrase. A backup is made every time you close KIT Desk (File → Restore from backup). Print an invitation or a plan with File → Print (Ctrl+P).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Dine data&lt;/h3&gt;&lt;p&gt;Data er krypteret på denne computer og åbnes med din adgangskode. Der tages en sikkerhedskopi, hver gang du lukker KIT Desk (Filer → Gendan fra sikkerhedskopi). Udskriv en indkaldelse eller en plan med Filer → Udskriv (Ctrl+P).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Search the list shown (cases, people, meetings)</source>
+            <translation>Søg i den viste liste (sager, personer, møder)</translation>
+        </message>
+        <message>
+            <source>Add a record to the list shown (consent, exchange, agenda item, meeting)</source>
+            <translation>Tilføj til den viste liste (samtykke, udveksling, dagsordenspunkt, møde)</translation>
+        </message>
+        <message>
+            <source>Remove the selected agenda item, agreement or network member</source>
+            <translation>Fjern det valgte dagsordenspunkt, den valgte aftale eller person i netværket</translation>
+        </message>
+        <message>
+            <source>Move the selected agenda item or agreement</source>
+            <translation>Flyt det valgte dagsordenspunkt eller den valgte aftale</translation>
+        </message>
+        <message>
+            <source>The steps of a meeting, or the parts of the minutes and the plan</source>
+            <translation>Et mødes trin eller referatets og planens dele</translation>
+        </message>
+        <message>
+            <source>The next tab</source>
+            <translation>Næste fane</translation>
+        </message>
+        <message>
+            <source>Open the calendar of a date field</source>
+            <translation>Åbn kalenderen ved et datofelt</translation>
+        </message>
+        <message>
+            <source>The meeting's next agenda item</source>
+            <translation>Mødets næste dagsordenspunkt</translation>
+        </message>
+        <message>
+            <source>A new agreement during the meeting</source>
+            <translation>En ny aftale under mødet</translation>
+        </message>
+        <message>
+            <source>Attendance: in the room, online, absent or apologies</source>
+            <translation>Fremmøde: i lokalet, online, fraværende eller afbud</translation>
+        </message>
+        <message>
+            <source>The shared screen: full screen or not</source>
+            <translation>Den delte skærm: fuld skærm eller ej</translation>
+        </message>
+        <message>
+            <source>Close the shared screen, or a dialog</source>
+            <translation>Luk den delte skærm eller en dialog</translation>
+        </message>
+        <message>
+            <source>Larger or smaller preview of the plan</source>
+            <translation>Større eller mindre forhåndsvisning af planen</translation>
+        </message>
+        <message>
+            <source>Guide and keyboard shortcuts</source>
+            <translation>Vejledning og tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Vejledning</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Vejledning</translation>
+        </message>
+        <message>
+            <source>Every action can be reached from the keyboard: Tab moves between the fields, Alt and the underlined letter presses a button, and these keys do the rest.</source>
+            <translation>Alt kan nås fra tastaturet: Tab flytter mellem felterne, Alt og det understregede bogstav trykker på en knap, og disse taster klarer resten.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Taster</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Hvad de gør</translation>
+        </message>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastaturgenveje</translation>
         </message>
     </context>
     <context>
@@ -2640,6 +2881,14 @@
         <message>
             <source>Search by name, title, organisation or sector</source>
             <translation>Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People to invite</source>
+            <translation>Personer, der kan inviteres</translation>
         </message>
         <message>
             <source>At this meeting</source>
@@ -2687,7 +2936,7 @@
         </message>
         <message>
             <source>The &amp;GP was spoken to before being invited (required)</source>
-            <translation>Der er talt med &amp;lægen før indkaldelsen (påkrævet)</translation>
+            <translation>Der er talt med egen &amp;læge før indkaldelsen (påkrævet)</translation>
         </message>
         <message>
             <source>A GP who takes part is paid under the current agreement – that follows from the attendance recorded at the meeting.</source>
@@ -2695,7 +2944,7 @@
         </message>
         <message>
             <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
-            <translation>Almen praktiserende læge inviteres kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
+            <translation>Egen læge indkaldes kun efter en dialog med lægen. Indkaldelsen kan ikke sendes, før der er sat flueben her.</translation>
         </message>
         <message>
             <source>General practice</source>
@@ -2790,11 +3039,11 @@
         </message>
         <message>
             <source>GP spoken to</source>
-            <translation>Talt med lægen</translation>
+            <translation>Talt med egen læge</translation>
         </message>
         <message>
             <source>GP not spoken to</source>
-            <translation>Ikke talt med lægen</translation>
+            <translation>Ikke talt med egen læge</translation>
         </message>
         <message>
             <source>Took part – paid under the agreement</source>
@@ -2848,8 +3097,12 @@
             <translation>F&amp;jern</translation>
         </message>
         <message>
+            <source>Invitees</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
             <source>The GP was &amp;spoken to first</source>
-            <translation>Der er talt med &amp;lægen først</translation>
+            <translation>Der er talt med egen &amp;læge først</translation>
         </message>
         <message>
             <source>Paid under the current agreement if the GP takes part – recorded with the attendance</source>
@@ -2907,20 +3160,12 @@
             <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
             <translation>Der er ingen deltagere endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
         </message>
-        <message>
-            <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
-            <translation>Der er ingen mødeleder endnu. Vælg den person, der leder mødet, og klik på Gør til mødeleder.</translation>
-        </message>
         <message numerus="yes">
             <source>%n participant(s) added after the invitation was sent have not been invited yet. Send the invitation to them too.</source>
             <translation>
                 <numerusform>%n deltager er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til vedkommende.</numerusform>
                 <numerusform>%n deltagere er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til dem.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Almen praktiserende læge inviteres kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med lægen først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -2991,7 +3236,7 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
         </message>
         <message>
             <source>Mark that the GP was spoken to</source>
-            <translation>Markér, at der er talt med lægen</translation>
+            <translation>Markér, at der er talt med egen læge</translation>
         </message>
         <message>
             <source>Remove %1 from this meeting?
@@ -3497,7 +3742,7 @@ Du kan fortryde med Ctrl+Z.</translation>
         </message>
         <message>
             <source>No decisions on municipal interventions are taken at a network meeting. The meeting makes agreements.</source>
-            <translation>Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
+            <translation>Der træffes ikke afgørelser om kommunale indsatser på et netværksmøde. På mødet indgås aftaler.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3556,6 +3801,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Dagsordenen er gennemgået. Klik på et punkt for at gå tilbage til det.</translation>
         </message>
         <message>
+            <source>The shared screen is open in its own window behind this one: share that window in the video meeting, or drag it to the projector. Esc closes it.</source>
+            <translation>Den delte skærm er åbnet i sit eget vindue bag dette: del det vindue i videomødet, eller træk det over på projektoren. Esc lukker den.</translation>
+        </message>
+        <message>
             <source>End meeting</source>
             <translation>Afslut mødet</translation>
         </message>
@@ -3594,6 +3843,10 @@ Du kan fortryde med Ctrl+Z.</translation>
     <context>
         <name>LogTab</name>
         <message>
+            <source>New note for the baton log</source>
+            <translation>Ny note til stafetloggen</translation>
+        </message>
+        <message>
             <source>Write a note for the baton log …  (Ctrl+Enter adds it)</source>
             <translation>Skriv et notat til stafetloggen …  (Ctrl+Enter tilføjer det)</translation>
         </message>
@@ -3630,8 +3883,20 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Søg i loggen  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the log</source>
+            <translation>Søg i loggen</translation>
+        </message>
+        <message>
             <source>&amp;Correct entry…</source>
             <translation>R&amp;et indlæg…</translation>
+        </message>
+        <message>
+            <source>Baton log</source>
+            <translation>Stafetlog</translation>
+        </message>
+        <message>
+            <source>The selected entry in full</source>
+            <translation>Det valgte indlæg i sin helhed</translation>
         </message>
         <message>
             <source>Select an entry to read all of it here.</source>
@@ -3747,6 +4012,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Ny sag…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Udskriv…</translation>
+        </message>
+        <message>
             <source>Load &amp;example data</source>
             <translation>Indlæs &amp;eksempeldata</translation>
         </message>
@@ -3839,6 +4108,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
+            <source>&amp;Guide and keyboard shortcuts</source>
+            <translation>&amp;Vejledning og tastaturgenveje</translation>
+        </message>
+        <message>
             <source>&amp;About KIT Desk</source>
             <translation>&amp;Om KIT Desk</translation>
         </message>
@@ -3859,8 +4132,28 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Fire fiktive eksempelsager er oprettet.</translation>
         </message>
         <message>
+            <source>Close the tab %1</source>
+            <translation>Luk fanen %1</translation>
+        </message>
+        <message>
+            <source>Close the tab (Ctrl+W)</source>
+            <translation>Luk fanen (Ctrl+W)</translation>
+        </message>
+        <message>
             <source>Backup saved: %1</source>
             <translation>Sikkerhedskopi gemt: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>Open a meeting to print its invitation, or a meeting's plan to print the plan.</source>
+            <translation>Åbn et møde for at udskrive dets indkaldelse, eller et mødes plan for at udskrive planen.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: %1</source>
+            <translation>Sendt til printeren: %1</translation>
         </message>
         <message>
             <source>About KIT Desk</source>
@@ -4001,6 +4294,14 @@ Datamappe:
             <translation>Åbn mødet: fremmøde, dagsordenen med ur og referatet, der gemmes, mens du skriver</translation>
         </message>
         <message>
+            <source>&amp;Plan a new meeting from this one</source>
+            <translation>&amp;Planlæg nyt møde ud fra dette</translation>
+        </message>
+        <message>
+            <source>A new draft with the same purpose, agenda, place and invitees – choose a new time and send it</source>
+            <translation>En ny kladde med samme formål, dagsorden, sted og deltagere – vælg et nyt tidspunkt, og send den</translation>
+        </message>
+        <message>
             <source>&amp;1  Why and when</source>
             <translation>&amp;1  Hvorfor og hvornår</translation>
         </message>
@@ -4052,6 +4353,18 @@ Datamappe:
             <source>This meeting is planned for %1. Start it now?</source>
             <translation>Mødet er planlagt til den %1. Vil du starte det nu?</translation>
         </message>
+        <message>
+            <source>Plan a new meeting</source>
+            <translation>Planlæg nyt møde</translation>
+        </message>
+        <message>
+            <source>Choose the meeting's date and time first: the invitation is printed with them.</source>
+            <translation>Vælg først mødets dato og tidspunkt: indkaldelsen udskrives med dem.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Indkaldelse</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPage</name>
@@ -4062,6 +4375,10 @@ Datamappe:
         <message>
             <source>Search by the child's name  (Ctrl+F)</source>
             <translation>Søg på barnets navn  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the meetings</source>
+            <translation>Søg i møderne</translation>
         </message>
         <message>
             <source>&amp;Show</source>
@@ -4251,6 +4568,10 @@ Datamappe:
         <message>
             <source>Re&amp;move from network</source>
             <translation>Fjern fra &amp;netværket</translation>
+        </message>
+        <message>
+            <source>The network</source>
+            <translation>Netværket</translation>
         </message>
         <message>
             <source>No responsible contact person for %1. Select the person in the list and choose Make contact person.</source>
@@ -4567,8 +4888,8 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Ændr CPR-nummer</translation>
         </message>
         <message>
-            <source>The CPR number does not match the birth date.</source>
-            <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
+            <source>The CPR number does not match the birth date (%1). Check both.</source>
+            <translation>CPR-nummeret passer ikke med fødselsdatoen (%1). Tjek begge.</translation>
         </message>
     </context>
     <context>
@@ -4717,6 +5038,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Note</translation>
         </message>
         <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
             <source>Edit &amp;details…</source>
             <translation>Ret &amp;oplysninger…</translation>
         </message>
@@ -4735,6 +5060,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Cases</source>
             <translation>Sager</translation>
+        </message>
+        <message>
+            <source>The person's cases</source>
+            <translation>Personens sager</translation>
         </message>
         <message>
             <source>Double-click a case, or press Enter, to open it.</source>
@@ -4882,6 +5211,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Tele&amp;fon</translation>
         </message>
         <message>
+            <source>For letters by post, e.g. Skovvej 3, 4700 Fjordby</source>
+            <translation>Til breve med posten, fx Skovvej 3, 4700 Fjordby</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress</source>
+            <translation>Post&amp;adresse</translation>
+        </message>
+        <message>
             <source>e.g. best reached in the morning</source>
             <translation>fx bedst at fange om formiddagen</translation>
         </message>
@@ -4948,6 +5285,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Søg på navn, titel, organisation, sektor, e-mail eller telefon  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
             <source>&amp;New person…</source>
             <translation>&amp;Ny person…</translation>
         </message>
@@ -5006,14 +5347,6 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>&amp;2  Aftaler</translation>
         </message>
         <message>
-            <source>&amp;3  Approval</source>
-            <translation>&amp;3  Godkendelse</translation>
-        </message>
-        <message>
-            <source>&amp;4  Versions</source>
-            <translation>&amp;4  Versioner</translation>
-        </message>
-        <message>
             <source>Smaller (Ctrl+-)</source>
             <translation>Mindre (Ctrl+-)</translation>
         </message>
@@ -5070,6 +5403,18 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Godkend</translation>
         </message>
         <message>
+            <source>&amp;3  Attendance</source>
+            <translation>&amp;3  Fremmøde</translation>
+        </message>
+        <message>
+            <source>&amp;4  Approval</source>
+            <translation>&amp;4  Godkendelse</translation>
+        </message>
+        <message>
+            <source>&amp;5  Versions</source>
+            <translation>&amp;5  Versioner</translation>
+        </message>
+        <message>
             <source>Sign off the plan</source>
             <translation>Godkend planen</translation>
         </message>
@@ -5105,8 +5450,12 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
     <context>
         <name>PresentationWindow</name>
         <message>
+            <source>Close shared screen (Esc)</source>
+            <translation>Luk delt skærm (Esc)</translation>
+        </message>
+        <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
-            <translation>På et netværksmøde indgås aftaler. Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser.</translation>
+            <translation>På et netværksmøde indgås aftaler. Der træffes ikke afgørelser om kommunale indsatser.</translation>
         </message>
         <message>
             <source>Network meeting about %1</source>
@@ -5173,10 +5522,24 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Print %1</source>
+            <translation>Udskriv %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Please write the reason – it is kept with the meeting.</source>
             <translation>Skriv begrundelsen – den gemmes sammen med mødet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
         </message>
     </context>
     <context>
@@ -5790,8 +6153,8 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
             <translation>Ingen e-mailadresse og derfor ikke med i e-mailen eller kalenderaflysningen: %1. Giv besked pr. telefon, eller send brevet med posten, eller aflevér det personligt.</translation>
         </message>
         <message>
-            <source>No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand – the letter is the PDF in the folder.</source>
-            <translation>Ingen e-mailadresse og derfor ikke med i e-mailen eller kalenderinvitationen: %1. Send indkaldelsen med posten, eller aflevér den personligt – brevet er PDF-filen i mappen.</translation>
+            <source>No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand: the folder has a letter for each of them with their name and address (the files ending in “_post1”, “_post2” …).</source>
+            <translation>Uden e-mail, så ikke med i e-mailen eller kalenderinvitationen: %1. Send den til dem med posten eller giv dem den: mappen har et brev til hver af dem med navn og adresse (filerne, der ender på »_post1«, »_post2« …).</translation>
         </message>
     </context>
     <context>
@@ -6029,10 +6392,6 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
         <message>
             <source>e.g. 9.00</source>
             <translation>fx 9.00</translation>
-        </message>
-        <message>
-            <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
-            <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
         </message>
     </context>
     <context>

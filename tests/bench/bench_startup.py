@@ -4,10 +4,9 @@ Since the data is encrypted, start-up includes the key derivation: its time targ
 bench_encryption (unlock to the case list); here the wall time is shown and the memory judged."""
 from __future__ import annotations
 
+import statistics
 import sys
 from pathlib import Path
-
-import statistics
 
 from tests.bench.common import demo_home, report, run_child
 

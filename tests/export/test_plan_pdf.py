@@ -23,8 +23,18 @@ from kitdesk.export import invitation_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK, NO_DECISIONS, build_plan_pdf, read_plan_marker
 from kitdesk.export.text import clean
 from tests.export import sample_meeting, sample_organiser
-from tests.export.plan_samples import (AGENDA, AGREEMENTS, AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan)
+from tests.export.plan_samples import (
+    AGENDA,
+    AGREEMENTS,
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+)
 
 HEX = "3f2a9c1b04de" + "0123456789abcdef" * 3 + "0123"  # 64 hex digits, not the content's own
 _FOOTER = re.compile(r"^(Tværsektoriel plan · Version \d+ · godkendt \d\d\.\d\d\.\d{4}( · fingeraftryk [0-9a-f]{12})?"
@@ -112,7 +122,7 @@ def test_the_plan_says_what_it_must():
     assert {"Udført", "Videreført", "Bortfaldet"} <= set(lines)
     assert "Fredag den 5. marts 2027 kl. 9.00." in lines
     for expected in ("Godkendt den 04.12.2026", "i mødet", "Godkendt den 07.12.2026", "pr. e-mail", "telefonisk",
-                     "Ikke godkendt"):
+                     "Ikke indhentet"):
         assert expected in lines, expected
     assert "Rettede en dato i aftale 1." in one
     assert "Godkendt af Mette Kjærgaard den 7. december 2026." in one

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar
 
@@ -11,7 +11,7 @@ from kitdesk.domain.desk import DeskItem
 from kitdesk.export.reminders import build_reminders, initials, masked
 
 TODAY = date(2026, 12, 4)
-NOW = datetime(2026, 12, 4, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
 FAMILY = {1: ["Camilla Nørgaard", "Jonas Nørgaard"]}
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from kitdesk.domain.dates import local_today
 from kitdesk.domain.desk import GROUPS
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.next_meeting import plan_next_meeting
 from tests.ui.conftest import case_named
 
@@ -50,10 +51,10 @@ def test_closing_between_meetings_goes_to_the_stafetlog_and_the_next_meetings_fo
 
 def test_a_lapse_needs_a_reason_and_a_meeting_not_ended_keeps_its_agreements(demo_store):
     entry = _agreement(demo_store, "BUC indkalder til udredningssamtaler")
-    with pytest.raises(ValueError, match="hvorfor aftalen bortfalder"):
+    with pytest.raises(Refusal, match="hvorfor aftalen bortfalder"):
         demo_store.desk.close_agreement(entry.id, "dropped", "  ")
     demo_store.desk.close_agreement(entry.id, "dropped", "Familien er flyttet.")
-    with pytest.raises(ValueError, match="allerede fulgt op"):
+    with pytest.raises(Refusal, match="allerede fulgt op"):
         demo_store.desk.close_agreement(entry.id, "done")
 
 
@@ -75,5 +76,5 @@ def test_plan_next_meeting_from_a_held_meeting(demo_store):
 
 def test_plan_next_meeting_refuses_a_meeting_not_held(demo_store):
     invited = next(r.id for r in demo_store.meetings.rows() if r.state == "invited")
-    with pytest.raises(ValueError, match="holdt"):
+    with pytest.raises(Refusal, match="holdt"):
         plan_next_meeting(demo_store, invited)

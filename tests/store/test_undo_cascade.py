@@ -16,6 +16,7 @@ import pytest
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Case, Consent, ConsentForm, Exchange, Person
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store import migrations
 from kitdesk.store.db import wrap
 from kitdesk.store.minutes_saver import MinutesSaver
@@ -272,7 +273,7 @@ def _refused_case_with_log(store):
     store.baton_log.add_note(case_id, "Mor har ringet.")
     everything = dump(store, [r[0] for r in store.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")])
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(Refusal) as refused:
         _in_writer(store, "cases", case_id, case_id)()
     assert str(refused.value) == ("Sagen kan ikke slettes: stafetloggen henviser hertil, og stafetloggen "
                                   "slettes aldrig. Intet er slettet.")
@@ -320,7 +321,7 @@ def test_a_person_still_in_a_network_is_not_deleted_by_an_undo(store):
     journal = store.last_journal
     store.network.add(case_id, person_id, "Lærer", "school")
     before = dump(store)
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(Refusal) as refused:
         store.revert(journal)
     assert str(refused.value) == ("Personen kan ikke slettes, så længe en sags netværk henviser hertil. "
                                   "Fjern det først – intet er slettet.")

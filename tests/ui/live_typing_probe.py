@@ -42,7 +42,6 @@ def type_into_live_minutes(home: str, count: int) -> None:
 
     from kitdesk.paths import DataFolder
     from kitdesk.store.demo import load_demo
-    from kitdesk.store.store import Store
     from kitdesk.ui.main_window import MainWindow
     from tests.support import open_store
 

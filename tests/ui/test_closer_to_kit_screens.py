@@ -5,7 +5,7 @@ return, and the notice setting."""
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pypdf
 import pytest
@@ -14,15 +14,16 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.domain.dates import TZ, fmt_date, local_today
-from kitdesk.domain.meeting import MSG_NO_FAMILY, Invitee
+from kitdesk.domain.meeting import NO_FAMILY, Invitee
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.ui import consent_form_dialog, reason_dialog
 from kitdesk.ui.case_consents import ConsentsTab
 from kitdesk.ui.case_overview import OverviewTab
 from kitdesk.ui.consent_dialog import ConsentDialog
 from kitdesk.ui.consent_form_dialog import ConsentFormDialog
-from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.minutes_form import MinutesForm
+from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.meeting_when import WhenSection
 from kitdesk.ui.send_checklist import SendChecklist
 from kitdesk.ui.settings_dialog import SettingsDialog
@@ -113,7 +114,7 @@ def test_a_phone_meeting_asks_the_family_in_when_and_in_the_checklist(qtbot, dem
     checklist.show()
     checklist.refresh(demo_store.meetings.get(meeting_id))
     assert checklist.virtual_asked.isVisible() and "by telephone" in checklist.virtual_asked.text()
-    assert "Spørg barnet/den unge og familien, om mødet må holdes som telefonmøde, og sæt flueben." in \
+    assert "Ask the child/young person and the family whether the meeting may be held by phone, and tick the box." in \
         [text for kind, text in checklist.shown_lines() if kind == "block"]
     _tick(qtbot, when.virtual_asked)
     assert demo_store.meetings.get(meeting_id).virtual_asked
@@ -148,16 +149,19 @@ def _checklist(qtbot, store, meeting_id, undo_stack):
     return checklist
 
 
+NO_FAMILY_EN = Refusal(NO_FAMILY).text("en")
+
+
 def test_no_family_invited_blocks_until_the_reason_is_written(qtbot, demo_store, undo_stack, monkeypatch):
     meeting_id = _ready_meeting(demo_store, 10, Invitee(name="Jonas Brøndum", sector="buc", is_chair=True,
                                                          email="jonas@buc.example.dk"))
     checklist = _checklist(qtbot, demo_store, meeting_id, undo_stack)
-    assert ("block", MSG_NO_FAMILY) in checklist.shown_lines()
+    assert ("block", NO_FAMILY_EN) in checklist.shown_lines()
     assert checklist.without_family_button.isVisible()
     monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a: "Mor er indlagt; hun orienteres bagefter")
     qtbot.mouseClick(checklist.without_family_button, OK)
     checklist.refresh(demo_store.meetings.get(meeting_id))
-    assert ("block", MSG_NO_FAMILY) not in checklist.shown_lines()
+    assert ("block", NO_FAMILY_EN) not in checklist.shown_lines()
     assert ("hint", "Neither a parent nor the child is invited, because: Mor er indlagt; hun orienteres bagefter") \
         in checklist.shown_lines()
     assert checklist.remove_family_reason_button.isVisible() and not checklist.without_family_button.isVisible()
@@ -177,7 +181,7 @@ def test_a_minute_taker_from_another_side_blocks_until_the_reason_is_written(qtb
                                 Invitee(name="Thomas Bak", sector="family"))
     checklist = _checklist(qtbot, demo_store, meeting_id, undo_stack)
     blocks = [text for kind, text in checklist.shown_lines() if kind == "block"]
-    assert any(b.startswith("Lise Østergaard skriver referatet, men det er BUC, der indkalder") for b in blocks)
+    assert any(b.startswith("Lise Østergaard writes the minutes, but BUC invites") for b in blocks)
     assert checklist.taker_reason_button.isVisible()
     monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a: "Jonas leder mødet")
     qtbot.mouseClick(checklist.taker_reason_button, OK)
@@ -194,11 +198,11 @@ def test_short_notice_is_a_warning_in_the_checklist_and_follows_the_setting(qtbo
                                 Invitee(name="Thomas Bak", sector="family"))
     checklist = _checklist(qtbot, demo_store, meeting_id, undo_stack)
     hints = [text for kind, text in checklist.shown_lines() if kind == "hint"]
-    assert any("Deltagerne skal inviteres i god tid – mindst 3 arbejdsdage før mødet." in h for h in hints)
-    assert not any("god tid" in text for kind, text in checklist.shown_lines() if kind == "block")
+    assert any("Participants are to be invited in good time – at least 3 working days before the meeting." in h for h in hints)
+    assert not any("in good time" in text for kind, text in checklist.shown_lines() if kind == "block")
     demo_store.settings.set_many({"invite_notice_days": "2"})
     checklist.refresh(demo_store.meetings.get(meeting_id))
-    assert not any("god tid" in text for _kind, text in checklist.shown_lines())
+    assert not any("in good time" in text for _kind, text in checklist.shown_lines())
 
 
 def test_the_notice_days_are_a_setting(qtbot, demo_store):
@@ -259,7 +263,7 @@ def test_waiting_on_the_case_shows_the_contact_falling_due_and_every_change_is_l
     qtbot.mouseClick(box.start_button, OK)
     dialog = dialogs[-1]
     dialog.accept()
-    assert "Skriv, hvad barnet venter på." in dialog.error.text()
+    assert "Write what the child is waiting for." in dialog.error.text()
     qtbot.keyClicks(dialog.waiting_for, "Plads i specialklasse")
     dialog.contact.setCurrentIndex(dialog.contact.findText("Lise Østergaard", Qt.MatchFlag.MatchStartsWith))
     dialog.accept()

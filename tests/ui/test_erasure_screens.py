@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from kitdesk.domain.model import Case, Person
 from kitdesk.ui.erase_case_dialog import EraseCaseDialog
-from kitdesk.ui.models.case_table import COLUMNS, CaseTableModel
 from kitdesk.ui.main_window import CASES_TAB, PEOPLE_TAB
+from kitdesk.ui.models.case_table import COLUMNS, CaseTableModel
 
 
 def answers(*steps) -> list[str]:

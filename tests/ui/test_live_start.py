@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk.domain import dates
 from kitdesk.store.db import connect
-from tests.support import key_of
+from tests.support import demo_folder, key_of
 from tests.ui.conftest import freja_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,11 +170,7 @@ def _lines(output: str) -> dict[str, str]:
 
 @pytest.fixture
 def home(tmp_path):
-    home = tmp_path / "home"
-    result = subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), "demo"], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path / "home")
 
 
 def _meeting_ids(home) -> dict[str, int]:

@@ -10,10 +10,23 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from kitdesk.domain.dates import TZ, fmt_date, from_utc_iso, local_today, to_local, to_utc_iso
-from kitdesk.domain.desk import (AgreementEntry, CaseConsents, ContactFact, DeskFacts, DeskGroup, MeetingFact,
-                                 PlanFact, User, WaitingFact, calendar_items, overview, week_end)
+from kitdesk.domain.desk import (
+    AgreementEntry,
+    CaseConsents,
+    ContactFact,
+    DeskFacts,
+    DeskGroup,
+    MeetingFact,
+    PlanFact,
+    User,
+    WaitingFact,
+    calendar_items,
+    overview,
+    week_end,
+)
 from kitdesk.domain.model import Consent, LogEntry, Member
 from kitdesk.domain.network import SectorCoverage, consent_coverage
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import MUNICIPAL_SECTORS, SECTORS
 from kitdesk.domain.waiting import WaitingPeriod
 from kitdesk.store.convert import from_row
@@ -74,6 +87,23 @@ WHERE w.ended_on IS NULL AND c.phase <> 'closed'
 """
 CLOSE_OUTCOMES = {"done": "udført", "dropped": "bortfaldet"}
 
+UNKNOWN_OUTCOME = message("desk.unknown_outcome", "En aftale kan markeres som udført eller bortfaldet.",
+                          "An agreement can be marked as done or lapsed.")
+ALREADY_FOLLOWED_UP = message("desk.already_followed_up",
+                              "Aftalen er allerede fulgt op. Genåbn den først, hvis den skal ændres.",
+                              "The agreement has already been followed up. Reopen it first if it is to change.")
+MEETING_NOT_ENDED = message("desk.meeting_not_ended",
+                            "Mødet, hvor aftalen blev indgået, er ikke afsluttet endnu. Følg op på aftalen i mødet.",
+                            "The meeting where the agreement was made has not ended yet. Follow it up in the "
+                            "meeting.")
+LAPSE_NEEDS_REASON = message("desk.lapse_needs_reason",
+                             "Skriv kort, hvorfor aftalen bortfalder. Begrundelsen står i stafetloggen.",
+                             "Write briefly why the agreement lapses. The reason goes into the baton log.")
+FOLLOWED_UP_AT_MEETING = message("desk.followed_up_at_meeting",
+                                 "Aftalen er fulgt op på et netværksmøde. Ændr opfølgningen i det mødes plan.",
+                                 "The agreement was followed up at a network meeting. Change the follow-up in "
+                                 "that meeting's plan.")
+
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -114,7 +144,8 @@ class DeskRepo:
     # -- the overview (Overblik) ----------------------------------------------------------------------
     def facts(self, today: date | None = None) -> DeskFacts:
         today = today or local_today()
-        conn, starts = self.store.conn, {}
+        conn = self.store.conn
+        starts: dict[str, datetime] = {}  # a stored time -> its Copenhagen time, converted once
         until = _local_midnight_utc(week_end(today) + timedelta(days=1))
         meetings = tuple(MeetingFact(r[0], r[1], r[2], r[3], r[4], _start(r[5], starts), _day(r[6]), r[7], bool(r[8]),
                                      bool(r[9]))
@@ -168,7 +199,8 @@ class DeskRepo:
                    case_id: int | None = None) -> list[AgreementEntry]:
         """Agreements across cases (not the empty lines of a meeting in progress), the earliest deadline
         first, those without one last."""
-        sql, args = AGREEMENTS_SQL + " WHERE trim(a.what) <> ''", []
+        sql = AGREEMENTS_SQL + " WHERE trim(a.what) <> ''"
+        args: list[object] = []
         if open_cases:
             sql += f" AND {OPEN_CASE}"
         if status is not None:
@@ -199,15 +231,15 @@ class DeskRepo:
         """Done or dropped, here and now rather than at a meeting; the note and the outcome go into the
         stafetlog, and the case's next meeting shows it under "Opfølgning på aftaler"."""
         if outcome not in CLOSE_OUTCOMES:
-            raise ValueError("En aftale kan markeres som udført eller bortfaldet.")
+            raise Refusal(UNKNOWN_OUTCOME)
         entry = self.agreement(agreement_id)
         if entry.status != "open":
-            raise ValueError("Aftalen er allerede fulgt op. Genåbn den først, hvis den skal ændres.")
+            raise Refusal(ALREADY_FOLLOWED_UP)
         if entry.meeting_state not in ("held", "signed"):
-            raise ValueError("Mødet, hvor aftalen blev indgået, er ikke afsluttet endnu. Følg op på aftalen i mødet.")
+            raise Refusal(MEETING_NOT_ENDED)
         note = note.strip()
         if outcome == "dropped" and not note:
-            raise ValueError("Skriv kort, hvorfor aftalen bortfalder. Begrundelsen står i stafetloggen.")
+            raise Refusal(LAPSE_NEEDS_REASON)
         with self.store.transaction() as w:
             w.update("agreements", agreement_id, {"status": outcome, "status_note": note, "status_meeting_id": None},
                      entry.case_id)
@@ -224,7 +256,7 @@ class DeskRepo:
         if entry.status == "open":
             return
         if not entry.closed_between_meetings:
-            raise ValueError("Aftalen er fulgt op på et netværksmøde. Ændr opfølgningen i det mødes plan.")
+            raise Refusal(FOLLOWED_UP_AT_MEETING)
         with self.store.transaction() as w:
             w.update("agreements", agreement_id, {"status": "open", "status_note": ""}, entry.case_id)
             w.conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?", [w.now(), agreement_id])

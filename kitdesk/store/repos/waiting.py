@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from kitdesk.domain.dates import fmt_date, local_today
-from kitdesk.domain.waiting import WaitingPeriod, interval_text, waiting_problems
+from kitdesk.domain.model import stored
+from kitdesk.domain.refusal import Refusal
+from kitdesk.domain.waiting import (
+    ALREADY_ENDED,
+    ALREADY_WAITING,
+    CONTACT_AFTER_END,
+    CONTACT_BEFORE_START,
+    WaitingPeriod,
+    interval_text,
+    waiting_problems,
+)
 from kitdesk.store.convert import from_row
 
 FIELDS = ("started_on", "waiting_for", "contact_person_id", "contact_name", "contact_every_days", "ended_on",
@@ -75,7 +85,7 @@ class WaitingRepo:
             period = from_row(WaitingPeriod, row)
             due = period.next_contact_on
             if due is not None and (include_later or due <= on):
-                found.append(DueContact(period.case_id, row["case_no"], row["child_name"], period.id,
+                found.append(DueContact(stored(period.case_id), row["case_no"], row["child_name"], stored(period.id),
                                         period.waiting_for, period.contact_name, due, bool(row["is_demo"])))
         return sorted(found, key=lambda d: (d.next_contact_on, d.case_no))
 
@@ -86,9 +96,9 @@ class WaitingRepo:
         started_on = started_on or local_today()
         problems = waiting_problems(started_on, waiting_for, contact_every_days)
         if problems:
-            raise ValueError(" ".join(problems))
+            raise Refusal.joined(problems)
         if self.current(case_id) is not None:
-            raise ValueError("Barnet venter allerede. Afslut den ventetid, før en ny begynder – eller ret den.")
+            raise Refusal(ALREADY_WAITING)
         contact_name = self._contact_name(contact_person_id, contact_name)
         with self.store.transaction() as w:
             now = w.now()
@@ -107,7 +117,7 @@ class WaitingRepo:
         """Change a waiting period; what changed goes into the baton log. Returns the values before."""
         unknown = set(changes) - set(FIELDS)
         if unknown:
-            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
         period = self.get(period_id)
         values = dict(changes)
         if "contact_person_id" in values and "contact_name" not in values:
@@ -116,7 +126,7 @@ class WaitingRepo:
         problems = waiting_problems(merged["started_on"], merged["waiting_for"], merged["contact_every_days"],
                                     merged["ended_on"])
         if problems:
-            raise ValueError(" ".join(problems))
+            raise Refusal.joined(problems)
         with self.store.transaction() as w:
             before = w.update("waiting_periods", period_id, _stored(values), period.case_id)
             if before:
@@ -131,9 +141,9 @@ class WaitingRepo:
         period = self.get(period_id)
         on = on or local_today()
         if not period.is_open:
-            raise ValueError("Ventetiden er afsluttet.")
+            raise Refusal(CONTACT_AFTER_END)
         if period.started_on and on < period.started_on:
-            raise ValueError("Kontakten kan ikke være før ventetiden begyndte.")
+            raise Refusal(CONTACT_BEFORE_START)
         with self.store.transaction() as w:
             w.update("waiting_periods", period_id, {"last_contact_on": on.isoformat()}, period.case_id)
             text = f"Kontakt til familien i ventetiden {fmt_date(on)}"
@@ -149,10 +159,10 @@ class WaitingRepo:
         period = self.get(period_id)
         on = on or local_today()
         if not period.is_open:
-            raise ValueError(f"Ventetiden er allerede afsluttet {fmt_date(period.ended_on)}.")
+            raise Refusal(ALREADY_ENDED, day=fmt_date(period.ended_on))
         problems = waiting_problems(period.started_on, period.waiting_for, period.contact_every_days, on)
         if problems:
-            raise ValueError(" ".join(problems))
+            raise Refusal.joined(problems)
         with self.store.transaction() as w:
             w.update("waiting_periods", period_id, {"ended_on": on.isoformat(), "end_note": note.strip()},
                      period.case_id)

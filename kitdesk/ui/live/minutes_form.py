@@ -11,10 +11,20 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import TZ, to_local, to_utc_iso
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.attendance_words import role_line, word
@@ -347,7 +357,7 @@ class MinutesForm(QScrollArea):
     def _save_next(self) -> None:
         try:
             day, at = self.next_date.value(), self.next_time.value()
-        except ValueError:
+        except Refusal:
             return  # the field marks itself; what was typed stays
         if day is not None and at is None:
             self._show_next_problem(self.tr("Add the time too."))
