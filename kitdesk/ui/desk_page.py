@@ -109,6 +109,12 @@ class DeskPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------------
     def reload(self) -> None:
+        if self.today is None:  # the first load: "mine" says nothing before the user's name or sector is set
+            user = self.store.desk.user()
+            if not (user.name.strip() or user.sector):
+                self.whose.blockSignals(True)
+                self.whose.set_code("all")
+                self.whose.blockSignals(False)
         self._stale = False
         self.today = local_today()
         self.groups = self.store.desk.overview(self.today)

@@ -202,3 +202,17 @@ def test_the_agreement_model_sorts_and_filters(qtmodeltester):
     assert [model.line_at(r).child_name for r in range(model.rowCount())] == \
         sorted((model.line_at(r).child_name for r in range(model.rowCount())), reverse=True)  # still sorted
     qtmodeltester.check(model)
+
+
+def test_without_a_name_or_sector_the_overview_shows_all_agreements(qtbot, demo_store):
+    from kitdesk.ui.bridge import StoreBridge
+    from kitdesk.ui.desk_page import DeskPage
+
+    demo_store.settings.set_many({"user_name": "", "user_sector": ""})
+    bridge = StoreBridge(demo_store)
+    page = DeskPage(demo_store, bridge)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.whose.code() == "all" and any(i.kind == "agreement" for i in page.lines())
+    bridge.detach()
