@@ -43,19 +43,34 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _no_date(entry) -> int:
-    return entry.deadline.toordinal() if entry.deadline else 10**7
+NO_DATE = 10**7  # after every real date's ordinal
 
 
-SORT_KEYS = {
-    "deadline": lambda e: (_no_date(e), e.id),
-    "child": lambda e: (e.child_name.casefold(), _no_date(e), e.id),
-    "what": lambda e: (e.what.casefold(), e.id),
-    "responsible": lambda e: (e.responsible.casefold(), _no_date(e), e.id),
-    "sector": lambda e: (e.sector, _no_date(e), e.id),
-    "meeting": lambda e: (e.meeting_day.toordinal() if e.meeting_day else 0, e.id),
-    "status": lambda e: (STATUS_FILTERS.index(e.status) if e.status in STATUS_FILTERS else 9, _no_date(e), e.id),
+def _day(d) -> int:
+    return d.toordinal() if d else NO_DATE
+
+
+# What each column sorts by; ties keep the deadline order (a stable sort of the list in deadline order),
+# so "child" lists each child's agreements by deadline. The keys are worked out for the whole list in one
+# comprehension and sorted with a C-level key – far cheaper than a key function per row. The ascending
+# order is kept per column; descending is its reverse.
+PRIMARY = {
+    "child": lambda e: e.child_name.casefold(),
+    "what": lambda e: e.what.casefold(),
+    "responsible": lambda e: e.responsible.casefold(),
+    "sector": lambda e: e.sector,
+    "meeting": lambda e: e.meeting_day.toordinal() if e.meeting_day else 0,
+    "status": lambda e: STATUS_FILTERS.index(e.status) if e.status in STATUS_FILTERS else 9,
 }
+
+
+def ascending(column: str, entries, by_deadline: list[int] | None) -> list[int]:
+    """The indices of `entries` in the column's ascending order; `by_deadline` is the deadline order."""
+    if column == "deadline" or by_deadline is None:
+        days = [(_day(e.deadline) << 24) | (e.id & 0xFFFFFF) for e in entries]
+        return sorted(range(len(days)), key=days.__getitem__)
+    first = [PRIMARY[column](e) for e in entries]
+    return sorted(by_deadline, key=first.__getitem__)
 
 
 class AgreementListModel(RecordTableModel):
@@ -63,7 +78,9 @@ class AgreementListModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._all: list = []  # (entry, the words it is searched by)
+        self._loaded: list = []  # (entry, the words it is searched by), as read
+        self._orders: dict[str, list[int]] = {}  # column -> indices into _loaded, ascending
+        self._all: list = []  # _loaded in the current sort order
         self._rows: list = []
         self.today = date.today()
         self.filters = {"text": "", "person": "", "sector": "", "status": "open", "due": "all"}
@@ -72,15 +89,24 @@ class AgreementListModel(RecordTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_entries(self, entries, today: date) -> None:
         self.today = today
-        self._all = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible}".casefold()) for e in entries]
+        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible}".casefold()) for e in entries]
+        self._orders = {}
         self._sort_all()
         self._apply()
 
     def _sort_all(self) -> None:
         """Sorted once per load or header click; a keystroke filters the sorted list and keeps its order."""
         column, order = self._sort
-        key = SORT_KEYS[column]
-        self._all.sort(key=lambda pair: key(pair[0]), reverse=order == Qt.SortOrder.DescendingOrder)
+        entries = [e for e, _h in self._loaded]
+        if "deadline" not in self._orders:
+            self._orders["deadline"] = ascending("deadline", entries, None)
+        if column not in self._orders:
+            self._orders[column] = ascending(column, entries, self._orders["deadline"])
+        indices = self._orders[column]
+        if order == Qt.SortOrder.DescendingOrder:
+            indices = indices[::-1]
+        loaded = self._loaded
+        self._all = [loaded[i] for i in indices]
 
     def set_filter(self, **values) -> None:
         """text, person (a responsible's name, "" all), sector (code, "" all), status, due."""
@@ -92,10 +118,10 @@ class AgreementListModel(RecordTableModel):
 
     def people(self) -> list[str]:
         """The responsible persons named in the agreements, for the person filter."""
-        return sorted({e.responsible for e, _h in self._all if e.responsible.strip()}, key=str.casefold)
+        return sorted({e.responsible for e, _h in self._loaded if e.responsible.strip()}, key=str.casefold)
 
     def total(self) -> int:
-        return len(self._all)
+        return len(self._loaded)
 
     def line_at(self, row: int):
         return self._rows[row]
