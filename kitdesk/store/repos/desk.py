@@ -6,6 +6,7 @@ opens at once. What is worth a line and in which order is the domain's (kitdesk.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -184,8 +185,14 @@ class DeskRepo:
                 f"WHERE {OPEN_CASE} AND m.sector <> 'family' ORDER BY m.id"):
             sectors.setdefault(case_id, []).append(sector)
         consents: dict[int, list[Consent]] = {}
-        for row in self.store.query(f"SELECT co.* FROM consents co JOIN cases c ON c.id = co.case_id WHERE {OPEN_CASE}"):
-            consents.setdefault(row["case_id"], []).append(from_row(Consent, row))
+        # Only what cover needs, built directly: the overview of 2,000 cases opens on this (from_row's
+        # field-by-field conversion of every column costs ~30 ms there).
+        for cid, case_id, sectors_json, given, until, withdrawn in conn.execute(
+                "SELECT co.id, co.case_id, co.sectors, co.given_on, co.valid_until, co.withdrawn_on FROM consents co "
+                f"JOIN cases c ON c.id = co.case_id WHERE {OPEN_CASE}"):
+            consents.setdefault(case_id, []).append(Consent(
+                id=cid, case_id=case_id, sectors=json.loads(sectors_json or "[]"), given_on=_day(given),
+                valid_until=_day(until), withdrawn_on=_day(withdrawn)))
         cases = conn.execute(f"SELECT id, case_no, child_name, is_demo FROM cases c WHERE {OPEN_CASE}").fetchall()
         return tuple(CaseConsents(r[0], r[1], r[2], tuple(sectors.get(r[0], ())), tuple(consents.get(r[0], ())),
                                   bool(r[3])) for r in cases if r[0] in sectors)
@@ -294,6 +301,4 @@ def _described(entry: AgreementEntry) -> str:
 
 
 def _json_ids(ids) -> str:
-    import json
-
     return json.dumps(sorted(set(ids)))
