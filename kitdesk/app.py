@@ -42,6 +42,8 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
+    if early is not None:
+        _warm_working_days()  # while the key is derived in its thread (scrypt lets go of the GIL)
     prepared = early() if early is not None else None
     key, examined = prepared if prepared is not None else (None, None)
     opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
@@ -126,6 +128,15 @@ def _tell_notice(opening, window, unattended: bool) -> None:
     QTimer.singleShot(0, lambda: show(window, APP_NAME, text))
 
 
+def _warm_working_days() -> None:
+    """The overview the window opens on counts working days to the deadlines of meetings asked for; the
+    holidays package takes ~150 ms to import and build – done while the main thread would only wait."""
+    from kitdesk.domain.dates import local_today
+    from kitdesk.domain.workdays import is_working_day
+
+    is_working_day(local_today())
+
+
 def _show_main_window(app, store, quit_when_ready: bool):
     store.cases.prefetch_rows()  # read while the window is being built
     from kitdesk.ui.main_window import MainWindow
@@ -139,7 +150,7 @@ def _show_main_window(app, store, quit_when_ready: bool):
     else:
         window.show()
     if quit_when_ready:
-        window.case_list.ready.connect(lambda: _report_ready_and_quit(app))
+        window.tabs.currentWidget().ready.connect(lambda: _report_ready_and_quit(app))  # overview or cases
     # A meeting still running when the app last stopped opens again where it was.
     window.reopen_running_meetings()
     return window

@@ -108,6 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
     delete_case.add_argument("case", metavar="ID", help="sagens nummer i databasen (se 'cases --json') eller sagsnummer")
     delete_case.add_argument("--yes", action="store_true", help="slet uden at spørge")
     sub.add_parser("remove-demo", help="fjern eksempeldata (fiktive sager og personer), aldrig dine egne")
+    agreements = sub.add_parser("agreements", help="vis aftalerne på tværs af sagerne")
+    agreements.add_argument("--json", action="store_true", help="som JSON")
+    agreements.add_argument("--status", choices=["open", "done", "dropped", "continued", "all"], default="open",
+                            help="åbne (standard), udførte, bortfaldne, videreførte eller alle")
+    agreements.add_argument("--overdue", action="store_true", help="kun åbne aftaler, hvis frist er overskredet")
+    agreements.add_argument("--person", metavar="NAVN", help="kun aftaler, hvor den ansvarlige hedder sådan")
+    overview = sub.add_parser("overview", help="overblikket: det, der skal gøres på tværs af sagerne")
+    overview.add_argument("--json", action="store_true", help="som JSON")
+    overview.add_argument("--mine", action="store_true", help="kun mine aftaler (mit navn eller min sektor)")
+    reminders = sub.add_parser("reminders", help="skriv dine frister til en kalenderfil (.ics)")
+    reminders.add_argument("--out", type=Path, required=True, metavar="FIL.ics", help="kalenderfilen der skrives")
     return parser
 
 

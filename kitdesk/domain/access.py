@@ -25,6 +25,7 @@ ACCESS_ACTIONS = MappingProxyType({
     "plan_exported": "Planen skrevet til filer",
     "access_extract": "Udtræk til indsigt lavet",
     "consent_form_exported": "Samtykkeerklæring skrevet til fil",
+    "reminders_exported": "Frister skrevet til kalenderfil",
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({

@@ -65,6 +65,7 @@ def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
             ids = [_freja(store, people, today), _emil(store, people, today),
                    _mathias(store, people, today), _alma(store, people, today)]
             _meetings(store, people, ids, today)
+            _desk_spread(store, people, ids, today)
         finally:
             store.writer.clock = utc_now
         # "Seneste aktivitet": the last thing that happened in each case's history, not the loading.
@@ -203,9 +204,11 @@ def _mathias(store, p, today) -> int:
     net.add(cid, p["ole"], "Almen praktiserende læge", "gp")
     net.add(cid, p["mathias_mor"], "Mor", "family")
     _on(store, today, 200, 10)
+    # Given for the treatment until a month after discharge: it ends soon (the overview shows it).
     store.consents.add(Consent(case_id=cid, given_by="Mathias Skov", giver_kind="young_person",
                                sectors=["buc", "caseworker", "gp"], information="Behandling og udskrivning",
-                               given_on=today - timedelta(days=200), form="written"))
+                               given_on=today - timedelta(days=200), form="written",
+                               valid_until=today + timedelta(days=19)))
     old = store.consents.add(Consent(case_id=cid, given_by="Line Skov", giver_kind="parent",
                                      sectors=["buc", "school"], information="Skolegang",
                                      given_on=today - timedelta(days=290), form="written"))
@@ -478,3 +481,16 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
         "Mor ringede: Alma sover dårligt og græder ved aflevering i børnehaven. Mor ønsker, at BUC, "
         "børnehaven og sundhedsplejen taler sammen om, hvad der kan hjælpe."))
     agenda(mid, "05_familien_har_bedt_om_et_moede", {})
+
+
+# -- the desk (issue 12): an overview with something in every corner ----------------------------------
+
+def _desk_spread(store, people: dict, ids: list[int], today: date) -> None:
+    """A realistic spread for Overblik, beside what the cases already hold (an overdue and an upcoming
+    agreement, Emil waiting with his family's contact overdue, Alma's meeting asked for past its deadline,
+    Emil's near it): an agreement followed up between meetings."""
+    freja = ids[0]
+    _on(store, today, 3, 14)
+    observation = next(a for a in store.desk.agreements(status="open", case_id=freja) if a.sector == "school")
+    store.desk.close_agreement(observation.id, "done", "Observationen er sendt til sagsbehandleren. Freja søger "
+                                                        "især de voksne i de lange frikvarterer.")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing i
     from kitdesk.store.repos.baton_log import BatonLogRepo
     from kitdesk.store.repos.cases import CaseRepo
     from kitdesk.store.repos.consents import ConsentRepo
+    from kitdesk.store.repos.desk import DeskRepo
     from kitdesk.store.repos.exchanges import ExchangeRepo
     from kitdesk.store.repos.live import LiveRepo
     from kitdesk.store.repos.meetings import MeetingRepo
@@ -66,6 +67,7 @@ class Store:
     plans: Repository[PlanRepo] = Repository()
     access_log: Repository[AccessLogRepo] = Repository()
     waiting: Repository[WaitingRepo] = Repository()
+    desk: Repository[DeskRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

@@ -17,6 +17,7 @@ from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
 from kitdesk.domain.dates import fmt_date
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_summary import CaseSummary
 from kitdesk.ui.case_waiting import WaitingBox
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import CodeCombo, DateEdit, restyle
@@ -81,9 +82,15 @@ class OverviewTab(QWidget):
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 12, 4, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 8, 4, 4)
+        outer.setSpacing(8)
+        self.summary = CaseSummary(self.store, self.bridge, self.case_id, self)
+        outer.addWidget(self.summary)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
+        outer.addLayout(grid, 1)
         child = QGroupBox(self.tr("The child"), self)
         form = QFormLayout(child)
         self.child_name = self._text(form, self.tr("Name"), "child_name")

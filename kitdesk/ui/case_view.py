@@ -15,6 +15,7 @@ from kitdesk.ui.widgets import Banner, heading
 class CaseView(QWidget):
     title_changed = Signal(str)
     open_meeting = Signal(int)  # relayed from the Meetings tab; the main window opens the meeting
+    open_agreement = Signal(int)  # from the summary on Oversigt: the main window shows it in Aftaler
     delete_requested = Signal(int)  # "Slet sag…": the main window asks, closes the tabs and deletes
 
     def __init__(self, store, bridge, case_id: int, parent=None):
@@ -62,6 +63,7 @@ class CaseView(QWidget):
         self.log = LogTab(*args, parent=self)
         self.meetings = CaseMeetingsTab(*args, parent=self)
         self.meetings.open_meeting.connect(self.open_meeting)
+        self.overview.summary.go.connect(self.follow_link)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.network, self.tr("Network"))
         self.tabs.addTab(self.consents, self.tr("Consent"))
@@ -73,6 +75,22 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh_header())
         bridge.changed.connect(self._on_changed)
         self.refresh_header()
+
+    def follow_link(self, link: str) -> None:
+        """A link in the summary on Oversigt: "tab:consents", "meeting:12", "agreement:7"."""
+        kind, _, value = link.partition(":")
+        if kind == "tab":
+            self.show_tab(value)
+        elif kind == "meeting":
+            self.open_meeting.emit(int(value))
+        elif kind == "agreement":
+            self.open_agreement.emit(int(value))
+
+    def show_tab(self, key: str) -> None:
+        """Show one of the case's tabs by its key: overview, network, consents, exchanges, log, meetings."""
+        tab = getattr(self, key, None)
+        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)
 
     def tab_title(self) -> str:
         return self.store.cases.get(self.case_id).child_name or self.tr("New case")

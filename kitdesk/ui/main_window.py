@@ -15,13 +15,15 @@ from kitdesk import APP_NAME, __version__
 from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.case_list import CaseListPage
+from kitdesk.ui.desk_page import DeskPage
 from kitdesk.ui.refusals import NotReady, refusal_text
 from kitdesk.ui.style import STYLE
 from kitdesk.ui.widgets import as_typed, title_as_typed
 
-# Cases, People and Meetings; every tab after them is an open case or meeting and can be closed.
-FIXED_TABS = 3
-PEOPLE_TAB, MEETINGS_TAB = 1, 2
+# Overview (where the app opens), Cases, People, Meetings and Agreements; every tab after them is an
+# open case or meeting and can be closed.
+FIXED_TABS = 5
+DESK_TAB, CASES_TAB, PEOPLE_TAB, MEETINGS_TAB, AGREEMENTS_TAB = range(FIXED_TABS)
 
 
 class MainWindow(QMainWindow):
@@ -40,16 +42,22 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
         self.setCentralWidget(self.tabs)
+        self.desk_page = DeskPage(store, self.bridge, self)
+        self.tabs.addTab(self.desk_page, self.tr("Overview"))
         self.case_list = CaseListPage(store, self.bridge, self)
         self.tabs.addTab(self.case_list, self.tr("Cases"))
-        # The directory and the meetings overview are built when their tab is first opened:
-        # start-up shows the case list only.
+        # The directory, the meetings and the agreements are built when their tab is first opened:
+        # start-up shows the overview and fills the case list only.
         self._persons_page = None
         self._meetings_page = None
+        self._agreements_page = None
         self.tabs.addTab(QWidget(self), self.tr("People"))
         self.tabs.addTab(QWidget(self), self.tr("Meetings"))
+        self.tabs.addTab(QWidget(self), self.tr("Agreements"))
         for fixed in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        if not store.cases.count():
+            self.tabs.setCurrentIndex(CASES_TAB)  # a first start: the welcome, not an empty overview
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -57,6 +65,9 @@ class MainWindow(QMainWindow):
         self.case_list.new_case.connect(self.new_case)
         self.case_list.load_demo.connect(self.load_demo)
         self.case_list.show_due.connect(self.show_due_cases)
+        self.desk_page.open_meeting.connect(self.open_meeting)
+        self.desk_page.open_case.connect(self.open_case)
+        self.desk_page.open_agreement.connect(self.show_agreement)
         self.bridge.changed.connect(self._on_changed)
         self._build_menus()
         self._update_title()
@@ -74,6 +85,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Restore from backup…"), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Closed cases due for &deletion…"), self.show_due_cases)
+        self._action(file_menu, self.tr("Deadlines to the &calendar…"), self.save_reminders)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         self._action(file_menu, self.tr("Change &passphrase…"), self.change_passphrase)
@@ -99,11 +111,16 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(0), QKeySequence("Ctrl+1"))
+        self._action(view_menu, self.tr("&Overview"), lambda: self.tabs.setCurrentIndex(DESK_TAB),
+                     QKeySequence("Ctrl+0"))
+        self._action(view_menu, self.tr("&Cases"), lambda: self.tabs.setCurrentIndex(CASES_TAB),
+                     QKeySequence("Ctrl+1"))
         self._action(view_menu, self.tr("&People"), lambda: self.tabs.setCurrentIndex(PEOPLE_TAB),
                      QKeySequence("Ctrl+2"))
         self._action(view_menu, self.tr("&Meetings"), lambda: self.tabs.setCurrentIndex(MEETINGS_TAB),
                      QKeySequence("Ctrl+3"))
+        self._action(view_menu, self.tr("A&greements"), lambda: self.tabs.setCurrentIndex(AGREEMENTS_TAB),
+                     QKeySequence("Ctrl+4"))
         self._action(view_menu, self.tr("Close case tab"), lambda: self.close_tab(self.tabs.currentIndex()),
                      QKeySequence("Ctrl+W"))
 
@@ -143,6 +160,25 @@ class MainWindow(QMainWindow):
             self._meetings_page = page
         return self._meetings_page
 
+    @property
+    def agreements_page(self):
+        if self._agreements_page is None:
+            from kitdesk.ui.agreements_page import AgreementsPage  # on first use
+
+            page = AgreementsPage(self.store, self.bridge, self)
+            page.open_meeting.connect(self.open_meeting)
+            page.open_case.connect(self.open_case)
+            self.undo_group.addStack(page.undo_stack)
+            self._put_in_place(AGREEMENTS_TAB, page, self.tr("Agreements"))
+            self._agreements_page = page
+        return self._agreements_page
+
+    def show_agreement(self, agreement_id: int) -> None:
+        """An agreement from the overview: the Agreements list, showing it selected."""
+        page = self.agreements_page
+        self.tabs.setCurrentIndex(AGREEMENTS_TAB)
+        page.select_agreement(agreement_id)
+
     def _put_in_place(self, index: int, page: QWidget, title: str) -> None:
         """Swap a fixed tab's placeholder for its page, without the tab bar noticing a change."""
         current = self.tabs.currentIndex()
@@ -160,18 +196,22 @@ class MainWindow(QMainWindow):
         return [self.tabs.widget(index) for index in range(FIXED_TABS, self.tabs.count())]
 
     # -- cases ------------------------------------------------------------------------------------
-    def open_case(self, case_id: int) -> None:
+    def open_case(self, case_id: int, tab: str = "") -> None:
+        """The case's tab – on its tab `tab` (overview, network, consents, ...) when given."""
         from kitdesk.ui.case_view import CaseView  # on first use
 
-        existing = self.case_view(case_id)
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
-            return
-        view = CaseView(self.store, self.bridge, case_id, self)
-        view.open_meeting.connect(self.open_meeting)
-        view.delete_requested.connect(self.delete_case)
-        self._add_view(view)
-        self.store.access_log.record("case_opened", "cases", case_id, case_id)  # the access log (issue 10)
+        view = self.case_view(case_id)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+        else:
+            view = CaseView(self.store, self.bridge, case_id, self)
+            view.open_meeting.connect(self.open_meeting)
+            view.open_agreement.connect(self.show_agreement)
+            view.delete_requested.connect(self.delete_case)
+            self._add_view(view)
+            self.store.access_log.record("case_opened", "cases", case_id, case_id)  # the access log (issue 10)
+        if tab:
+            view.show_tab(tab)
 
     def case_view(self, case_id: int):
         # A meeting view may know its case too: only a view without a meeting_id is a case view.
@@ -221,6 +261,7 @@ class MainWindow(QMainWindow):
         view = self.plan_view(meeting_id)
         if view is None:
             view = PlanView(self.store, self.bridge, meeting_id, self)
+            view.open_meeting.connect(self.open_meeting)
             self._add_view(view)
             self.store.access_log.record_meeting("plan_viewed", meeting_id)
         else:
@@ -337,7 +378,12 @@ class MainWindow(QMainWindow):
             for obj in (view, *view.findChildren(QObject)):
                 QObject.disconnect(self.bridge, None, obj, None)
         if views:
-            self.tabs.setCurrentIndex(0)  # the case list, where the case was
+            self.tabs.setCurrentIndex(CASES_TAB)  # the case list, where the case was
+
+    def save_reminders(self) -> None:
+        from kitdesk.ui.desk_actions import save_reminders  # on first use
+
+        save_reminders(self)
 
     def remove_demo(self) -> None:
         from kitdesk.ui.demo_removal import DemoRemoval
@@ -359,7 +405,7 @@ class MainWindow(QMainWindow):
             for obj in (view, *view.findChildren(QObject)):  # not refreshed later in this announcement
                 QObject.disconnect(self.bridge, None, obj, None)
             self._remove_view(view, commit=False)
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(CASES_TAB)
 
     def close_tab(self, index: int) -> None:
         if index < FIXED_TABS or not _may_close(self.tabs.widget(index)):
@@ -380,6 +426,8 @@ class MainWindow(QMainWindow):
             widget = self.persons_page
         elif index == MEETINGS_TAB:
             widget = self.meetings_page
+        elif index == AGREEMENTS_TAB:
+            widget = self.agreements_page
         else:
             widget = self.tabs.widget(index)
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kitdesk.ui.i18n import install_translators
-from kitdesk.ui.main_window import MainWindow
+from kitdesk.ui.main_window import CASES_TAB, MainWindow
 
 
 def check_window(store) -> str | None:
@@ -16,7 +16,7 @@ def check_window(store) -> str | None:
     window.show()
     app.processEvents()
     image = window.grab()
-    tab = window.tabs.tabText(0)
+    tab = window.tabs.tabText(CASES_TAB)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # kept alive while its button is read
     cancel = box.buttons()[0].text()
     window.close()

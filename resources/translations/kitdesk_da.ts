@@ -480,6 +480,65 @@
         </message>
     </context>
     <context>
+        <name>AgreementList</name>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Aftale</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <source>Agreed on</source>
+            <translation>Aftalt den</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldet</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreført</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>Open – overdue</source>
+            <translation>Åben – overskredet</translation>
+        </message>
+        <message>
+            <source>(between meetings)</source>
+            <translation>(mellem møderne)</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementTable</name>
         <message>
             <source>No.</source>
@@ -520,6 +579,136 @@
         <message>
             <source>Carried from the meeting on %1</source>
             <translation>Videreført fra mødet den %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <source>Mark the agreement as done</source>
+            <translation>Markér aftalen som udført</translation>
+        </message>
+        <message>
+            <source>What came of it? A short note goes into the case's baton log (optional).</source>
+            <translation>Hvad kom der ud af den? En kort bemærkning skrives i sagens stafetlog (kan udelades).</translation>
+        </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Markér som udført</translation>
+        </message>
+        <message>
+            <source>The agreement lapses</source>
+            <translation>Aftalen bortfalder</translation>
+        </message>
+        <message>
+            <source>Why does the agreement lapse? The reason goes into the case's baton log.</source>
+            <translation>Hvorfor bortfalder aftalen? Begrundelsen skrives i sagens stafetlog.</translation>
+        </message>
+        <message>
+            <source>Mark as lapsed</source>
+            <translation>Markér som bortfaldet</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Aftaler</translation>
+        </message>
+        <message>
+            <source>Search the child, the agreement or who  (Ctrl+F)</source>
+            <translation>Søg på barnet, aftalen eller hvem  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the agreements</source>
+            <translation>Søg i aftalerne</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åbne</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udførte</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldne</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreførte</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation>&amp;Frist</translation>
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation>Alle frister</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Within 14 days or overdue</source>
+            <translation>Inden for 14 dage eller overskredet</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle personer</translation>
+        </message>
+        <message>
+            <source>S&amp;ector</source>
+            <translation>S&amp;ektor</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Alle sektorer</translation>
+        </message>
+        <message>
+            <source>Agreements across the cases</source>
+            <translation>Aftaler på tværs af sagerne</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done…</source>
+            <translation>Markér som &amp;udført…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;lapsed…</source>
+            <translation>Markér som &amp;bortfaldet…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Genåbn</translation>
+        </message>
+        <message>
+            <source>Open &amp;meeting</source>
+            <translation>Åbn &amp;møde</translation>
+        </message>
+        <message>
+            <source>Open &amp;case</source>
+            <translation>Åbn &amp;sag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n agreement(s) shown. Double-click one, or press Enter, to open its case.</source>
+            <translation>
+                <numerusform>%1 af %n aftale vises. Dobbeltklik på den, eller tryk Enter, for at åbne sagen.</numerusform>
+                <numerusform>%1 af %n aftaler vises. Dobbeltklik på en, eller tryk Enter, for at åbne sagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reopen the agreement</source>
+            <translation>Genåbn aftalen</translation>
         </message>
     </context>
     <context>
@@ -952,6 +1141,116 @@
         <message>
             <source>No network meetings in this case yet. Choose New network meeting to prepare one.</source>
             <translation>Der er endnu ingen netværksmøder i sagen. Vælg Nyt netværksmøde for at forberede et.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummary</name>
+        <message>
+            <source>The case now</source>
+            <translation>Sagen lige nu</translation>
+        </message>
+        <message>
+            <source>Contact persons and baton holder</source>
+            <translation>Kontaktpersoner og stafetholder</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Næste møde</translation>
+        </message>
+        <message>
+            <source>Consent per sector</source>
+            <translation>Samtykke pr. sektor</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>Open agreements</source>
+            <translation>Åbne aftaler</translation>
+        </message>
+        <message>
+            <source>Latest in the baton log</source>
+            <translation>Seneste i stafetloggen</translation>
+        </message>
+        <message>
+            <source>baton holder</source>
+            <translation>stafetholder</translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>ingen markeret</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netværk</translation>
+        </message>
+        <message>
+            <source>none planned</source>
+            <translation>intet planlagt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møder</translation>
+        </message>
+        <message>
+            <source>no time yet</source>
+            <translation>ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>no professionals in the network yet</source>
+            <translation>ingen fagpersoner i netværket endnu</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <source>not waiting</source>
+            <translation>venter ikke</translation>
+        </message>
+        <message>
+            <source>for %1 since %2</source>
+            <translation>på %1 siden %2</translation>
+        </message>
+        <message>
+            <source>next contact %1</source>
+            <translation>næste kontakt %1</translation>
+        </message>
+        <message>
+            <source>Open agreements (%1)</source>
+            <translation>Åbne aftaler (%1)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>ingen frist</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more…</source>
+            <translation>
+                <numerusform>%n mere…</numerusform>
+                <numerusform>%n mere…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>intet endnu</translation>
         </message>
     </context>
     <context>
@@ -1517,6 +1816,285 @@
         <message>
             <source>Kept, because your own cases use them: %1.</source>
             <translation>Beholdt, fordi dine egne sager bruger dem: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskActions</name>
+        <message>
+            <source>Save the deadlines for the calendar</source>
+            <translation>Gem fristerne til kalenderen</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>Kalenderfil (*.ics)</translation>
+        </message>
+        <message>
+            <source>Deadlines for the calendar</source>
+            <translation>Frister til kalenderen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deadline(s) saved in %1. Open the file in Outlook or Thunderbird to put them in your calendar; saving again later updates them there.</source>
+            <translation>
+                <numerusform>%n frist er gemt i %1. Åbn filen i Outlook eller Thunderbird for at lægge den i din kalender; gemmer du igen senere, bliver den opdateret dér.</numerusform>
+                <numerusform>%n frister er gemt i %1. Åbn filen i Outlook eller Thunderbird for at lægge dem i din kalender; gemmer du igen senere, bliver de opdateret dér.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>What is overdue and due today</source>
+            <translation>Hvad der er overskredet, og hvad der skal gøres i dag</translation>
+        </message>
+        <message>
+            <source>&amp;Agreements:</source>
+            <translation>&amp;Aftaler:</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Which agreements to show</source>
+            <translation>Hvilke aftaler der vises</translation>
+        </message>
+        <message>
+            <source>Mine: agreements where you are responsible or your sector is (your name and sector are in Settings).</source>
+            <translation>Mine: aftaler, hvor du eller din sektor er ansvarlig (dit navn og din sektor står i Indstillinger).</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Å&amp;bn</translation>
+        </message>
+        <message>
+            <source>Open the selected line</source>
+            <translation>Åbn den valgte linje</translation>
+        </message>
+        <message>
+            <source>What needs doing across the cases</source>
+            <translation>Det, der skal gøres på tværs af sagerne</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
+        </message>
+        <message>
+            <source>Double-click a line, or press Enter, to open the place where it is dealt with.</source>
+            <translation>Dobbeltklik på en linje, eller tryk Enter, for at åbne det sted, hvor den klares.</translation>
+        </message>
+        <message>
+            <source>Nothing here now.</source>
+            <translation>Intet lige nu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overskredet</numerusform>
+                <numerusform>%n overskredet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due today</source>
+            <translation>
+                <numerusform>%n skal klares i dag</numerusform>
+                <numerusform>%n skal klares i dag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing overdue</source>
+            <translation>intet overskredet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskTexts</name>
+        <message>
+            <source>Meetings today and this week</source>
+            <translation>Møder i dag og den næste uge</translation>
+        </message>
+        <message>
+            <source>Meetings asked for – time and place within five working days</source>
+            <translation>Møder, der er bedt om – tid og sted inden for fem arbejdsdage</translation>
+        </message>
+        <message>
+            <source>Agreements due within 14 days or overdue</source>
+            <translation>Aftaler med frist inden for 14 dage eller overskredet</translation>
+        </message>
+        <message>
+            <source>Consents ending within 30 days or missing</source>
+            <translation>Samtykker, der udløber inden for 30 dage eller mangler</translation>
+        </message>
+        <message>
+            <source>Children waiting – the longest first</source>
+            <translation>Børn, der venter – længst ventetid først</translation>
+        </message>
+        <message>
+            <source>Plans to approve, sign off or send</source>
+            <translation>Planer, der skal godkendes, underskrives eller sendes</translation>
+        </message>
+        <message>
+            <source>Cases without a contact person or baton holder</source>
+            <translation>Sager uden kontaktperson eller stafetholder</translation>
+        </message>
+        <message>
+            <source>no contact person at BUC</source>
+            <translation>ingen kontaktperson i BUC</translation>
+        </message>
+        <message>
+            <source>no contact person in the municipality</source>
+            <translation>ingen kontaktperson i kommunen</translation>
+        </message>
+        <message>
+            <source>no baton holder</source>
+            <translation>ingen stafetholder</translation>
+        </message>
+        <message>
+            <source>update not sent</source>
+            <translation>opdatering ikke sendt</translation>
+        </message>
+        <message>
+            <source>invitation sent</source>
+            <translation>indkaldelse sendt</translation>
+        </message>
+        <message>
+            <source>invitation not sent</source>
+            <translation>indkaldelse ikke sendt</translation>
+        </message>
+        <message>
+            <source>Network meeting – %1, %2</source>
+            <translation>Netværksmøde – %1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>nogen</translation>
+        </message>
+        <message>
+            <source>Asked for by %1 on %2 – no time yet</source>
+            <translation>Bedt om af %1 den %2 – ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>no one responsible</source>
+            <translation>ingen ansvarlig</translation>
+        </message>
+        <message>
+            <source>Consent for %1 ends</source>
+            <translation>Samtykke til %1 udløber</translation>
+        </message>
+        <message>
+            <source>No valid consent for %1</source>
+            <translation>Intet gyldigt samtykke til %1</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 since %2</source>
+            <translation>Venter på %1 siden %2</translation>
+        </message>
+        <message>
+            <source>%1 keeps in touch</source>
+            <translation>%1 holder kontakten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan awaits %n approval(s)</source>
+            <translation>
+                <numerusform>Planen mangler %n godkendelse</numerusform>
+                <numerusform>Planen mangler %n godkendelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Plan approved – ready to sign off</source>
+            <translation>Planen er godkendt – klar til underskrift</translation>
+        </message>
+        <message>
+            <source>Signed plan (version %1) not sent yet</source>
+            <translation>Underskrevet plan (version %1) er ikke sendt endnu</translation>
+        </message>
+        <message>
+            <source>day passed – end or cancel it</source>
+            <translation>dagen er gået – afslut eller aflys mødet</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>om %n dag</numerusform>
+                <numerusform>om %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n working day(s)</source>
+            <translation>
+                <numerusform>overskredet med %n arbejdsdag</numerusform>
+                <numerusform>overskredet med %n arbejdsdage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>deadline today</source>
+            <translation>frist i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>%n arbejdsdag tilbage</numerusform>
+                <numerusform>%n arbejdsdage tilbage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>contact overdue by %n day(s)</source>
+            <translation>
+                <numerusform>kontakt overskredet med %n dag</numerusform>
+                <numerusform>kontakt overskredet med %n dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>contact in %n day(s)</source>
+            <translation>
+                <numerusform>kontakt om %n dag</numerusform>
+                <numerusform>kontakt om %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>contact today</source>
+            <translation>kontakt i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>overskredet med %n dag</numerusform>
+                <numerusform>overskredet med %n dage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no contact agreed</source>
+            <translation>ingen kontakt aftalt</translation>
+        </message>
+        <message>
+            <source>needs doing</source>
+            <translation>skal gøres</translation>
         </message>
     </context>
     <context>
@@ -3406,6 +3984,10 @@ Du kan fortryde med Ctrl+Z.</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Sager</translation>
         </message>
@@ -3416,6 +3998,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Meetings</source>
             <translation>Møder</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Aftaler</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3448,6 +4034,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Closed cases due for &amp;deletion…</source>
             <translation>Afsluttede sager til s&amp;letning…</translation>
+        </message>
+        <message>
+            <source>Deadlines to the &amp;calendar…</source>
+            <translation>Frister til &amp;kalenderen…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3490,6 +4080,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Vis</translation>
         </message>
         <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overblik</translation>
+        </message>
+        <message>
             <source>&amp;Cases</source>
             <translation>&amp;Sager</translation>
         </message>
@@ -3500,6 +4094,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>&amp;Meetings</source>
             <translation>&amp;Møder</translation>
+        </message>
+        <message>
+            <source>A&amp;greements</source>
+            <translation>A&amp;ftaler</translation>
         </message>
         <message>
             <source>Close case tab</source>
@@ -4197,6 +4795,21 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         </message>
     </context>
     <context>
+        <name>NextMeeting</name>
+        <message>
+            <source>no time yet</source>
+            <translation>ingen tid endnu</translation>
+        </message>
+        <message>
+            <source>The case already has a network meeting that is not held yet (%1, %2). Plan one more?</source>
+            <translation>Sagen har allerede et netværksmøde, der ikke er holdt endnu (%1, %2). Vil du planlægge et til?</translation>
+        </message>
+        <message>
+            <source>Plan the next meeting</source>
+            <translation>Planlæg næste møde</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
             <source>The child</source>
@@ -4716,6 +5329,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>The plan as PDF, with an e-mail draft to the participants</source>
             <translation>Planen som PDF med en e-mailkladde til deltagerne</translation>
+        </message>
+        <message>
+            <source>Plan ne&amp;xt meeting…</source>
+            <translation>Planlæg næste &amp;møde…</translation>
+        </message>
+        <message>
+            <source>A draft of the next network meeting: the same network, the date the minutes agreed and the open agreements to follow up</source>
+            <translation>En kladde til næste netværksmøde: samme netværk, den dato, referatet aftalte, og de åbne aftaler til opfølgning</translation>
         </message>
         <message>
             <source>&amp;1  Minutes</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from kitdesk.domain.model import Exchange
 from kitdesk.store.db import connect
 from kitdesk.ui.access_extract_dialog import AccessExtractDialog
+from kitdesk.ui.main_window import PEOPLE_TAB
 from tests.support import key_of
 from tests.ui.test_meeting_send import _ready, _wait, case_id, invitees, meeting_id, quiet, send  # noqa: F401
 
@@ -155,7 +156,7 @@ def test_the_extract_from_the_open_case(qtbot, main_window, demo_store, tmp_path
 
 
 def test_the_extract_for_a_person_from_personer(qtbot, main_window, demo_store, tmp_path):
-    main_window.tabs.setCurrentIndex(1)
+    main_window.tabs.setCurrentIndex(PEOPLE_TAB)
     page = main_window.persons_page
     peter = demo_store.query("SELECT id FROM persons WHERE name = 'Peter Ærø'")[0]["id"]
     assert page.select_person(peter)

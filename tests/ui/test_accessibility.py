@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from kitdesk.ui.main_window import AGREEMENTS_TAB, CASES_TAB, MEETINGS_TAB, PEOPLE_TAB
 from kitdesk.ui.style import STYLE
 from tests.ui.accessibility import unnamed_controls
 from tests.ui.conftest import case_named, freja_meeting
@@ -28,14 +29,20 @@ def _walk_tabs(qtbot, view, tabs) -> dict[str, list[str]]:
     return {k: v for k, v in found.items() if v}
 
 
-def test_the_case_list_people_and_meetings(qtbot, main_window):
-    assert unnamed_controls(main_window) == []
-    main_window.tabs.setCurrentIndex(1)
+def test_the_overview_case_list_people_meetings_and_agreements(qtbot, main_window):
+    assert unnamed_controls(main_window) == []  # the overview, where the app opens
+    main_window.tabs.setCurrentIndex(CASES_TAB)
+    qtbot.wait(1)
+    assert unnamed_controls(main_window.case_list) == []
+    main_window.tabs.setCurrentIndex(PEOPLE_TAB)
     qtbot.wait(1)
     assert unnamed_controls(main_window.persons_page) == []
-    main_window.tabs.setCurrentIndex(2)
+    main_window.tabs.setCurrentIndex(MEETINGS_TAB)
     qtbot.wait(1)
     assert unnamed_controls(main_window.meetings_page) == []
+    main_window.tabs.setCurrentIndex(AGREEMENTS_TAB)
+    qtbot.wait(1)
+    assert unnamed_controls(main_window.agreements_page) == []
 
 
 def test_an_open_case_every_tab(qtbot, main_window, demo_store):

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.ui.add_member_dialog import AddMemberDialog
-from kitdesk.ui.main_window import MainWindow
+from kitdesk.ui.main_window import CASES_TAB, MainWindow
 from kitdesk.ui.new_case_dialog import NewCaseDialog
 
 
@@ -102,7 +102,7 @@ def test_create_a_case_and_fill_its_file(qtbot, danish, store, monkeypatch, tmp_
     assert {"case_opened", "network_changed", "contact_changed", "consent_given", "exchange"} <= kinds
 
     # The case list shows the new case with its municipal contact person, in Danish.
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(CASES_TAB)
     row = page.model.row_of(view.case_id)
     assert page.model.index(row, 6).data() == "Jens Brix"
     assert page.model.index(row, 5).data() == "mangler"

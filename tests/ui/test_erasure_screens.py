@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from kitdesk.domain.model import Case, Person
 from kitdesk.ui.erase_case_dialog import EraseCaseDialog
+from kitdesk.ui.main_window import CASES_TAB, PEOPLE_TAB
 from kitdesk.ui.models.case_table import COLUMNS, CaseTableModel
 
 
@@ -104,13 +105,13 @@ def test_delete_anyway_closes_the_tabs_deletes_and_clears_undo(qtbot, main_windo
     assert len(seen) == 3 and "The case is deleted" in seen[2]
     assert _case(demo_store, "Freja Nørgaard") is None
     assert main_window.case_view(freja.id) is None and main_window.plan_view(meeting) is None
-    assert main_window.tabs.currentIndex() == 0
+    assert main_window.tabs.currentIndex() == CASES_TAB
     assert not any(stack.canUndo() for stack in main_window.undo_group.stacks())
     assert main_window.case_list.model.row_of(freja.id) < 0
 
 
 def test_slet_person_names_the_cases_or_deletes(qtbot, main_window, demo_store):
-    main_window.tabs.setCurrentIndex(1)
+    main_window.tabs.setCurrentIndex(PEOPLE_TAB)
     page = main_window.persons_page
     page.select_person(_person(demo_store, "Peter Ærø").id)
     seen = answers(("OK", None))

@@ -1,6 +1,7 @@
 """The main window: case tabs, undo across the case, backups on close."""
 from kitdesk.domain.dates import local_today
 from kitdesk.store.backup import list_backups
+from kitdesk.ui.main_window import CASES_TAB
 
 
 def _open(main_window, name):
@@ -69,7 +70,7 @@ def test_a_name_typed_and_enter_opens_the_case(qtbot, main_window):
     qtbot.keyClicks(page.search, "alma")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert main_window.tabs.currentWidget().tab_title().startswith("Alma Holm")
-    main_window.tabs.setCurrentIndex(0)
+    main_window.tabs.setCurrentIndex(CASES_TAB)
     page.search.clear()
     page.search.setFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_Down)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from kitdesk.domain.dates import TZ, to_utc_iso
 from kitdesk.store.repos.meetings import MeetingRow
 from kitdesk.ui.bridge import StoreBridge
+from kitdesk.ui.main_window import MEETINGS_TAB
 from kitdesk.ui.meetings_page import MeetingsPage
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel, deadline_text, fmt_when, make_lines
 
@@ -174,12 +175,12 @@ def test_a_hidden_page_catches_up_when_shown(qtbot, page, demo_store):
 # -- in the main window --------------------------------------------------------------------------
 
 def test_the_overview_is_built_on_first_show_and_opens_the_real_meeting_view(qtbot, main_window):
-    assert main_window.tabs.tabText(2) == "Meetings"
-    assert main_window._meetings_page is None  # start-up shows the case list only
-    main_window.tabs.setCurrentIndex(2)
+    assert main_window.tabs.tabText(MEETINGS_TAB) == "Meetings"
+    assert main_window._meetings_page is None  # start-up shows the overview only
+    main_window.tabs.setCurrentIndex(MEETINGS_TAB)
     page = main_window.meetings_page
-    assert main_window.tabs.widget(2) is page and page.isVisible()
-    assert main_window.tabs.tabBar().tabButton(2, main_window.tabs.tabBar().ButtonPosition.RightSide) is None
+    assert main_window.tabs.widget(MEETINGS_TAB) is page and page.isVisible()
+    assert main_window.tabs.tabBar().tabButton(MEETINGS_TAB, main_window.tabs.tabBar().ButtonPosition.RightSide) is None
 
     page.table.setFocus()
     page.table.selectRow(0)
@@ -195,17 +196,17 @@ def test_the_overview_is_built_on_first_show_and_opens_the_real_meeting_view(qtb
     assert main_window.undo_group.activeStack() is view.undo_stack
 
     count = main_window.tabs.count()
-    main_window.tabs.setCurrentIndex(2)
+    main_window.tabs.setCurrentIndex(MEETINGS_TAB)
     main_window.open_meeting(view.meeting_id)  # opening it again reuses its tab
     assert main_window.tabs.count() == count and main_window.tabs.currentWidget() is view
     main_window.close_tab(main_window.tabs.currentIndex())
     assert main_window.meeting_view(view.meeting_id) is None
-    main_window.close_tab(2)  # the fixed tabs cannot be closed
-    assert main_window.tabs.widget(2) is page
+    main_window.close_tab(MEETINGS_TAB)  # the fixed tabs cannot be closed
+    assert main_window.tabs.widget(MEETINGS_TAB) is page
 
 
 def test_ctrl_3_shows_the_meetings(qtbot, main_window):
     action = next(a for a in main_window.findChildren(type(main_window.undo_action))
                   if a.shortcut().toString() == "Ctrl+3")
     action.trigger()
-    assert main_window.tabs.currentIndex() == 2 and main_window.tabs.currentWidget() is main_window.meetings_page
+    assert main_window.tabs.currentIndex() == MEETINGS_TAB and main_window.tabs.currentWidget() is main_window.meetings_page

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 
+from kitdesk.ui.main_window import PEOPLE_TAB
 from tests.ui.conftest import case_named, freja_meeting
 
 PADDING = 2 * 6 + 2 * 3 + 1  # the style sheet's cell padding, Qt's own text margin, the grid line
@@ -45,7 +46,7 @@ def cut_cells(table, columns) -> list[str]:
 
 def test_people_shows_every_title_organisation_sector_and_email(qtbot, laptop):
     main_window = laptop
-    main_window.tabs.setCurrentIndex(1)
+    main_window.tabs.setCurrentIndex(PEOPLE_TAB)
     page = main_window.persons_page
     qtbot.waitUntil(lambda: page.model.rowCount() > 10)
     qtbot.wait(50)  # the details beside the list laid out with the first person's

@@ -31,7 +31,7 @@ def test_an_ampersand_in_the_childs_name_shows_in_the_case_and_meeting_tabs(qtbo
     meeting_id = next(r.id for r in demo_store.meetings.rows(case_id) if r.state == "invited")
     main_window.open_meeting(meeting_id)
     assert shown_tabs(main_window.tabs)[-1] == "Meeting: Ida && Freja"
-    assert shown_tabs(main_window.tabs)[:3] == ["Cases", "People", "Meetings"]
+    assert shown_tabs(main_window.tabs)[:5] == ["Overview", "Cases", "People", "Meetings", "Agreements"]
 
 
 def test_a_name_in_the_undo_menu_is_shown_as_typed(qtbot, main_window, demo_store):

@@ -52,7 +52,7 @@ def test_qt_own_buttons_are_danish(danish):
 
 def test_main_window_speaks_danish(danish, main_window):
     tabs = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-    assert tabs[:2] == ["Sager", "Personer"]
+    assert tabs[:5] == ["Overblik", "Sager", "Personer", "Møder", "Aftaler"]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus[0] == "&Filer"
 

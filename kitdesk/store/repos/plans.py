@@ -290,7 +290,7 @@ class PlanRepo:
         follow_ups = tuple(PlanFollowUp(
             what=a.what, responsible=a.responsible_name, outcome=a.status, note=a.status_note,
             from_meeting=earlier_dates.get(a.meeting_id)) for a in state.earlier
-            if a.status != "open" and a.status_meeting_id == meeting.id)
+            if a.status != "open" and a.status_meeting_id in (meeting.id, None))  # None: between meetings
         approvals = tuple(PlanApproval(
             name=a.name, sector=a.sector, approved=a.approved, on=a.approved_on.isoformat() if a.approved_on else None,
             how=a.how, note=a.note) for a in self.approvals(meeting.id, version))

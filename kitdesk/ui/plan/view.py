@@ -52,6 +52,7 @@ PLAN_ENTITIES = {"agreements", "approvals", "meetings", "plan_versions", "invite
 
 class PlanView(QWidget):
     title_changed = Signal(str)
+    open_meeting = Signal(int)  # "Plan the next meeting": the main window opens the new draft
     is_plan = True  # the main window tells this tab from the meeting's other tabs by it
 
     def __init__(self, store, bridge, meeting_id: int, parent=None, *, connect=None):
@@ -117,7 +118,11 @@ class PlanView(QWidget):
         self.send_button = QPushButton(self.tr("Sen&d the plan…"), self)
         self.send_button.setToolTip(self.tr("The plan as PDF, with an e-mail draft to the participants"))
         self.send_button.clicked.connect(self.send_plan)
-        for button in (self.sign_button, self.new_version_button, self.send_button):
+        self.next_button = QPushButton(self.tr("Plan ne&xt meeting…"), self)
+        self.next_button.setToolTip(self.tr("A draft of the next network meeting: the same network, the date the "
+                                            "minutes agreed and the open agreements to follow up"))
+        self.next_button.clicked.connect(self.plan_next_meeting)
+        for button in (self.sign_button, self.new_version_button, self.send_button, self.next_button):
             button.setAutoDefault(False)
         top.addWidget(self.title)
         top.addSpacing(10)
@@ -126,6 +131,7 @@ class PlanView(QWidget):
         top.addWidget(self.subtitle, 1)
         top.addWidget(self.save_status)
         top.addSpacing(12)
+        top.addWidget(self.next_button)
         top.addWidget(self.send_button)
         top.addWidget(self.new_version_button)
         top.addWidget(self.sign_button)
@@ -321,6 +327,15 @@ class PlanView(QWidget):
         self._apply_state()
         self.refresh_preview(immediately=True)
         return True
+
+    def plan_next_meeting(self) -> int | None:
+        from kitdesk.ui.plan.next_meeting import plan_next  # on first use
+
+        self.commit_pending()  # the date of the next meeting typed a moment ago counts
+        new_id = plan_next(self, self.store, self.undo_stack, self.meeting_id)
+        if new_id is not None:
+            self.open_meeting.emit(new_id)
+        return new_id
 
     def send_plan(self):
         """The signed plan, or – before sign-off – the draft, marked as such on every page."""

@@ -1,0 +1,80 @@
+"""The desk's store side: the overview over the demo, agreements across cases, an agreement followed up
+between meetings (the stafetlog, the next meeting's follow-up), and the next meeting's draft."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kitdesk.domain.dates import local_today
+from kitdesk.domain.desk import GROUPS
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.next_meeting import plan_next_meeting
+from tests.ui.conftest import case_named
+
+
+def _agreement(store, what):
+    return next(a for a in store.desk.agreements() if a.what == what)
+
+
+def test_the_overview_of_the_demo_has_something_in_every_group_that_has_a_case_for_it(demo_store):
+    groups = {g.key: g.items for g in demo_store.desk.overview()}
+    assert list(groups) == list(GROUPS)
+    alma, mathias = case_named(demo_store, "Alma Holm"), case_named(demo_store, "Mathias Skov")
+    request = next(i for i in groups["requests"] if i.case_id == alma)
+    assert request.urgency == "overdue" and request.days < 0
+    assert [i.what for i in groups["agreements"]][0] == "BUC indkalder til udredningssamtaler"  # overdue first
+    expiring = next(i for i in groups["consents"] if i.kind == "consent_expiring")
+    assert (expiring.case_id, expiring.codes, expiring.due) == \
+        (mathias, ("buc", "caseworker", "gp"), local_today() + timedelta(days=19))
+    assert [(i.child_name, i.urgency) for i in groups["waiting"]] == [("Emil Bak", "overdue")]  # contact overdue
+    assert any(i.kind == "contact_missing" and i.child_name == "Emil Bak" and "buc" in i.codes
+               for i in groups["contacts"])
+
+
+def test_closing_between_meetings_goes_to_the_stafetlog_and_the_next_meetings_follow_up(demo_store):
+    entry = _agreement(demo_store, "BUC indkalder til udredningssamtaler")
+    following = next(r.id for r in demo_store.meetings.rows(entry.case_id) if r.state == "invited")
+    demo_store.desk.close_agreement(entry.id, "done", "  Indkaldt til 3 samtaler. ")
+    closed = demo_store.desk.agreement(entry.id)
+    assert (closed.status, closed.status_note, closed.closed_between_meetings) == ("done", "Indkaldt til 3 samtaler.",
+                                                                                   True)
+    log = demo_store.baton_log.entries(entry.case_id)[0]
+    assert log.kind == "agreement" and log.text.startswith("Aftale udført: BUC indkalder til udredningssamtaler – "
+                                                           "Mette Kjærgaard, BUC, frist ")
+    earlier = {a.id: a for a in demo_store.live.state(following).earlier}
+    assert earlier[entry.id].status == "done"
+    demo_store.desk.reopen_agreement(entry.id)
+    assert demo_store.desk.agreement(entry.id).status == "open"
+    assert demo_store.baton_log.entries(entry.case_id)[0].text.startswith("Aftale genåbnet:")
+
+
+def test_a_lapse_needs_a_reason_and_a_meeting_not_ended_keeps_its_agreements(demo_store):
+    entry = _agreement(demo_store, "BUC indkalder til udredningssamtaler")
+    with pytest.raises(Refusal, match="hvorfor aftalen bortfalder"):
+        demo_store.desk.close_agreement(entry.id, "dropped", "  ")
+    demo_store.desk.close_agreement(entry.id, "dropped", "Familien er flyttet.")
+    with pytest.raises(Refusal, match="allerede fulgt op"):
+        demo_store.desk.close_agreement(entry.id, "done")
+
+
+def test_plan_next_meeting_from_a_held_meeting(demo_store):
+    freja = case_named(demo_store, "Freja Nørgaard")
+    held = next(r for r in demo_store.meetings.rows(freja) if r.state in ("held", "signed"))
+    before = demo_store.meetings.get(held.id)
+    new_id = plan_next_meeting(demo_store, held.id)
+    draft = demo_store.meetings.get(new_id)
+    assert (draft.state, draft.case_id, draft.requested_by) == ("draft", freja, before.requested_by)
+    assert {i.person_id for i in draft.invitees} == {i.person_id for i in before.invitees}
+    assert all(i.answer == "pending" for i in draft.invitees)
+    first = draft.agenda[0]
+    assert first.title == "Opfølgning på aftaler"
+    open_now = [a.what for a in demo_store.desk.agreements(status="open", case_id=freja)]
+    assert open_now and all(what in first.description for what in open_now)
+    assert demo_store.baton_log.entries(freja)[0].text.startswith("Næste netværksmøde er planlagt som kladde")
+
+
+def test_plan_next_meeting_refuses_a_meeting_not_held(demo_store):
+    invited = next(r.id for r in demo_store.meetings.rows() if r.state == "invited")
+    with pytest.raises(Refusal, match="holdt"):
+        plan_next_meeting(demo_store, invited)
