@@ -42,8 +42,8 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
-    if early is not None:
-        _warm_working_days()  # while the key is derived in its thread (scrypt lets go of the GIL)
+    # While the key is derived in its thread (scrypt lets go of the GIL), or before the passphrase is asked.
+    _warm_working_days(folder)
     prepared = early() if early is not None else None
     key, examined = prepared if prepared is not None else (None, None)
     opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
@@ -128,13 +128,13 @@ def _tell_notice(opening, window, unattended: bool) -> None:
     QTimer.singleShot(0, lambda: show(window, APP_NAME, text))
 
 
-def _warm_working_days() -> None:
-    """The overview the window opens on counts working days to the deadlines of meetings asked for; the
-    holidays package takes ~150 ms to import and build – done while the main thread would only wait."""
+def _warm_working_days(folder) -> None:
+    """The overview the window opens on counts working days to the deadlines of meetings asked for:
+    the holiday tables come from the data folder's cache (the holidays package only when it is stale)."""
     from kitdesk.domain.dates import local_today
-    from kitdesk.domain.workdays import is_working_day
+    from kitdesk.store import holiday_cache
 
-    is_working_day(local_today())
+    holiday_cache.warm(folder, local_today())
 
 
 def _show_main_window(app, store, quit_when_ready: bool):

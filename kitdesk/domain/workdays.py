@@ -29,14 +29,32 @@ _RECURRING = re.compile(r"^([0-9]{2})-([0-9]{2})$")
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
+# Tables given by preload_public_holidays (the app's cache of the holidays package's answers).
+_PRELOADED: dict[int, tuple[tuple[date, str], ...]] = {}
+
+
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> tuple[tuple[date, str], ...]:
-    # Building the holidays table is slowish and the rule is asked day by day. Imported here, not
-    # at the top: the package costs ~80 ms, and start-up does not need it.
+    if year in _PRELOADED:
+        return _PRELOADED[year]
+    return public_holidays_of(year)
+
+
+def public_holidays_of(year: int) -> tuple[tuple[date, str], ...]:
+    """Denmark's public holidays in `year` as the holidays package gives them, sorted."""
+    # Imported here, not at the top: the package costs ~150 ms to import and build, which start-up
+    # spares by reading the tables it cached (kitdesk/store/holiday_cache.py).
     import holidays
 
     dk = holidays.country_holidays("DK", years=year, language="da")
     return tuple(sorted(dk.items()))
+
+
+def preload_public_holidays(tables: dict[int, tuple[tuple[date, str], ...]]) -> None:
+    """Use these tables (year -> the holidays package's answer for it) instead of asking the package."""
+    _PRELOADED.update(tables)
+    _public_holidays.cache_clear()
+    _closed_set.cache_clear()
 
 
 def _parse_item(item: str | date) -> tuple[int, int] | date:
