@@ -25,6 +25,8 @@ ACCESS_ACTIONS = MappingProxyType({
     "plan_exported": "Planen skrevet til filer",
     "access_extract": "Udtræk til indsigt lavet",
     "consent_form_exported": "Samtykkeerklæring skrevet til fil",
+    "case_handed_over": "Sagen overdraget (krypteret fil)",
+    "case_received": "Sagen modtaget (krypteret fil)",
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({
