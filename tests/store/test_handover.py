@@ -12,10 +12,17 @@ from kitdesk.paths import DataFolder
 from kitdesk.store.handover import bundle as bundle_format
 from kitdesk.store.handover.export import bundle_name, hand_over, handed_over
 from kitdesk.store.handover.matching import BY_EMAIL, BY_NAME
-from kitdesk.store.handover.receive import (ALREADY_HERE, KEEP_BOTH, NOT_NEWER, UPDATE, existing_case, open_bundle,
-                                            person_matches, receive)
-from tests.handover_fixture import (ATTACHED_BYTES, CASE_ID, CPR, FAST, MATCHED_EMAIL, copy, make_receiver,
-                                    make_sender)
+from kitdesk.store.handover.receive import (
+    ALREADY_HERE,
+    KEEP_BOTH,
+    NOT_NEWER,
+    UPDATE,
+    existing_case,
+    open_bundle,
+    person_matches,
+    receive,
+)
+from tests.handover_fixture import ATTACHED_BYTES, CASE_ID, CPR, FAST, MATCHED_EMAIL, copy, make_receiver, make_sender
 from tests.support import open_store
 
 

@@ -86,9 +86,10 @@ class OpenedBundle:
         fd = os.open(self._copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(body)
-        self.conn = None
+        self._open = False
         try:
             self.conn = connect(self._copy, keys.database, isolation_level=None)
+            self._open = True
             # Every page's HMAC, now: a damaged page must be said before the import, not fail it halfway.
             if self.conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 raise ValueError("damaged page")
@@ -127,9 +128,9 @@ class OpenedBundle:
         return fmt_date(to_local(from_utc_iso(self.info["sent_at"])).date()) if self.info.get("sent_at") else ""
 
     def close(self) -> None:
-        if self.conn is not None:
+        if self._open:
             self.conn.close()
-            self.conn = None
+            self._open = False
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{self._copy}{suffix}").unlink(missing_ok=True)
 
