@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("Recei&ve case…"), self.receive_case)
+        self._action(file_menu, self.tr("Rece&ive case…"), self.receive_case)
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
         self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)

@@ -225,16 +225,18 @@ class ReceiveDialog(QDialog):
 
     # -- receiving ----------------------------------------------------------------------------------
     def receive(self) -> None:
-        from kitdesk.store.handover.receive import KEEP_BOTH, UPDATE, receive
+        from kitdesk.store.handover import receive as receiving
 
         use = {bundle_id: button.property("local_id") for bundle_id, button in self.choices.items()
                if button.isChecked()}
         choice = None
         if self.existing is not None:
-            choice = UPDATE if self.update_choice is not None and self.update_choice.isChecked() else KEEP_BOTH
+            updating = self.update_choice is not None and self.update_choice.isChecked()
+            choice = (receiving.UPDATE
+                      if updating else receiving.KEEP_BOTH)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.received = receive(self.store, self.bundle, use, choice)
+            self.received = receiving.receive(self.store, self.bundle, use, choice)
         except Refusal as refused:
             self.review_problem.show_message(refusal_text(refused))
             return
