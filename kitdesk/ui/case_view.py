@@ -99,8 +99,8 @@ class CaseView(QWidget):
 
         handed = handed_over(self.store, self.case_id)
         if handed:
-            self.warning.show_message(self.tr("Handed over: %1 Delete the case here when the receiver has "
-                                              "confirmed that it arrived.").replace("%1", handed), "ok")
+            self.warning.show_message(self.tr("%1 Delete the case here when the receiver has confirmed that it "
+                                              "arrived.").replace("%1", handed), "ok")
         elif missing:
             sides = self.tr(" and ").join(labels.label(labels.SIDES, s) for s in missing)
             text = (self.tr("No responsible contact person for %1. Mark one in the list below.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,8 +26,13 @@ from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading
 
-PASSPHRASE_SHEET = ("QLabel#passphrase { font-size: 26px; font-weight: 600; letter-spacing: 2px; padding: 14px; "
-                    "background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 6px; color: #10243e; }")
+PASSPHRASE_PX = 28
+# In the sheet (the application's style sheet would override a font set in code), large and in a
+# typewriter face, so that it reads out unambiguously over the phone.
+PASSPHRASE_SHEET = (f"QLabel#passphrase {{ font-family: 'DejaVu Sans Mono'; font-size: {PASSPHRASE_PX}px; "
+                    "font-weight: bold; padding: 12px 18px; background: #f3f6fa; border: 1px solid #c9d3df; "
+                    "border-radius: 6px; color: #10243e; }")
+SAMPLE = "WWWW-WWWW-WWWW-WWWW-WWWW-WWWW"  # the widest a passphrase can be
 
 
 class HandoverDialog(QDialog):
@@ -70,7 +75,9 @@ class HandoverDialog(QDialog):
         choose.clicked.connect(self.choose_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        form.addRow(self.tr("Save the file &in:"), folder_row)
+        folder_label = QLabel(self.tr("Save the file &in:"), page)
+        folder_label.setBuddy(self.folder)  # a row of several widgets: the mnemonic needs its buddy named
+        form.addRow(folder_label, folder_row)
         layout.addLayout(form)
         layout.addWidget(self._text(page, self.tr(
             "The file's name holds only today's date and the case number – no name, no CPR number.")))
@@ -103,14 +110,18 @@ class HandoverDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         layout.addWidget(self._text(page, self.tr("The passphrase for the file:")))
-        row = QHBoxLayout()
         self.passphrase = QLabel(page)
         self.passphrase.setObjectName("passphrase")
-        self.passphrase.setFont(QFont("DejaVu Sans Mono"))
+        font = QFont("DejaVu Sans Mono")
+        font.setPixelSize(PASSPHRASE_PX)
+        font.setBold(True)
+        self.passphrase.setMinimumWidth(QFontMetrics(font).horizontalAdvance(SAMPLE) + 48)
         self.passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.passphrase, 1)
-        self.copy_button = QPushButton(self.tr("&Copy"), page)
+        layout.addWidget(self.passphrase)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.copy_button = QPushButton(self.tr("&Copy the passphrase"), page)
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_passphrase)
         row.addWidget(self.copy_button)

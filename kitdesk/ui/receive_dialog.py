@@ -73,7 +73,9 @@ class ReceiveDialog(QDialog):
         choose.clicked.connect(self.choose_file)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(choose)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.file)  # a row of several widgets: the mnemonic needs its buddy named
+        form.addRow(file_label, file_row)
         self.passphrase = QLineEdit(page)
         self.passphrase.setPlaceholderText("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2")
         font = self.passphrase.font()
@@ -129,6 +131,13 @@ class ReceiveDialog(QDialog):
         self.problem.setVisible(False)
         self._fill_review()
         self.pages.setCurrentIndex(1)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # room for the list of people without scrolling, where the screen allows
+            self.resize(max(self.width(), min(820, screen.width() - 40)), max(self.height(),
+                                                                             min(660, screen.height() - 60)))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft().x(), max(screen.top(), frame.topLeft().y()))
 
     # -- what the file holds ------------------------------------------------------------------------
     def _fill_review(self) -> None:
@@ -148,6 +157,10 @@ class ReceiveDialog(QDialog):
         scroll.setWidgetResizable(True)
         inner = QWidget(scroll)
         body = QVBoxLayout(inner)
+        existing = existing_case(self.store, bundle)
+        self.existing = existing
+        if existing is not None:  # first: it decides what receiving does at all
+            body.addWidget(self._existing_box(inner, existing))
         matches = person_matches(self.store, bundle)
         found = [m for m in matches if m.local_id is not None]
         new = [m for m in matches if m.local_id is None]
@@ -160,10 +173,6 @@ class ReceiveDialog(QDialog):
         if new:
             body.addWidget(_text(inner, self.tr("Added to the directory as new: %1.").replace(
                 "%1", ", ".join(m.name for m in new))))
-        existing = existing_case(self.store, bundle)
-        self.existing = existing
-        if existing is not None:
-            body.addWidget(self._existing_box(inner, existing))
         body.addStretch(1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
@@ -185,14 +194,14 @@ class ReceiveDialog(QDialog):
 
     def _match_row(self, parent: QWidget, match) -> QWidget:
         row = QWidget(parent)
-        layout = QVBoxLayout(row)
+        layout = QHBoxLayout(row)  # the choice beside the text: the list stays short
         layout.setContentsMargins(0, 4, 0, 4)
         theirs = ", ".join(p for p in (match.name, match.organisation, match.email) if p)
         ours = ", ".join(p for p in (match.local_name, match.local_organisation, match.local_email) if p)
         how = (self.tr("same e-mail address") if match.by == "email" else self.tr("same name and organisation"))
         layout.addWidget(_text(row, self.tr("In the file: %1\nIn your directory (%2): %3").replace("%1", theirs)
-                               .replace("%2", how).replace("%3", ours)))
-        choice = QHBoxLayout()
+                               .replace("%2", how).replace("%3", ours)), 1)
+        choice = QVBoxLayout()
         use = QRadioButton(self.tr("Use existing"), row)
         create = QRadioButton(self.tr("Create new"), row)
         use.setChecked(True)
@@ -201,7 +210,6 @@ class ReceiveDialog(QDialog):
         group.addButton(create)
         choice.addWidget(use)
         choice.addWidget(create)
-        choice.addStretch(1)
         layout.addLayout(choice)
         self.choices[match.bundle_id] = use
         use.setProperty("local_id", match.local_id)

@@ -1064,8 +1064,8 @@
             <translation>trin %1 · niveau %2</translation>
         </message>
         <message>
-            <source>Handed over: %1 Delete the case here when the receiver has confirmed that it arrived.</source>
-            <translation>Overdraget: %1 Slet sagen her, når modtageren har bekræftet, at den er kommet frem.</translation>
+            <source>%1 Delete the case here when the receiver has confirmed that it arrived.</source>
+            <translation>%1 Slet sagen her, når modtageren har bekræftet, at den er kommet frem.</translation>
         </message>
         <message>
             <source> and </source>
@@ -2222,8 +2222,8 @@
             <translation>Adgangskoden til filen:</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiér</translation>
+            <source>&amp;Copy the passphrase</source>
+            <translation>&amp;Kopiér adgangskoden</translation>
         </message>
         <message>
             <source>Give the receiver the passphrase by phone or another way – never in the same e-mail as the file. It is shown only now: KIT Desk does not keep it.</source>
