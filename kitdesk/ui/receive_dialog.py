@@ -220,7 +220,7 @@ class ReceiveDialog(QDialog):
         box = QVBoxLayout(group)
         box.addWidget(_text(group, self.tr("What differs:") + "\n" + "\n".join(f"• {line}"
                                                                                for line in existing.differences)))
-        self.keep_both_choice = QRadioButton(self.tr("Keep both (the received case gets a case number of its own)"), group)
+        self.keep_both_choice = QRadioButton(self.tr("Keep both – the two cases stay apart"), group)
         self.update_choice = QRadioButton(self.tr("Update the case here from the file"), group)
         self.keep_both_choice.setChecked(True)
         self.update_choice.setEnabled(existing.bundle_is_newer)

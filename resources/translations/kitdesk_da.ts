@@ -5126,8 +5126,8 @@ I dit personregister (%2): %3</translation>
             <translation>Forskelle:</translation>
         </message>
         <message>
-            <source>Keep both (the received case gets a case number of its own)</source>
-            <translation>Behold begge (den modtagne sag får sit eget sagsnummer)</translation>
+            <source>Keep both – the two cases stay apart</source>
+            <translation>Behold begge – de to sager holdes adskilt</translation>
         </message>
         <message>
             <source>Update the case here from the file</source>

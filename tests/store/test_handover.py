@@ -221,3 +221,42 @@ def test_a_case_already_here_is_kept_both_or_updated_only_when_newer(sender, rec
     assert new_file == old_file or not (receiver.folder.root / old_file).exists()
     assert receiver.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert receiver.conn.execute("SELECT COUNT(*) FROM erasing").fetchone()[0] == 0
+
+
+def test_the_same_child_under_another_case_number_is_a_case_already_here(sender, receiver, tmp_path):
+    from kitdesk.domain.model import Case
+
+    mine = receiver.cases.create(Case(case_no="FJ-77", child_name="Freja N.", cpr=CPR))
+    done = _handed(sender, tmp_path)
+    with open_bundle(receiver, done.path, done.passphrase) as bundle:
+        existing = existing_case(receiver, bundle)
+        assert existing is not None and existing.id == mine and existing.case_no == "FJ-77"
+        assert any(line.startswith("Barnets navn: »Freja N.« her, »Freja Nørgaard« i filen")
+                   for line in existing.differences)
+        with pytest.raises(Refusal):
+            receive(receiver, bundle, {})
+        both = receive(receiver, bundle, {}, KEEP_BOTH)
+    assert both.case_no == "2026-0001"  # its own number is free here: kept
+    assert receiver.cases.get(mine).child_name == "Freja N."  # nothing here overwritten
+
+
+def test_a_received_case_can_be_deleted_for_good(sender, receiver, tmp_path):
+    from kitdesk.store.erasure import erase_case
+
+    received, _ = _receive(receiver, _handed(sender, tmp_path))
+    folder = receiver.folder.files / str(received.case_id)
+    assert folder.is_dir()
+    erased = erase_case(receiver, received.case_id)
+    assert erased.files_removed == 1 and not folder.exists()
+    assert receiver.query("SELECT COUNT(*) n FROM plan_versions")[0]["n"] == 0
+
+
+def test_a_missing_attached_file_stops_the_handover(sender, tmp_path):
+    stored = sender.query("SELECT stored_file FROM exchanges WHERE case_id = ? AND stored_file != ''", [CASE_ID])
+    (sender.folder.root / stored[0]["stored_file"]).unlink()
+    log = sender.query("SELECT COUNT(*) n FROM log_entries")[0]["n"]
+    with pytest.raises(Refusal) as refused:
+        _handed(sender, tmp_path)
+    assert "Statusnotat BUC.pdf findes ikke længere" in str(refused.value)
+    assert not list((tmp_path / "out").iterdir()) and not list(sender.folder.root.glob(".kitdesk-handover-*"))
+    assert sender.query("SELECT COUNT(*) n FROM log_entries")[0]["n"] == log and handed_over(sender, CASE_ID) is None

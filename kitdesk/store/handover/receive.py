@@ -283,6 +283,7 @@ class _Importer:
                     row["current_item_id"] = None
                     if rename or self._uid_taken(row["uid"]):
                         row["uid"] = f"{uuid.uuid4()}@kitdesk"
+                    row["sent_folder"] = ""  # a folder on the sender's computer
                 if table == "exchanges" and row["stored_file"]:
                     row["stored_file"] = self._write_file(old, case_id)
                     received.files += 1
@@ -320,6 +321,9 @@ class _Importer:
         return self.store.conn.execute("SELECT 1 FROM meetings WHERE uid = ?", [uid]).fetchone() is not None
 
     def _free_case_no(self, case_no: str) -> str:
+        """The case number itself when it is free here (the same child under another number), else -2, -3…"""
+        if not self.store.conn.execute("SELECT 1 FROM cases WHERE case_no = ?", [case_no]).fetchone():
+            return case_no
         n = 2
         while self.store.conn.execute("SELECT 1 FROM cases WHERE case_no = ?", [f"{case_no}-{n}"]).fetchone():
             n += 1
