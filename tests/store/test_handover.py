@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
@@ -260,3 +261,17 @@ def test_a_missing_attached_file_stops_the_handover(sender, tmp_path):
     assert "Statusnotat BUC.pdf findes ikke længere" in str(refused.value)
     assert not list((tmp_path / "out").iterdir()) and not list(sender.folder.root.glob(".kitdesk-handover-*"))
     assert sender.query("SELECT COUNT(*) n FROM log_entries")[0]["n"] == log and handed_over(sender, CASE_ID) is None
+
+
+def test_copies_left_by_a_crash_are_cleared_and_an_open_one_is_not(sender, receiver, tmp_path):
+    left = receiver.folder.root / ".kitdesk-receive-0123456789ab.sqlite3"
+    left.write_bytes(b"encrypted, of a receipt killed halfway")
+    Path(f"{left}-wal").write_bytes(b"")
+    done = _handed(sender, tmp_path)
+    with open_bundle(receiver, done.path, done.passphrase):
+        assert not left.exists() and not Path(f"{left}-wal").exists()
+        copies = list(receiver.folder.root.glob(".kitdesk-receive-*"))
+        assert len(copies) == 1
+        with open_bundle(receiver, done.path, done.passphrase):  # a second one beside it
+            assert all(c.exists() for c in copies)
+    assert not list(receiver.folder.root.glob(".kitdesk-receive-*"))

@@ -72,6 +72,27 @@ UNREADABLE = message(
     "bundle.unreadable", "Filen {name} kan ikke læses ({reason}).", "The file {name} cannot be read ({reason}).")
 
 
+# Copies of a bundle's database while it is written or read, inside the data folder (never a system
+# temp folder). The folder's lock lets one KIT Desk at a time work in it, so one found at the start of
+# a handover or a receipt was left by a crash; it is encrypted under a passphrase nobody has any more.
+TEMP_PREFIXES = (".kitdesk-handover-", ".kitdesk-receive-")
+
+
+IN_USE: set[str] = set()  # this process's copies still open (a receive dialog waiting for the user)
+
+
+def temp_path(root: Path, kind: str) -> Path:
+    clear_leftovers(root)
+    return Path(root) / f".kitdesk-{kind}-{secrets.token_hex(6)}.sqlite3"
+
+
+def clear_leftovers(root: Path) -> None:
+    for prefix in TEMP_PREFIXES:
+        for path in Path(root).glob(f"{prefix}*"):
+            if not any(path.name.startswith(Path(used).name) for used in IN_USE):
+                path.unlink(missing_ok=True)
+
+
 def new_passphrase() -> str:
     """A one-time passphrase: "ABCD-EFGH-…", six groups of four."""
     letters = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_SIZE))

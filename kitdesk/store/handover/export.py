@@ -23,7 +23,7 @@ from kitdesk.domain.dates import fmt_date, local_today, to_utc_iso, utc_now
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.db import open_connection, wrap
 from kitdesk.store.erasure_rows import Graph, ids_json, live_rows
-from kitdesk.store.handover.bundle import SUFFIX, derive, new_passphrase, write_bundle_file
+from kitdesk.store.handover.bundle import SUFFIX, derive, new_passphrase, temp_path, write_bundle_file
 from kitdesk.store.keys import DEFAULT_KDF, KdfParams
 
 HANDED_OVER = "handover_out"
@@ -115,8 +115,7 @@ def handed_over(store, case_id: int) -> str | None:
 
 def _temp_path(store) -> Path:
     """Inside the data folder, beside the database: the bundle is about a child even while encrypted."""
-    folder = store.folder.root if store.folder is not None else Path.cwd()
-    return folder / f".kitdesk-handover-{secrets.token_hex(6)}.sqlite3"
+    return temp_path(store.folder.root if store.folder is not None else Path.cwd(), "handover")
 
 
 def case_rows(conn, case_id: int) -> tuple[Graph, dict[str, set[int]]]:

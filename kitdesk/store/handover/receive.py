@@ -15,7 +15,6 @@ same transaction, keeping its id.
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from kitdesk.domain.dates import fmt_date, from_utc_iso, to_local
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.db import DatabaseErrors, connect
 from kitdesk.store.erasure_rows import Graph, ids_json, live_rows
-from kitdesk.store.handover.bundle import DAMAGED, read_bundle_file
+from kitdesk.store.handover.bundle import DAMAGED, IN_USE, read_bundle_file, temp_path
 from kitdesk.store.handover.export import RECEIVED, SOFT_REFERENCES
 from kitdesk.store.handover.matching import PersonMatch, match_persons
 
@@ -81,8 +80,8 @@ class OpenedBundle:
     def __init__(self, store, path: Path, passphrase: str):
         self.path = Path(path)
         header, body, keys = read_bundle_file(self.path, passphrase)
-        root = store.folder.root if store.folder is not None else Path.cwd()
-        self._copy = root / f".kitdesk-receive-{secrets.token_hex(6)}.sqlite3"
+        self._copy = temp_path(store.folder.root if store.folder is not None else Path.cwd(), "receive")
+        IN_USE.add(str(self._copy))
         fd = os.open(self._copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(body)
@@ -133,6 +132,7 @@ class OpenedBundle:
             self._open = False
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{self._copy}{suffix}").unlink(missing_ok=True)
+        IN_USE.discard(str(self._copy))
 
     def __enter__(self) -> OpenedBundle:
         return self
