@@ -97,8 +97,19 @@ def test_a_signed_plan_verifies_on_the_receiving_side(homes, tmp_path, monkeypat
     # Written after the handover: the receiving side has no record of this file and must render it again.
     v2 = tmp_path / "v2.pdf"
     assert kitdesk(sender, "export-plan", "--meeting", str(signed), "--out", str(v2), "--cpr").returncode == 0
+    # Another case received first: the meetings of this one get other ids here than they had there.
+    other = kitdesk(sender, "handover", "--case", "2026-0002", "--out", str(tmp_path))
+    monkeypatch.setenv("KITDESK_BUNDLE_PASSPHRASE", PASSPHRASE_LINE.search(other.stdout).group(1))
+    assert kitdesk(receiver, "receive", str(next(tmp_path.glob("*_2026-0002.kitdesk")))).returncode == 0
     monkeypatch.setenv("KITDESK_BUNDLE_PASSPHRASE", passphrase)
     assert kitdesk(receiver, "receive", str(path)).returncode == 0
+    store = open_store(DataFolder(receiver))
+    try:
+        here = store.query("SELECT m.id FROM meetings m JOIN cases c ON c.id = m.case_id "
+                           "WHERE c.case_no = '2026-0001' AND m.state = 'signed'")[0]["id"]
+    finally:
+        store.close()
+    assert here != signed
     for pdf, version in ((v1, 1), (v2, 2)):
         result = kitdesk(receiver, "verify", str(pdf))
         assert result.returncode == 0, result.stderr
