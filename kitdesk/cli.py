@@ -119,6 +119,20 @@ def build_parser() -> argparse.ArgumentParser:
     overview.add_argument("--mine", action="store_true", help="kun mine aftaler (mit navn eller min sektor)")
     reminders = sub.add_parser("reminders", help="skriv dine frister til en kalenderfil (.ics)")
     reminders.add_argument("--out", type=Path, required=True, metavar="FIL.ics", help="kalenderfilen der skrives")
+    handover = sub.add_parser("handover", help="overdrag en sag: skriv den til én krypteret fil med en "
+                                               "engangsadgangskode")
+    handover.add_argument("--case", required=True, metavar="ID", help="sagens nummer i databasen (se 'cases --json') "
+                                                                      "eller sagsnummeret, fx 2026-0001")
+    handover.add_argument("--out", type=Path, required=True, metavar="FIL|MAPPE",
+                          help="filen der skrives, eller mappen den lægges i")
+    handover.add_argument("--to", metavar="NAVN", help="modtagerens navn (skrives i stafetloggen)")
+    receive = sub.add_parser("receive", help="modtag en sag overdraget fra en anden KIT Desk (adgangskoden fra "
+                                             "terminalen eller KITDESK_BUNDLE_PASSPHRASE)")
+    receive.add_argument("file", type=Path, metavar="FIL")
+    present = receive.add_mutually_exclusive_group()
+    present.add_argument("--keep-both", action="store_true", help="findes sagen allerede: behold begge")
+    present.add_argument("--update", action="store_true",
+                         help="findes sagen allerede: opdatér den her fra filen (kun når filens udgave er nyere)")
     return parser
 
 

@@ -83,7 +83,7 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
 # --selftest – starts a real process.
 HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
                       "export-plan", "access-log", "verify", "delete-case", "remove-demo", "agreements",
-                      "overview", "reminders"})
+                      "overview", "reminders", "handover", "receive"})
 
 
 def kitdesk(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:

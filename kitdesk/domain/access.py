@@ -26,6 +26,8 @@ ACCESS_ACTIONS = MappingProxyType({
     "access_extract": "Udtræk til indsigt lavet",
     "consent_form_exported": "Samtykkeerklæring skrevet til fil",
     "reminders_exported": "Frister skrevet til kalenderfil",
+    "case_handed_over": "Sagen overdraget (krypteret fil)",
+    "case_received": "Sagen modtaget (krypteret fil)",
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({

@@ -108,6 +108,8 @@ LOG_KINDS = MappingProxyType({
     "plan_sent": "Plan sendt",
     "undone": "Fortrudt",
     "redone": "Gentaget",
+    "handover_out": "Sag overdraget",
+    "handover_in": "Sag modtaget",
 })
 
 

@@ -45,6 +45,12 @@ class CaseView(QWidget):
         self.extract_button.setAutoDefault(False)
         self.extract_button.clicked.connect(self.access_extract)
         top.addWidget(self.extract_button)
+        self.handover_button = QPushButton(self.tr("Hand over case…"), self)
+        self.handover_button.setToolTip(self.tr("Write the case into one encrypted file for the person who takes it "
+                                                "over on another computer"))
+        self.handover_button.setAutoDefault(False)
+        self.handover_button.clicked.connect(self.hand_over)
+        top.addWidget(self.handover_button)
         self.delete_button = QPushButton(self.tr("Delete case…"), self)
         self.delete_button.setAutoDefault(False)
         self.delete_button.setToolTip(self.tr("Delete the case and everything about it for good"))
@@ -107,7 +113,13 @@ class CaseView(QWidget):
         missing = missing_contact_sides(self.store.network.members(self.case_id)) if case.is_open else []
         # Shown on every tab alike: a banner that came and went with the tab would move the tab bar
         # (and every row under it) each time the user switched tabs.
-        if missing:
+        from kitdesk.store.handover.export import handed_over
+
+        handed = handed_over(self.store, self.case_id)
+        if handed:
+            self.warning.show_message(self.tr("%1 Delete the case here when the receiver has confirmed that it "
+                                              "arrived.").replace("%1", handed), "ok")
+        elif missing:
             sides = self.tr(" and ").join(labels.label(labels.SIDES, s) for s in missing)
             text = (self.tr("No responsible contact person for %1. Mark one in the list below.")
                     if self.tabs.currentWidget() is self.network else
@@ -123,6 +135,23 @@ class CaseView(QWidget):
 
         dialog = AccessExtractDialog(self.store, case_id=self.case_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def hand_over(self):
+        """"Overdrag sag…" (issue 14): the file and its passphrase; then, if the user asks, "Slet sag…"."""
+        from kitdesk.ui.handover_dialog import HandoverDialog
+
+        self.commit_pending()
+        dialog = HandoverDialog(self.store, self.case_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            self.refresh_header()
+            if dialog.wants_delete:
+                self.delete_requested.emit(self.case_id)
+
+        dialog.finished.connect(finished)
         dialog.open()
         return dialog
 

@@ -100,6 +100,8 @@ LOG_KINDS = {
     "answer_recorded": QT_TRANSLATE_NOOP("Labels", "Answer to invitation"),
     "undone": QT_TRANSLATE_NOOP("Labels", "Undone"),
     "redone": QT_TRANSLATE_NOOP("Labels", "Redone"),
+    "handover_out": QT_TRANSLATE_NOOP("Labels", "Case handed over"),
+    "handover_in": QT_TRANSLATE_NOOP("Labels", "Case received"),
 }
 
 MEETING_STATES = {

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("Rece&ive case…"), self.receive_case)
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
         self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)
@@ -348,6 +349,23 @@ class MainWindow(QMainWindow):
         dialog = NewCaseDialog(self.store, self)
         if dialog.exec() and dialog.case_id is not None:
             self.open_case(dialog.case_id)
+
+    def receive_case(self):
+        """"Modtag sag…" (issue 14): a case handed over from another laptop; opened when received."""
+        from kitdesk.ui.receive_dialog import ReceiveDialog  # on first use
+
+        dialog = ReceiveDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            if dialog.received is not None:
+                self.statusBar().showMessage(self.tr("The case %1 was received.").replace(
+                    "%1", dialog.received.case_no), 6000)
+                self.open_case(dialog.received.case_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def load_demo(self) -> None:
         from kitdesk.store.demo import load_demo  # on first use

@@ -1311,6 +1311,14 @@
             <translation>Hvad KIT Desk har om barnet, og hvem der har set og ændret det – som PDF og CSV, til en anmodning om indsigt (databeskyttelsesforordningens art. 15)</translation>
         </message>
         <message>
+            <source>Hand over case…</source>
+            <translation>Overdrag sag…</translation>
+        </message>
+        <message>
+            <source>Write the case into one encrypted file for the person who takes it over on another computer</source>
+            <translation>Skriv sagen i én krypteret fil til den, der overtager den på en anden computer</translation>
+        </message>
+        <message>
             <source>Delete case…</source>
             <translation>Slet sag…</translation>
         </message>
@@ -1353,6 +1361,10 @@
         <message>
             <source>step %1 · level %2</source>
             <translation>trin %1 · niveau %2</translation>
+        </message>
+        <message>
+            <source>%1 Delete the case here when the receiver has confirmed that it arrived.</source>
+            <translation>%1 Slet sagen her, når modtageren har bekræftet, at den er kommet frem.</translation>
         </message>
         <message>
             <source> and </source>
@@ -2738,6 +2750,93 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over case</source>
+            <translation>Overdrag sag</translation>
+        </message>
+        <message>
+            <source>Hand over the case about %1 (%2)</source>
+            <translation>Overdrag sagen om %1 (%2)</translation>
+        </message>
+        <message>
+            <source>KIT Desk writes the whole case into one encrypted file: the network and its people, consents, information exchanged with the attached documents, the baton log, meetings, minutes, agreements and every version of the plan. The file opens only with a one-time passphrase, shown when the file is written. The receiver opens it with “Receive case…” in KIT Desk.</source>
+            <translation>KIT Desk skriver hele sagen i én krypteret fil: netværket og dets personer, samtykker, udvekslet information med de vedhæftede bilag, stafetloggen, møder, referater, aftaler og alle versioner af planen. Filen kan kun åbnes med en engangsadgangskode, som vises, når filen er skrevet. Modtageren åbner den med »Modtag sag…« i KIT Desk.</translation>
+        </message>
+        <message>
+            <source>e.g. the caseworker who takes over</source>
+            <translation>fx sagsbehandleren, der overtager sagen</translation>
+        </message>
+        <message>
+            <source>&amp;To (the receiver's name):</source>
+            <translation>&amp;Til (modtagerens navn):</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>Save the file &amp;in:</source>
+            <translation>Gem filen &amp;i:</translation>
+        </message>
+        <message>
+            <source>The file's name holds only today's date and the case number – no name, no CPR number.</source>
+            <translation>Filens navn indeholder kun dagens dato og sagsnummeret – intet navn, intet CPR-nummer.</translation>
+        </message>
+        <message>
+            <source>&amp;Write the file</source>
+            <translation>&amp;Skriv filen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>The case is written to the file</source>
+            <translation>Sagen er skrevet til filen</translation>
+        </message>
+        <message>
+            <source>The passphrase for the file:</source>
+            <translation>Adgangskoden til filen:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the passphrase</source>
+            <translation>&amp;Kopiér adgangskoden</translation>
+        </message>
+        <message>
+            <source>Give the receiver the passphrase by phone or another way – never in the same e-mail as the file. It is shown only now: KIT Desk does not keep it.</source>
+            <translation>Giv modtageren adgangskoden i telefonen eller ad en anden vej – aldrig i samme e-mail som filen. Den vises kun nu: KIT Desk gemmer den ikke.</translation>
+        </message>
+        <message>
+            <source>The case is marked as handed over in the baton log. When the receiver has confirmed that the case arrived, you can delete it here: it is then only on the receiver's computer.</source>
+            <translation>Sagen er markeret som overdraget i stafetloggen. Når modtageren har bekræftet, at sagen er kommet frem, kan du slette den her: så findes den kun på modtagerens computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the case here…</source>
+            <translation>S&amp;let sagen her…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the file</source>
+            <translation>Vælg mappen til filen</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Choose another.</source>
+            <translation>Mappen %1 findes ikke. Vælg en anden.</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Fil: %1</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Kopieret</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>&lt;h3&gt;A case&lt;/h3&gt;&lt;p&gt;&lt;b&gt;New case&lt;/b&gt; (Ctrl+N) with the child's name. In the case's &lt;b&gt;Network&lt;/b&gt; tab, add the people around the child and mark the responsible contact person of each sector and the baton holder. Record the family's &lt;b&gt;Consent&lt;/b&gt;, and what is exchanged between the sectors under &lt;b&gt;Information exchange&lt;/b&gt;. The &lt;b&gt;Baton log&lt;/b&gt; keeps what happens, by itself and with your notes.&lt;/p&gt;</source>
@@ -3598,6 +3697,14 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Gentaget</translation>
         </message>
         <message>
+            <source>Case handed over</source>
+            <translation>Sag overdraget</translation>
+        </message>
+        <message>
+            <source>Case received</source>
+            <translation>Sag modtaget</translation>
+        </message>
+        <message>
             <source>Draft</source>
             <translation>Kladde</translation>
         </message>
@@ -4012,6 +4119,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Ny sag…</translation>
         </message>
         <message>
+            <source>Rece&amp;ive case…</source>
+            <translation>&amp;Modtag sag…</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
@@ -4118,6 +4229,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>There is no meeting number %1.</source>
             <translation>Der findes intet møde med nummer %1.</translation>
+        </message>
+        <message>
+            <source>The case %1 was received.</source>
+            <translation>Sagen %1 er modtaget.</translation>
         </message>
         <message>
             <source>Load example data</source>
@@ -5533,6 +5648,115 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         <message>
             <source>Please write the reason – it is kept with the meeting.</source>
             <translation>Skriv begrundelsen – den gemmes sammen med mødet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Receive case</source>
+            <translation>Modtag sag</translation>
+        </message>
+        <message>
+            <source>Receive a case from another KIT Desk</source>
+            <translation>Modtag en sag fra en anden KIT Desk</translation>
+        </message>
+        <message>
+            <source>Choose the file (.kitdesk) you were sent, and type the passphrase the sender gave you by phone or another way. Nothing is added before you have seen what the file holds.</source>
+            <translation>Vælg den fil (.kitdesk), du har fået tilsendt, og skriv den adgangskode, afsenderen har givet dig i telefonen eller ad en anden vej. Intet bliver tilføjet, før du har set, hvad filen indeholder.</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Åbn filen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Choose the file you were sent</source>
+            <translation>Vælg den fil, du har fået tilsendt</translation>
+        </message>
+        <message>
+            <source>Handed-over case (*.kitdesk);;All files (*)</source>
+            <translation>Overdraget sag (*.kitdesk);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Choose the file you were sent.</source>
+            <translation>Vælg den fil, du har fået tilsendt.</translation>
+        </message>
+        <message>
+            <source>Case %1 about %2</source>
+            <translation>Sag %1 om %2</translation>
+        </message>
+        <message>
+            <source>Handed over by %1 on %2.</source>
+            <translation>Overdraget af %1 den %2.</translation>
+        </message>
+        <message>
+            <source>People who may already be in your directory</source>
+            <translation>Personer, der måske allerede findes i dit personregister</translation>
+        </message>
+        <message>
+            <source>Added to the directory as new: %1.</source>
+            <translation>Oprettes som nye i personregistret: %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Receive the case</source>
+            <translation>&amp;Modtag sagen</translation>
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation>samme e-mailadresse</translation>
+        </message>
+        <message>
+            <source>same name and organisation</source>
+            <translation>samme navn og arbejdssted</translation>
+        </message>
+        <message>
+            <source>In the file: %1
+In your directory (%2): %3</source>
+            <translation>I filen: %1
+I dit personregister (%2): %3</translation>
+        </message>
+        <message>
+            <source>Use existing</source>
+            <translation>Brug eksisterende</translation>
+        </message>
+        <message>
+            <source>Create new</source>
+            <translation>Opret ny</translation>
+        </message>
+        <message>
+            <source>The case is already here (%1)</source>
+            <translation>Sagen findes allerede her (%1)</translation>
+        </message>
+        <message>
+            <source>What differs:</source>
+            <translation>Forskelle:</translation>
+        </message>
+        <message>
+            <source>Keep both – the two cases stay apart</source>
+            <translation>Behold begge – de to sager holdes adskilt</translation>
+        </message>
+        <message>
+            <source>Update the case here from the file</source>
+            <translation>Opdatér sagen her fra filen</translation>
+        </message>
+        <message>
+            <source>The case here was changed later than the copy in the file, so it cannot be updated from the file.</source>
+            <translation>Sagen her er ændret senere end udgaven i filen, så den kan ikke opdateres fra filen.</translation>
         </message>
     </context>
     <context>

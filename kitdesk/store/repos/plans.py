@@ -499,3 +499,11 @@ class PlanRepo:
         if meeting.state != "held":
             raise Refusal(APPROVALS_WHEN_HELD)
         return meeting
+
+    def signed_by_fingerprint(self, fingerprint: str) -> PlanVersion | None:
+        """The signed version with this fingerprint, whatever its meeting's id here: a case handed over
+        from another laptop (kitdesk.store.handover) keeps its versions' fingerprints and content, not
+        the ids its meetings had there."""
+        rows = self.store.query("SELECT * FROM plan_versions WHERE fingerprint = ? AND signed_at IS NOT NULL "
+                                "ORDER BY id LIMIT 1", [fingerprint])
+        return self._version(rows[0]) if rows else None
