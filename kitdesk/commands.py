@@ -421,6 +421,13 @@ def cmd_verify(folder: DataFolder, args) -> int:
     return 0
 
 
+def cmd_read_plan(folder: DataFolder, args) -> int:
+    """A plan PDF from another KIT Desk read into a case, as "Læs plan ind…" does (kitdesk/read_plan_command.py)."""
+    from kitdesk.read_plan_command import read_plan
+
+    return read_plan(folder, args)
+
+
 # -- erasure (issue 10, section 4) -------------------------------------------------------------------
 
 def cmd_delete_case(folder: DataFolder, args) -> int:

@@ -25,6 +25,7 @@ ACCESS_ACTIONS = MappingProxyType({
     "plan_exported": "Planen skrevet til filer",
     "access_extract": "Udtræk til indsigt lavet",
     "consent_form_exported": "Samtykkeerklæring skrevet til fil",
+    "plan_imported": "Modtaget plan læst ind",  # a plan PDF from another KIT Desk, read into the case
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({
@@ -32,6 +33,7 @@ ACCESS_ENTITIES = MappingProxyType({
     "meetings": "Netværksmøde",
     "exchanges": "Bilag",
     "persons": "Person",
+    "plan_imports": "Modtaget plan",
 })
 # Detail words: how it was done. "v3" (version 3) is the one word with a number.
 DETAIL_WORDS = MappingProxyType({

@@ -80,6 +80,7 @@ class PlanData:
     issuer: str  # the issuing organisation (the chair's)
     case_no: str
     child_name: str
+    birth_date: str | None
     meeting_on: str | None  # ISO date of the meeting
     next_meeting_at: str | None
     agreements: tuple[ReceivedAgreement, ...]
@@ -176,7 +177,9 @@ def parse_plan_data(raw: bytes, marker_fingerprint: str | None) -> PlanData:
         starts = body["meeting"].get("starts_at")
         return PlanData(str(plan["id"]), int(plan["version"]), str(plan["fingerprint"]), plan.get("signed_on"),
                         str(body["issuer"].get("organisation") or ""), str(case["case_no"]),
-                        str(case.get("child_name") or ""), starts[:10] if _date(starts) else None,
+                        str(case.get("child_name") or ""),
+                        case.get("birth_date") if _date(case.get("birth_date")) else None,
+                        starts[:10] if _date(starts) else None,
                         body["next_meeting"].get("at"), agreements, raw.decode("utf-8"))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise Refusal(NO_DATA) from None

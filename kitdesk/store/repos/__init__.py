@@ -29,6 +29,7 @@ REPOSITORIES = {
     "plans": ("kitdesk.store.repos.plans", "PlanRepo"),
     "access_log": ("kitdesk.store.repos.access_log", "AccessLogRepo"),
     "waiting": ("kitdesk.store.repos.waiting", "WaitingRepo"),
+    "plan_imports": ("kitdesk.store.repos.plan_import", "PlanImportRepo"),
 }
 
 

@@ -59,10 +59,11 @@ class LiveRepo:
             "SELECT * FROM agreements WHERE meeting_id = ? ORDER BY position, id", [meeting_id])]
 
     def earlier_open(self, case_id: int, meeting_id: int) -> list[Agreement]:
-        """Agreements from the case's earlier meetings that are still open – or were followed up at
-        this meeting (so the follow-up stays visible and can be changed)."""
+        """Agreements from the case's earlier meetings – and from plans read in from another KIT Desk
+        (plan_import_id, no meeting here) – that are still open, or were followed up at this meeting
+        (so the follow-up stays visible and can be changed)."""
         return [from_row(Agreement, r) for r in self.store.query(
-            "SELECT * FROM agreements WHERE case_id = ? AND meeting_id <> ? "
+            "SELECT * FROM agreements WHERE case_id = ? AND (meeting_id IS NULL OR meeting_id <> ?) "
             "AND (status = 'open' OR status_meeting_id = ?) ORDER BY created_at, id",
             [case_id, meeting_id, meeting_id])]
 
