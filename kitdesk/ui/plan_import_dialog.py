@@ -65,8 +65,8 @@ class PlanImportDialog(QDialog):
         agreements.setTextFormat(Qt.TextFormat.PlainText)
         agreements.setProperty("muted", True)
         layout.addWidget(agreements)
-
-        layout.addWidget(heading(self.tr("Read the agreements into"), self, level=3))
+        layout.addSpacing(10)
+        layout.addWidget(heading(self.tr("Read the agreements into"), self, level=2))
         self.existing = QRadioButton(self.tr("An &existing case"), self)
         self.new_case = QRadioButton(self.tr("A &new case for %1").replace("%1", data.child_name or "—"), self)
         self.choice = QButtonGroup(self)
@@ -85,7 +85,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.cases)
         layout.addWidget(self.new_case)
         self._fill_cases()
-        self.existing.toggled.connect(self._choice_changed)
+        self.cases.itemClicked.connect(lambda _item: self.existing.setChecked(True))
 
         self.error = Banner(self)
         layout.addWidget(self.error)
@@ -157,10 +157,6 @@ class PlanImportDialog(QDialog):
             visible = [self.cases.item(i) for i in range(self.cases.count()) if not self.cases.item(i).isHidden()]
             if visible and (self.cases.currentItem() is None or self.cases.currentItem().isHidden()):
                 self.cases.setCurrentItem(visible[0])
-
-    def _choice_changed(self, existing: bool) -> None:
-        self.cases.setEnabled(existing)
-        self.search.setEnabled(existing)
 
     def chosen_case(self) -> int | None:
         item = self.cases.currentItem()
