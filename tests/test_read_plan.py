@@ -254,3 +254,22 @@ def test_verify_still_answers_for_a_resaved_copy_of_a_plan_exported_before_pdfa(
         result = kitdesk(home, "verify", str(copy))
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("ok: uændret tværsektoriel plan") and "gemt igen" in result.stdout
+
+
+def test_the_insight_extract_of_the_case_lists_the_plan_read_in(tmp_path):
+    """GDPR art. 15: the case's extract says which plans were read in, and its agreements say where from."""
+    from kitdesk.store import access_extract
+    from tests.export.plan_samples import received_plan
+
+    folder = DataFolder(tmp_path / "modtager")
+    prepare(folder)
+    store = open_store(folder)
+    try:
+        case_id = store.cases.create(Case(child_name="Freja Nørgaard"))
+        store.plan_imports.read_in(received_plan(), case_id)
+        sections = {s.key: s for s in access_extract.build(store, access_extract.gather_case(store, case_id)).sections}
+    finally:
+        store.close()
+    (row,) = sections["received_plans"].rows
+    assert row[1:] == ("BUC Eksempelby", "2", "04.12.2026", "2026-0001")
+    assert [r[0] for r in sections["agreements"].rows] == ["Modtaget plan"] * 4

@@ -125,6 +125,7 @@ class ExtractData:
     agreements: list[dict] = field(default_factory=list)
     plan_versions: list[dict] = field(default_factory=list)
     plan_exports: list[dict] = field(default_factory=list)
+    plan_imports: list[dict] = field(default_factory=list)  # plans read in from another KIT Desk (kind "case")
     access: list[dict] = field(default_factory=list)
     changes: list[dict] = field(default_factory=list)  # audit rows, "fields" a list of column names
     case_numbers: dict[int, str] = field(default_factory=dict)  # case id -> case number
