@@ -132,6 +132,9 @@ def to_pdfa3b(data: bytes, attachment: Attachment | None = None) -> bytes:
         pdf.Root.OutputIntents = Array([pdf.make_indirect(Dictionary(
             Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String(OUTPUT_CONDITION),
             Info=String(OUTPUT_CONDITION), RegistryName=String("http://www.color.org"), DestOutputProfile=profile))])
+        for page in pdf.pages:  # ReportLab writes an empty page transition: no effect, one key less to check
+            if "/Trans" in page.obj and len(page.obj.Trans) == 0:
+                del page.obj["/Trans"]
         if attachment is not None:
             _embed(pdf, attachment, info.get("/CreationDate"))
         out = io.BytesIO()

@@ -1,7 +1,8 @@
-"""The signed plan as PDF/A-3b carrying its own data: what qpdf checks, and what we check ourselves of
-PDF/A beyond it (no full validator runs here) – XMP pdfaid and the document information mirrored in
-it, the sRGB output intent and its profile, the embedded file with /AFRelationship and the /AF array,
-every font embedded, DeviceRGB colours only – and that PDFium sees exactly what it saw before."""
+"""The signed plan as PDF/A-3b carrying its own data: what qpdf checks, what pikepdf's PDF/A validator
+(an allowlist built from veraPDF's rule catalogue: it approves only what it recognises) says, and what
+we check ourselves – XMP pdfaid and the document information mirrored in it, the sRGB output intent
+and its profile, the embedded file with /AFRelationship and the /AF array, every font embedded,
+DeviceRGB colours only – and that PDFium sees exactly what it saw before."""
 from __future__ import annotations
 
 import io
@@ -21,7 +22,16 @@ from kitdesk.export.pdfa import ICC_PROFILE, xmp_date
 from kitdesk.export.plan_check import content_difference
 from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker, render_plan_pdf
 from kitdesk.paths import resources_dir
-from tests.export.plan_samples import AUTHOR, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan, full_fingerprint, sample_plan
+from tests.export.plan_samples import (
+    AUTHOR,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    big_plan,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+)
 
 XMP = {"pdfaid": "http://www.aiim.org/pdfa/ns/id/", "dc": "http://purl.org/dc/elements/1.1/",
        "xmp": "http://ns.adobe.com/xap/1.0/", "pdf": "http://ns.adobe.com/pdf/1.3/",
@@ -51,6 +61,19 @@ def test_qpdf_finds_no_error(plan_pdf, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors found" in result.stdout
     assert "PDF Version: 1.7" in result.stdout and "File is not encrypted" in result.stdout
+
+
+@pytest.mark.parametrize("plan", [
+    sample_plan(), replace(sample_plan(), layout=1), big_plan(),
+    sample_plan(purpose="Æble, øl og å – Łódź, Straße ẞ — “citat” 😀 👨‍👩‍👧 <b>fed</b> & ]]>")], ids=[
+    "sample", "layout1", "big", "letters"])
+def test_pikepdfs_pdfa_validator_approves_the_plan(plan):
+    from pikepdf import pdfa
+
+    data = build_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT, fingerprint=full_fingerprint(plan), include_cpr=True)
+    report = pdfa.validate_written(io.BytesIO(data), "3b")
+    assert report.passed and report.verdict == "pass" and report.findings == [], report.findings
+    assert report.output_intent == "RGB"
 
 
 def test_the_xmp_says_pdfa_3b_and_mirrors_the_document_information(plan_pdf):
@@ -144,6 +167,7 @@ def test_every_font_is_embedded_and_every_colour_is_device_rgb(plan_pdf):
         assert len(pdf.pages) >= 2
         for page in pdf.pages:
             assert "/Annots" not in page and "/ExtGState" not in page.Resources  # no links, no transparency
+            assert "/Trans" not in page  # ReportLab's empty page transition is left out
             fonts = page.Resources.Font
             assert len(fonts) >= 2
             for font in fonts.values():
