@@ -946,12 +946,32 @@
             <translation>Å&amp;bn møde</translation>
         </message>
         <message>
+            <source>Agreements from plans read in</source>
+            <translation>Aftaler fra modtagne planer</translation>
+        </message>
+        <message>
             <source>Double-click a meeting, or press Enter, to open it.</source>
             <translation>Åbn et møde med dobbeltklik eller Enter.</translation>
         </message>
         <message>
             <source>No network meetings in this case yet. Choose New network meeting to prepare one.</source>
             <translation>Der er endnu ingen netværksmøder i sagen. Vælg Nyt netværksmøde for at forberede et.</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>ingen frist</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <source>followed up</source>
+            <translation>fulgt op</translation>
         </message>
     </context>
     <context>

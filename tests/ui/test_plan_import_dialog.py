@@ -108,3 +108,17 @@ def test_the_follow_up_shows_where_an_imported_agreement_is_from(qtbot, demo_sto
         assert card.meta.text().endswith("Fra BUC Eksempelbys plan, version 2, 04.12.2026")
         panel.set_outcome(imported[0].id, "done")
         assert demo_store.writer.row("agreements", imported[0].id)["status"] == "done"
+
+
+def test_the_cases_meetings_tab_lists_the_agreements_read_in(qtbot, main_window, demo_store, danish):
+    freja = case_named(demo_store, "Freja Nørgaard")
+    main_window.open_case(freja)
+    tab = main_window.case_view(freja).meetings
+    assert not tab.received_heading.isVisibleTo(tab)  # nothing read in yet
+    demo_store.plan_imports.read_in(received_plan(), freja)  # the bridge reloads the tab
+    qtbot.waitUntil(lambda: tab.received.text() != "")
+    lines = tab.received.text().splitlines()
+    assert len(lines) == 4 and tab.received_heading.text() == "Aftaler fra modtagne planer"
+    assert lines[0] == ("• Skolen laver en plan for frikvartererne med en fast voksen. – Peter Ærø, 15.01.2027 · "
+                        "Fra BUC Eksempelbys plan, version 2, 04.12.2026 (åben)")
+    assert "løbende" in lines[1]
