@@ -10,6 +10,7 @@ arrive in that case's follow-up ("Opfølgning på aftaler") with their source.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,8 +39,6 @@ SHOWN_AGREEMENTS = 6  # more are counted, not listed: the dialog must fit a smal
 
 
 def _day(iso: str | None) -> str:
-    from datetime import date
-
     try:
         return fmt_date(date.fromisoformat(iso[:10])) if iso else ""
     except ValueError:
@@ -183,7 +182,8 @@ def read_plan_from_file(parent, store, path: str | None = None):
 
     title = QCoreApplication.translate("PlanImportDialog", "Read in plan")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), QCoreApplication.translate("PlanImportDialog", "Plans (*.pdf);;All files (*)"))
+        kinds = QCoreApplication.translate("PlanImportDialog", "Plans (*.pdf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
         if not path:
             return None
     try:
