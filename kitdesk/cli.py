@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     access.add_argument("--out", type=Path, required=True, metavar="FIL.pdf|FIL.csv", help="filen der skrives")
     verify = sub.add_parser("verify", help="kontrollér, at en plan-PDF er en uændret godkendt version")
     verify.add_argument("file", type=Path, metavar="FIL.pdf")
+    read_plan = sub.add_parser("read-plan", help="læs en modtaget plan (PDF fra KIT Desk) ind: aftalerne kommer med i "
+                                                 "sagens opfølgning")
+    read_plan.add_argument("file", type=Path, metavar="FIL.pdf")
+    into = read_plan.add_mutually_exclusive_group(required=True)
+    into.add_argument("--case", metavar="ID", help="sagen: dens nummer (se 'cases --json') eller sagsnummeret")
+    into.add_argument("--new-case", action="store_true", help="opret en ny sag ud fra planen")
     delete_case = sub.add_parser("delete-case", help="slet en sag for altid (spørger om sagsnummeret)")
     delete_case.add_argument("case", metavar="ID", help="sagens nummer i databasen (se 'cases --json') eller sagsnummer")
     delete_case.add_argument("--yes", action="store_true", help="slet uden at spørge")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from datetime import date
 
 from kitdesk.domain.vocabulary import PHASES
 from kitdesk.paths import DataFolder
@@ -421,6 +422,43 @@ def cmd_verify(folder: DataFolder, args) -> int:
     if resaved:
         print("Filen er gemt igen af et andet program, så den er ikke byte for byte den fil, KIT Desk skrev; "
               "sider, tekst og udseende er de samme som i den godkendte version.")
+    return 0
+
+
+def cmd_read_plan(folder: DataFolder, args) -> int:
+    """A plan PDF from another KIT Desk read into a case (--case ID or --new-case), as "Læs plan ind…"
+    does; prints what arrived. What is wrong with the file is a Refusal, said in Danish."""
+    from kitdesk.domain.dates import fmt_date
+    from kitdesk.export.plan_data import read_plan_file
+
+    try:
+        data = read_plan_file(args.file.expanduser().read_bytes())
+    except OSError as exc:
+        raise CommandError(f"Filen kan ikke læses: {args.file} ({exc.strerror or exc}).", 2) from exc
+    if not _has_database(folder):
+        raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)
+    with _opened(folder) as store:
+        case_id = None
+        if not args.new_case:
+            text = args.case.strip()
+            found = store.query("SELECT id FROM cases WHERE id = ? OR case_no = ?",
+                                [int(text) if text.isdigit() else -1, text])
+            if not found:
+                raise CommandError(f"Der er ingen sag med nummer {text}. Se sagerne med 'kitdesk cases'.", 2)
+            case_id = found[0]["id"]
+        result = store.plan_imports.read_in(data, case_id, "cli")
+        arrived = [a for a in store.plan_imports.imported_agreements(result.case_id) if a["source"] == result.source]
+    said = {"new": "Planen er læst ind", "updated": "En ny version af planen er læst ind",
+            "unchanged": "Planen var allerede læst ind – intet er ændret"}[result.outcome]
+    print(f"{said}: sag {result.case_no}{' (ny sag)' if result.case_created else ''}, {result.source}.")
+    if result.outcome == "updated":
+        print(f"{result.added} nye, {result.changed} ændrede og {result.removed} fjernede aftaler.")
+    for a in arrived:
+        deadline = date.fromisoformat(a["deadline"]) if a["deadline"] else None
+        when = "løbende" if a["ongoing"] else (f"frist {fmt_date(deadline)}" if deadline else "ingen frist")
+        followed = "" if a["status"] == "open" else " (fulgt op)"
+        print(f"  {a['position'] + 1}. {a['what'].strip()} – {a['responsible_name'] or 'ingen ansvarlig'}, "
+              f"{when}{followed}")
     return 0
 
 

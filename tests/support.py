@@ -82,7 +82,7 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
 # The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
 # --selftest – starts a real process.
 HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
-                      "export-plan", "access-log", "verify", "delete-case", "remove-demo", "agreements",
+                      "export-plan", "access-log", "verify", "read-plan", "delete-case", "remove-demo", "agreements",
                       "overview", "reminders", "handover", "receive"})
 
 

@@ -28,6 +28,7 @@ ACCESS_ACTIONS = MappingProxyType({
     "reminders_exported": "Frister skrevet til kalenderfil",
     "case_handed_over": "Sagen overdraget (krypteret fil)",
     "case_received": "Sagen modtaget (krypteret fil)",
+    "plan_imported": "Modtaget plan læst ind",  # a plan PDF from another KIT Desk, read into the case
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({
@@ -35,6 +36,7 @@ ACCESS_ENTITIES = MappingProxyType({
     "meetings": "Netværksmøde",
     "exchanges": "Bilag",
     "persons": "Person",
+    "plan_imports": "Modtaget plan",
 })
 # Detail words: how it was done. "v3" (version 3) is the one word with a number.
 DETAIL_WORDS = MappingProxyType({
@@ -126,6 +128,7 @@ class ExtractData:
     agreements: list[dict] = field(default_factory=list)
     plan_versions: list[dict] = field(default_factory=list)
     plan_exports: list[dict] = field(default_factory=list)
+    plan_imports: list[dict] = field(default_factory=list)  # plans read in from another KIT Desk (kind "case")
     access: list[dict] = field(default_factory=list)
     changes: list[dict] = field(default_factory=list)  # audit rows, "fields" a list of column names
     case_numbers: dict[int, str] = field(default_factory=dict)  # case id -> case number

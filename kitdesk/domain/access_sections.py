@@ -86,6 +86,8 @@ class _Context:
         return self.data.case_numbers.get(case_id, "") if case_id is not None else ""
 
     def meeting(self, meeting_id) -> str:
+        if meeting_id is None:  # an agreement from a plan read in from another KIT Desk (no meeting here)
+            return "Modtaget plan"
         starts = self.data.meeting_times.get(meeting_id)
         if meeting_id not in self.data.meeting_times:
             return f"Møde nr. {meeting_id}"
@@ -285,6 +287,15 @@ def _plan_exports(data: ExtractData, cx: _Context) -> Section:
                    rows, "Ingen planer er udleveret.")
 
 
+def _received_plans(data: ExtractData) -> Section:
+    rows = tuple((moment(p["imported_at"]), p.get("issuer") or "", str(p["version"]), day(p.get("meeting_on")),
+                  p.get("source_case_no") or "") for p in data.plan_imports)
+    return Section("received_plans", "Modtagne planer", "Planer fra en anden KIT Desk, der er læst ind i sagen; "
+                   "deres aftaler står under Aftaler (møde: Modtaget plan).",
+                   (Column("Læst ind", 1.8), Column("Fra", 2.6), Column("Version", 0.9), Column("Mødedato", 1.3),
+                    Column("Afsenderens sagsnummer", 1.8)), rows, "Ingen planer er læst ind.")
+
+
 def _access(data: ExtractData, cx: _Context, since: str | None) -> Section:
     rows = []
     for a in data.access:
@@ -376,7 +387,8 @@ def build_extract(data: ExtractData, log_since: str | None = None) -> Extract:
         facts = _child_facts(case)
         sections: tuple[Section, ...] = (_network(data, cx), _consents(data, cx), _exchanges(data, cx), _baton_log(data, cx),
                     _meetings(data, cx), _invitees(data, cx), _minutes(data, cx), _agreements(data, cx),
-                    _plans(data, cx), _plan_exports(data, cx), _access(data, cx, log_since), _changes(data, cx))
+                    _plans(data, cx), _plan_exports(data, cx), _received_plans(data), _access(data, cx, log_since),
+                    _changes(data, cx))
     else:
         reference = f"person nr. {data.subject_id}"
         subject_line = f"{data.subject_name} – person nr. {data.subject_id} i personregistret"

@@ -65,6 +65,7 @@ class Agreement:
     status: str = "open"  # open / done / continued / dropped (set when followed up at a later meeting)
     status_note: str = ""
     status_meeting_id: int | None = None
+    plan_import_id: int | None = None  # an agreement from a plan read in (no meeting of this laptop)
 
 
 @dataclass

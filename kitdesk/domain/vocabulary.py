@@ -106,6 +106,7 @@ LOG_KINDS = MappingProxyType({
     "plan_signed": "Plan godkendt",
     "plan_reopened": "Ny version af planen",
     "plan_sent": "Plan sendt",
+    "plan_imported": "Modtaget plan læst ind",
     "undone": "Fortrudt",
     "redone": "Gentaget",
     "handover_out": "Sag overdraget",

@@ -2,8 +2,10 @@
 
 PlanContent in, bytes out; plan_files.py writes the files. All user text passes text.para(). The
 same signed version gives the same bytes every time (invariant mode; its creation time is the
-moment it was signed), and its keywords carry a marker that read_plan_marker() finds again
-(with PDFium, also in a copy another program has re-saved):
+moment it was signed). A signed version is a PDF/A-3b document carrying its own data as an
+embedded JSON file (export/pdfa.py, domain/plan_data.py) that another KIT Desk reads in. Its
+keywords carry a marker that read_plan_marker() finds again (with PDFium, also in a copy another
+program has re-saved):
 
     kitdesk-plan meeting=12 version=2 fingerprint=<64 hex digits, or udkast> cpr=0
 """
@@ -26,6 +28,7 @@ from kitdesk.domain.plan import (
     short_fingerprint,
 )
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
+from kitdesk.domain.plan_data import DESCRIPTION, FILE_NAME, data_bytes
 from kitdesk.domain.vocabulary import ATTEND_MODES, FOLLOW_UP_OUTCOMES, MEETING_KINDS
 from kitdesk.export import plan_sections
 from kitdesk.export.pdf_layout import (
@@ -39,6 +42,7 @@ from kitdesk.export.pdf_layout import (
     ruled_table,
     text_flowables,
 )
+from kitdesk.export.pdfa import Attachment, to_pdfa3b
 from kitdesk.export.text import date_in_words, one_line, para, sector_label, span
 
 TITLE = "Tværsektoriel plan"
@@ -149,7 +153,7 @@ def marker(content: PlanContent, full_fingerprint: str | None, cpr_shown: bool) 
             f"fingerprint={full_fingerprint or 'udkast'} cpr={int(cpr_shown)}")
 
 
-_MARKER_RE = re.compile(r"kitdesk-plan\s+meeting=(-?\d+)\s+version=(\d+)\s+fingerprint=([0-9a-fA-F]{64}|udkast)"
+MARKER_RE = re.compile(r"kitdesk-plan\s+meeting=(-?\d+)\s+version=(\d+)\s+fingerprint=([0-9a-fA-F]{64}|udkast)"
                         r"\s+cpr=([01])(?![0-9A-Za-z])")
 
 
@@ -165,7 +169,7 @@ def read_plan_marker(data: bytes) -> dict | None:
     except pdfium.PdfiumError:
         return None
     try:
-        found = _MARKER_RE.search(document.get_metadata_value("Keywords") or "")
+        found = MARKER_RE.search(document.get_metadata_value("Keywords") or "")
     finally:
         document.close()
     if found is None:
@@ -348,12 +352,24 @@ def _approvals(content: PlanContent, styles) -> list:
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,
                    include_cpr: bool = False) -> bytes:
-    """The plan as PDF bytes.
+    """The plan as PDF bytes: for a signed version a PDF/A-3b document carrying its data (the JSON of
+    domain/plan_data.py, never the CPR number); a draft as ReportLab writes it.
 
     created: the PDF's creation time (for a signed version, the moment it was signed, so that the
     same version always gives the same bytes). fingerprint: the full SHA-256 hex of the signed
     version (None for a draft). The CPR number is printed only when include_cpr is true.
     """
+    pages = render_plan_pdf(content, author=author, created=created, fingerprint=fingerprint, include_cpr=include_cpr)
+    full = signed_fingerprint(content, fingerprint)
+    if full is None:  # a draft is read on screen and by e-mail, never journalised
+        return pages
+    return to_pdfa3b(pages, Attachment(FILE_NAME, data_bytes(content, full), "application/json", DESCRIPTION))
+
+
+def render_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,
+                    include_cpr: bool = False) -> bytes:
+    """The pages as ReportLab writes them, before build_plan_pdf makes a signed version PDF/A: what
+    PDFium shows of the two is the same (the text, the pixels, the title, author and subject)."""
     styles = get_styles()
     full = signed_fingerprint(content, fingerprint)
     cpr_shown = bool(include_cpr and content.cpr)

@@ -154,6 +154,8 @@ def gather_case(store, case_id: int) -> ExtractData:
         log_entries=q("SELECT * FROM log_entries WHERE case_id = ? ORDER BY at, id", [case_id]),
         meetings=meetings, invitees=_with_roles(invitees), minutes=_minutes(store, meetings, agenda), agreements=agreements,
         plan_versions=versions, plan_exports=exports,
+        plan_imports=q("SELECT issuer, version, meeting_on, signed_on, source_case_no, imported_at FROM plan_imports "
+                       "WHERE case_id = ? ORDER BY imported_at, id", [case_id]),
         access=q("SELECT * FROM access_log WHERE case_id = ? ORDER BY at, id", [case_id]),
         case_numbers={case_id: case["case_no"]}, meeting_times={m["id"]: m["starts_at"] for m in meetings})
     data.changes = _changes(store, *_case_targets(store, case_id, data, agenda))

@@ -551,3 +551,62 @@ def m009_screen_walk(db: Database) -> None:
     for statement in SCHEMA_9.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# A plan read in from another KIT Desk (issue 14, "Læs plan ind…"): the plan version as received,
+# and its agreements as agreements of the case, so that they are followed up at the case's next
+# meeting like its own. Such an agreement belongs to no meeting on this laptop: agreements.meeting_id
+# becomes optional, and exactly one of meeting_id and plan_import_id is set. SQLite cannot drop a NOT
+# NULL, so the table is built anew (SQLite's documented way): the new table, the rows copied, the old
+# table dropped, the new one renamed, its indexes and triggers made again from their stored SQL. The
+# self-reference carried_from_id is filled in after the rename – while both tables exist it points at
+# the old one, and dropping that would count every carried row as a broken reference.
+SCHEMA_13 = """
+CREATE TABLE plan_imports (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    plan_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    issuer TEXT NOT NULL DEFAULT '',
+    source_case_no TEXT NOT NULL DEFAULT '',
+    meeting_on TEXT,
+    signed_on TEXT,
+    data TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (case_id, plan_id, version)
+);
+CREATE INDEX plan_imports_case ON plan_imports(case_id, plan_id)
+"""
+_AGREEMENT_MEETING = "meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+
+
+@migrations(name="m010_plan_import")
+def m010_plan_import(db: Database) -> None:
+    for statement in SCHEMA_13.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    table_sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'agreements'").fetchone()[0]
+    if _AGREEMENT_MEETING not in table_sql:
+        raise RuntimeError("agreements is not as m002 made it")
+    extras = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'agreements' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY type, name")]
+    new_sql = table_sql.replace("CREATE TABLE agreements", "CREATE TABLE agreements_new", 1).replace(
+        _AGREEMENT_MEETING, "meeting_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE,\n"
+        "    plan_import_id INTEGER REFERENCES plan_imports(id) ON DELETE CASCADE,", 1)
+    new_sql = new_sql.rstrip().removesuffix(")") + ",\n    CHECK ((meeting_id IS NULL) <> (plan_import_id IS NULL))\n)"
+    columns = ", ".join(f"[{r[1]}]" for r in db.execute("PRAGMA table_info(agreements)"))
+    db.execute(new_sql)
+    db.execute(f"INSERT INTO agreements_new ({columns}) SELECT {columns.replace('[carried_from_id]', 'NULL')} "
+               "FROM agreements")
+    db.execute("CREATE TEMP TABLE m010_carried AS SELECT id, carried_from_id FROM agreements "
+               "WHERE carried_from_id IS NOT NULL")
+    db.execute("DROP TABLE agreements")
+    db.execute("ALTER TABLE agreements_new RENAME TO agreements")
+    db.execute("UPDATE agreements SET carried_from_id = (SELECT c.carried_from_id FROM m010_carried c "
+               "WHERE c.id = agreements.id) WHERE id IN (SELECT id FROM m010_carried)")
+    db.execute("DROP TABLE m010_carried")
+    for statement in extras:
+        db.execute(statement)
+    db.execute("CREATE INDEX agreements_plan_import ON agreements(plan_import_id)")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing i
     from kitdesk.store.repos.meetings import MeetingRepo
     from kitdesk.store.repos.network import NetworkRepo
     from kitdesk.store.repos.persons import PersonRepo
+    from kitdesk.store.repos.plan_import import PlanImportRepo
     from kitdesk.store.repos.plans import PlanRepo
     from kitdesk.store.repos.settings import SettingsRepo
     from kitdesk.store.repos.waiting import WaitingRepo
@@ -68,6 +69,7 @@ class Store:
     access_log: Repository[AccessLogRepo] = Repository()
     waiting: Repository[WaitingRepo] = Repository()
     desk: Repository[DeskRepo] = Repository()
+    plan_imports: Repository[PlanImportRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

@@ -1,23 +1,26 @@
-"""Møder: one case's network meetings, and "Nyt netværksmøde".
+"""Møder: one case's network meetings, and "Nyt netværksmøde" – and below them the agreements of plans
+read in from another KIT Desk (Filer → Læs plan ind…), with where they are from.
 
 A meeting opens in its own tab. This tab only asks for it (open_meeting); the main window opens it.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from kitdesk.domain.dates import local_today
+from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.meetings_page import meeting_table
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel
 from kitdesk.ui.new_meeting_dialog import NewMeetingDialog
-from kitdesk.ui.widgets import shortcut
+from kitdesk.ui.widgets import heading, shortcut
 
 
 class CaseMeetingsTab(CaseListTab):
-    WATCHES = frozenset({"meetings", "invitees", "settings"})
+    WATCHES = frozenset({"meetings", "invitees", "settings", "plan_imports"})
     open_meeting = Signal(int)
 
     def make_model(self):
@@ -36,6 +39,13 @@ class CaseMeetingsTab(CaseListTab):
         self.hint.setProperty("muted", True)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.received_heading = heading(self.tr("Agreements from plans read in"), self, level=2)
+        self.received = QLabel(self)
+        self.received.setWordWrap(True)
+        self.received.setTextFormat(Qt.TextFormat.PlainText)
+        self.received.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.received_heading, self.received):
+            layout.addWidget(widget)
 
         self.table.activated.connect(lambda index: self.open_meeting.emit(self.model.line_at(index.row()).id))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -52,6 +62,23 @@ class CaseMeetingsTab(CaseListTab):
             self.hint.setText(self.tr("No network meetings in this case yet. Choose New network meeting "
                                       "to prepare one."))
         self._update_buttons()
+        self._show_received()
+
+    def _show_received(self) -> None:
+        """One line per agreement of a plan read in: what, who, when, and where it is from."""
+        lines = []
+        for row in self.store.plan_imports.imported_agreements(self.case_id):
+            if row["ongoing"]:
+                when = self.tr("ongoing")
+            else:
+                when = fmt_date(date.fromisoformat(row["deadline"])) if row["deadline"] else self.tr("no deadline")
+            state = self.tr("open") if row["status"] == "open" else self.tr("followed up")
+            source = row["source"][:1].upper() + row["source"][1:]
+            lines.append(f"• {' '.join(row['what'].split())} – {row['responsible_name'] or '—'}, {when} · {source} "
+                         f"({state})")
+        self.received.setText("\n".join(lines))
+        self.received_heading.setVisible(bool(lines))
+        self.received.setVisible(bool(lines))
 
     def selected_meeting_id(self) -> int | None:
         row = self.selected_row()

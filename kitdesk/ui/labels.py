@@ -91,6 +91,7 @@ LOG_KINDS = {
     "plan_signed": QT_TRANSLATE_NOOP("Labels", "Plan signed off"),
     "plan_reopened": QT_TRANSLATE_NOOP("Labels", "New version of the plan"),
     "plan_sent": QT_TRANSLATE_NOOP("Labels", "Plan sent"),
+    "plan_imported": QT_TRANSLATE_NOOP("Labels", "Received plan read in"),
     "invitation_sent": QT_TRANSLATE_NOOP("Labels", "Invitation sent"),
     "meeting_changed": QT_TRANSLATE_NOOP("Labels", "Network meeting changed"),
     "meeting_cancelled": QT_TRANSLATE_NOOP("Labels", "Network meeting cancelled"),

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("Rece&ive case…"), self.receive_case)
+        self._action(file_menu, self.tr("Read in p&lan…"), self.read_plan_in)
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
         self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)
@@ -366,6 +367,21 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def read_plan_in(self, path: str | None = None) -> None:
+        """Filer → Læs plan ind…: a plan PDF from another KIT Desk; its agreements go into a case's follow-up."""
+        from kitdesk.ui.plan_import_dialog import read_plan_from_file  # on first use
+
+        result = read_plan_from_file(self, self.store, path)
+        if result is None:
+            return
+        self.open_case(result.case_id)
+        if result.outcome == "unchanged":
+            text = self.tr("The plan was already read into case %1 – nothing was changed.")
+        else:
+            text = self.tr("The plan has been read into case %1. Its agreements are followed up at the case's next "
+                           "meeting.")
+        self.statusBar().showMessage(text.replace("%1", result.case_no), 10000)
 
     def load_demo(self) -> None:
         from kitdesk.store.demo import load_demo  # on first use

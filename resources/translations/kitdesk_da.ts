@@ -1135,12 +1135,32 @@
             <translation>Å&amp;bn møde</translation>
         </message>
         <message>
+            <source>Agreements from plans read in</source>
+            <translation>Aftaler fra modtagne planer</translation>
+        </message>
+        <message>
             <source>Double-click a meeting, or press Enter, to open it.</source>
             <translation>Åbn et møde med dobbeltklik eller Enter.</translation>
         </message>
         <message>
             <source>No network meetings in this case yet. Choose New network meeting to prepare one.</source>
             <translation>Der er endnu ingen netværksmøder i sagen. Vælg Nyt netværksmøde for at forberede et.</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>ingen frist</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <source>followed up</source>
+            <translation>fulgt op</translation>
         </message>
     </context>
     <context>
@@ -3661,6 +3681,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Plan sendt</translation>
         </message>
         <message>
+            <source>Received plan read in</source>
+            <translation>Modtaget plan læst ind</translation>
+        </message>
+        <message>
             <source>Invitation sent</source>
             <translation>Indkaldelse sendt</translation>
         </message>
@@ -4123,6 +4147,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Modtag sag…</translation>
         </message>
         <message>
+            <source>Read in p&amp;lan…</source>
+            <translation>Læs p&amp;lan ind…</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
@@ -4233,6 +4261,14 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>The case %1 was received.</source>
             <translation>Sagen %1 er modtaget.</translation>
+        </message>
+        <message>
+            <source>The plan was already read into case %1 – nothing was changed.</source>
+            <translation>Planen var allerede læst ind i sag %1 – intet er ændret.</translation>
+        </message>
+        <message>
+            <source>The plan has been read into case %1. Its agreements are followed up at the case's next meeting.</source>
+            <translation>Planen er læst ind i sag %1. Aftalerne følges op på sagens næste møde.</translation>
         </message>
         <message>
             <source>Load example data</source>
@@ -5417,6 +5453,99 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
                 <numerusform>%1 af %n person vist</numerusform>
                 <numerusform>%1 af %n personer vist</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanImportDialog</name>
+        <message>
+            <source>Read in plan</source>
+            <translation>Læs plan ind</translation>
+        </message>
+        <message>
+            <source>Plan for %1</source>
+            <translation>Plan for %1</translation>
+        </message>
+        <message>
+            <source>Read the agreements into</source>
+            <translation>Læs aftalerne ind i</translation>
+        </message>
+        <message>
+            <source>An &amp;existing case</source>
+            <translation>En &amp;eksisterende sag</translation>
+        </message>
+        <message>
+            <source>A &amp;new case for %1</source>
+            <translation>En &amp;ny sag for %1</translation>
+        </message>
+        <message>
+            <source>Search cases</source>
+            <translation>Søg i sagerne</translation>
+        </message>
+        <message>
+            <source>Search by name or case number</source>
+            <translation>Søg på navn eller sagsnummer</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>&amp;Read in</source>
+            <translation>&amp;Læs ind</translation>
+        </message>
+        <message>
+            <source>Their case number: %1</source>
+            <translation>Afsenderens sagsnummer: %1</translation>
+        </message>
+        <message>
+            <source>signed off %1</source>
+            <translation>godkendt %1</translation>
+        </message>
+        <message>
+            <source>next meeting %1</source>
+            <translation>næste møde %1</translation>
+        </message>
+        <message>
+            <source>The plan has no agreements.</source>
+            <translation>Planen har ingen aftaler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) to follow up:</source>
+            <translation>
+                <numerusform>%n aftale til opfølgning:</numerusform>
+                <numerusform>%n aftaler til opfølgning:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>løbende</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>ingen frist</translation>
+        </message>
+        <message>
+            <source>no one responsible</source>
+            <translation>ingen ansvarlig</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… og %n mere</numerusform>
+                <numerusform>… og %n mere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the case the plan belongs to, or read it into a new case.</source>
+            <translation>Vælg den sag, planen hører til, eller læs den ind i en ny sag.</translation>
+        </message>
+        <message>
+            <source>Plans (*.pdf);;All files (*)</source>
+            <translation>Planer (*.pdf);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Filen kan ikke læses: %1</translation>
         </message>
     </context>
     <context>

@@ -137,3 +137,11 @@ RECIPIENTS = [
     ("Karin Øster", ""),
     ("Louise Dahl", "louise.dahl@eksempel"),  # not a valid address
 ]
+
+
+def received_plan(**changes):
+    """The data a signed sample plan carries, as another KIT Desk reads it (domain/plan_data.py)."""
+    from kitdesk.domain.plan_data import data_bytes, parse_plan_data
+
+    plan = sample_plan(**changes)
+    return parse_plan_data(data_bytes(plan, fingerprint(plan)), fingerprint(plan))

@@ -45,6 +45,13 @@ def full_case(store, tmp_path) -> FullCase:
     store.consents.record_form(ConsentForm(case_id=case_id, given_by="Camilla Nørgaard", sectors=["buc", "school"],
                                            information=f"Skolegang {PHRASE}", printed_on=date(2026, 11, 4)))
 
+    # A plan read in from another KIT Desk (issue 14): its JSON names the child, its agreement the phrase.
+    from dataclasses import replace
+
+    from tests.export.plan_samples import AGREEMENTS, received_plan
+    store.plan_imports.read_in(received_plan(child_name=CHILD, agreements=(
+        replace(AGREEMENTS[0], what=f"Modtaget aftale ({PHRASE})"),)), case_id)
+
     meeting_id = next(r.id for r in store.meetings.rows(case_id) if r.state == "invited")
     store.live.start(meeting_id)
     meeting = store.meetings.get(meeting_id)

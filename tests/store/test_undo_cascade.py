@@ -20,6 +20,7 @@ from kitdesk.domain.refusal import Refusal
 from kitdesk.store import migrations
 from kitdesk.store.db import wrap
 from kitdesk.store.minutes_saver import MinutesSaver
+from tests.export.plan_samples import received_plan
 
 # Tables an undo does not put back as they were, by design: the audit only grows, and the baton log
 # is append-only (an undone event stays, with an "undone" entry pointing at it).
@@ -175,8 +176,17 @@ def delete_case_without_log(store):
     store.waiting.start(case_id, "Udredning i BUC", date(2026, 10, 1), contact_name="Lise Holm", contact_every_days=7)
     store.consents.record_form(ConsentForm(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
                                            printed_on=date(2026, 10, 3)))
+    store.plan_imports.read_in(received_plan(), case_id)  # a plan read in from another KIT Desk
     store.conn.execute("DELETE FROM log_entries WHERE case_id = ?", [case_id])  # see the docstring
     return "cases", case_id, _in_writer(store, "cases", case_id, case_id)
+
+
+def delete_plan_import(store):
+    """No screen deletes a plan read in: through the writer; its agreements go with it."""
+    case_id = store.cases.create(Case(child_name="Alma Friis"))
+    store.plan_imports.read_in(received_plan(), case_id)
+    (plan,) = store.plan_imports.imports(case_id)
+    return "plan_imports", plan.id, _in_writer(store, "plan_imports", plan.id, case_id)
 
 
 def undo_returned_consent_form(store):
@@ -220,6 +230,8 @@ ROUND_TRIPS = {
     "waiting_periods(contact_person_id) → persons": [undo_new_person],
     "consent_forms(case_id) → cases": [delete_case_without_log],
     "consent_forms(consent_id) → consents": [undo_returned_consent_form],
+    "plan_imports(case_id) → cases": [delete_case_without_log],
+    "agreements(plan_import_id) → plan_imports": [delete_plan_import],
 }
 
 EDGES = _schema_edges()

@@ -30,6 +30,7 @@ REPOSITORIES = {
     "access_log": ("kitdesk.store.repos.access_log", "AccessLogRepo"),
     "waiting": ("kitdesk.store.repos.waiting", "WaitingRepo"),
     "desk": ("kitdesk.store.repos.desk", "DeskRepo"),
+    "plan_imports": ("kitdesk.store.repos.plan_import", "PlanImportRepo"),
 }
 
 

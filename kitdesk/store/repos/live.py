@@ -59,12 +59,13 @@ class LiveRepo:
             "SELECT * FROM agreements WHERE meeting_id = ? ORDER BY position, id", [meeting_id])]
 
     def earlier_open(self, case_id: int, meeting_id: int) -> list[Agreement]:
-        """Agreements from the case's earlier meetings that are still open – or were followed up at
-        this meeting (so the follow-up stays visible and can be changed) – or were marked done or dropped
-        between meetings (DeskRepo.close_agreement, which stamps updated_at) and this is the first meeting
-        to end after that: no other meeting of the case ended between then and this meeting's end."""
+        """Agreements from the case's earlier meetings – and from plans read in from another KIT Desk
+        (plan_import_id, no meeting here) – that are still open – or were followed up at this meeting
+        (so the follow-up stays visible and can be changed) – or were marked done or dropped between
+        meetings (DeskRepo.close_agreement, which stamps updated_at) and this is the first meeting to end
+        after that: no other meeting of the case ended between then and this meeting's end."""
         return [from_row(Agreement, r) for r in self.store.query(
-            "SELECT a.* FROM agreements a WHERE a.case_id = ? AND a.meeting_id <> ? "
+            "SELECT a.* FROM agreements a WHERE a.case_id = ? AND (a.meeting_id IS NULL OR a.meeting_id <> ?) "
             "AND (a.status = 'open' OR a.status_meeting_id = ? OR (a.status_meeting_id IS NULL "
             "AND a.status IN ('done', 'dropped') AND NOT EXISTS (SELECT 1 FROM meetings x, meetings this "
             "WHERE this.id = ? AND x.case_id = a.case_id AND x.id <> this.id AND x.ended_at > a.updated_at "

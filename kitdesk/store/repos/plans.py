@@ -280,8 +280,12 @@ class PlanRepo:
         agenda = tuple(PlanItem(
             title=i.title, minutes=i.minutes, responsible=names.get(i.responsible_id, ""), description=i.description,
             discussion=state.notes[i.id].discussion if i.id in state.notes else "") for i in items)
-        earlier_dates = self._meeting_dates({a.meeting_id for a in state.earlier})
-        carried = {a.id: earlier_dates.get(a.meeting_id) for a in state.earlier}
+        earlier_dates = self._meeting_dates({a.meeting_id for a in state.earlier if a.meeting_id is not None})
+        received = {p.id: p.meeting_on for p in self.store.plan_imports.imports(meeting.case_id)}
+
+        def held_on(a) -> str | None:  # an agreement from a plan read in: the other side's meeting
+            return received.get(a.plan_import_id) if a.plan_import_id else earlier_dates.get(a.meeting_id)
+        carried = {a.id: held_on(a) for a in state.earlier}
         agreements = tuple(PlanAgreement(
             what=a.what.strip(), responsible=a.responsible_name, sector=a.sector,
             deadline=None if a.ongoing or a.deadline is None else a.deadline.isoformat(), ongoing=a.ongoing,
@@ -289,7 +293,7 @@ class PlanRepo:
             carried_from=carried.get(a.carried_from_id)) for a in state.agreements if a.what.strip())
         follow_ups = tuple(PlanFollowUp(
             what=a.what, responsible=a.responsible_name, outcome=a.status, note=a.status_note,
-            from_meeting=earlier_dates.get(a.meeting_id)) for a in state.earlier
+            from_meeting=held_on(a)) for a in state.earlier
             if a.status != "open" and a.status_meeting_id in (meeting.id, None))  # None: between meetings
         approvals = tuple(PlanApproval(
             name=a.name, sector=a.sector, approved=a.approved, on=a.approved_on.isoformat() if a.approved_on else None,

@@ -45,8 +45,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpPanel", text)
 
 
-def describe(agreement: Agreement, meeting_date: str) -> str:
-    """"Peter Ærø · Municipality – school · Deadline 01.10.2026 · From the meeting on 08.09.2026"."""
+def describe(agreement: Agreement, meeting_date: str, source: str = "") -> str:
+    """"Peter Ærø · Municipality – school · Deadline 01.10.2026 · From the meeting on 08.09.2026"; an
+    agreement from a plan read in says where from instead: "Fra BUC Nordstrands plan, version 1, 12.09.2026"."""
     parts = [agreement.responsible_name or QCoreApplication.translate("FollowUpPanel", "No one responsible")]
     if agreement.sector:
         parts.append(labels.label(labels.SECTORS, agreement.sector))
@@ -54,7 +55,9 @@ def describe(agreement: Agreement, meeting_date: str) -> str:
         parts.append(QCoreApplication.translate("FollowUpPanel", "Ongoing"))
     elif agreement.deadline:
         parts.append(QCoreApplication.translate("FollowUpPanel", "Deadline %1").replace("%1", fmt_date(agreement.deadline)))
-    if meeting_date:
+    if source:
+        parts.append(source[:1].upper() + source[1:])
+    elif meeting_date:
         parts.append(QCoreApplication.translate("FollowUpPanel", "From the meeting on %1").replace("%1", meeting_date))
     return "  ·  ".join(parts)
 
@@ -108,11 +111,11 @@ class FollowUpCard(QFrame):
         layout.addWidget(self.carried)
 
     def show_agreement(self, agreement: Agreement, note: str, meeting_date: str, carried_number: int | None,
-                       read_only: bool) -> None:
+                       read_only: bool, source: str = "") -> None:
         self._loading = True
         try:
             self.what.setText(agreement.what.strip() or "—")
-            self.meta.setText(describe(agreement, meeting_date))
+            self.meta.setText(describe(agreement, meeting_date, source))
             self.buttons[agreement.status if agreement.status in OUTCOMES else "open"].setChecked(True)
             if self.note.text() != note:
                 self.note.setText(note)
@@ -195,6 +198,7 @@ class FollowUpPanel(QWidget):
         state = self.store.live.state(self.meeting_id)
         earlier = state.earlier
         carried = {a.carried_from_id: n for n, a in enumerate(state.agreements, 1) if a.carried_from_id}
+        sources = self.store.plan_imports.sources(self.case_id) if any(a.plan_import_id for a in earlier) else {}
         for agreement_id in [i for i in self.cards if i not in {a.id for a in earlier}]:
             card = self.cards.pop(agreement_id)
             card.hide()
@@ -209,7 +213,7 @@ class FollowUpPanel(QWidget):
                 self.cards_layout.insertWidget(index, card)
             note = self.session.value("agreements", agreement.id, "status_note", agreement.status_note)
             card.show_agreement(agreement, note, self._date_of(agreement.meeting_id), carried.get(agreement.id),
-                                self.read_only)
+                                self.read_only, sources.get(agreement.plan_import_id, ""))
         done = sum(1 for a in earlier if a.status != "open")
         self.count.setText(self.tr("%1 of %2 followed up").replace("%1", str(done)).replace("%2", str(len(earlier)))
                            if earlier else "")
@@ -217,7 +221,9 @@ class FollowUpPanel(QWidget):
         self.scroll.setVisible(bool(earlier))
         self.followed_up.emit(done, len(earlier))
 
-    def _date_of(self, meeting_id: int) -> str:
+    def _date_of(self, meeting_id: int | None) -> str:
+        if meeting_id is None:  # an agreement from a plan read in: its source says where from
+            return ""
         if meeting_id not in self._dates:
             try:
                 self._dates[meeting_id] = fmt_date(self.store.meetings.get(meeting_id).starts_at)
