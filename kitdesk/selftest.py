@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -57,5 +58,9 @@ def _check_plan_export() -> None:
     data = build_plan_pdf(content, author="Selvtest", created=datetime(2026, 12, 4, tzinfo=UTC),
                           fingerprint=None)
     assert read_plan_marker(data) is not None, "the plan PDF has no marker"
+    # A signed version is PDF/A-3b with its data embedded: pikepdf and the sRGB profile in this build.
+    signed = build_plan_pdf(replace(content, signed_on="2026-12-04", signed_by="Selvtest"), author="Selvtest",
+                            created=datetime(2026, 12, 4, tzinfo=UTC), fingerprint=None)
+    assert b"pdfaid" in signed and b"GTS_PDFA1" in signed, "the signed plan is not PDF/A"
     pages = render_pages(data, 200)
     assert pages and pages[0][0] == 200, "the plan preview did not render"
