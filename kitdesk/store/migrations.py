@@ -470,3 +470,23 @@ def m007_access_log(db: Database) -> None:
     for statement in SCHEMA_7.split(";\n"):
         if statement.strip():
             db.execute(statement)
+
+
+# The report (Selvevaluering) reads every meeting of a period with who came, its agreements and its
+# plan's sign-off: 2,000 cases and three years of meetings in well under 300 ms only if SQLite reads
+# these narrow indexes instead of the wide rows (an invitee's role text, a signed plan's content,
+# which every column after it in the row is stored behind).
+SCHEMA_10 = """
+CREATE INDEX report_invitees ON invitees(meeting_id, role_key, sector, attendance, invited_sequence);
+CREATE INDEX report_agreements ON agreements(meeting_id, case_id, status, status_meeting_id, deadline, ongoing,
+    carried_from_id);
+CREATE INDEX report_plan_versions ON plan_versions(meeting_id, signed_at);
+CREATE INDEX report_plan_exports ON plan_exports(plan_version_id, kind);
+"""
+
+
+@migrations(name="m010_report")
+def m010_report(db: Database) -> None:
+    for statement in SCHEMA_10.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing i
     from kitdesk.store.repos.network import NetworkRepo
     from kitdesk.store.repos.persons import PersonRepo
     from kitdesk.store.repos.plans import PlanRepo
+    from kitdesk.store.repos.report import ReportRepo
     from kitdesk.store.repos.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class Store:
     live: Repository[LiveRepo] = Repository()
     plans: Repository[PlanRepo] = Repository()
     access_log: Repository[AccessLogRepo] = Repository()
+    report: Repository[ReportRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

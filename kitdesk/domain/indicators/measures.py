@@ -1,0 +1,149 @@
+"""One figure in one period, the small-number rule, and the Danish texts every output prints.
+
+The rule (as Danish health statistics do it): a cell based on fewer than five children is shown
+as "< 5". For a share, the whole cell is hidden when the children behind the denominator are fewer
+than five, and the count and the share when those behind the numerator are one to four ("< 5 af
+40"). Zero is shown: it tells nothing about any one child.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+LIMIT = 5
+HIDDEN = "< 5"
+NO_DATA = "–"
+
+SHARE, COUNT, MEDIAN, LONGEST = "share", "count", "median", "longest"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """kind SHARE: numerator of denominator; COUNT: numerator; MEDIAN / LONGEST: value over
+    denominator items. `children`: the distinct children behind the cell (behind the denominator
+    for a share); `numerator_children`: behind the numerator of a share."""
+
+    kind: str
+    numerator: int = 0
+    denominator: int = 0
+    value: float | None = None
+    children: int = 0
+    numerator_children: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return self.children == 0 if self.kind == COUNT else self.denominator == 0
+
+    @property
+    def hidden(self) -> bool:
+        """The whole cell is hidden."""
+        return 0 < self.children < LIMIT
+
+    @property
+    def numerator_hidden(self) -> bool:
+        return self.kind == SHARE and not self.hidden and 0 < self.numerator_children < LIMIT
+
+    @property
+    def share(self) -> float | None:
+        """numerator / denominator, or None when there is none or it is hidden."""
+        if self.kind != SHARE or self.denominator == 0 or self.hidden or self.numerator_hidden:
+            return None
+        return self.numerator / self.denominator
+
+    @property
+    def shown_value(self) -> float | None:
+        """The number a chart may draw: None when hidden or empty."""
+        if self.hidden or self.empty or self.numerator_hidden:
+            return None
+        if self.kind == SHARE:
+            return self.share
+        if self.kind == COUNT:
+            return float(self.numerator)
+        return self.value
+
+
+def share(numerator_items: list, denominator_items: list, denominator_children: int | None = None) -> Measure:
+    """A share of the items counted; each item has the case_id of the child it is about.
+    `denominator_children`: the children behind the denominator, when the caller has counted them."""
+    if denominator_children is None:
+        denominator_children = children(denominator_items)
+    return Measure(SHARE, len(numerator_items), len(denominator_items), None, denominator_children,
+                   children(numerator_items))
+
+
+def children(items: list) -> int:
+    return len({i.case_id for i in items})
+
+
+def count(items: list) -> Measure:
+    return Measure(COUNT, len(items), 0, float(len(items)), len({i.case_id for i in items}))
+
+
+def median(values_with_children: list[tuple[float, int]]) -> Measure:
+    values = [v for v, _ in values_with_children]
+    return Measure(MEDIAN, 0, len(values), statistics.median(values) if values else None,
+                   len({c for _, c in values_with_children}))
+
+
+def longest(values_with_children: list[tuple[float, int]]) -> Measure:
+    values = [v for v, _ in values_with_children]
+    return Measure(LONGEST, 0, len(values), max(values) if values else None,
+                   len({c for _, c in values_with_children}))
+
+
+# -- Danish text --------------------------------------------------------------------------------------
+
+def percent(value: float) -> str:
+    """82 %; below 1 % and above 99 % with one decimal, so 0.4 % is not read as none."""
+    pct = value * 100
+    if 0 < pct < 1 or 99 < pct < 100:
+        return f"{pct:.1f}".replace(".", ",") + " %"
+    return f"{round(pct)} %"
+
+
+def number(value: float) -> str:
+    """4, 4,5 – Danish decimal comma, no trailing ",0"."""
+    if value is None:
+        return NO_DATA
+    rounded = round(value, 1)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}".replace(".", ",")
+
+
+def with_unit(value: float, unit: str) -> str:
+    if not unit:
+        return number(value)
+    singular = {"arbejdsdage": "arbejdsdag", "dage": "dag"}.get(unit, unit)
+    return f"{number(value)} {singular if value == 1 else unit}"
+
+
+def cell_text(measure: Measure | None, unit: str = "") -> str:
+    """What a table cell says: "14 af 17 – 82 %", "< 5 af 40", "< 5", "17", "4 arbejdsdage", "–"."""
+    if measure is None or measure.empty:
+        return "0" if measure is not None and measure.kind == COUNT else NO_DATA
+    if measure.hidden:
+        return HIDDEN
+    if measure.kind == SHARE:
+        if measure.numerator_hidden:
+            return f"{HIDDEN} af {measure.denominator}"
+        return f"{measure.numerator} af {measure.denominator} – {percent(measure.share)}"
+    if measure.kind == COUNT:
+        return str(measure.numerator)
+    return with_unit(measure.value, unit)
+
+
+def export_cells(measure: Measure | None) -> tuple[str | int, str | int, str | float, str | float]:
+    """(numerator, denominator, share, value) for CSV and XLSX: numbers where shown, "< 5" where
+    hidden, "" where the figure has none."""
+    if measure is None or measure.empty:
+        if measure is not None and measure.kind == COUNT:
+            return 0, "", "", 0
+        return "", "", "", ""
+    if measure.hidden:
+        return HIDDEN, HIDDEN if measure.kind != COUNT else "", HIDDEN if measure.kind == SHARE else "", HIDDEN
+    if measure.kind == SHARE:
+        if measure.numerator_hidden:
+            return HIDDEN, measure.denominator, HIDDEN, HIDDEN
+        return measure.numerator, measure.denominator, measure.share, measure.share
+    if measure.kind == COUNT:
+        return measure.numerator, "", "", measure.numerator
+    return "", measure.denominator, "", measure.value

@@ -1,0 +1,267 @@
+"""Selvevaluering: the plain records the report is counted from, gathered in a few queries.
+
+Nothing read here names a child: ids, dates, codes and yes/no (kitdesk.domain.indicators.records).
+The GP fee list is the one list that names people – the GPs, never the child.
+
+Two gatherings stand in for records that are on their way (issue 11) and are each ONE method, so
+that they can be switched when those land:
+- `waits()` reads cases.waiting_since / waiting_for (one wait per case, still running) and counts a
+  baton-log note as contact kept; it becomes the waiting periods' own records (start, what is
+  waited for, the agreed contact – who, how often –, end).
+- `gp_participations()` reads the invitees of the sector 'gp' and counts a GP who was in the room
+  or online as to be paid; it becomes the fee mark that follows attendance.
+
+Speed (2,000 cases, three years of meetings): only the meetings of the days a report needs are read,
+the invitees are summed up per meeting by SQLite, and schema step m010_report gives the tables
+read here covering indexes, so no wide row (a role text, a signed plan's content) is decrypted.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+
+from kitdesk.domain.dates import from_utc_iso, to_local
+from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS, INTERIM_CONTACT_EVERY_DAYS
+from kitdesk.domain.indicators.period import Period
+from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, GpParticipation, MeetingFacts,
+                                               ReportData, StageFacts, WaitFacts)
+from kitdesk.domain.vocabulary import BUC_SECTORS, MUNICIPAL_SECTORS
+
+PRESENT = ("in_room", "online")
+_PRESENT = "i.attendance IN ('in_room', 'online')"
+_MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
+_BUC = ", ".join(f"'{s}'" for s in sorted(BUC_SECTORS))
+# A meeting held early or late against its planned time is still found (its day is the day it ran).
+MARGIN = timedelta(days=14)
+
+CASES_SQL = f"""
+SELECT c.id, c.municipality, c.school, c.opened_on,
+  CASE WHEN c.phase = 'closed' THEN COALESCE(c.closed_on, substr(c.last_activity, 1, 10)) END,
+  n.buc, n.municipal, n.sectors
+FROM cases c LEFT JOIN (
+  SELECT case_id, MAX(is_contact AND sector IN ({_BUC})) AS buc,
+    MAX(is_contact AND sector IN ({_MUNICIPAL})) AS municipal, group_concat(DISTINCT sector) AS sectors
+  FROM members GROUP BY case_id) n ON n.case_id = c.id
+"""
+# The meetings of one range of days (with MARGIN), to which the other queries are narrowed.
+_IN_RANGE = "SELECT id FROM meetings WHERE state IN ('held', 'signed') AND starts_at >= ? AND starts_at < ?"
+MEETINGS_SQL = """
+SELECT id, case_id, state, requested_on, starts_at, started_at, form, purpose <> '' FROM meetings
+WHERE state IN ('held', 'signed', 'cancelled')
+  AND (starts_at >= ? AND starts_at < ? OR starts_at IS NULL AND requested_on BETWEEN ? AND ?)
+"""
+# Separate passes joined in Python: a correlated subquery per meeting costs four times as much.
+AGENDA_SQL = f"SELECT DISTINCT meeting_id FROM agenda_items WHERE meeting_id IN ({_IN_RANGE})"
+SIGNED_SQL = (f"SELECT meeting_id, MIN(signed_at) FROM plan_versions WHERE signed_at IS NOT NULL "
+              f"AND meeting_id IN ({_IN_RANGE}) GROUP BY meeting_id")
+FAMILY_COPY_SQL = (f"SELECT DISTINCT v.meeting_id FROM plan_versions v JOIN plan_exports e ON e.plan_version_id = v.id "
+                   f"WHERE e.kind = 'summary' AND v.meeting_id IN ({_IN_RANGE})")
+# Who was invited and who came: a row per invitee, read from report_invitees alone.
+INVITEES_SQL = f"""
+SELECT meeting_id, role_key = 'child', sector, attendance IN ('in_room', 'online'), invited_sequence IS NOT NULL
+FROM invitees WHERE meeting_id IN ({_IN_RANGE})
+"""
+AGREEMENTS_SQL = f"""
+SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
+FROM agreements WHERE meeting_id IN ({_IN_RANGE})
+"""
+CARRIED_SQL = """
+SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
+FROM agreements WHERE carried_from_id IS NOT NULL AND meeting_id IN (SELECT id FROM meetings WHERE starts_at >= ?)
+"""
+# The planned day of every meeting from a day on, from the meetings_start index alone: the days agreements
+# were followed up on.
+DAYS_SQL = "SELECT id, starts_at FROM meetings WHERE starts_at >= ?"
+STAGES_SQL = """
+SELECT row_id, at, changes FROM audit WHERE table_name = 'cases' AND action = 'update'
+  AND (changes LIKE '%"step"%' OR changes LIKE '%"level"%') ORDER BY at, id
+"""
+
+
+def _day(utc_text: str | None) -> date | None:
+    """A stored UTC time's day on the Copenhagen calendar. Before 22:00 UTC it is the UTC day (Copenhagen
+    is one or two hours ahead), read without a time-zone conversion: thousands of meetings are read."""
+    if not utc_text:
+        return None
+    if utc_text[11:13] < "22":
+        return date.fromisoformat(utc_text[:10])
+    return to_local(from_utc_iso(utc_text)).date()
+
+
+def _iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _utc_bounds(start: date, end: date) -> tuple[str, str]:
+    return (start - MARGIN).isoformat(), (end + MARGIN).isoformat()
+
+
+class ReportRepo:
+    def __init__(self, store):
+        self.store = store
+
+    def data(self, ranges: list[tuple[date, date]], today: date) -> ReportData:
+        """The records for a report counting the meetings held in `ranges` (domain: needed_ranges); the
+        agreements made then are followed up to today."""
+        meetings: list[MeetingFacts] = []
+        agreements: dict[int, AgreementFacts] = {}
+        for start, end in ranges:
+            meetings += self.meetings(start, end)
+            agreements.update((a.id, a) for a in self.agreements(start, end))
+        return ReportData(cases=self.cases(), meetings=tuple(meetings), exchanges=self._exchanges(ranges),
+                          agreements=tuple(agreements.values()), waits=self.waits(), stages=self.stages(),
+                          closed_days=tuple(self.store.settings.extra_closed_days()))
+
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        """The municipalities, schools and network sectors a report can be narrowed to."""
+        conn = self.store.conn
+        municipalities = [r[0] for r in conn.execute(
+            "SELECT DISTINCT municipality FROM cases WHERE municipality <> '' ORDER BY municipality")]
+        schools = [r[0] for r in conn.execute("SELECT DISTINCT school FROM cases WHERE school <> '' ORDER BY school")]
+        sectors = [r[0] for r in conn.execute("SELECT DISTINCT sector FROM members")]
+        return municipalities, schools, sectors
+
+    # -- the records ---------------------------------------------------------------------------------------
+    def cases(self) -> tuple[CaseFacts, ...]:
+        return tuple(CaseFacts(cid, municipality, school, _iso(opened), _iso(closed), bool(buc), bool(municipal),
+                               frozenset((sectors or "").split(",")) - {""})
+                     for cid, municipality, school, opened, closed, buc, municipal, sectors
+                     in self.store.conn.execute(CASES_SQL))
+
+    def meetings(self, start: date, end: date) -> list[MeetingFacts]:
+        conn = self.store.conn
+        low, high = _utc_bounds(start, end)
+        with_agenda = {r[0] for r in conn.execute(AGENDA_SQL, [low, high])}
+        signed_at = dict(conn.execute(SIGNED_SQL, [low, high]).fetchall())
+        family_copy = {r[0] for r in conn.execute(FAMILY_COPY_SQL, [low, high])}
+        invited: dict[int, set] = defaultdict(set)
+        present: dict[int, set] = defaultdict(set)
+        sent, child_invited, child_present, gps = set(), set(), set(), defaultdict(int)
+        for mid, is_child, sector, came, was_sent in conn.execute(INVITEES_SQL, [low, high]):
+            if was_sent:
+                sent.add(mid)
+            if is_child:
+                child_invited.add(mid)
+                if came:
+                    child_present.add(mid)
+                continue
+            invited[mid].add(sector)
+            if came:
+                present[mid].add(sector)
+                if sector == "gp":
+                    gps[mid] += 1
+        out = []
+        for mid, cid, state, requested, starts, started, form, purpose in conn.execute(
+                MEETINGS_SQL, [low, high, start.isoformat(), end.isoformat()]):
+            # Held: the day it was run (started), not the day it was planned for.
+            day = (_day(started) if state != "cancelled" and started else _day(starts)) or _iso(requested)
+            out.append(MeetingFacts(mid, cid, state, day, _iso(requested), form,
+                                    bool(purpose) and mid in with_agenda and mid in sent,
+                                    frozenset(invited.get(mid, ())), frozenset(present.get(mid, ())),
+                                    mid in child_invited, mid in child_present, gps.get(mid, 0),
+                                    _day(signed_at.get(mid)), mid in family_copy))
+        return out
+
+    def _exchanges(self, ranges: list[tuple[date, date]]) -> dict[int, tuple[date, ...]]:
+        found: dict[int, list[date]] = defaultdict(list)
+        for start, end in ranges:
+            for case_id, days in self.exchanges(start, end).items():
+                found[case_id].extend(days)
+        return {case_id: tuple(sorted(days)) for case_id, days in found.items()}
+
+    def exchanges(self, start: date, end: date) -> dict[int, tuple[date, ...]]:
+        """The days information was exchanged, by case, from EXCHANGE_WINDOW_DAYS before start to end."""
+        found: dict[int, list[date]] = defaultdict(list)
+        for case_id, day in self.store.conn.execute(
+                "SELECT case_id, exchanged_on FROM exchanges WHERE exchanged_on BETWEEN ? AND ? "
+                "ORDER BY case_id, exchanged_on",
+                [(start - timedelta(days=EXCHANGE_WINDOW_DAYS + 1)).isoformat(), end.isoformat()]):
+            found[case_id].append(date.fromisoformat(day))
+        return {case_id: tuple(days) for case_id, days in found.items()}
+
+    def agreements(self, start: date, end: date) -> list[AgreementFacts]:
+        """The agreements made at the meetings held from start to end and their continuations at later
+        meetings, each with the day it was followed up (when it was)."""
+        conn = self.store.conn
+        low, high = _utc_bounds(start, end)
+        rows = conn.execute(AGREEMENTS_SQL, [low, high]).fetchall()
+        rows += conn.execute(CARRIED_SQL, [high]).fetchall()
+        days = {mid: _day(at) for mid, at in conn.execute(DAYS_SQL, [low])} if rows else {}
+        return [AgreementFacts(aid, cid, mid, _iso(deadline), bool(ongoing), status, days.get(followed), carried)
+                for aid, cid, mid, deadline, ongoing, status, followed, carried in rows]
+
+    def waits(self) -> tuple[WaitFacts, ...]:
+        """THE gathering of waiting periods (see the module's docstring). For now: the case's one
+        running wait (cases.waiting_since / waiting_for), with a note in the baton log at least every
+        INTERIM_CONTACT_EVERY_DAYS days standing in for the agreed contact with the family."""
+        conn = self.store.conn
+        waiting = {cid: (date.fromisoformat(since), what) for cid, since, what in conn.execute(
+            "SELECT id, waiting_since, waiting_for FROM cases WHERE waiting_since IS NOT NULL AND phase <> 'closed'")}
+        notes: dict[int, list[date]] = defaultdict(list)
+        if waiting:
+            for case_id, at in conn.execute(
+                    "SELECT case_id, at FROM log_entries WHERE kind = 'note' AND case_id IN "
+                    "(SELECT value FROM json_each(?)) ORDER BY at", [json.dumps(list(waiting))]):
+                notes[case_id].append(_day(at))
+        return tuple(WaitFacts(cid, since, None, what, INTERIM_CONTACT_EVERY_DAYS, tuple(notes.get(cid, ())))
+                     for cid, (since, what) in waiting.items())
+
+    def stages(self) -> dict[int, StageFacts]:
+        """Trin and niveau as each case began and every change since, from the change audit: a case
+        never changed began as it is; one that changed began with the value before its first change."""
+        current = {cid: (step, level) for cid, step, level in self.store.conn.execute(
+            "SELECT id, step, level FROM cases")}
+        start: dict[int, list] = {}
+        changes: dict[int, list] = defaultdict(list)
+        for case_id, at, text in self.store.conn.execute(STAGES_SQL):
+            if case_id not in current:
+                continue
+            try:
+                values = json.loads(text)
+            except ValueError:  # a row erasure emptied
+                continue
+            for index, what in enumerate(("step", "level")):
+                pair = values.get(what)
+                if not (isinstance(pair, list) and len(pair) == 2) or _int(pair[1]) is None:
+                    continue
+                first = start.setdefault(case_id, [None, None])
+                if first[index] is None:
+                    first[index] = _int(pair[0])
+                changes[case_id].append((_day(at), what, _int(pair[1])))
+        out = {}
+        for cid, (step, level) in current.items():
+            first = start.get(cid, [None, None])
+            out[cid] = StageFacts(cid, step if first[0] is None else first[0], level if first[1] is None else first[1],
+                                  tuple(changes.get(cid, ())))
+        return out
+
+    # -- the GP fee list (honorarliste) ---------------------------------------------------------------------
+    def gp_participations(self, period: Period) -> list[GpParticipation]:
+        """THE gathering of GP participations (see the module's docstring): every almen praktiserende
+        læge invited to a meeting held in the period, whether they came, and whether it is to be paid –
+        for now: they came (in the room or online)."""
+        low, high = _utc_bounds(period.start, period.end)
+        rows = self.store.conn.execute(
+            "SELECT m.started_at, m.starts_at, i.name, COALESCE(NULLIF(i.organisation, ''), p.organisation, ''), "
+            "m.form, i.attendance FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
+            "LEFT JOIN persons p ON p.id = i.person_id WHERE i.sector = 'gp' AND i.role_key <> 'child' "
+            "AND m.state IN ('held', 'signed') AND m.starts_at >= ? AND m.starts_at < ?", [low, high])
+        out = []
+        for started, starts, name, clinic, form, attendance in rows:
+            day = _day(started) or _day(starts)
+            if period.contains(day):
+                attended = attendance in PRESENT
+                out.append(GpParticipation(day, name, clinic, form, attended, attended))
+        return sorted(out, key=lambda p: (p.day, p.name.casefold()))
+
+
+def _sectors(text: str | None) -> frozenset[str]:
+    return frozenset(text.split(",")) if text else frozenset()
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
