@@ -58,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     delete_case.add_argument("case", metavar="ID", help="sagens nummer i databasen (se 'cases --json') eller sagsnummer")
     delete_case.add_argument("--yes", action="store_true", help="slet uden at spørge")
     sub.add_parser("remove-demo", help="fjern eksempeldata (fiktive sager og personer), aldrig dine egne")
+    report = sub.add_parser("report", help="selvevaluering: nøgletal for en periode som PDF, CSV og XLSX "
+                                           "(uden personoplysninger)")
+    report.add_argument("--from", dest="date_from", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens første dag")
+    report.add_argument("--to", dest="date_to", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens sidste dag")
+    report.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen filerne skrives i")
+    report.add_argument("--kommune", default="", metavar="NAVN", help="kun sager fra denne kommune")
+    report.add_argument("--skole", default="", metavar="NAVN", help="kun sager fra denne skole eller dette dagtilbud")
+    report.add_argument("--sektor", default="", metavar="KODE",
+                        help="kun sager med denne sektor i netværket, fx ppr, school, caseworker")
+    report.add_argument("--honorarliste", action="store_true",
+                        help="skriv også honorarlisten for almen praksis (nævner lægerne, aldrig barnet)")
     return parser
 
 

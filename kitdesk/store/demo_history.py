@@ -228,7 +228,7 @@ class _History:
 
     def _agreement(self, case, meeting_id, item_id, position, what, sector, day, gap, stamp, carried) -> dict:
         ongoing = self.rnd.random() < 0.1
-        deadline = None if ongoing else day + timedelta(days=max(7, int(gap * self.rnd.uniform(0.55, 1.35))))
+        deadline = None if ongoing else day + timedelta(days=max(7, int(gap * self.rnd.uniform(0.8, 1.7))))
         responsible = case.members.get(sector, (None, "", ""))[1]
         agreement_id = self.conn.execute(
             "INSERT INTO agreements (meeting_id, case_id, agenda_item_id, position, what, responsible_name, sector, "

@@ -37,7 +37,7 @@ class Report:
     trend: tuple[Period, ...]
     figures: tuple[Figure, ...]
     cases: Measure  # the open cases (children) the report is about
-    fates: dict[str, Measure] = field(default_factory=dict)  # the period's agreements by fate (measures.COUNT)
+    fates: dict[str, Measure] = field(default_factory=dict)  # the period's agreements by fate today (shares)
     steps: tuple[tuple[int, Measure, Measure], ...] = ()  # (trin, at the start of the course, at the period's end)
     levels: tuple[tuple[int, Measure, Measure], ...] = ()
 
@@ -244,7 +244,8 @@ class _Counter:
         by_fate: dict[str, list[AgreementFacts]] = {fate: [] for fate in FATES}
         for a in made:
             by_fate[self.fates_today[a.id]].append(a)
-        return {fate: measures.count(items) for fate, items in by_fate.items()}
+        children = measures.children(made)
+        return {fate: measures.share(items, made, children) for fate, items in by_fate.items()}
 
     # -- waiting -------------------------------------------------------------------------------------------------
     def _waiting(self, period: Period) -> dict[str, Measure]:

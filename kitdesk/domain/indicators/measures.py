@@ -101,12 +101,19 @@ def percent(value: float) -> str:
     return f"{round(pct)} %"
 
 
-def number(value: float) -> str:
-    """4, 4,5 – Danish decimal comma, no trailing ",0"."""
+def whole(n: int) -> str:
+    """1.768 – Danish thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
+def number(value: float | None) -> str:
+    """4, 4,5, 1.768 – Danish decimal comma and thousands separator, no trailing ",0"."""
     if value is None:
         return NO_DATA
     rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}".replace(".", ",")
+    if rounded == int(rounded):
+        return whole(int(rounded))
+    return f"{rounded:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -124,26 +131,41 @@ def cell_text(measure: Measure | None, unit: str = "") -> str:
         return HIDDEN
     if measure.kind == SHARE:
         if measure.numerator_hidden:
-            return f"{HIDDEN} af {measure.denominator}"
-        return f"{measure.numerator} af {measure.denominator} – {percent(measure.share)}"
+            return f"{HIDDEN} af {whole(measure.denominator)}"
+        return f"{whole(measure.numerator)} af {whole(measure.denominator)} – {percent(measure.share)}"
     if measure.kind == COUNT:
-        return str(measure.numerator)
+        return whole(measure.numerator)
     return with_unit(measure.value, unit)
 
 
-def export_cells(measure: Measure | None) -> tuple[str | int, str | int, str | float, str | float]:
-    """(numerator, denominator, share, value) for CSV and XLSX: numbers where shown, "< 5" where
-    hidden, "" where the figure has none."""
-    if measure is None or measure.empty:
-        if measure is not None and measure.kind == COUNT:
-            return 0, "", "", 0
-        return "", "", "", ""
-    if measure.hidden:
-        return HIDDEN, HIDDEN if measure.kind != COUNT else "", HIDDEN if measure.kind == SHARE else "", HIDDEN
+def cell_lines(measure: Measure | None, unit: str = "") -> tuple[str, str]:
+    """A table cell on paper: the figure large, what it is counted of small below it –
+    ("82 %", "14 af 17"), ("5 arbejdsdage", "median af 131"), ("< 5", "")."""
+    if measure is None or measure.empty or measure.hidden:
+        return cell_text(measure, unit), ""
     if measure.kind == SHARE:
         if measure.numerator_hidden:
-            return HIDDEN, measure.denominator, HIDDEN, HIDDEN
-        return measure.numerator, measure.denominator, measure.share, measure.share
+            return HIDDEN, f"af {whole(measure.denominator)}"
+        return percent(measure.share), f"{whole(measure.numerator)} af {whole(measure.denominator)}"
+    if measure.kind == MEDIAN:
+        return with_unit(measure.value, unit), f"median af {whole(measure.denominator)}"
+    return cell_text(measure, unit), ""
+
+
+def export_cells(measure: Measure | None) -> tuple:
+    """(numerator, denominator, share, value) for CSV and XLSX: numbers where shown, "< 5" where hidden,
+    "" where the figure has none. A share: numerator of denominator and the share (0–1); a count: the
+    numerator; a median or the longest: the value over `denominator` items."""
+    if measure is None or measure.empty:
+        return (0, "", "", "") if measure is not None and measure.kind == COUNT else ("", "", "", "")
+    if measure.kind == SHARE:
+        if measure.hidden:
+            return HIDDEN, HIDDEN, HIDDEN, ""
+        if measure.numerator_hidden:
+            return HIDDEN, measure.denominator, HIDDEN, ""
+        return measure.numerator, measure.denominator, measure.share, ""
     if measure.kind == COUNT:
-        return measure.numerator, "", "", measure.numerator
+        return (HIDDEN if measure.hidden else measure.numerator), "", "", ""
+    if measure.hidden:
+        return "", HIDDEN, "", HIDDEN
     return "", measure.denominator, "", measure.value

@@ -136,3 +136,13 @@ class Selection:
     @property
     def is_all(self) -> bool:
         return not (self.municipality or self.school or self.sector)
+
+    @property
+    def label(self) -> str:
+        """"Alle sager", or "Kommune: Fjordby Kommune · Skole: Åskolen · Sektor: Kommune – PPR"."""
+        from kitdesk.domain.vocabulary import SECTORS
+
+        parts = [f"Kommune: {self.municipality}" if self.municipality else "",
+                 f"Skole/dagtilbud: {self.school}" if self.school else "",
+                 f"Sektor i netværket: {SECTORS.get(self.sector, self.sector)}" if self.sector else ""]
+        return " · ".join(p for p in parts if p) or "Alle sager"
