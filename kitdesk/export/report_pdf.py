@@ -37,7 +37,7 @@ def build_report_pdf(report: Report, *, author: str, organisation: str = "", cre
     story = [letterhead(sender, f"Dato: {fmt_date_long(report.made_on)}", styles), Spacer(1, 8 * MM),
              Paragraph(TITLE, styles["title"]), Paragraph(para(SUBTITLE), styles["subtitle"]),
              facts_table([(para(label), para(value)) for label, value in facts(report)], styles,
-                         label_width=42 * MM),
+                         label_width=46 * MM),
              Spacer(1, 3 * MM), Paragraph(para(LEAD.format(limit=LIMIT)), styles["small"])]
     story += _charts(report, styles)
     for group, figures in report.groups:

@@ -17,9 +17,9 @@ from kitdesk.ui.case_list import CaseListPage
 from kitdesk.ui.style import STYLE
 from kitdesk.ui.widgets import as_typed, title_as_typed
 
-# Cases, People and Meetings; every tab after them is an open case or meeting and can be closed.
-FIXED_TABS = 3
-PEOPLE_TAB, MEETINGS_TAB = 1, 2
+# Cases, People, Meetings and Self-evaluation; every tab after them is an open case or meeting and can be closed.
+FIXED_TABS = 4
+PEOPLE_TAB, MEETINGS_TAB, REPORT_TAB = 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self._meetings_page = None
         self.tabs.addTab(QWidget(self), self.tr("People"))
         self.tabs.addTab(QWidget(self), self.tr("Meetings"))
+        self._report_page = None
+        self.tabs.addTab(QWidget(self), self.tr("Self-evaluation"))
         for fixed in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+2"))
         self._action(view_menu, self.tr("&Meetings"), lambda: self.tabs.setCurrentIndex(MEETINGS_TAB),
                      QKeySequence("Ctrl+3"))
+        self._action(view_menu, self.tr("&Self-evaluation"), lambda: self.tabs.setCurrentIndex(REPORT_TAB),
+                     QKeySequence("Ctrl+4"))
         self._action(view_menu, self.tr("Close case tab"), lambda: self.close_tab(self.tabs.currentIndex()),
                      QKeySequence("Ctrl+W"))
 
@@ -137,6 +141,15 @@ class MainWindow(QMainWindow):
             self._put_in_place(MEETINGS_TAB, page, self.tr("Meetings"))
             self._meetings_page = page
         return self._meetings_page
+
+    @property
+    def report_page(self):
+        if self._report_page is None:
+            from kitdesk.ui.report_page import ReportPage  # on first use
+
+            self._report_page = ReportPage(self.store, self.bridge, self)
+            self._put_in_place(REPORT_TAB, self._report_page, self.tr("Self-evaluation"))
+        return self._report_page
 
     def _put_in_place(self, index: int, page: QWidget, title: str) -> None:
         """Swap a fixed tab's placeholder for its page, without the tab bar noticing a change."""
@@ -373,6 +386,8 @@ class MainWindow(QMainWindow):
             widget = self.persons_page
         elif index == MEETINGS_TAB:
             widget = self.meetings_page
+        elif index == REPORT_TAB:
+            widget = self.report_page
         else:
             widget = self.tabs.widget(index)
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))
