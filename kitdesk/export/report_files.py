@@ -58,7 +58,8 @@ def _ascii(text: str) -> str:
 
 def rows(report: Report) -> list[tuple]:
     """The figures' rows: (title, period label, from, to, numerator, denominator, share 0–1, value, unit,
-    selection) for the period, the year before (where there is data) and each month or quarter."""
+    selection) for the period, the year before (where there is data) and – for the meetings' and plans'
+    figures – each month or quarter of the charts."""
     periods = [(report.period, "current")]
     if report.year_before is not None:
         periods.append((report.year_before, "before"))
@@ -67,6 +68,8 @@ def rows(report: Report) -> list[tuple]:
     for figure in report.figures:
         d = figure.definition
         for period, which in periods:
+            if which not in ("current", "before") and not figure.trend:
+                continue  # counted per month or quarter only for the charts' figures
             measure = (figure.current if which == "current" else figure.year_before if which == "before"
                        else figure.trend[which])
             numerator, denominator, share, value = export_cells(measure)

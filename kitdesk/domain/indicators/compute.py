@@ -25,7 +25,7 @@ class Figure:
     definition: FigureDef
     current: Measure
     year_before: Measure | None  # None: the data does not reach back that far
-    trend: tuple[Measure, ...] = ()  # one per Report.trend period
+    trend: tuple[Measure, ...] = ()  # one per Report.trend period, for the figures in TREND
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,18 @@ def build_report(data: ReportData, period: Period, selection: Selection, today: 
     previous = counter.figures(before) if has_before else {}
     if not counter.waits_reach(before):  # no wait recorded that far back: nothing to compare with
         previous = {k: v for k, v in previous.items() if BY_KEY[k].group != "waiting"}
-    per_bucket = [counter.figures(bucket) for bucket in buckets]
-    figures = tuple(Figure(d, current[d.key], previous.get(d.key), tuple(b[d.key] for b in per_bucket))
+    per_bucket = [counter.trend_figures(bucket) for bucket in buckets]
+    figures = tuple(Figure(d, current[d.key], previous.get(d.key),
+                           tuple(b[d.key] for b in per_bucket) if d.key in TREND else ())
                     for d in counter.definitions())
     steps, levels = counter.stages(period)
     return Report(period, before if has_before else None, selection, today, buckets, figures,
                   counter.open_cases_measure(period), counter.fates(period), steps, levels)
+
+
+# The figures counted for each month or quarter of the charts (and the CSV's rows of them).
+TREND = frozenset({"meetings_held", "meetings_cancelled", "within_deadline", "days_to_meeting", "exchange_before",
+                   "purpose_agenda", "plans_signed", "days_to_plan", "plan_to_family"})
 
 
 def needed_ranges(period: Period) -> list[tuple[date, date]]:
@@ -160,6 +166,11 @@ class _Counter:
         out.update(self._stage_moves(period))
         return out
 
+    def trend_figures(self, period: Period) -> dict[str, Measure]:
+        in_period = self._in(period)
+        held = [m for m in in_period if m.held]
+        return {**self._meetings(in_period, held), **self._plans(held)}
+
     def _contacts(self, period: Period) -> dict[str, Measure]:
         open_cases = self._open_cases(period)
         both = [c for c in open_cases if c.buc_contact and c.municipal_contact]
@@ -228,24 +239,20 @@ class _Counter:
             link = following
 
     def _agreements(self, period: Period, held: list[MeetingFacts]) -> dict[str, Measure]:
-        made = self._made(held)
-        fates = self.fates_today
-        children = measures.children(made)
+        shares = self._fate_shares(self._made(held))
+        return {"agreements_made": measures.count(self._made(held)), "agreements_on_time": shares["on_time"],
+                "agreements_late": shares["late"], "agreements_overdue": shares["overdue"],
+                "agreements_dropped": shares["dropped"]}
 
-        def having(fate: str) -> Measure:
-            return measures.share([a for a in made if fates[a.id] == fate], made, children)
-
-        return {"agreements_made": measures.count(made), "agreements_on_time": having("on_time"),
-                "agreements_late": having("late"), "agreements_overdue": having("overdue"),
-                "agreements_dropped": having("dropped")}
-
-    def fates(self, period: Period) -> dict[str, Measure]:
-        made = self._made([m for m in self._in(period) if m.held])
+    def _fate_shares(self, made: list[AgreementFacts]) -> dict[str, Measure]:
         by_fate: dict[str, list[AgreementFacts]] = {fate: [] for fate in FATES}
         for a in made:
             by_fate[self.fates_today[a.id]].append(a)
         children = measures.children(made)
         return {fate: measures.share(items, made, children) for fate, items in by_fate.items()}
+
+    def fates(self, period: Period) -> dict[str, Measure]:
+        return self._fate_shares(self._made([m for m in self._in(period) if m.held]))
 
     # -- waiting -------------------------------------------------------------------------------------------------
     def _waiting(self, period: Period) -> dict[str, Measure]:

@@ -29,7 +29,6 @@ from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, GpPart
 from kitdesk.domain.vocabulary import BUC_SECTORS, MUNICIPAL_SECTORS
 
 PRESENT = ("in_room", "online")
-_PRESENT = "i.attendance IN ('in_room', 'online')"
 _MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
 _BUC = ", ".join(f"'{s}'" for s in sorted(BUC_SECTORS))
 # A meeting held early or late against its planned time is still found (its day is the day it ran).
@@ -44,27 +43,33 @@ FROM cases c LEFT JOIN (
     MAX(is_contact AND sector IN ({_MUNICIPAL})) AS municipal, group_concat(DISTINCT sector) AS sectors
   FROM members GROUP BY case_id) n ON n.case_id = c.id
 """
-# The meetings of one range of days (with MARGIN), to which the other queries are narrowed.
-_IN_RANGE = "SELECT id FROM meetings WHERE state IN ('held', 'signed') AND starts_at >= ? AND starts_at < ?"
+# The meetings held in one range of days (with MARGIN); the other queries take their ids as a JSON list.
+HELD_SQL = "SELECT id FROM meetings WHERE state IN ('held', 'signed') AND starts_at >= ? AND starts_at < ?"
+_IDS = "SELECT value FROM json_each(?)"
 MEETINGS_SQL = """
 SELECT id, case_id, state, requested_on, starts_at, started_at, form, purpose <> '' FROM meetings
 WHERE state IN ('held', 'signed', 'cancelled')
   AND (starts_at >= ? AND starts_at < ? OR starts_at IS NULL AND requested_on BETWEEN ? AND ?)
 """
 # Separate passes joined in Python: a correlated subquery per meeting costs four times as much.
-AGENDA_SQL = f"SELECT DISTINCT meeting_id FROM agenda_items WHERE meeting_id IN ({_IN_RANGE})"
+AGENDA_SQL = f"SELECT DISTINCT meeting_id FROM agenda_items WHERE meeting_id IN ({_IDS})"
 SIGNED_SQL = (f"SELECT meeting_id, MIN(signed_at) FROM plan_versions WHERE signed_at IS NOT NULL "
-              f"AND meeting_id IN ({_IN_RANGE}) GROUP BY meeting_id")
+              f"AND meeting_id IN ({_IDS}) GROUP BY meeting_id")
 FAMILY_COPY_SQL = (f"SELECT DISTINCT v.meeting_id FROM plan_versions v JOIN plan_exports e ON e.plan_version_id = v.id "
-                   f"WHERE e.kind = 'summary' AND v.meeting_id IN ({_IN_RANGE})")
-# Who was invited and who came: a row per invitee, read from report_invitees alone.
+                   f"WHERE e.kind = 'summary' AND v.meeting_id IN ({_IDS})")
+# Who was invited and who came, summed up per meeting by SQLite from report_invitees alone (a row per
+# meeting, not per invitee: the rows are what costs). The child apart from the rest of the family.
+_CAME = "attendance IN ('in_room', 'online')"
 INVITEES_SQL = f"""
-SELECT meeting_id, role_key = 'child', sector, attendance IN ('in_room', 'online'), invited_sequence IS NOT NULL
-FROM invitees WHERE meeting_id IN ({_IN_RANGE})
+SELECT meeting_id, MAX(invited_sequence IS NOT NULL), MAX(role_key = 'child'), MAX(role_key = 'child' AND {_CAME}),
+  SUM(sector = 'gp' AND role_key <> 'child' AND {_CAME}),
+  group_concat(CASE WHEN role_key <> 'child' THEN sector END),
+  group_concat(CASE WHEN role_key <> 'child' AND {_CAME} THEN sector END)
+FROM invitees WHERE meeting_id IN ({_IDS}) GROUP BY meeting_id
 """
 AGREEMENTS_SQL = f"""
 SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
-FROM agreements WHERE meeting_id IN ({_IN_RANGE})
+FROM agreements WHERE meeting_id IN ({_IDS})
 """
 CARRIED_SQL = """
 SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
@@ -74,8 +79,8 @@ FROM agreements WHERE carried_from_id IS NOT NULL AND meeting_id IN (SELECT id F
 # were followed up on.
 DAYS_SQL = "SELECT id, starts_at FROM meetings WHERE starts_at >= ?"
 STAGES_SQL = """
-SELECT row_id, at, changes FROM audit WHERE table_name = 'cases' AND action = 'update'
-  AND (changes LIKE '%"step"%' OR changes LIKE '%"level"%') ORDER BY at, id
+SELECT row_id, at, changes FROM audit INDEXED BY report_case_changes WHERE table_name = 'cases' AND action = 'update'
+  AND (changes LIKE '%"step"%' OR changes LIKE '%"level"%') ORDER BY row_id, at
 """
 
 
@@ -105,12 +110,14 @@ class ReportRepo:
         """The records for a report counting the meetings held in `ranges` (domain: needed_ranges); the
         agreements made then are followed up to today."""
         meetings: list[MeetingFacts] = []
-        agreements: dict[int, AgreementFacts] = {}
+        agreements: list[tuple] = []
         for start, end in ranges:
-            meetings += self.meetings(start, end)
-            agreements.update((a.id, a) for a in self.agreements(start, end))
+            held = self._held(start, end)
+            meetings += self.meetings(start, end, held)
+            agreements += self.store.conn.execute(AGREEMENTS_SQL, [held]).fetchall()
         return ReportData(cases=self.cases(), meetings=tuple(meetings), exchanges=self._exchanges(ranges),
-                          agreements=tuple(agreements.values()), waits=self.waits(), stages=self.stages(),
+                          agreements=self._agreements(agreements, ranges[0][0]), waits=self.waits(),
+                          stages=self.stages(),
                           closed_days=tuple(self.store.settings.extra_closed_days()))
 
     def choices(self) -> tuple[list[str], list[str], list[str]]:
@@ -129,37 +136,28 @@ class ReportRepo:
                      for cid, municipality, school, opened, closed, buc, municipal, sectors
                      in self.store.conn.execute(CASES_SQL))
 
-    def meetings(self, start: date, end: date) -> list[MeetingFacts]:
+    def _held(self, start: date, end: date) -> str:
+        low, high = _utc_bounds(start, end)
+        return json.dumps([r[0] for r in self.store.conn.execute(HELD_SQL, [low, high])])
+
+    def meetings(self, start: date, end: date, held: str | None = None) -> list[MeetingFacts]:
         conn = self.store.conn
         low, high = _utc_bounds(start, end)
-        with_agenda = {r[0] for r in conn.execute(AGENDA_SQL, [low, high])}
-        signed_at = dict(conn.execute(SIGNED_SQL, [low, high]).fetchall())
-        family_copy = {r[0] for r in conn.execute(FAMILY_COPY_SQL, [low, high])}
-        invited: dict[int, set] = defaultdict(set)
-        present: dict[int, set] = defaultdict(set)
-        sent, child_invited, child_present, gps = set(), set(), set(), defaultdict(int)
-        for mid, is_child, sector, came, was_sent in conn.execute(INVITEES_SQL, [low, high]):
-            if was_sent:
-                sent.add(mid)
-            if is_child:
-                child_invited.add(mid)
-                if came:
-                    child_present.add(mid)
-                continue
-            invited[mid].add(sector)
-            if came:
-                present[mid].add(sector)
-                if sector == "gp":
-                    gps[mid] += 1
+        held = held or self._held(start, end)
+        with_agenda = {r[0] for r in conn.execute(AGENDA_SQL, [held])}
+        signed_at = dict(conn.execute(SIGNED_SQL, [held]).fetchall())
+        family_copy = {r[0] for r in conn.execute(FAMILY_COPY_SQL, [held])}
+        people = {row[0]: row[1:] for row in conn.execute(INVITEES_SQL, [held])}
+        nobody = (0, 0, 0, 0, None, None)
         out = []
         for mid, cid, state, requested, starts, started, form, purpose in conn.execute(
                 MEETINGS_SQL, [low, high, start.isoformat(), end.isoformat()]):
+            sent, child_invited, child_present, gps, invited, present = people.get(mid, nobody)
             # Held: the day it was run (started), not the day it was planned for.
             day = (_day(started) if state != "cancelled" and started else _day(starts)) or _iso(requested)
             out.append(MeetingFacts(mid, cid, state, day, _iso(requested), form,
-                                    bool(purpose) and mid in with_agenda and mid in sent,
-                                    frozenset(invited.get(mid, ())), frozenset(present.get(mid, ())),
-                                    mid in child_invited, mid in child_present, gps.get(mid, 0),
+                                    bool(purpose and sent) and mid in with_agenda, _sectors(invited),
+                                    _sectors(present), bool(child_invited), bool(child_present), gps or 0,
                                     _day(signed_at.get(mid)), mid in family_copy))
         return out
 
@@ -180,16 +178,19 @@ class ReportRepo:
             found[case_id].append(date.fromisoformat(day))
         return {case_id: tuple(days) for case_id, days in found.items()}
 
-    def agreements(self, start: date, end: date) -> list[AgreementFacts]:
+    def agreements(self, start: date, end: date) -> tuple[AgreementFacts, ...]:
         """The agreements made at the meetings held from start to end and their continuations at later
         meetings, each with the day it was followed up (when it was)."""
+        return self._agreements(self.store.conn.execute(AGREEMENTS_SQL, [self._held(start, end)]).fetchall(), start)
+
+    def _agreements(self, rows: list[tuple], start: date) -> tuple[AgreementFacts, ...]:
         conn = self.store.conn
-        low, high = _utc_bounds(start, end)
-        rows = conn.execute(AGREEMENTS_SQL, [low, high]).fetchall()
-        rows += conn.execute(CARRIED_SQL, [high]).fetchall()
+        low = (start - MARGIN).isoformat()
+        known = {row[0] for row in rows}
+        rows += [row for row in conn.execute(CARRIED_SQL, [low]) if row[0] not in known]
         days = {mid: _day(at) for mid, at in conn.execute(DAYS_SQL, [low])} if rows else {}
-        return [AgreementFacts(aid, cid, mid, _iso(deadline), bool(ongoing), status, days.get(followed), carried)
-                for aid, cid, mid, deadline, ongoing, status, followed, carried in rows]
+        return tuple(AgreementFacts(aid, cid, mid, _iso(deadline), bool(ongoing), status, days.get(followed), carried)
+                     for aid, cid, mid, deadline, ongoing, status, followed, carried in rows)
 
     def waits(self) -> tuple[WaitFacts, ...]:
         """THE gathering of waiting periods (see the module's docstring). For now: the case's one
