@@ -60,7 +60,7 @@ def build_fee_pdf(lines: list[GpParticipation], period: Period, *, author: str, 
              Spacer(1, 3 * MM), Paragraph(para(INTRO), styles["small"])]
     rows = [[Paragraph(para(text), styles["cell"]) for text in _line(p)] for p in lines]
     if rows:
-        widths = [WIDTH * w for w in (0.14, 0.24, 0.28, 0.12, 0.1, 0.12)]
+        widths = [WIDTH * w for w in (0.17, 0.19, 0.23, 0.15, 0.11, 0.15)]
         story.append(ruled_table("Deltagelser", "", [para(h) for h in HEADER], rows, widths, styles))
     else:
         story += [Spacer(1, 6 * MM), Paragraph("Ingen almen praktiserende læge var inviteret til et netværksmøde "

@@ -58,7 +58,7 @@ def _ascii(text: str) -> str:
 
 def rows(report: Report) -> list[tuple]:
     """The figures' rows: (title, period label, from, to, numerator, denominator, share 0–1, value, unit,
-    selection) for the period, the year before (where there is data) and – for the meetings' and plans'
+    selection) for the period, the year before (where the figure has data then) and – for the meetings' and plans'
     figures – each month or quarter of the charts."""
     periods = [(report.period, "current")]
     if report.year_before is not None:
@@ -70,6 +70,8 @@ def rows(report: Report) -> list[tuple]:
         for period, which in periods:
             if which not in ("current", "before") and not figure.trend:
                 continue  # counted per month or quarter only for the charts' figures
+            if which == "before" and figure.year_before is None:
+                continue  # no data that far back for this figure (a row of blanks would read as zero)
             measure = (figure.current if which == "current" else figure.year_before if which == "before"
                        else figure.trend[which])
             numerator, denominator, share, value = export_cells(measure)

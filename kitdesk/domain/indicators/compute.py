@@ -95,6 +95,8 @@ class _Counter:
         self.meetings = sorted((m for m in data.meetings if m.case_id in ids and m.day is not None),
                                key=lambda m: m.day)
         self.days = [m.day for m in self.meetings]
+        self.held = [m for m in self.meetings if m.held]
+        self.held_days = [m.day for m in self.held]
         self.exchanges = {k: v for k, v in data.exchanges.items() if k in ids}
         self.agreements = {a.id: a for a in data.agreements if a.case_id in ids}
         self.carried = {}
@@ -125,7 +127,7 @@ class _Counter:
 
     def choose_sectors(self, *periods: Period) -> None:
         """The sectors whose presence is reported: those invited to a meeting held in these periods."""
-        invited = {s for p in periods for m in self._in(p) if m.held for s in m.invited}
+        invited = {s for p in periods for m in self._held_in(p) for s in m.invited}
         self.sectors = [s for s in PRESENCE_SECTORS if s in invited]
 
     def waits_reach(self, period: Period) -> bool:
@@ -141,6 +143,11 @@ class _Counter:
         hi = bisect.bisect_right(self.days, period.end)
         return self.meetings[lo:hi]
 
+    def _held_in(self, period: Period) -> list[MeetingFacts]:
+        lo = bisect.bisect_left(self.held_days, period.start)
+        hi = bisect.bisect_right(self.held_days, period.end)
+        return self.held[lo:hi]
+
     def _as_of(self, period: Period) -> date:
         return min(period.end, self.today)
 
@@ -155,7 +162,7 @@ class _Counter:
     # -- the figures ---------------------------------------------------------------------------------------
     def figures(self, period: Period) -> dict[str, Measure]:
         in_period = self._in(period)
-        held = [m for m in in_period if m.held]
+        held = self._held_in(period)
         out: dict[str, Measure] = {}
         out.update(self._contacts(period))
         out.update(self._meetings(in_period, held))
@@ -168,7 +175,7 @@ class _Counter:
 
     def trend_figures(self, period: Period) -> dict[str, Measure]:
         in_period = self._in(period)
-        held = [m for m in in_period if m.held]
+        held = self._held_in(period)
         return {**self._meetings(in_period, held), **self._plans(held)}
 
     def _contacts(self, period: Period) -> dict[str, Measure]:
@@ -252,7 +259,7 @@ class _Counter:
         return {fate: measures.share(items, made, children) for fate, items in by_fate.items()}
 
     def fates(self, period: Period) -> dict[str, Measure]:
-        return self._fate_shares(self._made([m for m in self._in(period) if m.held]))
+        return self._fate_shares(self._made(self._held_in(period)))
 
     # -- waiting -------------------------------------------------------------------------------------------------
     def _waiting(self, period: Period) -> dict[str, Measure]:

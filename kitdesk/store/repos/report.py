@@ -78,6 +78,7 @@ FROM agreements WHERE carried_from_id IS NOT NULL AND meeting_id IN (SELECT id F
 # The planned day of every meeting from a day on, from the meetings_start index alone: the days agreements
 # were followed up on.
 DAYS_SQL = "SELECT id, starts_at FROM meetings WHERE starts_at >= ?"
+# The planner would take audit_row and read the whole audit's pages: the partial index is named.
 STAGES_SQL = """
 SELECT row_id, at, changes FROM audit INDEXED BY report_case_changes WHERE table_name = 'cases' AND action = 'update'
   AND (changes LIKE '%"step"%' OR changes LIKE '%"level"%') ORDER BY row_id, at
