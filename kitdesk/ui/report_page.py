@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -137,6 +137,9 @@ class ReportPage(QWidget):
         layout.addWidget(self.message)
         self.preview = PreviewPane(self)
         self.preview.setAccessibleName(self.tr("The report"))
+        # Always there, so the pages are rendered for the width they are shown in: the first render came
+        # before the bar appeared and left the pages a scroll bar's width too wide.
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # A page read like paper, not stretched across a wide screen.
         self.preview.setMaximumWidth(PAGE_WIDTH)
         centred = QHBoxLayout()

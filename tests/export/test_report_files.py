@@ -49,6 +49,8 @@ def test_the_pdf_reads_back_with_pages_figures_and_definitions(demo):
     reader = PdfReader(io.BytesIO(data))
     pages = len(reader.pages)
     assert pages >= 3
+    for page in reader.pages:  # A4 portrait, 210 × 297 mm
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
     assert reader.metadata.title == f"Selvevaluering – {report.period.label}"
     text = _pdf_text(data)
     for n in range(1, pages + 1):
@@ -141,6 +143,9 @@ def test_no_output_names_a_child(demo, tmp_path):
     fee_files = write_fee_files(fees, Period.year(local_today().year), tmp_path, author="Mette Kjærgaard",
                                 created=CREATED)
     texts = {"pdf": _pdf_text(files.pdf.read_bytes()), "fee pdf": _pdf_text(fee_files.pdf.read_bytes()),
+             "pdf metadata": "\n".join(str(v) for pdf in (files.pdf, fee_files.pdf)
+                                       for v in (PdfReader(pdf).metadata or {}).values()),
+             "file names": "\n".join(p.name for p in tmp_path.iterdir()),
              "csv": files.csv.read_bytes().decode("utf-8-sig"), "fee csv": fee_files.csv.read_bytes().decode("utf-8-sig")}
     book = load_workbook(files.xlsx)
     texts["xlsx cells"] = "\n".join(str(v) for sheet in book for row in sheet.iter_rows(values_only=True)

@@ -80,3 +80,17 @@ def test_the_report_follows_a_change_in_the_cases(qtbot, main_window):
     with qtbot.waitSignal(page.preview.rendered, timeout=20000):
         main_window.store.cases.create(Case(child_name="Ny", school="Nyskolen"))
     assert "Nyskolen" in [page.school.itemText(i) for i in range(page.school.count())]
+
+
+def test_the_pages_fit_the_pane_without_scrolling_sideways(qtbot, main_window):
+    """The pages are rendered as wide as the pane once its vertical scroll bar is there: no sideways
+    scrolling at the normal zoom (the first render used to be as wide as the pane without the bar)."""
+    main_window.resize(1366, 768)
+    page, _ = _page(qtbot, main_window)
+    qtbot.wait(50)
+    assert page.preview.verticalScrollBar().maximum() > 0  # pages taller than the pane
+    assert page.preview.horizontalScrollBar().maximum() == 0
+    with qtbot.waitSignal(page.preview.rendered, timeout=20000):
+        page.preview.zoom_in()
+    qtbot.wait(50)
+    assert page.preview.horizontalScrollBar().maximum() > 0  # zoomed in: sideways on purpose
