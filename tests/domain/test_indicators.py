@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from kitdesk.domain.indicators.compute import build_report, needed_ranges
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.indicators.measures import HIDDEN, cell_lines, cell_text, export_cells
 from kitdesk.domain.indicators.period import Period, last_full_quarter, trend
 from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, MeetingFacts, ReportData, Selection,
@@ -39,8 +40,10 @@ def test_period_names_and_the_year_before():
     assert Period.month(2024, 2).year_before() == Period.month(2023, 2)  # 29 → 28 February
     assert Period.between(date(2024, 2, 29), date(2024, 3, 10)).year_before().start == date(2023, 2, 28)
     assert last_full_quarter(date(2026, 2, 10)) == Period.quarter(2025, 4)
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal) as refused:
         Period(date(2026, 2, 1), date(2026, 1, 1))
+    assert str(refused.value) == "Periodens sidste dag (01.01.2026) ligger før den første (01.02.2026). Byt om på dem."
+    assert refused.value.text("en").startswith("The period's last day (01.01.2026)")
 
 
 def test_charts_show_months_quarters_or_the_twelve_months_up_to_a_short_period():

@@ -2,13 +2,16 @@
 year before, and the months or quarters its charts show."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kitdesk.domain.dates import MONTHS, fmt_date
+from kitdesk.domain.refusal import Refusal, message
 
 KINDS = ("month", "quarter", "year", "range")
+ENDS_BEFORE_START = message("report.period_ends_before_start",
+                            "Periodens sidste dag ({end}) ligger før den første ({start}). Byt om på dem.",
+                            "The period's last day ({end}) is before its first ({start}). Swap them.")
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
@@ -20,7 +23,7 @@ class Period:
 
     def __post_init__(self):
         if self.end < self.start:
-            raise ValueError("Periodens slutdato ligger før startdatoen.")
+            raise Refusal(ENDS_BEFORE_START, start=fmt_date(self.start), end=fmt_date(self.end))
         if self.kind not in KINDS:
             raise ValueError(f"unknown period kind {self.kind!r}")
 
@@ -32,7 +35,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, quarter: int) -> "Period":
         if not 1 <= quarter <= 4:
-            raise ValueError("Et kvartal er 1, 2, 3 eller 4.")
+            raise ValueError(f"a quarter is 1 to 4, not {quarter}")  # a caller's bug, never typed
         first = 3 * (quarter - 1) + 1
         return cls(date(year, first, 1), _month_end(year, first + 2), "quarter")
 
@@ -156,16 +159,3 @@ def last_full_quarter(today: date) -> Period:
     quarter = (today.month - 1) // 3 + 1
     return Period.quarter(today.year - 1, 4) if quarter == 1 else Period.quarter(today.year, quarter - 1)
 
-
-_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-
-
-def parse_iso(text: str) -> date:
-    """A date written YYYY-MM-DD, strictly."""
-    match = _ISO.fullmatch((text or "").strip())
-    try:
-        if match:
-            return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        pass
-    raise ValueError(f"»{text}« er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.")
