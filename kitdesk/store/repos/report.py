@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kitdesk.domain.dates import from_utc_iso, to_local
 from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS, INTERIM_CONTACT_EVERY_DAYS
@@ -43,7 +44,7 @@ FROM cases c LEFT JOIN (
     MAX(is_contact AND sector IN ({_MUNICIPAL})) AS municipal, group_concat(DISTINCT sector) AS sectors
   FROM members GROUP BY case_id) n ON n.case_id = c.id
 """
-# The meetings held in one range of days (with MARGIN); the other queries take their ids as a JSON list.
+# The ids of the meetings held in one range of days (with MARGIN), for the agreements alone.
 HELD_SQL = "SELECT id FROM meetings WHERE state IN ('held', 'signed') AND starts_at >= ? AND starts_at < ?"
 _IDS = "SELECT value FROM json_each(?)"
 MEETINGS_SQL = """
@@ -91,10 +92,12 @@ def _day(utc_text: str | None) -> date | None:
     if not utc_text:
         return None
     if utc_text[11:13] < "22":
-        return date.fromisoformat(utc_text[:10])
+        return _iso(utc_text[:10])
     return to_local(from_utc_iso(utc_text)).date()
 
 
+# Tens of thousands of dates are read, from a few thousand distinct days: each is parsed once.
+@lru_cache(maxsize=8192)
 def _iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -113,8 +116,8 @@ class ReportRepo:
         meetings: list[MeetingFacts] = []
         agreements: list[tuple] = []
         for start, end in ranges:
-            held = self._held(start, end)
-            meetings += self.meetings(start, end, held)
+            found, held = self._meetings(start, end)
+            meetings += found
             agreements += self.store.conn.execute(AGREEMENTS_SQL, [held]).fetchall()
         return ReportData(cases=self.cases(), meetings=tuple(meetings), exchanges=self._exchanges(ranges),
                           agreements=self._agreements(agreements, ranges[0][0]), waits=self.waits(),
@@ -141,18 +144,23 @@ class ReportRepo:
         low, high = _utc_bounds(start, end)
         return json.dumps([r[0] for r in self.store.conn.execute(HELD_SQL, [low, high])])
 
-    def meetings(self, start: date, end: date, held: str | None = None) -> list[MeetingFacts]:
+    def meetings(self, start: date, end: date) -> list[MeetingFacts]:
+        return self._meetings(start, end)[0]
+
+    def _meetings(self, start: date, end: date) -> tuple[list[MeetingFacts], str]:
+        """The meetings of a range of days, and the ids of those held as the JSON list the other queries
+        take (picked from the same rows: a query of its own cost as much as the rows)."""
         conn = self.store.conn
         low, high = _utc_bounds(start, end)
-        held = held or self._held(start, end)
+        rows = conn.execute(MEETINGS_SQL, [low, high, start.isoformat(), end.isoformat()]).fetchall()
+        held = json.dumps([row[0] for row in rows if row[2] in ("held", "signed") and row[4] is not None])
         with_agenda = {r[0] for r in conn.execute(AGENDA_SQL, [held])}
         signed_at = dict(conn.execute(SIGNED_SQL, [held]).fetchall())
         family_copy = {r[0] for r in conn.execute(FAMILY_COPY_SQL, [held])}
         people = {row[0]: row[1:] for row in conn.execute(INVITEES_SQL, [held])}
         nobody = (0, 0, 0, 0, None, None)
         out = []
-        for mid, cid, state, requested, starts, started, form, purpose in conn.execute(
-                MEETINGS_SQL, [low, high, start.isoformat(), end.isoformat()]):
+        for mid, cid, state, requested, starts, started, form, purpose in rows:
             sent, child_invited, child_present, gps, invited, present = people.get(mid, nobody)
             # Held: the day it was run (started), not the day it was planned for.
             day = (_day(started) if state != "cancelled" and started else _day(starts)) or _iso(requested)
@@ -160,7 +168,7 @@ class ReportRepo:
                                     bool(purpose and sent) and mid in with_agenda, _sectors(invited),
                                     _sectors(present), bool(child_invited), bool(child_present), gps or 0,
                                     _day(signed_at.get(mid)), mid in family_copy))
-        return out
+        return out, held
 
     def _exchanges(self, ranges: list[tuple[date, date]]) -> dict[int, tuple[date, ...]]:
         found: dict[int, list[date]] = defaultdict(list)
@@ -258,6 +266,7 @@ class ReportRepo:
         return sorted(out, key=lambda p: (p.day, p.name.casefold()))
 
 
+@lru_cache(maxsize=1024)  # the same few combinations of sectors, over and over
 def _sectors(text: str | None) -> frozenset[str]:
     return frozenset(text.split(",")) if text else frozenset()
 
