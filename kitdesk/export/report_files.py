@@ -26,7 +26,8 @@ from kitdesk.export.atomic import ExportError, danish_message, write_files
 
 HEADER = ("Nøgletal", "Periode", "Fra", "Til", "Tæller", "Nævner", "Andel (%)", "Værdi", "Enhed", "Sager")
 DEFINITIONS_HEADER = ("Nøgletal", "Område", "Definition", "Enhed")
-RULE = (f"Et felt, der bygger på færre end {LIMIT} børn, vises som »{HIDDEN}«. Rapporten nævner ingen navne, "
+RULE = (f"Et felt, der bygger på færre end {LIMIT} børn, vises som »{HIDDEN}«; hvor det ellers kunne regnes ud af "
+        f"de andre tal, er det næstmindste felt også vist som »{HIDDEN}«. Rapporten nævner ingen navne, "
         "CPR-numre, fødselsdatoer eller sagsnumre.")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -24,8 +24,9 @@ TITLE = "Selvevaluering"
 SUBTITLE = "Samarbejdet om børn og unge på tværs af BUC og kommunen (KIT)"
 LEAD = ("Tallene er talt af KIT Desk ud fra de sager, møder, planer og aftaler, der er registreret i denne "
         "datamappe. Hvert tal står med sin tæller og nævner, sin definition og – hvor der er data – samme periode "
-        "året før. Et felt, der bygger på færre end {limit} børn, vises som »< {limit}«, så intet barn kan "
-        "genkendes; rapporten nævner ingen navne, CPR-numre eller sagsnumre.")
+        "året før. Et felt, der bygger på færre end {limit} børn, vises som »< {limit}«, og hvor det ellers kunne "
+        "regnes ud af de andre tal, skjules det næstmindste felt også, så intet barn kan genkendes; rapporten "
+        "nævner ingen navne, CPR-numre eller sagsnumre.")
 GAP = 6 * MM
 
 

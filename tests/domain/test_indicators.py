@@ -87,7 +87,8 @@ def test_a_cancelled_meeting_is_not_held_but_counts_among_the_cancelled():
     assert r.figure("meetings_held").current.numerator == 5
     cancelled = r.figure("meetings_cancelled").current
     assert (cancelled.numerator, cancelled.denominator) == (1, 6)
-    assert cell_text(cancelled) == "< 5 af 6"  # one child behind the numerator: hidden
+    # One child behind the numerator: hidden – and the 6 planned with it, or 6 − 5 held would say 1.
+    assert cell_text(cancelled) == HIDDEN
     assert r.figure("within_deadline").current.denominator == 5
 
 
@@ -242,3 +243,61 @@ def test_no_year_before_without_data_that_far_back():
     assert old.year_before == Period.quarter(2025, 2)
     assert old.figure("contacts_both").year_before is not None
     assert old.figure("children_waiting").year_before is None  # no wait recorded that far back
+
+
+# -- secondary suppression: nothing hidden found by subtraction ---------------------------------------------------
+
+def _meetings_per_month(counts: dict[int, int], **fields):
+    """Meetings held in Q2 2026, one child each: {month: how many}."""
+    out, mid = [], 0
+    for month, n in counts.items():
+        for _ in range(n):
+            mid += 1
+            out.append(held(mid, mid, date(2026, month, 10), date(2026, month, 6), **fields))
+    return out
+
+
+def test_one_hidden_month_takes_the_next_smallest_with_it():
+    """April 3, May 6, June 9 meetings (18 in the quarter): April alone hidden would be 18 − 6 − 9."""
+    meetings = _meetings_per_month({4: 3, 5: 6, 6: 9})
+    r = report(ReportData(cases=tuple(cases(18)), meetings=tuple(meetings)))
+    held_figure = r.figure("meetings_held")
+    assert cell_text(held_figure.current) == "18"
+    assert [cell_text(m) for m in held_figure.trend] == [HIDDEN, HIDDEN, "9"]
+    # Shares too: the months' denominators add up to the quarter's.
+    assert [cell_text(m) for m in r.figure("within_deadline").trend] == [HIDDEN, HIDDEN, "9 af 9 – 100 %"]
+    # Nothing hidden: nothing more is hidden; two hidden already only give away their sum.
+    plain = report(ReportData(cases=tuple(cases(21)), meetings=tuple(_meetings_per_month({4: 5, 5: 7, 6: 9}))))
+    assert [cell_text(m) for m in plain.figure("meetings_held").trend] == ["5", "7", "9"]
+    two = report(ReportData(cases=tuple(cases(16)), meetings=tuple(_meetings_per_month({4: 3, 5: 4, 6: 9}))))
+    assert [cell_text(m) for m in two.figure("meetings_held").trend] == [HIDDEN, HIDDEN, "9"]
+
+
+def test_a_month_before_the_period_is_no_part_of_its_sum():
+    """A month's report shows the twelve months up to it: only the month itself adds up to the figure."""
+    meetings = _meetings_per_month({4: 3, 5: 6, 6: 9})
+    r = report(ReportData(cases=tuple(cases(18)), meetings=tuple(meetings)), period=Period.month(2026, 6))
+    assert [cell_text(m) for m in r.figure("meetings_held").trend[-3:]] == [HIDDEN, "6", "9"]
+
+
+def test_one_hidden_fate_takes_the_next_smallest_with_it():
+    """Twenty agreements of twenty children: 12 on time, 6 late, 2 dropped – the dropped hidden alone
+    would be 20 − 12 − 6."""
+    meetings = [held(i, i, date(2026, 5, 4), date(2026, 4, 28)) for i in range(1, 21)]
+    fates = ["done"] * 12 + ["late"] * 6 + ["dropped"] * 2
+    agreements = [AgreementFacts(i, i, i, date(2026, 6, 1), status="done" if f == "late" else f,
+                                 followed_on=date(2026, 6, 10) if f == "late" else date(2026, 5, 20))
+                  for i, f in enumerate(fates, start=1)]
+    r = report(ReportData(cases=tuple(cases(20)), meetings=tuple(meetings), agreements=tuple(agreements)))
+    assert cell_text(r.figure("agreements_made").current) == "20"
+    shown = {key: cell_text(m) for key, m in r.fates.items()}
+    assert shown == {"on_time": "12 af 20 – 60 %", "late": HIDDEN, "open": "0 af 20 – 0 %", "overdue": "0 af 20 – 0 %",
+                     "dropped": "< 5 af 20"}
+    assert cell_text(r.figure("agreements_late").current) == HIDDEN  # the table says what the chart says
+
+
+def test_one_hidden_trin_takes_the_next_smallest_with_it():
+    stages = {i: StageFacts(i, 1 if i <= 3 else 2 if i <= 9 else 3, 1) for i in range(1, 21)}
+    r = report(ReportData(cases=tuple(cases(20)), stages=stages))
+    assert [(cell_text(start), cell_text(end)) for _, start, end in r.steps] == [
+        (HIDDEN, HIDDEN), (HIDDEN, HIDDEN), ("11", "11"), ("0", "0")]

@@ -64,11 +64,23 @@ def build_report(data: ReportData, period: Period, selection: Selection, today: 
         previous = {k: v for k, v in previous.items() if BY_KEY[k].group != "waiting"}
     per_bucket = [counter.trend_figures(bucket) for bucket in buckets]
     figures = tuple(Figure(d, current[d.key], previous.get(d.key),
-                           tuple(b[d.key] for b in per_bucket) if d.key in TREND else ())
+                           _protected_trend(d, [b[d.key] for b in per_bucket], buckets, period)
+                           if d.key in TREND else ())
                     for d in counter.definitions())
     steps, levels = counter.stages(period)
     return Report(period, before if has_before else None, selection, today, buckets, figures,
                   counter.open_cases_measure(period), counter.fates(period), steps, levels)
+
+
+def _protected_trend(definition: FigureDef, cells: list[Measure], buckets: tuple[Period, ...],
+                     period: Period) -> tuple[Measure, ...]:
+    """The months or quarters that make up the period add up to the period's own figure: one hidden
+    among them would be found by subtraction (measures.protect). Medians do not add up."""
+    inside = [i for i, b in enumerate(buckets) if period.start <= b.start and b.end <= period.end]
+    if definition.kind not in (measures.COUNT, measures.SHARE) or sum(buckets[i].days for i in inside) != period.days:
+        return tuple(cells)
+    protected = dict(zip(inside, measures.protect([cells[i] for i in inside])))
+    return tuple(protected.get(i, cell) for i, cell in enumerate(cells))
 
 
 # The figures counted for each month or quarter of the charts (and the CSV's rows of them).
@@ -188,9 +200,12 @@ class _Counter:
         cancelled = [m for m in planned if m.state == "cancelled"]
         requested = [m for m in held if m.id in self.waited]
         children = measures.children(held)
+        cancelled_share = measures.share(cancelled, planned)
+        if cancelled_share.numerator_hidden:  # "< 5 af 30" beside 27 held would say 3
+            cancelled_share = measures.hide(cancelled_share)
         return {
             "meetings_held": Measure(COUNT, len(held), 0, float(len(held)), children),
-            "meetings_cancelled": measures.share(cancelled, planned),
+            "meetings_cancelled": cancelled_share,
             "within_deadline": measures.share([m for m in requested if m.id in self.within], requested),
             "days_to_meeting": measures.median([(self.waited[m.id], m.case_id) for m in requested]),
             "exchange_before": measures.share([m for m in held if m.id in self.informed], held, children),
@@ -256,7 +271,10 @@ class _Counter:
         for a in made:
             by_fate[self.fates_today[a.id]].append(a)
         children = measures.children(made)
-        return {fate: measures.share(items, made, children) for fate, items in by_fate.items()}
+        # The fates add up to the agreements made (shown): one hidden fate must not be the rest's remainder.
+        shares = measures.protect([measures.share(items, made, children) for items in by_fate.values()],
+                                  of_one_whole=True)
+        return dict(zip(by_fate, shares))
 
     def fates(self, period: Period) -> dict[str, Measure]:
         return self._fate_shares(self._made(self._held_in(period)))
@@ -288,9 +306,12 @@ class _Counter:
         now = {s.case_id: s.at(as_of) for s in known}
 
         def rows(values, index: int):
-            return tuple((value, measures.count([s for s in known if (s.step, s.level)[index] == value]),
-                          measures.count([s for s in known if now[s.case_id][index] == value]))
-                         for value in values)
+            # Each column adds up to the open cases (shown): protected against subtraction.
+            start = measures.protect([measures.count([s for s in known if (s.step, s.level)[index] == value])
+                                      for value in values])
+            end = measures.protect([measures.count([s for s in known if now[s.case_id][index] == value])
+                                    for value in values])
+            return tuple(zip(values, start, end))
 
         return rows((1, 2, 3, 4), 0), rows((1, 2, 3), 1)
 

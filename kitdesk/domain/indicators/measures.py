@@ -4,11 +4,15 @@ The rule (as Danish health statistics do it): a cell based on fewer than five ch
 as "< 5". For a share, the whole cell is hidden when the children behind the denominator are fewer
 than five, and the count and the share when those behind the numerator are one to four ("< 5 af
 40"). Zero is shown: it tells nothing about any one child.
+
+A hidden cell must not be found by subtraction either (secondary suppression): where cells add up to
+a total the report also shows – the months of a quarter, the agreements by fate, the children by
+trin – one hidden cell takes the next smallest with it (`protect`).
 """
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 LIMIT = 5
 HIDDEN = "< 5"
@@ -29,6 +33,7 @@ class Measure:
     value: float | None = None
     children: int = 0
     numerator_children: int = 0
+    secondary: bool = False  # hidden so that another hidden cell cannot be worked out (see `protect`)
 
     @property
     def empty(self) -> bool:
@@ -37,7 +42,17 @@ class Measure:
     @property
     def hidden(self) -> bool:
         """The whole cell is hidden."""
-        return 0 < self.children < LIMIT
+        return self.secondary or 0 < self.children < LIMIT
+
+    @property
+    def concealed(self) -> bool:
+        """Something of it is hidden: the whole cell or its numerator."""
+        return self.hidden or self.numerator_hidden
+
+    @property
+    def size(self) -> int:
+        """What a cell adds to its total: a count's numerator, a share's denominator."""
+        return self.numerator if self.kind == COUNT else self.denominator
 
     @property
     def numerator_hidden(self) -> bool:
@@ -69,6 +84,29 @@ def share(numerator_items: list, denominator_items: list, denominator_children: 
         denominator_children = children(denominator_items)
     return Measure(SHARE, len(numerator_items), len(denominator_items), None, denominator_children,
                    children(numerator_items))
+
+
+def hide(measure: Measure) -> Measure:
+    return replace(measure, secondary=True)
+
+
+def protect(cells: list[Measure], of_one_whole: bool = False) -> list[Measure]:
+    """Cells that add up to a total shown elsewhere: when exactly one of them is hidden, the total minus
+    the others would give it away, so the smallest other cell with something in it is hidden too (two
+    hidden cells only give away their sum). Empty cells stay as they are: there is nothing to find.
+    `of_one_whole`: shares of one and the same denominator (the agreements by fate), whose numerators
+    add up; otherwise a share's denominator is what adds up (the months of a quarter)."""
+    def size(m: Measure) -> int:
+        return m.numerator if of_one_whole else m.size
+
+    concealed = [i for i, m in enumerate(cells) if m.concealed]
+    if len(concealed) != 1:
+        return cells
+    others = [i for i, m in enumerate(cells) if not m.concealed and not m.empty and size(m) > 0]
+    if not others:
+        return cells
+    smallest = min(others, key=lambda i: (size(cells[i]), i))
+    return [hide(m) if i == smallest else m for i, m in enumerate(cells)]
 
 
 def children(items: list) -> int:
