@@ -505,14 +505,14 @@ def cmd_report(folder: DataFolder, args) -> int:
     with _opened(folder, exclusive=False) as store:
         today = local_today()
         report = build_report(store.report.data(needed_ranges(period), today), period, selection, today)
-        lines = store.report.gp_participations(period) if args.honorarliste else None
+        lines = store.report.gp_participations(period, selection) if args.honorarliste else None
         settings = store.settings.all()
     author, organisation = settings.get("user_name", ""), settings.get("user_organisation", "")
     try:
         files = write_report_files(report, out, author=author, organisation=organisation, created=utc_now()).paths
         if lines is not None:
             files += write_fee_files(lines, period, out, author=author, organisation=organisation,
-                                     created=utc_now()).paths
+                                     created=utc_now(), selection=selection).paths
     except ExportError as exc:
         raise CommandError(exc.message, 1) from exc
     for path in files:

@@ -32,8 +32,8 @@ def test_report_with_the_gp_fee_list_and_a_selection(demo_home, tmp_path):
     assert result.returncode == 0, result.stderr
     assert [line.rsplit("/", 1)[-1] for line in result.stdout.split()] == [
         "Selvevaluering_2025_Aaskolen_ppr.pdf", "Selvevaluering_2025_Aaskolen_ppr.csv",
-        "Selvevaluering_2025_Aaskolen_ppr.xlsx", "Honorarliste_almen_praksis_2025.pdf",
-        "Honorarliste_almen_praksis_2025.csv"]
+        "Selvevaluering_2025_Aaskolen_ppr.xlsx", "Honorarliste_almen_praksis_2025_Aaskolen_ppr.pdf",
+        "Honorarliste_almen_praksis_2025_Aaskolen_ppr.csv"]
     rows = list(csv.reader(io.StringIO((tmp_path / "Selvevaluering_2025_Aaskolen_ppr.csv").read_text("utf-8-sig")),
                            delimiter=";"))
     assert {r[-1] for r in rows[1:]} == {"Skole/dagtilbud: Åskolen · Sektor i netværket: Kommune – PPR"}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.indicators.period import Period
-from kitdesk.domain.indicators.records import GpParticipation
+from kitdesk.domain.indicators.records import GpParticipation, Selection
 from kitdesk.domain.vocabulary import MEETING_FORMS
 from kitdesk.export.atomic import ExportError, danish_message, write_files
 from kitdesk.export.pdf_layout import MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas, ruled_table
@@ -46,7 +46,7 @@ def _line(p: GpParticipation) -> tuple[str, ...]:
 
 
 def build_fee_pdf(lines: list[GpParticipation], period: Period, *, author: str, organisation: str,
-                  created: datetime) -> bytes:
+                  created: datetime, selection: Selection = Selection()) -> bytes:
     from reportlab.platypus import Paragraph, Spacer
 
     styles = get_styles()
@@ -55,6 +55,7 @@ def build_fee_pdf(lines: list[GpParticipation], period: Period, *, author: str, 
     story = [letterhead(sender, f"Dato: {fmt_date_long(created)}", styles), Spacer(1, 8 * MM),
              Paragraph(TITLE, styles["title"]), Paragraph(para(period.label), styles["subtitle"]),
              facts_table([("Periode", para(f"{fmt_date(period.start)}–{fmt_date(period.end)}")),
+                          ("Sager", para(selection.label)),
                           ("Deltagelser", para(f"{paid} deltagelser honoreres ({len(lines)} invitationer i alt)"))],
                          styles, label_width=32 * MM),
              Spacer(1, 3 * MM), Paragraph(para(INTRO), styles["small"])]
@@ -68,7 +69,7 @@ def build_fee_pdf(lines: list[GpParticipation], period: Period, *, author: str, 
     buffer = io.BytesIO()
     doc = document(buffer, title=f"{TITLE} – {period.label}", author=one_line(author),
                    subject="Almen praktiserende lægers deltagelse i netværksmøder", keywords="kitdesk-gp-fees")
-    doc.build(story, canvasmaker=numbered_canvas(created, f"{TITLE} · {period.label}"))
+    doc.build(story, canvasmaker=numbered_canvas(created, f"{TITLE} · {period.label} · {selection.label}"[:110]))
     return buffer.getvalue()
 
 
@@ -82,14 +83,17 @@ def build_fee_csv(lines: list[GpParticipation]) -> bytes:
 
 
 def write_fee_files(lines: list[GpParticipation], period: Period, folder: Path, *, author: str,
-                    organisation: str = "", created: datetime) -> FeeFiles:
+                    organisation: str = "", created: datetime, selection: Selection = Selection()) -> FeeFiles:
+    from kitdesk.export.report_files import selection_suffix
+
     folder = Path(folder)
-    stem = f"Honorarliste_almen_praksis_{period.slug}"
+    stem = f"Honorarliste_almen_praksis_{period.slug}{selection_suffix(selection)}"
     files = FeeFiles(folder / f"{stem}.pdf", folder / f"{stem}.csv")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(danish_message(exc, folder)) from exc
-    write_files({files.pdf: build_fee_pdf(lines, period, author=author, organisation=organisation, created=created),
+    write_files({files.pdf: build_fee_pdf(lines, period, author=author, organisation=organisation, created=created,
+                                          selection=selection),
                  files.csv: build_fee_csv(lines)})
     return files

@@ -22,6 +22,7 @@ from pathlib import Path
 from kitdesk.domain.indicators.compute import Report
 from kitdesk.domain.indicators.definitions import GROUPS
 from kitdesk.domain.indicators.measures import HIDDEN, LIMIT, export_cells
+from kitdesk.domain.indicators.records import Selection
 from kitdesk.export.atomic import ExportError, danish_message, write_files
 
 HEADER = ("Nøgletal", "Periode", "Fra", "Til", "Tæller", "Nævner", "Andel (%)", "Værdi", "Enhed", "Sager")
@@ -45,9 +46,13 @@ class ReportFiles:
 
 def file_stem(report: Report) -> str:
     """"Selvevaluering_2026-K3", "Selvevaluering_2026-K3_Aaskolen"."""
-    selection = report.selection
+    return f"Selvevaluering_{report.period.slug}{selection_suffix(report.selection)}"
+
+
+def selection_suffix(selection: Selection) -> str:
+    """"", "_Fjordby-Kommune", "_Aaskolen_ppr": the selection in a file name, in ASCII."""
     extra = "_".join(_ascii(v) for v in (selection.municipality, selection.school, selection.sector) if v)
-    return f"Selvevaluering_{report.period.slug}" + (f"_{extra}" if extra else "")
+    return f"_{extra}" if extra else ""
 
 
 def _ascii(text: str) -> str:

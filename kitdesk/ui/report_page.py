@@ -337,21 +337,22 @@ class ReportPage(QWidget):
         self._start(FilesJob(write), folder, self.tr("The report is saved in %1 as PDF, CSV and Excel."))
 
     def save_fee_list(self, folder: Path | None = None) -> None:
-        """The GP fee list of the period (PDF and CSV)."""
+        """The GP fee list of the period and the cases chosen – a municipality's, for its payment (PDF and CSV)."""
         period = self.period()
         if period is None or self._job is not None:
             return
         folder = folder or self._choose_folder(self.tr("Choose the folder for the GP fee list"))
         if folder is None:
             return
-        lines = self.store.report.gp_participations(period)
+        selection = self.selection()
+        lines = self.store.report.gp_participations(period, selection)
         author, organisation = self._author()
 
         def write():
             from kitdesk.export.gp_fees import write_fee_files
 
             return write_fee_files(lines, period, folder, author=author, organisation=organisation,
-                                   created=utc_now()).paths
+                                   created=utc_now(), selection=selection).paths
 
         self._start(FilesJob(write), folder, self.tr("The GP fee list is saved in %1 as PDF and CSV."))
 

@@ -92,6 +92,11 @@ def test_the_gp_fee_list_names_the_gp_and_whether_they_came(one_meeting):
         (date(2026, 4, 13), "Læge Lund", "Lægehuset", True, True),
         (date(2026, 4, 28), "Læge Lund", "Lægehuset", False, False)]
     assert store.report.gp_participations(Period.month(2026, 5)) == []
+    # The municipality that pays gets its own cases' GPs, not another's.
+    april = Period.month(2026, 4)
+    assert len(store.report.gp_participations(april, Selection(municipality="Fjordby Kommune"))) == 2
+    assert store.report.gp_participations(april, Selection(municipality="Andeby Kommune")) == []
+    assert store.report.gp_participations(april, Selection(school="Engskolen")) == []
 
 
 def test_a_wait_from_the_case_and_the_notes_of_the_baton_log(store):

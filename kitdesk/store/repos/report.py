@@ -26,7 +26,7 @@ from kitdesk.domain.dates import from_utc_iso, to_local
 from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS, INTERIM_CONTACT_EVERY_DAYS
 from kitdesk.domain.indicators.period import Period
 from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, GpParticipation, MeetingFacts,
-                                               ReportData, StageFacts, WaitFacts)
+                                               ReportData, Selection, StageFacts, WaitFacts)
 from kitdesk.domain.vocabulary import BUC_SECTORS, MUNICIPAL_SECTORS
 
 PRESENT = ("in_room", "online")
@@ -247,20 +247,22 @@ class ReportRepo:
         return out
 
     # -- the GP fee list (honorarliste) ---------------------------------------------------------------------
-    def gp_participations(self, period: Period) -> list[GpParticipation]:
+    def gp_participations(self, period: Period, selection: Selection = Selection()) -> list[GpParticipation]:
         """THE gathering of GP participations (see the module's docstring): every almen praktiserende
         læge invited to a meeting held in the period, whether they came, and whether it is to be paid –
-        for now: they came (in the room or online)."""
+        for now: they came (in the room or online). `selection`: only the cases of one municipality
+        (the one that pays), school or sector."""
         low, high = _utc_bounds(period.start, period.end)
         rows = self.store.conn.execute(
             "SELECT m.started_at, m.starts_at, i.name, COALESCE(NULLIF(i.organisation, ''), p.organisation, ''), "
-            "m.form, i.attendance FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
+            "m.form, i.attendance, m.case_id FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
             "LEFT JOIN persons p ON p.id = i.person_id WHERE i.sector = 'gp' AND i.role_key <> 'child' "
-            "AND m.state IN ('held', 'signed') AND m.starts_at >= ? AND m.starts_at < ?", [low, high])
+            "AND m.state IN ('held', 'signed') AND m.starts_at >= ? AND m.starts_at < ?", [low, high]).fetchall()
+        chosen = None if selection.is_all else {c.id for c in self.cases() if selection.holds(c)}
         out = []
-        for started, starts, name, clinic, form, attendance in rows:
+        for started, starts, name, clinic, form, attendance, case_id in rows:
             day = _day(started) or _day(starts)
-            if period.contains(day):
+            if period.contains(day) and (chosen is None or case_id in chosen):
                 attended = attendance in PRESENT
                 out.append(GpParticipation(day, name, clinic, form, attended, attended))
         return sorted(out, key=lambda p: (p.day, p.name.casefold()))
