@@ -14,10 +14,19 @@ from pathlib import Path
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.indicators.period import Period
-from kitdesk.domain.indicators.records import GpParticipation, Selection
+from kitdesk.domain.indicators.records import ALL, GpParticipation, Selection
 from kitdesk.domain.vocabulary import MEETING_FORMS
 from kitdesk.export.atomic import ExportError, danish_message, write_files
-from kitdesk.export.pdf_layout import MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas, ruled_table
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+)
 from kitdesk.export.text import one_line, para
 
 TITLE = "Honorarliste, almen praksis"
@@ -46,7 +55,7 @@ def _line(p: GpParticipation) -> tuple[str, ...]:
 
 
 def build_fee_pdf(lines: list[GpParticipation], period: Period, *, author: str, organisation: str,
-                  created: datetime, selection: Selection = Selection()) -> bytes:
+                  created: datetime, selection: Selection = ALL) -> bytes:
     from reportlab.platypus import Paragraph, Spacer
 
     styles = get_styles()
@@ -83,7 +92,7 @@ def build_fee_csv(lines: list[GpParticipation]) -> bytes:
 
 
 def write_fee_files(lines: list[GpParticipation], period: Period, folder: Path, *, author: str,
-                    organisation: str = "", created: datetime, selection: Selection = Selection()) -> FeeFiles:
+                    organisation: str = "", created: datetime, selection: Selection = ALL) -> FeeFiles:
     from kitdesk.export.report_files import selection_suffix
 
     folder = Path(folder)

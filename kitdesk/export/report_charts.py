@@ -57,7 +57,7 @@ def bars(labels: list[str], values: list[Measure], width: float, height: float, 
     slot = plot_w / max(len(values), 1)
     bar_w = min(slot * 0.66, 34)
     every = max(1, round(len(values) / 12 + 0.49))  # at most ~12 labels under the axis
-    for index, (label, measure, value) in enumerate(zip(labels, values, shown)):
+    for index, (label, measure, value) in enumerate(zip(labels, values, shown, strict=True)):
         x = left + slot * index + (slot - bar_w) / 2
         if value is not None and value > 0:
             h = plot_h * min(value / peak, 1.0)

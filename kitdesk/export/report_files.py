@@ -22,6 +22,7 @@ from pathlib import Path
 from kitdesk.domain.indicators.compute import Report
 from kitdesk.domain.indicators.definitions import GROUPS
 from kitdesk.domain.indicators.measures import HIDDEN, LIMIT, export_cells
+from kitdesk.domain.indicators.period import Period
 from kitdesk.domain.indicators.records import Selection
 from kitdesk.export.atomic import ExportError, danish_message, write_files
 
@@ -66,7 +67,7 @@ def rows(report: Report) -> list[tuple]:
     """The figures' rows: (title, period label, from, to, numerator, denominator, share 0–1, value, unit,
     selection) for the period, the year before (where the figure has data then) and – for the meetings' and plans'
     figures – each month or quarter of the charts."""
-    periods = [(report.period, "current")]
+    periods: list[tuple[Period, str | int]] = [(report.period, "current")]
     if report.year_before is not None:
         periods.append((report.year_before, "before"))
     periods += [(bucket, index) for index, bucket in enumerate(report.trend)]
@@ -79,7 +80,7 @@ def rows(report: Report) -> list[tuple]:
             if which == "before" and figure.year_before is None:
                 continue  # no data that far back for this figure (a row of blanks would read as zero)
             measure = (figure.current if which == "current" else figure.year_before if which == "before"
-                       else figure.trend[which])
+                       else figure.trend[int(which)])
             numerator, denominator, share, value = export_cells(measure)
             out.append((d.title, period.label, period.start, period.end, numerator, denominator, share, value,
                         d.unit, report.selection.label))
@@ -136,7 +137,7 @@ def build_report_xlsx(report: Report, created: datetime) -> bytes:
         value_cell.number_format = "0.0"
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
-    for column, width in zip("ABCDEFGHIJ", (42, 20, 12, 12, 9, 9, 10, 9, 12, 30)):
+    for column, width in zip("ABCDEFGHIJ", (42, 20, 12, 12, 9, 9, 10, 9, 12, 30), strict=True):
         sheet.column_dimensions[column].width = width
 
     definitions = book.create_sheet("Definitioner")
@@ -149,7 +150,7 @@ def build_report_xlsx(report: Report, created: datetime) -> bytes:
     definitions.append([])
     definitions.append(["Sager", report.selection.label])
     definitions.append(["Små tal", RULE])
-    for column, width in zip("ABCD", (42, 26, 100, 12)):
+    for column, width in zip("ABCD", (42, 26, 100, 12), strict=True):
         definitions.column_dimensions[column].width = width
     for (text_cell,) in definitions.iter_rows(min_row=2, min_col=3, max_col=3):
         text_cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -16,7 +16,16 @@ from kitdesk.domain.indicators.definitions import FATES, GROUPS
 from kitdesk.domain.indicators.measures import LIMIT, cell_lines, cell_text
 from kitdesk.domain.vocabulary import LEVELS, STEPS
 from kitdesk.export import report_charts as charts
-from kitdesk.export.pdf_layout import MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas, ruled_table
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+)
 from kitdesk.export.text import one_line, para
 
 MARKER = "kitdesk-report"

@@ -193,7 +193,7 @@ class _History:
                  stamp: str) -> list[tuple[str, bool]]:
         rnd = self.rnd
         chair_sector = "buc" if requested_by == "buc" else "caseworker"
-        people = [(sector, *case.members[sector]) for sector in ("buc", "caseworker", "ppr", "school", "family")
+        people: list[tuple[str, int | None, str, str]] = [(sector, *case.members[sector]) for sector in ("buc", "caseworker", "ppr", "school", "family")
                   if sector in case.members]
         if case.birth and case.birth <= day and age_on(case.birth, day) >= 10 and rnd.random() < 0.55:
             people.append(("child", None, case.child, ""))

@@ -14,7 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tests.bench.common import CACHE, report
 
@@ -61,7 +61,7 @@ def main() -> bool:
     store = Store.open(folder, key=unlocking.unlock(folder, os.environ["KITDESK_PASSPHRASE"]))
     today = local_today()
     periods = {"quarter": last_full_quarter(today), "year": Period.year(today.year - 1)}
-    created = datetime.now(timezone.utc)
+    created = datetime.now(UTC)
     ok = True
     try:
         meetings = store.conn.execute("SELECT COUNT(*), MIN(starts_at) FROM meetings").fetchone()
@@ -71,7 +71,7 @@ def main() -> bool:
             store.cases.rows()
 
         for name, period in periods.items():
-            def figures():
+            def figures(period=period):
                 return build_report(store.report.data(needed_ranges(period), today), period, Selection(), today)
 
             figures()  # warm-up: the holidays, the modules, SQLite's page cache
@@ -88,7 +88,7 @@ def main() -> bool:
 
             build_report_pdf(done, author="Bench", created=created)
             build_floor_pdf()
-            pdf_median, _ = _median_ms(lambda: build_report_pdf(done, author="Bench", created=created))
+            pdf_median, _ = _median_ms(lambda done=done: build_report_pdf(done, author="Bench", created=created))
             pdf_floor, _ = _median_ms(build_floor_pdf)
             pdf = build_report_pdf(done, author="Bench", created=created)
             print(f"     {name}: {pdf.count(b'/Type /Page') - pdf.count(b'/Type /Pages')} pages, "

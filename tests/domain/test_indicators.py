@@ -4,11 +4,19 @@ from datetime import date
 import pytest
 
 from kitdesk.domain.indicators.compute import build_report, needed_ranges
-from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.indicators.measures import HIDDEN, cell_lines, cell_text, export_cells
 from kitdesk.domain.indicators.period import Period, last_full_quarter, trend
-from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, MeetingFacts, ReportData, Selection,
-                                               StageFacts, WaitFacts)
+from kitdesk.domain.indicators.records import (
+    ALL,
+    AgreementFacts,
+    CaseFacts,
+    MeetingFacts,
+    ReportData,
+    Selection,
+    StageFacts,
+    WaitFacts,
+)
+from kitdesk.domain.refusal import Refusal
 
 TODAY = date(2026, 12, 4)
 Q2 = Period.quarter(2026, 2)  # April–June 2026: Easter is 5 April 2026
@@ -25,7 +33,7 @@ def held(mid, case_id, day, requested=None, **fields):
     return MeetingFacts(mid, case_id, fields.pop("state", "signed"), day, requested, **fields)
 
 
-def report(data, period=Q2, selection=Selection()):
+def report(data, period=Q2, selection=ALL):
     return build_report(data, period, selection, TODAY)
 
 

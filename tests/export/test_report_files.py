@@ -5,7 +5,7 @@ import csv
 import io
 import re
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -20,7 +20,7 @@ from kitdesk.export.gp_fees import build_fee_csv, write_fee_files
 from kitdesk.export.report_files import HEADER, build_report_csv, build_report_xlsx, file_stem, write_report_files
 from kitdesk.export.report_pdf import build_report_pdf
 
-CREATED = datetime(2026, 12, 4, 9, 30, tzinfo=timezone.utc)
+CREATED = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@ selection on top, and saving the report and the GP fee list."""
 import csv
 from datetime import date
 
-from kitdesk.domain.indicators.period import Period, last_full_quarter
 from kitdesk.domain.dates import local_today
+from kitdesk.domain.indicators.period import Period, last_full_quarter
 from kitdesk.ui.main_window import REPORT_TAB
 
 

@@ -12,8 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kitdesk.domain.indicators import measures
-from kitdesk.domain.indicators.definitions import (BY_KEY, EXCHANGE_WINDOW_DAYS, FATES, FIGURES, PRESENCE_SECTORS,
-                                                   FigureDef)
+from kitdesk.domain.indicators.definitions import (
+    BY_KEY,
+    EXCHANGE_WINDOW_DAYS,
+    FATES,
+    FIGURES,
+    PRESENCE_SECTORS,
+    FigureDef,
+)
 from kitdesk.domain.indicators.measures import COUNT, Measure
 from kitdesk.domain.indicators.period import Period, trend
 from kitdesk.domain.indicators.records import AgreementFacts, CaseFacts, MeetingFacts, ReportData, Selection
@@ -79,7 +85,7 @@ def _protected_trend(definition: FigureDef, cells: list[Measure], buckets: tuple
     inside = [i for i, b in enumerate(buckets) if period.start <= b.start and b.end <= period.end]
     if definition.kind not in (measures.COUNT, measures.SHARE) or sum(buckets[i].days for i in inside) != period.days:
         return tuple(cells)
-    protected = dict(zip(inside, measures.protect([cells[i] for i in inside])))
+    protected = dict(zip(inside, measures.protect([cells[i] for i in inside]), strict=True))
     return tuple(protected.get(i, cell) for i, cell in enumerate(cells))
 
 
@@ -104,14 +110,13 @@ class _Counter:
         self.closed = tuple(data.closed_days)
         self.cases = [c for c in data.cases if selection.holds(c)]
         ids = {c.id for c in self.cases}
-        self.meetings = sorted((m for m in data.meetings if m.case_id in ids and m.day is not None),
-                               key=lambda m: m.day)
-        self.days = [m.day for m in self.meetings]
+        self.meetings = sorted((m for m in data.meetings if m.case_id in ids and m.day is not None), key=_on)
+        self.days = [_on(m) for m in self.meetings]
         self.held = [m for m in self.meetings if m.held]
-        self.held_days = [m.day for m in self.held]
+        self.held_days = [_on(m) for m in self.held]
         self.exchanges = {k: v for k, v in data.exchanges.items() if k in ids}
         self.agreements = {a.id: a for a in data.agreements if a.case_id in ids}
-        self.carried = {}
+        self.carried: dict[int, AgreementFacts] = {}
         for a in sorted(self.agreements.values(), key=lambda a: a.id):
             if a.carried_from_id is not None:
                 self.carried.setdefault(a.carried_from_id, a)
@@ -130,8 +135,8 @@ class _Counter:
         self.waited: dict[int, int] = {}
         for m in self.meetings:
             if m.held and m.requested_on is not None:
-                self.waited[m.id] = self.calendar.between(m.requested_on, m.day)
-                if m.day <= self.calendar.deadline(m.requested_on):
+                self.waited[m.id] = self.calendar.between(m.requested_on, _on(m))
+                if _on(m) <= self.calendar.deadline(m.requested_on):
                     self.within.add(m.id)
         self.informed = {m.id for m in self.meetings if m.held and self._exchanged_before(m)}
         self.fates_today = {a.id: self.fate(a, today) for a in self.agreements.values() if a.carried_from_id is None}
@@ -214,8 +219,9 @@ class _Counter:
 
     def _exchanged_before(self, meeting: MeetingFacts) -> bool:
         days = self.exchanges.get(meeting.case_id, ())
-        first = bisect.bisect_left(days, meeting.day - timedelta(days=EXCHANGE_WINDOW_DAYS))
-        return first < len(days) and days[first] <= meeting.day
+        day = _on(meeting)
+        first = bisect.bisect_left(days, day - timedelta(days=EXCHANGE_WINDOW_DAYS))
+        return first < len(days) and days[first] <= day
 
     def _participation(self, held: list[MeetingFacts]) -> dict[str, Measure]:
         children = measures.children(held)
@@ -234,7 +240,8 @@ class _Counter:
         signed = [m for m in held if m.signed_on is not None]
         return {
             "plans_signed": measures.share(signed, held),
-            "days_to_plan": measures.median([((m.signed_on - m.day).days, m.case_id) for m in signed]),
+            "days_to_plan": measures.median([((signed_on - _on(m)).days, m.case_id) for m in signed
+                                             if (signed_on := m.signed_on) is not None]),
             "plan_to_family": measures.share([m for m in signed if m.family_copy], signed),
         }
 
@@ -274,7 +281,7 @@ class _Counter:
         # The fates add up to the agreements made (shown): one hidden fate must not be the rest's remainder.
         shares = measures.protect([measures.share(items, made, children) for items in by_fate.values()],
                                   of_one_whole=True)
-        return dict(zip(by_fate, shares))
+        return dict(zip(by_fate, shares, strict=True))
 
     def fates(self, period: Period) -> dict[str, Measure]:
         return self._fate_shares(self._made(self._held_in(period)))
@@ -287,7 +294,7 @@ class _Counter:
         lengths = [((min(w.end or as_of, as_of) - w.start).days, w.case_id) for w in waits]
         agreed = [w for w in waits if w.contact_every_days]
         kept = [w for w in agreed if _contact_kept(w.start, min(w.end or as_of, as_of), w.contacts,
-                                                  w.contact_every_days)]
+                                                  w.contact_every_days or 0)]
         return {"children_waiting": measures.count(_one_per_child(waits)),
                 "wait_median": measures.median(lengths), "wait_longest": measures.longest(lengths),
                 "wait_contact_kept": measures.share(kept, agreed)}
@@ -311,7 +318,7 @@ class _Counter:
                                       for value in values])
             end = measures.protect([measures.count([s for s in known if now[s.case_id][index] == value])
                                     for value in values])
-            return tuple(zip(values, start, end))
+            return tuple(zip(values, start, end, strict=True))
 
         return rows((1, 2, 3, 4), 0), rows((1, 2, 3), 1)
 
@@ -354,6 +361,12 @@ class _WorkingDays:
         return self.number[ib] - self.number[ia]
 
 
+def _on(meeting: MeetingFacts) -> date:
+    """The day of a meeting the counter keeps: those without one are left out from the start."""
+    assert meeting.day is not None
+    return meeting.day
+
+
 def _one_per_child(items: list) -> list:
     seen: dict[int, object] = {}
     for item in items:
@@ -364,5 +377,5 @@ def _one_per_child(items: list) -> list:
 def _contact_kept(start: date, stop: date, contacts: tuple[date, ...], every_days: int) -> bool:
     """No stretch of the wait – from its start, between contacts, up to its end – longer than agreed."""
     marks = [start, *sorted(c for c in contacts if start < c <= stop), stop]
-    return all((b - a).days <= every_days for a, b in zip(marks, marks[1:]))
+    return all((b - a).days <= every_days for a, b in zip(marks, marks[1:], strict=False))
 

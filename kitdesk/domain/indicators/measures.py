@@ -12,6 +12,7 @@ trin – one hidden cell takes the next smallest with it (`protect`).
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 LIMIT = 5
@@ -117,13 +118,13 @@ def count(items: list) -> Measure:
     return Measure(COUNT, len(items), 0, float(len(items)), len({i.case_id for i in items}))
 
 
-def median(values_with_children: list[tuple[float, int]]) -> Measure:
+def median(values_with_children: Sequence[tuple[float, int]]) -> Measure:
     values = [v for v, _ in values_with_children]
     return Measure(MEDIAN, 0, len(values), statistics.median(values) if values else None,
                    len({c for _, c in values_with_children}))
 
 
-def longest(values_with_children: list[tuple[float, int]]) -> Measure:
+def longest(values_with_children: Sequence[tuple[float, int]]) -> Measure:
     values = [v for v, _ in values_with_children]
     return Measure(LONGEST, 0, len(values), max(values) if values else None,
                    len({c for _, c in values_with_children}))
@@ -131,8 +132,10 @@ def longest(values_with_children: list[tuple[float, int]]) -> Measure:
 
 # -- Danish text --------------------------------------------------------------------------------------
 
-def percent(value: float) -> str:
+def percent(value: float | None) -> str:
     """82 %; below 1 % and above 99 % with one decimal, so 0.4 % is not read as none."""
+    if value is None:
+        return NO_DATA
     pct = value * 100
     if 0 < pct < 1 or 99 < pct < 100:
         return f"{pct:.1f}".replace(".", ",") + " %"
@@ -154,8 +157,8 @@ def number(value: float | None) -> str:
     return f"{rounded:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def with_unit(value: float, unit: str) -> str:
-    if not unit:
+def with_unit(value: float | None, unit: str) -> str:
+    if value is None or not unit:
         return number(value)
     singular = {"arbejdsdage": "arbejdsdag", "dage": "dag"}.get(unit, unit)
     return f"{number(value)} {singular if value == 1 else unit}"

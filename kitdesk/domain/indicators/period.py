@@ -29,22 +29,22 @@ class Period:
 
     # -- making one ------------------------------------------------------------------------------
     @classmethod
-    def month(cls, year: int, month: int) -> "Period":
+    def month(cls, year: int, month: int) -> Period:
         return cls(date(year, month, 1), _month_end(year, month), "month")
 
     @classmethod
-    def quarter(cls, year: int, quarter: int) -> "Period":
+    def quarter(cls, year: int, quarter: int) -> Period:
         if not 1 <= quarter <= 4:
             raise ValueError(f"a quarter is 1 to 4, not {quarter}")  # a caller's bug, never typed
         first = 3 * (quarter - 1) + 1
         return cls(date(year, first, 1), _month_end(year, first + 2), "quarter")
 
     @classmethod
-    def year(cls, year: int) -> "Period":
+    def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31), "year")
 
     @classmethod
-    def between(cls, start: date, end: date) -> "Period":
+    def between(cls, start: date, end: date) -> Period:
         """Any from–to; a whole month, quarter or year is named as one."""
         for candidate in _whole_periods(start):
             if candidate.end == end:
@@ -92,7 +92,7 @@ class Period:
             return str(self.start.year)
         return f"{self.start.isoformat()}_{self.end.isoformat()}"
 
-    def year_before(self) -> "Period":
+    def year_before(self) -> Period:
         """The same period a year earlier (29 February becomes 28 February)."""
         return Period(_a_year_earlier(self.start), _a_year_earlier(self.end) if self.kind == "range"
                       else _same_end_a_year_earlier(self), self.kind)

@@ -146,3 +146,6 @@ class Selection:
                  f"Skole/dagtilbud: {self.school}" if self.school else "",
                  f"Sektor i netværket: {SECTORS.get(self.sector, self.sector)}" if self.sector else ""]
         return " · ".join(p for p in parts if p) or "Alle sager"
+
+
+ALL = Selection()  # every case

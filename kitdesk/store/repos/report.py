@@ -25,8 +25,17 @@ from functools import lru_cache
 from kitdesk.domain.dates import from_utc_iso, to_local
 from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS, INTERIM_CONTACT_EVERY_DAYS
 from kitdesk.domain.indicators.period import Period
-from kitdesk.domain.indicators.records import (AgreementFacts, CaseFacts, GpParticipation, MeetingFacts,
-                                               ReportData, Selection, StageFacts, WaitFacts)
+from kitdesk.domain.indicators.records import (
+    ALL,
+    AgreementFacts,
+    CaseFacts,
+    GpParticipation,
+    MeetingFacts,
+    ReportData,
+    Selection,
+    StageFacts,
+    WaitFacts,
+)
 from kitdesk.domain.vocabulary import BUC_SECTORS, MUNICIPAL_SECTORS
 
 PRESENT = ("in_room", "online")
@@ -247,7 +256,7 @@ class ReportRepo:
         return out
 
     # -- the GP fee list (honorarliste) ---------------------------------------------------------------------
-    def gp_participations(self, period: Period, selection: Selection = Selection()) -> list[GpParticipation]:
+    def gp_participations(self, period: Period, selection: Selection = ALL) -> list[GpParticipation]:
         """THE gathering of GP participations (see the module's docstring): every almen praktiserende
         læge invited to a meeting held in the period, whether they came, and whether it is to be paid –
         for now: they came (in the room or online). `selection`: only the cases of one municipality
@@ -262,7 +271,7 @@ class ReportRepo:
         out = []
         for started, starts, name, clinic, form, attendance, case_id in rows:
             day = _day(started) or _day(starts)
-            if period.contains(day) and (chosen is None or case_id in chosen):
+            if day is not None and period.contains(day) and (chosen is None or case_id in chosen):
                 attended = attendance in PRESENT
                 out.append(GpParticipation(day, name, clinic, form, attended, attended))
         return sorted(out, key=lambda p: (p.day, p.name.casefold()))
