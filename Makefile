@@ -25,8 +25,11 @@ translations: $(QM)
 run: $(STAMP) $(QM)
 	$(BIN)/python -m kitdesk
 
+# Lint and types first (seconds), then the suite; CI runs this target.
 test: $(STAMP) $(QM)
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check kitdesk tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -n 2
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python -m tests.bench.run

@@ -25,8 +25,9 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str | None = None,
-            meeting: int | None = None, start: bool = False) -> int:
-    """`meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view."""
+            meeting: int | None = None, start: bool = False, early=None) -> int:
+    """`meeting`: open this meeting (`--meeting ID`); with `start`, start it and open its live view.
+    `early`: the unlocking begun before Qt loaded (unlocking.start_unlocking), or None."""
     from kitdesk.paths import read_language
     from kitdesk.store.opening import open_data_folder, restore_and_open
     from kitdesk.ui.errors import install_exception_hook
@@ -41,7 +42,10 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
-    opening = open_data_folder(folder, get_key=key_source(folder, unattended=unattended))
+    prepared = early() if early is not None else None
+    key, examined = prepared if prepared is not None else (None, None)
+    opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
+                               examined=(lambda: examined) if examined is not None else None)
     try:
         _start_logging(folder)
         if not opening.opened:
@@ -51,6 +55,8 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
         install_translators(app, language or opening.store.settings.get("language") or "da")
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         install_exception_hook(folder.logs)
+        if not unattended:
+            ask_identity(opening.store)
         while True:
             window = _show_main_window(app, opening.store, quit_when_ready)
             _tell_notice(opening, window, unattended)
@@ -59,7 +65,7 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             if meeting is not None:
                 _open_meeting(app, window, meeting, start)
             elif os.environ.get("KITDESK_EXIT_WHEN_READY"):
-                QTimer.singleShot(300, lambda: _report_focus_and_quit(app, window, None))
+                QTimer.singleShot(300, lambda window=window: _report_focus_and_quit(app, window, None))
             meeting = None  # a restart after restoring a backup opens the plain window
             code = app.exec()
             window.finish(backup=not quit_when_ready)  # a measuring run leaves no backup
@@ -76,6 +82,15 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
                     return opening.exit_code
     finally:
         opening.close()
+
+
+def ask_identity(store) -> None:
+    """The first start, after the passphrase screens: while no user name is set, the user is asked for
+    their own name and organisation (they sign invitations and plans)."""
+    from kitdesk.ui.first_start_dialog import FirstStartDialog, needs_identity
+
+    if needs_identity(store):
+        FirstStartDialog(store).exec()
 
 
 def _start_logging(folder: DataFolder) -> None:

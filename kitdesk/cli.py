@@ -2,16 +2,63 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
 from kitdesk import __version__
 from kitdesk.paths import DataFolder
 
+# argparse's own error sentences, in Danish (the words of each option are ours already).
+_ERRORS = (
+    (r"the following arguments are required: (.*)", r"disse argumenter mangler: \1"),
+    (r"unrecognized arguments: (.*)", r"ukendte argumenter: \1"),
+    (r"argument (.+?): invalid choice: (.*) \(choose from (.*)\)", r"argument \1: ugyldigt valg: \2 (vælg mellem \3)"),
+    (r"argument (.+?): invalid \w+ value: (.*)", r"argument \1: ugyldig værdi: \2"),
+    (r"argument (.+?): expected one argument", r"argument \1: mangler en værdi"),
+    (r"argument (.+?): expected at least one argument", r"argument \1: mangler mindst én værdi"),
+    (r"argument (.+?): not allowed with argument (.*)", r"argument \1: kan ikke bruges sammen med \2"),
+    (r"one of the arguments (.*) is required", r"et af argumenterne \1 skal med"),
+    (r"ambiguous option: (.*) could match (.*)", r"tvetydigt tilvalg: \1 kan betyde \2"),
+)
+
+
+def danish_error(message: str) -> str:
+    for pattern, danish in _ERRORS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, danish, message)
+    return message
+
+
+class DanishHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
+class DanishArgumentParser(argparse.ArgumentParser):
+    """argparse in Danish: "brug:", the group titles, -h and the error line – for the sub-commands too
+    (add_subparsers makes them of this class)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", DanishHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "positionelle argumenter"
+        self._optionals.title = "tilvalg"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="vis denne hjælp og afslut")
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fejl: {danish_error(message)}\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kitdesk", description="KIT Desk – sager og netværksmøder.")
-    parser.add_argument("--version", action="version", version=f"KIT Desk {__version__}")
+    parser = DanishArgumentParser(prog="kitdesk", description="KIT Desk – sager og netværksmøder.")
+    parser.add_argument("--version", action="version", version=f"KIT Desk {__version__}",
+                        help="vis programmets versionsnummer og afslut")
     parser.add_argument("--home", metavar="MAPPE", help="datamappe (ellers KITDESK_HOME eller standardmappen)")
     parser.add_argument("--quit-when-ready", action="store_true", help="åbn vinduet, fyld sagslisten og luk igen")
     parser.add_argument("--selftest", action="store_true", help="test den installerede udgave i en midlertidig mappe")
@@ -32,8 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     cases = sub.add_parser("cases", help="vis sagerne")
     cases.add_argument("--json", action="store_true", help="som JSON")
     deadline = sub.add_parser("deadline", help="fristen: datoen et antal arbejdsdage efter en anmodning")
-    deadline.add_argument("date", metavar="ÅÅÅÅ-MM-DD", help="anmodningens dato, fx 2026-11-23")
+    deadline.add_argument("date", metavar="DATO", help="anmodningens dato, fx 23.11.2026 eller 2026-11-23")
     deadline.add_argument("--days", default="5", metavar="N", help="antal arbejdsdage (standard 5)")
+    shown = deadline.add_mutually_exclusive_group()
+    shown.add_argument("--iso", action="store_true", help="skriv fristen som ÅÅÅÅ-MM-DD (til scripts)")
+    shown.add_argument("--json", action="store_true", help="som JSON med ISO-datoer (til scripts)")
     meetings = sub.add_parser("meetings", help="vis netværksmøderne")
     meetings.add_argument("--json", action="store_true", help="som JSON")
     invite = sub.add_parser("invite", help="skriv indkaldelsen (PDF, kalenderfil og e-mailkladde) til et møde")
@@ -86,10 +136,20 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--start kræver --meeting ID")
     folder = DataFolder.resolve(args.home)
     if args.command is None:
+        early = None
+        passphrase = os.environ.get("KITDESK_PASSPHRASE")
+        if passphrase:
+            # The key derivation and the check of the file release the GIL: both run while Qt loads.
+            from kitdesk.store.unlocking import start_unlocking
+
+            try:
+                early = start_unlocking(folder, passphrase)
+            except OSError:
+                early = None  # the door says what is wrong with the folder
         from kitdesk.app import run_app
 
         return run_app(folder, quit_when_ready=args.quit_when_ready, language=args.lang,
-                       meeting=args.open_meeting, start=args.start)
+                       meeting=args.open_meeting, start=args.start, early=early)
     return run_command(folder, args)
 
 
@@ -104,6 +164,7 @@ def run_command(folder: DataFolder, args) -> int:
     import os
 
     from kitdesk import commands
+    from kitdesk.domain.refusal import Refusal
     from kitdesk.store.db import DatabaseErrors, describe_error
 
     handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
@@ -112,6 +173,9 @@ def run_command(folder: DataFolder, args) -> int:
     except commands.CommandError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
+    except Refusal as refused:  # what the rules refuse, said in Danish; nothing was changed
+        print(str(refused), file=sys.stderr)
+        return 1
     except (OSError, *DatabaseErrors) as exc:
         if os.environ.get("KITDESK_DEBUG"):
             raise

@@ -168,10 +168,31 @@ def _iso_date(text: str):
     raise CommandError(f"»{text}« er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.", 2)
 
 
+def _given_date(text: str):
+    """A date as a person writes it (23.11.2026) or as a script does (2026-11-23)."""
+    import re
+
+    from kitdesk.domain.dates import parse_date
+    from kitdesk.domain.refusal import Refusal
+
+    if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}", text.strip()):
+        try:
+            return parse_date(text)
+        except Refusal as exc:  # a day not in the calendar: said so, in Danish
+            raise CommandError(f"{exc} Ret datoen, og prøv igen.", 2) from None
+    try:
+        return _iso_date(text)
+    except CommandError:
+        raise CommandError(f"»{text}« er ikke en dato. Skriv datoen som DD.MM.ÅÅÅÅ, fx 23.11.2026 "
+                           "(eller ÅÅÅÅ-MM-DD).", 2) from None
+
+
 def cmd_deadline(folder: DataFolder, args) -> int:
+    """The deadline as a person reads it (30.11.2026), or ISO for scripts (--iso, --json)."""
+    from kitdesk.domain.dates import fmt_date
     from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days
 
-    start = _iso_date(args.date)
+    start = _given_date(args.date)
     try:
         days = int(str(args.days).strip())
     except ValueError:
@@ -183,7 +204,15 @@ def cmd_deadline(folder: DataFolder, args) -> int:
         # The user's own list of closed days, as the window counts them.
         with _opened(folder, exclusive=False) as store:
             extra = tuple(store.settings.extra_closed_days())
-    print(add_working_days(start, days, extra).isoformat())
+    deadline = add_working_days(start, days, extra)
+    if getattr(args, "json", False):
+        import json
+
+        print(json.dumps({"requested": start.isoformat(), "working_days": days, "deadline": deadline.isoformat()}))
+    elif getattr(args, "iso", False):
+        print(deadline.isoformat())
+    else:
+        print(fmt_date(deadline))
     return 0
 
 
@@ -244,13 +273,13 @@ def _what_to_send(store, meeting):
 
 
 def _invite_problems(store, meeting) -> list[str]:
-    """What blocks sending, as the window's checklist says it (Danish)."""
+    """What blocks sending, as the window's checklist says it (in Danish)."""
     from kitdesk.domain.dates import local_today
-    from kitdesk.domain.meeting import Organiser, meeting_day, send_problems, sectors_without_consent
+    from kitdesk.domain.meeting import Organiser, meeting_day, sectors_without_consent, send_problems
     from kitdesk.domain.vocabulary import SECTORS
 
-    problems = send_problems(meeting)
     organiser = Organiser.from_settings(store.settings.all())
+    problems = [str(problem) for problem in send_problems(meeting, organiser.sector)]
     if not organiser.name or not organiser.email:
         problems.append("Skriv dit navn og din e-mailadresse under Indstillinger – du er afsender af indkaldelsen, "
                         "og afbud sendes til dig.")
@@ -264,7 +293,8 @@ def _invite_problems(store, meeting) -> list[str]:
 
 def cmd_invite(folder: DataFolder, args) -> int:
     """The same steps as "Send indkaldelse" in the window: check, write the three files, mark sent."""
-    from kitdesk.domain.meeting import Organiser
+    from kitdesk.domain.dates import local_today
+    from kitdesk.domain.meeting import Organiser, short_notice_warning
     from kitdesk.export.bundle import ExportError, write_invitation
 
     if not _has_database(folder):
@@ -282,9 +312,13 @@ def cmd_invite(folder: DataFolder, args) -> int:
                                + "\n".join(f"- {problem}" for problem in problems), 1)
         child_name = store.cases.get(meeting.case_id).child_name
         organiser = Organiser.from_settings(store.settings.all())
+        short_notice = short_notice_warning(meeting, local_today(), store.settings.invite_notice_days(),
+                                            store.settings.extra_closed_days())
         out = args.out.expanduser().resolve()
+        postal = {i.id: store.persons.postal_address(i.person_id) for i in meeting.invitees
+                  if i.id in targets and not i.has_email}
         try:
-            files = write_invitation(written, child_name, organiser, out, kind=kind)
+            files = write_invitation(written, child_name, organiser, out, kind=kind, postal=postal)
         except ExportError as exc:
             raise CommandError(exc.message, 1) from exc
         # Only once all three files are on the disk, as in the window.
@@ -293,10 +327,13 @@ def cmd_invite(folder: DataFolder, args) -> int:
                                         "new" if meeting.state == "invited" and kind == "request" else kind, "cli")
     for path in files.paths:
         print(path)
+    if short_notice:  # seed 002: invited in good time – the checklist's warning, as the window gives it
+        print(f"Bemærk: {short_notice}", file=sys.stderr)
     without = [i.name for i in files.without_email if i.id in targets]
     if without:
         names = ", ".join(without)
-        print(f"Uden e-mailadresse – giv dem indkaldelsen på anden vis (brevet er PDF-filen): {names}", file=sys.stderr)
+        print(f"Uden e-mailadresse – send dem brevet med posten (en PDF til hver med navn og adresse, "
+              f"filerne der ender på _post1, _post2 …): {names}", file=sys.stderr)
     return 0
 
 
@@ -324,8 +361,6 @@ def cmd_export_plan(folder: DataFolder, args) -> int:
             inputs = store.plans.render_inputs(meeting.id, args.version, draft=args.draft)
         except KeyError:
             raise CommandError(f"Mødet har ingen version {args.version}.", 2) from None
-        except ValueError as exc:
-            raise CommandError(str(exc), 1) from exc
         target = args.out.expanduser().resolve()
         try:
             write_plan_pdf(inputs.content, target, author=inputs.author, created=inputs.created,

@@ -47,7 +47,7 @@ class DataFolder:
     root: Path
 
     @classmethod
-    def resolve(cls, home: str | os.PathLike | None = None) -> "DataFolder":
+    def resolve(cls, home: str | os.PathLike | None = None) -> DataFolder:
         chosen = home or os.environ.get(ENV_HOME) or default_home()
         return cls(Path(chosen).expanduser().resolve())
 
@@ -81,7 +81,7 @@ class DataFolder:
     def lock_path(self) -> Path:
         return self.root / "kitdesk.lock"
 
-    def ensure(self) -> "DataFolder":
+    def ensure(self) -> DataFolder:
         for folder in (self.root, self.backups, self.logs, self.files, self.exports):
             folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         return self

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kitdesk.domain.model import Case
@@ -54,7 +54,7 @@ def _check_plan_export() -> None:
                           starts_at="2026-12-04T09:00+01:00", ends_at="2026-12-04T10:00+01:00", form="physical",
                           participants=(PlanParticipant(name="Åse", is_chair=True),),
                           agreements=(PlanAgreement(what="Aftale – ø"),))
-    data = build_plan_pdf(content, author="Selvtest", created=datetime(2026, 12, 4, tzinfo=timezone.utc),
+    data = build_plan_pdf(content, author="Selvtest", created=datetime(2026, 12, 4, tzinfo=UTC),
                           fingerprint=None)
     assert read_plan_marker(data) is not None, "the plan PDF has no marker"
     pages = render_pages(data, 200)

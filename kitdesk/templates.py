@@ -8,7 +8,10 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.paths import resources_dir
+
+NO_TEMPLATE_NAME = message("template.no_name", "Giv skabelonen et navn.", "Give the template a name.")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def copy_to_user(template: AgendaTemplate, data_root: Path) -> Path:
 def save_user_template(data_root: Path, name: str, purpose: str, items: list[TemplateItem]) -> Path:
     """Save an agenda as the user's own template (e.g. "Gem dagsorden som skabelon")."""
     if not name.strip():
-        raise ValueError("Giv skabelonen et navn.")
+        raise Refusal(NO_TEMPLATE_NAME)
     folder = user_agenda_dir(data_root)
     folder.mkdir(parents=True, exist_ok=True)
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower().translate(str.maketrans("æøå", "eoa"))).strip("_") or "skabelon"

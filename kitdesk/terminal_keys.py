@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.keys import KeyProblem

@@ -3,6 +3,11 @@ key file under a fixed passphrase – only its KDF is cheaper (the parameters ar
 file, so unlocking reads them from there). Subprocesses unlock with KITDESK_PASSPHRASE."""
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from kitdesk.paths import DataFolder
@@ -56,3 +61,62 @@ def open_folder(folder: DataFolder | Path, **kwargs):
 
     folder = folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))
     return open_data_folder(folder, get_key=typed_key_source(folder), **kwargs)
+
+
+def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
+    """A data folder holding the demo data, as `kitdesk demo --cases N` makes it – through the one
+    door, only with the tests' cheap KDF: a folder the command set up has the real one, which every
+    later command run in it pays for again (~0.2 s a start). Returns the folder's root."""
+    from kitdesk.store.demo import load_demo
+
+    folder = root if isinstance(root, DataFolder) else DataFolder(Path(root))
+    opening = open_folder(folder)
+    try:
+        assert opening.opened, opening.message
+        load_demo(opening.store, extra_cases=max(0, cases - 4))
+    finally:
+        opening.close()
+    return folder.root
+
+
+# The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
+# --selftest – starts a real process.
+HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
+                      "export-plan", "access-log", "verify", "delete-case", "remove-demo"})
+
+
+def kitdesk(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:
+    """`kitdesk --home HOME ARGS…` as a user runs it, answered as subprocess.run answers.
+
+    A headless sub-command runs in this process through kitdesk.cli.main – the code `python -m
+    kitdesk` runs – with its own output, `stdin` as what is typed (no terminal), the umask restored: a
+    Python start costs ~0.3 s, and the command tests start hundreds. The window, and what only a
+    process shows (kill -9, another user, the umask at start), run as real processes
+    (kitdesk_process, and the tests' own subprocess calls)."""
+    if not args or args[0] not in HEADLESS:
+        return kitdesk_process(home, *args, timeout=timeout, stdin=stdin)
+    from kitdesk import cli
+
+    argv = ["--home", str(home), *args]
+    out, err = io.StringIO(), io.StringIO()
+    umask, own_stdin = os.umask(0o077), sys.stdin
+    sys.stdin = io.StringIO(stdin)  # what is typed; no terminal, as in a script
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse refusing an argument
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin = own_stdin
+        os.umask(umask)
+    return subprocess.CompletedProcess(["kitdesk", *argv], 0 if code is None else code, out.getvalue(),
+                                       err.getvalue())
+
+
+def kitdesk_process(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:
+    """`python -m kitdesk --home HOME ARGS…` in a process of its own."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("KITDESK_HOME", None)
+    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args], input=stdin,
+                          capture_output=True, text=True, timeout=timeout, env=env)

@@ -1,4 +1,5 @@
-"""The headless commands, run as a user would run them: `python -m kitdesk ...` in a subprocess."""
+"""The headless commands, run as a user would run them (tests.support.kitdesk: the sub-commands through
+kitdesk.cli.main, the window and the process-level checks as `python -m kitdesk ...` in a subprocess)."""
 import json
 import os
 import subprocess
@@ -9,22 +10,12 @@ import pytest
 from kitdesk import __version__
 from kitdesk.paths import DataFolder
 from kitdesk.store.db import connect
-from tests.support import key_of
-
-
-def kitdesk(home, *args, timeout=120):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("KITDESK_HOME", None)
-    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+from tests.support import demo_folder, key_of, kitdesk
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("demo")
-    result = kitdesk(home, "demo", "--cases", "12")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("demo"), cases=12)
 
 
 def test_version():

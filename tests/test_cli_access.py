@@ -10,18 +10,15 @@ import pytest
 from pypdf import PdfReader
 
 from kitdesk.paths import DataFolder
+from kitdesk.store.db import connect
+from tests.support import demo_folder, key_of
 from tests.test_cli import kitdesk
 from tests.test_cli_meetings import _ready_draft
-from kitdesk.store.db import connect
-from tests.support import key_of
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("access")
-    result = kitdesk(home, "demo")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("access"))
 
 
 @pytest.fixture

@@ -9,28 +9,18 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.sqlcipher_pages import plaintext
-from tests.support import key_of, open_store
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
 from kitdesk.store.backup import backup_name
 from kitdesk.store.backup_expiry import gone_by
-from kitdesk.store.store import Store
-
-
-def kitdesk(home, *args, stdin=""):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("KITDESK_HOME", None)
-    return subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, env=env)
+from tests.sqlcipher_pages import plaintext
+from tests.support import demo_folder, key_of, kitdesk, open_store
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("demo")
-    assert kitdesk(home, "demo").returncode == 0
-    return home
+    return demo_folder(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture
@@ -101,9 +91,7 @@ def test_remove_demo_keeps_real_cases(home):
 
 @pytest.fixture(scope="module")
 def big_demo(tmp_path_factory):
-    home = tmp_path_factory.mktemp("big")
-    assert kitdesk(home, "demo", "--cases", "300").returncode == 0
-    return home
+    return demo_folder(tmp_path_factory.mktemp("big"), cases=300)
 
 
 @pytest.mark.parametrize("written", [64 * 1024, 1024 * 1024, 2 * 1024 * 1024])

@@ -13,16 +13,13 @@ from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import STATES, Invitee
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.paths import DataFolder
+from tests.support import demo_folder, open_store
 from tests.test_cli import kitdesk
-from tests.support import open_store
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("meetings")
-    result = kitdesk(home, "demo", "--cases", "7")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("meetings"), cases=7)
 
 
 @pytest.fixture
@@ -38,8 +35,6 @@ def _eml(folder):
 
 
 def _store(home):
-    from kitdesk.store.store import Store
-
     return open_store(DataFolder(home))
 
 
@@ -52,32 +47,32 @@ def _store(home):
     ("2026-12-21", "2026-12-30"),
     ("2026-11-27", "2026-12-04"),  # from a Friday
 ])
-def test_deadline_prints_an_iso_date(tmp_path, day, expected):
-    result = kitdesk(tmp_path / "none", "deadline", day)
+def test_deadline_prints_an_iso_date_for_scripts(tmp_path, day, expected):
+    result = kitdesk(tmp_path / "none", "deadline", day, "--iso")
     assert (result.returncode, result.stdout.strip()) == (0, expected), result.stderr
     assert add_working_days(date.fromisoformat(day), 5) == date.fromisoformat(expected)
     assert not (tmp_path / "none").exists()  # asking for a deadline creates no data folder
 
 
 def test_deadline_with_days(tmp_path):
-    assert kitdesk(tmp_path, "deadline", "2026-11-23", "--days", "0").stdout.strip() == "2026-11-23"
-    assert kitdesk(tmp_path, "deadline", "2026-11-28", "--days", "1").stdout.strip() == "2026-11-30"
-    assert kitdesk(tmp_path, "deadline", "2026-12-23", "--days", "2").stdout.strip() == "2026-12-29"
+    assert kitdesk(tmp_path, "deadline", "2026-11-23", "--days", "0", "--iso").stdout.strip() == "2026-11-23"
+    assert kitdesk(tmp_path, "deadline", "2026-11-28", "--days", "1", "--iso").stdout.strip() == "2026-11-30"
+    assert kitdesk(tmp_path, "deadline", "2026-12-23", "--days", "2", "--iso").stdout.strip() == "2026-12-29"
 
 
-@pytest.mark.parametrize("args", [("23.11.2026",), ("2026-02-30",), ("2026-W48-1",), ("2026-11-23", "--days", "-1"),
-                                  ("2026-11-23", "--days", "fem")])
+@pytest.mark.parametrize("args", [("23-11-2026",), ("2026-02-30",), ("2026-W48-1",), ("2026-11-23", "--days", "-1"),
+                                  ("2026-11-23", "--days", "fem"), ("31.02.2026",)])
 def test_deadline_refuses_bad_input_in_danish(tmp_path, args):
     result = kitdesk(tmp_path, "deadline", *args)
     assert result.returncode == 2 and result.stdout == ""
-    assert "Skriv" in result.stderr and "Traceback" not in result.stderr
+    assert ("Skriv" in result.stderr or "Ret datoen" in result.stderr) and "Traceback" not in result.stderr
 
 
 def test_deadline_uses_the_folders_extra_closed_days(home):
     store = _store(home)
     store.settings.set_many({"extra_closed_days": json.dumps(["12-24", "12-31", "06-05", "2026-11-24"])})
     store.close()
-    assert kitdesk(home, "deadline", "2026-11-23").stdout.strip() == "2026-12-01"
+    assert kitdesk(home, "deadline", "2026-11-23", "--iso").stdout.strip() == "2026-12-01"
 
 
 # -- meetings --json -----------------------------------------------------------------------------
@@ -134,7 +129,9 @@ def test_invite_writes_three_files_and_the_meeting_becomes_invited(home, tmp_pat
     result = kitdesk(home, "invite", "--meeting", str(meeting_id), "--out", str(out))
     assert result.returncode == 0, result.stderr
     paths = result.stdout.split()
-    assert len(paths) == 3 and sorted(p.rsplit(".", 1)[1] for p in paths) == ["eml", "ics", "pdf"]
+    # The letter, the calendar file and the e-mail – and a letter to post to Thomas Bak, who has no e-mail.
+    assert len(paths) == 4 and sorted(p.rsplit(".", 1)[1] for p in paths) == ["eml", "ics", "pdf", "pdf"]
+    assert paths[-1].endswith("_post1.pdf")
     assert sorted(p.name for p in out.iterdir()) == sorted(p.rsplit("/", 1)[1] for p in paths)
     assert "Thomas Bak" in result.stderr  # no e-mail address: the user is told
     message = _eml(out)

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from kitdesk.paths import DataFolder
-from tests.faults import fill, folder_for_everyone, run_as_nobody, small_disk
-from tests.test_cli import kitdesk
 from kitdesk.store.db import connect
-from tests.support import key_of
+from tests.faults import fill, folder_for_everyone, run_as_nobody, small_disk
+from tests.support import demo_folder, key_of
+from tests.test_cli import kitdesk
 
 DAMAGE_WORDS = ("beskadiget", "Gendan", "gendanne")
 
@@ -42,9 +42,7 @@ def assert_plain_danish(result, *, starts: str):
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("opening") / "home"
-    result = kitdesk(home, "demo")
-    assert result.returncode == 0, result.stderr
+    home = demo_folder(tmp_path_factory.mktemp("opening") / "home")
     result = kitdesk(home, "backup")
     assert result.returncode == 0, result.stderr
     return home
@@ -176,7 +174,7 @@ def test_restore_asks_before_a_backup_from_another_data_folder(tmp_path, demo_ho
     assert kitdesk(home, "cases", "--json").stdout.count('"case_no"') == 10
 
     other = tmp_path / "other"  # a data folder of its own, with its own key: never restorable here
-    assert kitdesk(other, "demo").returncode == 0 and kitdesk(other, "backup").returncode == 0
+    assert kitdesk(demo_folder(other), "backup").returncode == 0
     (theirs,) = (other / "backups").glob("kitdesk-*.sqlite3")
     result = kitdesk(home, "restore", "--yes", str(theirs))
     assert_plain_danish(result, starts="Sikkerhedskopien kan ikke bruges")
@@ -224,8 +222,7 @@ def test_a_folder_the_user_cannot_even_read(demo_home):
 # -- kill -9 in the middle of a backup or a restore ---------------------------------------------------------
 def big_home(tmp_path: Path) -> Path:
     """A data folder whose database takes a while to copy (fictitious filler rows)."""
-    home = tmp_path / "big"
-    assert kitdesk(home, "demo").returncode == 0
+    home = demo_folder(tmp_path / "big")
     conn = connect(DataFolder(home).db_path, key_of(home))
     conn.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB)")
     conn.executemany("INSERT INTO filler (data) VALUES (randomblob(65536))", [()] * 1200)  # ~80 MB

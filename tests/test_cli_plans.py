@@ -12,17 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
-from tests.test_cli import kitdesk
 from kitdesk.store.db import connect
-from tests.support import key_of, open_store
+from tests.support import demo_folder, key_of, open_store
+from tests.test_cli import kitdesk
 
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("plans")
-    result = kitdesk(home, "demo")
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path_factory.mktemp("plans"))
 
 
 @pytest.fixture
@@ -156,8 +153,6 @@ def test_a_draft_is_marked_and_never_verifies(home, tmp_path):
 
 
 def test_the_cpr_number_only_when_asked_for(home, tmp_path):
-    from kitdesk.store.store import Store
-
     signed = _ids(home)["signed"]
     store = open_store(DataFolder(home))
     try:

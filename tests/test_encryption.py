@@ -12,8 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from kitdesk.paths import DataFolder
 from kitdesk.store.db import connect
 from tests.test_cli import kitdesk

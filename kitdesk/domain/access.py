@@ -24,6 +24,7 @@ ACCESS_ACTIONS = MappingProxyType({
     "invitation_exported": "Indkaldelse skrevet til filer",
     "plan_exported": "Planen skrevet til filer",
     "access_extract": "Udtræk til indsigt lavet",
+    "consent_form_exported": "Samtykkeerklæring skrevet til fil",
 })
 # The kinds of record an access is about.
 ACCESS_ENTITIES = MappingProxyType({
@@ -45,6 +46,7 @@ DETAIL_WORDS = MappingProxyType({
     "pdf": "PDF",
     "csv": "CSV",
     "cli": "fra kommandolinjen",
+    "print": "udskrevet",
 })
 _VERSION = re.compile(r"v[0-9]{1,4}")
 

@@ -9,20 +9,33 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from kitdesk.domain.access import (ACCESS_ACTIONS, Column, Extract, ExtractData, Section, detail_text,
-                                   file_stem)
+from kitdesk.domain.access import ACCESS_ACTIONS, Column, Extract, ExtractData, Section, detail_text, file_stem
 from kitdesk.domain.access_words import ACTIONS, RECORDS, field_words
 from kitdesk.domain.dates import fmt_date, fmt_datetime, fmt_time, from_utc_iso, to_local
-from kitdesk.domain.vocabulary import (ANSWERS, CONSENT_FORMS, CONSENT_GIVERS, EXCHANGE_KINDS,
-                                       LEVELS, LOG_KINDS, MEETING_FORMS, MEETING_STATES, ORIGINS, PHASES, SECTORS,
-                                       STEPS)
+from kitdesk.domain.vocabulary import (
+    ANSWERS,
+    CONSENT_FORMS,
+    CONSENT_GIVERS,
+    EXCHANGE_KINDS,
+    LEVELS,
+    LOG_KINDS,
+    MEETING_FORMS,
+    MEETING_STATES,
+    ORIGINS,
+    PHASES,
+    SECTORS,
+    STEPS,
+)
 
 TITLE = "Udtræk til indsigt"
 ATTENDANCE = {"in_room": "Til stede i lokalet", "online": "Deltog virtuelt", "absent": "Udeblev",
               "declined": "Meldte afbud"}
 AGREEMENT_STATUS = {"open": "Åben", "done": "Gennemført", "continued": "Videreført", "dropped": "Opgivet"}
-MINUTES_PARTS = (("perspective", "Barnets og familiens perspektiv"), ("challenges", "Udfordringer"),
-                 ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder"), ("misc", "Øvrigt"))
+MINUTES_PARTS = (("child_words", "Barnets/den unges egne ord"), ("perspective", "Barnets og familiens perspektiv"),
+                 ("challenges", "Udfordringer"), ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder"),
+                 ("discharge_handover", "Udskrivning: hvem overtager hvad"),
+                 ("discharge_medication", "Udskrivning: medicin og opfølgning"),
+                 ("discharge_family_contact", "Udskrivning: hvem familien kontakter"), ("misc", "Øvrigt"))
 NO_USER = "(intet brugernavn)"
 
 
@@ -95,7 +108,7 @@ def _network(data: ExtractData, cx: _Context) -> Section:
                         "Stafetholder" if m.get("is_baton_holder") else "")
         if cx.by_case:
             rows.append((cx.case_no(m["case_id"]), m.get("role") or "", SECTORS.get(m["sector"], m["sector"]),
-                         duties, PHASES.get(m.get("phase"), m.get("phase") or ""), day(m.get("created_at"))))
+                         duties, PHASES.get(m.get("phase") or "", m.get("phase") or ""), day(m.get("created_at"))))
         else:
             rows.append((m.get("person_name") or "", m.get("role") or "", SECTORS.get(m["sector"], m["sector"]),
                          m.get("organisation") or "", duties, day(m.get("created_at"))))
@@ -157,18 +170,17 @@ def _baton_log(data: ExtractData, cx: _Context) -> Section:
 
 
 def _meetings(data: ExtractData, cx: _Context) -> Section:
+    rows: list[tuple[str, ...]] = []  # six columns for a person, four for a case
     if cx.by_case:
-        rows = []
         for i in data.invitees:
             role = _role(i)
             answer = _lines(ANSWERS.get(i["answer"], i["answer"]), i.get("answer_note") or "")
             rows.append((cx.case_no(i.get("case_id")), cx.meeting(i["meeting_id"]),
-                         MEETING_STATES.get(i.get("state"), i.get("state") or ""), role, answer,
+                         MEETING_STATES.get(i.get("state") or "", i.get("state") or ""), role, answer,
                          ATTENDANCE.get(i.get("attendance") or "", "")))
         return Section("meetings", "Netværksmøder", "De møder, personen er indkaldt til, med svar og fremmøde.",
                        (Column("Sag", 1.2), Column("Møde", 1.7), Column("Status", 1.1), Column("Rolle ved mødet", 2.6),
                         Column("Svar", 1.6), Column("Fremmøde", 1.3)), tuple(rows), "Personen er ikke indkaldt til møder.")
-    rows = []
     for m in data.meetings:
         status = _lines(MEETING_STATES.get(m["state"], m["state"]),
                         f"Aflyst: {m['cancel_reason']}" if m.get("cancel_reason") else "")
@@ -193,7 +205,7 @@ def _invitees(data: ExtractData, cx: _Context) -> Section:
     rows = []
     for i in data.invitees:
         role = _role(i)
-        rows.append((cx.meeting(i["meeting_id"]), _lines(i["name"], SECTORS.get(i.get("sector"), "")), role,
+        rows.append((cx.meeting(i["meeting_id"]), _lines(i["name"], SECTORS.get(i.get("sector") or "", "")), role,
                      _lines(ANSWERS.get(i["answer"], i["answer"]), i.get("answer_note") or ""),
                      ATTENDANCE.get(i.get("attendance") or "", "")))
     return Section("invitees", "Deltagere i møderne", "Hvem der er indkaldt, hvad de svarede, og hvem der kom.",
@@ -362,7 +374,7 @@ def build_extract(data: ExtractData, log_since: str | None = None) -> Extract:
                  f"{data.case_no}, og hvem der har set, udleveret og ændret dem og hvornår. Udtrækket er lavet til en "
                  f"anmodning om indsigt efter databeskyttelsesforordningens artikel 15. {made}")
         facts = _child_facts(case)
-        sections = (_network(data, cx), _consents(data, cx), _exchanges(data, cx), _baton_log(data, cx),
+        sections: tuple[Section, ...] = (_network(data, cx), _consents(data, cx), _exchanges(data, cx), _baton_log(data, cx),
                     _meetings(data, cx), _invitees(data, cx), _minutes(data, cx), _agreements(data, cx),
                     _plans(data, cx), _plan_exports(data, cx), _access(data, cx, log_since), _changes(data, cx))
     else:
@@ -386,14 +398,15 @@ def _or_dash(text) -> str:
 
 
 def _child_facts(case: dict) -> tuple[tuple[str, str], ...]:
-    waiting = case.get("waiting_for") or ""
-    if waiting and case.get("waiting_since"):
-        waiting += f" (siden {day(case['waiting_since'])})"
+    # Waiting periods (m008): what, from when, until when.
+    waiting = "; ".join(f"{w['waiting_for']} (fra {day(w['started_on'])}"
+                        + (f" til {day(w['ended_on'])})" if w.get("ended_on") else ")")
+                        for w in case.get("waiting_periods") or ())
     return tuple((label, _or_dash(value)) for label, value in (
         ("Navn", case.get("child_name")), ("CPR-nummer", case.get("cpr")), ("Fødselsdato", day(case.get("birth_date"))),
         ("Sagsnummer", case.get("case_no")), ("Skole / dagtilbud", case.get("school")),
-        ("Kommune", case.get("municipality")), ("Henvendelse", ORIGINS.get(case.get("origin"), case.get("origin"))),
-        ("Fase", PHASES.get(case.get("phase"), case.get("phase"))),
+        ("Kommune", case.get("municipality")), ("Henvendelse", ORIGINS.get(case.get("origin") or "", case.get("origin") or "")),
+        ("Fase", PHASES.get(case.get("phase") or "", case.get("phase") or "")),
         ("Trin", f"{case['step']} – {STEPS.get(case['step'], '')}" if case.get("step") else ""),
         ("Niveau", f"{case['level']} – {LEVELS.get(case['level'], '')}" if case.get("level") else ""),
         ("Venter på", waiting), ("Sagen åbnet", day(case.get("opened_on"))),
@@ -404,7 +417,8 @@ def _child_facts(case: dict) -> tuple[tuple[str, str], ...]:
 def _person_facts(person: dict, person_id: int) -> tuple[tuple[str, str], ...]:
     return tuple((label, _or_dash(value)) for label, value in (
         ("Navn", person.get("name")), ("Titel / relation", person.get("title")),
-        ("Organisation", person.get("organisation")), ("Sektor", SECTORS.get(person.get("sector"), "")),
-        ("E-mail", person.get("email")), ("Telefon", person.get("phone")), ("Note", person.get("note")),
+        ("Organisation", person.get("organisation")), ("Sektor", SECTORS.get(person.get("sector") or "", "")),
+        ("E-mail", person.get("email")), ("Telefon", person.get("phone")), ("Adresse", person.get("address")),
+        ("Note", person.get("note")),
         ("Nummer i personregistret", person_id), ("Oprettet i KIT Desk", moment(person.get("created_at"))),
         ("Senest ændret", moment(person.get("updated_at")))))

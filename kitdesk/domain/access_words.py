@@ -23,6 +23,8 @@ RECORDS = MappingProxyType({
     "plan_versions": "Version af planen",
     "approvals": "Godkendelse af planen",
     "plan_exports": "Udleveret plan",
+    "waiting_periods": "Ventetid",
+    "consent_forms": "Samtykkeerklæring udskrevet",
 })
 ACTIONS = MappingProxyType({"insert": "Oprettet", "update": "Ændret", "delete": "Slettet"})
 
@@ -54,7 +56,7 @@ FIELDS = MappingProxyType({
     "ended_at": "afsluttet", "uid": "kalender-id", "meeting_id": "møde",
     # invitees
     "role_key": "rolle ved mødet", "role_text": "rollebeskrivelse", "is_chair": "mødeleder",
-    "is_minute_taker": "referent", "gp_spoken_to": "dialog med egen læge", "gp_paid": "honoreret",
+    "is_minute_taker": "referent", "gp_spoken_to": "dialog med almen praktiserende læge", "gp_paid": "honoreret",
     "answer": "svar", "attend_mode": "deltager fysisk/virtuelt", "answer_note": "bemærkning til svaret",
     "invited_sequence": "indkaldt", "attendance": "fremmøde", "walk_in": "kom uden indkaldelse",
     # agenda, minutes, agreements
@@ -72,6 +74,16 @@ FIELDS = MappingProxyType({
     "signed_at": "godkendt", "signed_by": "godkendt af", "invitee_id": "deltager", "approved": "godkendt",
     "approved_on": "godkendt den", "how": "hvordan", "plan_version_id": "version af planen", "sha256": "fingeraftryk",
     "include_cpr": "med CPR-nummer", "exported_at": "udleveret",
+    # closer to KIT (m008)
+    "child_words": "barnets/den unges egne ord", "discharge_handover": "hvem overtager hvad ved udskrivning",
+    "discharge_medication": "medicin og opfølgning ved udskrivning",
+    "discharge_family_contact": "hvem familien kontakter efter udskrivning",
+    "invitees_agreed": "deltagere aftalt med familien", "family_absent_reason": "begrundelse for møde uden familien",
+    "minute_taker_reason": "begrundelse for referent", "others_wanted": "ønsker andre med",
+    "started_on": "ventetid begyndt", "contact_person_id": "kontakt i ventetiden",
+    "contact_name": "kontakt i ventetiden", "contact_every_days": "kontakt hvor ofte",
+    "last_contact_on": "seneste kontakt", "ended_on": "ventetid afsluttet", "end_note": "bemærkning ved afslutning",
+    "printed_on": "udskrevet", "consent_id": "registreret som samtykke",
 })
 # Bookkeeping columns: never worth a word in the extract.
 SILENT = frozenset({"id", "created_at", "updated_at", "last_activity"})

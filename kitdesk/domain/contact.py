@@ -3,12 +3,20 @@ from __future__ import annotations
 
 import re
 
+from kitdesk.domain.refusal import Refusal, message
+
 # Deliberately simple: catches typos (no @, spaces, "navn@firma"), accepts every real address form
 # a Danish municipality uses. Commas and angle brackets are refused: they would split a recipient.
 _EMAIL = re.compile(r"^[^@\s,;<>()\[\]\"]+@[^@\s,;<>()\[\]\"]+\.[^@\s,;<>()\[\]\".]{2,}$")
-MSG_EMAIL = "E-mailadressen ser ikke rigtig ud. Skriv den som navn@eksempel.dk."
-MSG_EMAIL_HIDDEN = ("E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). "
-                    "Slet adressen, og skriv den igen.")
+BAD_EMAIL = message("contact.bad_email", "E-mailadressen ser ikke rigtig ud. Skriv den som navn@eksempel.dk.",
+                    "This e-mail address does not look right. Write it as name@example.dk.")
+# Mostly pasted along from somewhere, and invisible in the field, so the user must be told plainly.
+HIDDEN_IN_EMAIL = message(
+    "contact.hidden_in_email",
+    "E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). "
+    "Slet adressen, og skriv den igen.",
+    "This e-mail address holds a hidden character that cannot be in an address (from a copy, say). "
+    "Delete the address and type it again.")
 # RFC 5321 4.5.3.1: at most 64 characters before the @ and 254 in all; longer is never delivered.
 MAX_EMAIL, MAX_LOCAL = 254, 64
 
@@ -20,21 +28,28 @@ def hidden_characters(text: str) -> bool:
     return not (text or "").replace(" ", "").isprintable()
 
 
-def email_problem(text: str) -> str:
-    """What is wrong with an e-mail address, in Danish, or "" if nothing. Empty is allowed (not
-    everyone has one); spaces around it are ignored, as the forms and the store strip them."""
+def email_problem(text: str) -> Refusal | None:
+    """What is wrong with an e-mail address, or None if nothing. Empty is allowed (not everyone has
+    one); spaces around it are ignored, as the forms and the store strip them."""
     text = (text or "").strip()
     if not text:
-        return ""
+        return None
     if hidden_characters(text):
-        return MSG_EMAIL_HIDDEN
+        return Refusal(HIDDEN_IN_EMAIL)
     local = text.rpartition("@")[0]
     if (not _EMAIL.match(text) or ".." in text or local.startswith(".") or len(text) > MAX_EMAIL
             or len(local) > MAX_LOCAL):
-        return MSG_EMAIL
-    return ""
+        return Refusal(BAD_EMAIL)
+    return None
+
+
+def check_email(text: str) -> None:
+    """Refuse an address that is not one (raises the Refusal email_problem gives)."""
+    problem = email_problem(text)
+    if problem is not None:
+        raise problem
 
 
 def valid_email(text: str) -> bool:
     """An empty address is allowed (not everyone has one); a given one must look like an address."""
-    return not email_problem(text)
+    return email_problem(text) is None

@@ -13,8 +13,8 @@ MSG_EMPTY = "Skriv et CPR-nummer."
 MSG_DIGITS = "CPR-nummeret skal have 10 cifre."
 MSG_DATE = "CPR-nummeret indeholder ikke en gyldig dato."
 MSG_MOD11 = (
-    "CPR-nummeret består ikke modulus 11-kontrollen. Det kan være korrekt – "
-    "numre uden kontrolciffer er udstedt siden 2007."
+    "Tjek CPR-nummeret: de fleste CPR-numre består en regnekontrol af cifrene, og det gør dette ikke. "
+    "Det kan godt være rigtigt – nogle numre udstedt siden 2007 består den ikke."
 )
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -42,7 +42,7 @@ def _century(digit7: int, yy: int) -> int:
 
 
 def _passes_mod11(digits: str) -> bool:
-    return sum(int(c) * w for c, w in zip(digits, _WEIGHTS)) % 11 == 0
+    return sum(int(c) * w for c, w in zip(digits, _WEIGHTS, strict=True)) % 11 == 0
 
 
 def check_cpr(text: str) -> CprCheck:
@@ -67,7 +67,7 @@ def mask_cpr(normalized: str) -> str:
     """Show the birth-date part only, e.g. "230115-****", for lists and letters."""
     digits = re.sub(r"[^0-9]", "", normalized or "")
     if len(digits) != 10:
-        raise ValueError(MSG_DIGITS)
+        raise ValueError("mask_cpr needs a normalised CPR number of 10 digits")
     return f"{digits[:6]}-****"
 
 

@@ -4,16 +4,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from kitdesk.domain.dates import to_local
+from kitdesk.domain.dates import fmt_date, to_local
+from kitdesk.domain.plan import SIDE_WORDS
+from kitdesk.domain.refusal import Refusal, Words, message
+from kitdesk.domain.vocabulary import SIDES, side_of
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED, add_working_days, deadline_countdown, working_days_between
 
 STATES = ("draft", "invited", "running", "held", "signed", "cancelled")
 FORMS = ("physical", "video", "phone", "hybrid")
-VIRTUAL_FORMS = ("video", "hybrid")
+# Seed 002: the one who invites decides with the child and the family whether the meeting can be
+# virtual – video, telephone and mixed alike.
+VIRTUAL_FORMS = ("video", "phone", "hybrid")
+# An ordinary network meeting, or the meeting about discharge from BUC (udskrivning/afslutning,
+# seed 004), whose minutes and plan have a section of their own for the hand-over.
+KINDS = ("ordinary", "discharge")
 REQUESTERS = ("buc", "municipality", "family")
 ANSWERS = ("pending", "attending", "declined", "wants_others")
 ATTEND_MODES = ("physical", "virtual")
 DEADLINE_DAYS = 5
+NOTICE_DAYS = 3  # "inviteres i god tid": the default of the setting invite_notice_days
 
 
 @dataclass
@@ -47,7 +56,8 @@ class Invitee:
     gp_paid: bool = False  # ... and is paid under the agreement (honoreres efter overenskomst)
     answer: str = "pending"
     attend_mode: str = ""  # physical / virtual, when attending
-    answer_note: str = ""  # the reason for an afbud, or whom they want to bring
+    answer_note: str = ""  # what they said with the answer (an afbud needs no reason: seed 002)
+    others_wanted: str = ""  # whom they want to take part too ("Ønsker andre med"), with any answer
     invited_sequence: int | None = None  # the SEQUENCE of the last invitation this person was sent
     attendance: str = ""  # at the meeting: in_room / online / absent / declined
     walk_in: bool = False  # turned up without an invitation
@@ -75,6 +85,10 @@ class Meeting:
     late_reason: str = ""  # why the time is past the five-working-day deadline
     virtual_asked: bool = False  # the family was asked whether the meeting may be virtual
     consent_override: str = ""  # why the invitation was sent without consent for every sector
+    kind: str = "ordinary"  # ordinary / discharge
+    invitees_agreed: bool = False  # the list of participants was agreed with the child and the family
+    family_absent_reason: str = ""  # why neither a parent nor the child is invited
+    minute_taker_reason: str = ""  # why the minutes are written by another side than the inviting one
     uid: str = ""
     sequence: int = 0
     cancel_reason: str = ""
@@ -164,48 +178,190 @@ def overview_order(group: int, start: datetime | None, deadline: date | None, me
     return (PAST, -start.timestamp() if start else float("inf"), -meeting_id)
 
 
-def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[str]:
-    """Danish messages for a time that cannot be a meeting."""
+NO_START = message("meeting.no_start", "Vælg mødets dato og starttidspunkt.", "Choose the meeting's date and start time.")
+NO_END = message("meeting.no_end", "Vælg, hvornår mødet slutter.", "Choose when the meeting ends.")
+ENDS_BEFORE_START = message("meeting.ends_before_start", "Mødet skal slutte efter, at det er begyndt.",
+                            "The meeting must end after it begins.")
+TOO_LONG = message("meeting.too_long", "Et netværksmøde kan ikke vare mere end 12 timer. Tjek tidspunkterne.",
+                   "A network meeting cannot last more than 12 hours. Check the times.")
+NO_PURPOSE = message("meeting.no_purpose", "Skriv mødets formål – den, der indkalder, skal angive formålet.",
+                     "Write the purpose of the meeting – whoever invites must state it.")
+NO_AGENDA = message("meeting.no_agenda", "Skriv mindst ét punkt på dagsordenen.",
+                    "Write at least one item on the agenda.")
+NO_INVITEES = message("meeting.no_invitees", "Inviter mindst én deltager.", "Invite at least one participant.")
+NO_CHAIR = message("meeting.no_chair", "Vælg en mødeleder blandt deltagerne.",
+                   "Choose a chair among the participants.")
+NO_REQUEST_NOTE = message(
+    "meeting.no_request_note", "Familien har bedt om mødet: notér kort samtalen med familien om hvorfor.",
+    "The family asked for the meeting: note briefly the talk with the family about why.")
+NO_PLACE = message("meeting.no_place", "Skriv, hvor mødet holdes.", "Write where the meeting is held.")
+NO_VIDEO_LINK = message("meeting.no_video_link", "Skriv linket til videomødet.",
+                        "Write the link to the video meeting.")
+NO_HYBRID_PLACE = message("meeting.no_hybrid_place", "Skriv, hvor de fysiske deltagere mødes.",
+                          "Write where the participants who come in person meet.")
+NO_PHONE = message("meeting.no_phone", "Skriv det telefonnummer, deltagerne skal ringe til.",
+                   "Write the phone number the participants are to call.")
+NO_LATE_REASON = message("meeting.no_late_reason", "Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.",
+                         "The meeting is after the five-working-day deadline: write why.")
+VIRTUAL_NOT_ASKED = message(
+    "meeting.virtual_not_asked",
+    "Spørg barnet/den unge og familien, om mødet må holdes {form}, og sæt flueben.",
+    "Ask the child/young person and the family whether the meeting may be held {form}, and tick the box.")
+VIRTUAL_WORDS = Words("virtuelt", "virtually")
+PHONE_WORDS = Words("som telefonmøde", "by phone")
+GP_NOT_SPOKEN_TO = message(
+    "meeting.gp_not_spoken_to", "{name}: almen praktiserende læge inviteres kun efter en dialog med lægen – sæt flueben.",
+    "{name}: a GP is invited only after a talk with the GP – tick the box.")
+
+
+def time_problems(starts_at: datetime | None, ends_at: datetime | None) -> list[Refusal]:
+    """Why a time cannot be a meeting's ([] when it can)."""
     if starts_at is None:
-        return ["Vælg mødets dato og starttidspunkt."]
+        return [Refusal(NO_START)]
     if ends_at is None:
-        return ["Vælg, hvornår mødet slutter."]
+        return [Refusal(NO_END)]
     if ends_at <= starts_at:
-        return ["Mødet skal slutte efter, at det er begyndt."]
+        return [Refusal(ENDS_BEFORE_START)]
     if (ends_at - starts_at).total_seconds() > 12 * 3600:
-        return ["Et netværksmøde kan ikke vare mere end 12 timer. Tjek tidspunkterne."]
+        return [Refusal(TOO_LONG)]
     return []
 
 
-def send_problems(meeting: Meeting) -> list[str]:
-    """What must be in place before an invitation can be sent (Danish, for the user)."""
+def gp_problems(meeting: Meeting) -> list[Refusal]:
+    """A GP is invited only after a dialogue with the GP (one per GP not yet spoken to)."""
+    return [Refusal(GP_NOT_SPOKEN_TO, name=i.name) for i in meeting.invitees
+            if i.sector == "gp" and not i.gp_spoken_to]
+
+
+def send_problems(meeting: Meeting, organiser_sector: str = "") -> list[Refusal]:
+    """What must be in place before an invitation can be sent ([] when it is). `organiser_sector`:
+    the sector of the user who sends it (settings), for a meeting the family asked for."""
     problems = list(time_problems(meeting.starts_at, meeting.ends_at))
     if not meeting.purpose.strip():
-        problems.append("Skriv mødets formål – den, der indkalder, skal angive formålet.")
+        problems.append(Refusal(NO_PURPOSE))
     if not meeting.agenda:
-        problems.append("Skriv mindst ét punkt på dagsordenen.")
+        problems.append(Refusal(NO_AGENDA))
     if not meeting.invitees:
-        problems.append("Inviter mindst én deltager.")
+        problems.append(Refusal(NO_INVITEES))
     if meeting.chair is None:
-        problems.append("Vælg en mødeleder blandt deltagerne.")
+        problems.append(Refusal(NO_CHAIR))
     if meeting.requested_by == "family" and not meeting.request_note.strip():
-        problems.append("Familien har bedt om mødet: notér kort samtalen med familien om hvorfor.")
+        problems.append(Refusal(NO_REQUEST_NOTE))
     if meeting.form == "physical" and not meeting.place.strip():
-        problems.append("Skriv, hvor mødet holdes.")
+        problems.append(Refusal(NO_PLACE))
     if meeting.form in ("video", "hybrid") and not meeting.video_link.strip():
-        problems.append("Skriv linket til videomødet.")
+        problems.append(Refusal(NO_VIDEO_LINK))
     if meeting.form == "hybrid" and not meeting.place.strip():
-        problems.append("Skriv, hvor de fysiske deltagere mødes.")
+        problems.append(Refusal(NO_HYBRID_PLACE))
     if meeting.form == "phone" and not meeting.phone.strip():
-        problems.append("Skriv det telefonnummer, deltagerne skal ringe til.")
+        problems.append(Refusal(NO_PHONE))
     if meeting.is_late() and not meeting.late_reason.strip():
-        problems.append("Mødet ligger efter fristen på fem arbejdsdage: skriv hvorfor.")
+        problems.append(Refusal(NO_LATE_REASON))
     if meeting.form in VIRTUAL_FORMS and not meeting.virtual_asked:
-        problems.append("Spørg barnet/den unge og familien, om mødet må holdes virtuelt, og sæt flueben.")
-    for invitee in meeting.invitees:
-        if invitee.sector == "gp" and not invitee.gp_spoken_to:
-            problems.append(f"{invitee.name}: egen læge inviteres kun efter en dialog med lægen – sæt flueben.")
+        problems.append(Refusal(VIRTUAL_NOT_ASKED, form=PHONE_WORDS if meeting.form == "phone" else VIRTUAL_WORDS))
+    problems.extend(gp_problems(meeting))
+    if meeting.invitees and not family_invited(meeting) and not meeting.family_absent_reason.strip():
+        problems.append(Refusal(NO_FAMILY))
+    problem = minute_taker_problem(meeting, organiser_sector)
+    if problem is not None:
+        problems.append(problem)
     return problems
+
+
+NO_FAMILY = message(
+    "meeting.no_family",
+    "Hverken en forælder eller barnet/den unge er inviteret. Invitér familien – eller skriv, hvorfor mødet holdes "
+    "uden dem.",
+    "Neither a parent nor the child/young person is invited. Invite the family – or write why the meeting is held "
+    "without them.")
+
+
+def family_invited(meeting: Meeting) -> bool:
+    """A parent or the child/young person is among the invitees (seed 002: each sector decides with
+    the child and the family who takes part – the family itself is at the table unless there is a reason)."""
+    return any(i.sector == "family" for i in meeting.invitees)
+
+
+def inviting_side(meeting: Meeting, organiser_sector: str = "") -> str | None:
+    """The side that invites – and so writes the minutes (seed 002): BUC or the municipality, as
+    whoever asked for the meeting; when the family asked, the side that took it up (the chair's,
+    else the user's)."""
+    if meeting.requested_by in SIDES:
+        return meeting.requested_by
+    chair = meeting.chair
+    return (side_of(chair.sector) if chair is not None else None) or side_of(organiser_sector)
+
+
+def minute_taker_off_side(meeting: Meeting, organiser_sector: str = "") -> bool:
+    """The minute-taker is not from the inviting side."""
+    taker, side = meeting.minute_taker, inviting_side(meeting, organiser_sector)
+    return taker is not None and side is not None and side_of(taker.sector) != side
+
+
+MINUTE_TAKER_OFF_SIDE = message(
+    "meeting.minute_taker_off_side",
+    "{name} skriver referatet, men det er {side}, der indkalder – og den part, der indkalder, skriver referatet. "
+    "Vælg en referent fra {side}, eller skriv hvorfor.",
+    "{name} writes the minutes, but {side} invites – and the side that invites writes the minutes. "
+    "Choose a minute-taker from {side}, or write why.")
+
+
+def minute_taker_problem(meeting: Meeting, organiser_sector: str = "") -> Refusal | None:
+    """The minute-taker is from the other side and no reason is written (seed 002: the inviting side
+    writes the minutes)."""
+    taker = meeting.minute_taker
+    if taker is None or not minute_taker_off_side(meeting, organiser_sector) or meeting.minute_taker_reason.strip():
+        return None
+    side = SIDE_WORDS[inviting_side(meeting, organiser_sector) or "buc"]
+    return Refusal(MINUTE_TAKER_OFF_SIDE, name=taker.name, side=side)
+
+
+
+def default_minute_taker(meeting: Meeting, organiser_sector: str = "", user_name: str = "") -> Invitee | None:
+    """Whom to make minute-taker when none is chosen: the chair if on the inviting side, else the
+    user, else the first invitee from the inviting side."""
+    side = inviting_side(meeting, organiser_sector)
+    if side is None:
+        return None
+    own = [i for i in meeting.invitees if side_of(i.sector) == side]
+    user = user_name.strip().casefold()
+    return (next((i for i in own if i.is_chair), None)
+            or next((i for i in own if user and i.name.strip().casefold() == user), None)
+            or (own[0] if own else None))
+
+
+def notice_working_days(sent_on: date, meeting_on: date, extra_closed=DEFAULT_EXTRA_CLOSED) -> int:
+    """Working days from the day the invitation goes out to the meeting's day (the day itself counts,
+    the sending day does not)."""
+    return working_days_between(sent_on, meeting_on, extra_closed)
+
+
+SHORT_NOTICE = message(
+    "meeting.short_notice",
+    "Mødet er {when} ({day}). Deltagerne skal inviteres i god tid – mindst {minimum} arbejdsdage før mødet. "
+    "Ring eventuelt til dem, der skal med, så de ved det.",
+    "The meeting is {when} ({day}). Participants are to be invited in good time – at least {minimum} working days "
+    "before the meeting. Consider phoning those who are to come so they know.")
+
+
+def short_notice_warning(meeting: Meeting, today: date, minimum: int = NOTICE_DAYS,
+                         extra_closed=DEFAULT_EXTRA_CLOSED) -> Refusal | None:
+    """A warning when the invitation goes out fewer than `minimum` working days before the meeting
+    (seed 002: "inviteres … i god tid forud for mødet"); None when there is time enough."""
+    day = meeting_day(meeting)
+    if day is None or minimum <= 0 or day < today:
+        return None
+    days = notice_working_days(today, day, extra_closed)
+    if days >= minimum:
+        return None
+    if day == today:
+        when = Words("i dag", "today")
+    elif days == 1 and (day - today).days == 1:
+        when = Words("i morgen", "tomorrow")
+    else:
+        when = Words(f"om {days} arbejdsdag{'e' if days != 1 else ''}",
+                     f"in {days} working day{'s' if days != 1 else ''}")
+    return Refusal(SHORT_NOTICE, when=when, day=fmt_date(day), minimum=minimum)
 
 
 @dataclass
@@ -220,10 +376,18 @@ class Organiser:
     phone: str = ""
 
     @classmethod
-    def from_settings(cls, values: dict[str, str]) -> "Organiser":
+    def from_settings(cls, values: dict[str, str]) -> Organiser:
         """From the settings keys user_name, user_title, ... (store/repos/settings.py)."""
         fields = ("name", "title", "organisation", "sector", "email", "phone")
         return cls(**{key: (values.get(f"user_{key}") or "").strip() or getattr(cls, key) for key in fields})
+
+
+def scheduled(meeting: Meeting) -> tuple[datetime, datetime]:
+    """The start and end of a meeting that has its time – every invitation is written for one (the
+    send checklist refuses without); ValueError for a meeting without, a bug in the caller."""
+    if meeting.starts_at is None or meeting.ends_at is None:
+        raise ValueError("the meeting has no time")
+    return meeting.starts_at, meeting.ends_at
 
 
 def invitee_by_id(meeting: Meeting, invitee_id: int | None) -> Invitee | None:

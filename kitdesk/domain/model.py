@@ -5,6 +5,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+def stored(record_id: int | None) -> int:
+    """The id (or case id) of a record read from the store: a record only gets one when it is
+    stored, so the records say `int | None`; one read back always has it."""
+    if record_id is None:
+        raise ValueError("the record has not been stored yet")
+    return record_id
+
+
 @dataclass
 class Case:
     id: int | None = None
@@ -17,9 +25,7 @@ class Case:
     origin: str = "municipal_referral"
     phase: str = "referral"
     step: int = 1
-    level: int = 1
-    waiting_for: str = ""
-    waiting_since: date | None = None
+    level: int = 1  # waiting is kept as periods of its own (kitdesk.domain.waiting), since m008
     opened_on: date | None = None
     closed_on: date | None = None
 
@@ -38,6 +44,7 @@ class Person:
     email: str = ""
     phone: str = ""
     note: str = ""
+    address: str = ""  # postal address, for a letter sent by post (lines)
 
 
 @dataclass
@@ -78,6 +85,25 @@ class Consent:
         if self.withdrawn_on is not None and self.withdrawn_on <= day:
             return False
         return self.valid_until is None or day <= self.valid_until
+
+
+@dataclass
+class ConsentForm:
+    """A consent form printed for the family to sign (seed 003: "skemaer til samtykke"); registered as
+    returned when the signed form has come back and is recorded as a consent."""
+
+    id: int | None = None
+    case_id: int | None = None
+    given_by: str = ""
+    giver_kind: str = "parent"
+    sectors: list[str] = field(default_factory=list)
+    information: str = ""
+    printed_on: date | None = None
+    consent_id: int | None = None  # the consent recorded from the signed form
+
+    @property
+    def returned(self) -> bool:
+        return self.consent_id is not None
 
 
 @dataclass

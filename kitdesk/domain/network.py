@@ -1,13 +1,12 @@
 """Rules about the people around a child: contact persons, the baton, consent coverage."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from kitdesk.domain.model import Consent, Member
 from kitdesk.domain.vocabulary import SIDES, side_of
-
 
 # The contact-person rule: each side – BUC and the municipality – has one responsible contact
 # person in a case's network, someone from that side. Store and screens ask these functions.

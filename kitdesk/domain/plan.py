@@ -10,16 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Iterable
 
+from kitdesk.domain.refusal import Refusal, Words, message
 from kitdesk.domain.vocabulary import side_of
 
 APPROVAL_WAYS = ("in_meeting", "email", "phone")
 # Attendance at the meeting -> how they took part (fysisk / virtuelt) on the plan.
 ATTENDANCE_MODE = {"in_room": "physical", "online": "virtual"}
-FINGERPRINT_SHOWN = 12  # hex digits printed in the footer ("fingeraftryk 3f2a9c1b04de")
+FINGERPRINT_SHOWN = 12
+# The wording a version is printed with (PlanContent.layout); a version keeps the one it was signed with.
+SEEDS_WORDING = 2  # m008: the seeds' words, contact persons, the child's own words
+SCREEN_WALK = 3  # m009: "Ikke indhentet", the check code explained, only those present on the family's paper
+LAYOUT = SCREEN_WALK  # the wording new snapshots are printed with
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class PlanParticipant:
     is_chair: bool = False
     is_minute_taker: bool = False
     walk_in: bool = False
+    gp_fee: bool = False  # a GP who took part: paid under the current agreement (efter gældende overenskomst)
 
     @property
     def present(self) -> bool:
@@ -41,6 +47,20 @@ class PlanParticipant:
     def mode(self) -> str:
         """physical / virtual for those present, else ""."""
         return ATTENDANCE_MODE.get(self.attendance, "")
+
+
+@dataclass(frozen=True)
+class PlanContact:
+    """A responsible contact person (one per sector) or the baton holder, as the network said when
+    the plan was made (seed 000/002: what matters most to a family is whom to call)."""
+
+    name: str
+    organisation: str = ""
+    sector: str = "other"
+    phone: str = ""
+    email: str = ""
+    side: str = ""  # buc / municipality: contact person for that side; "" when only baton holder
+    is_baton_holder: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +140,17 @@ class PlanContent:
     signed_on: str | None = None  # ISO date; None on a draft
     signed_by: str = ""
     cpr: str | None = None  # kept for the export that asks for it; printed only when ticked
+    # Added with schema step m008 (older versions read them as their defaults, and print as before).
+    contacts: tuple[PlanContact, ...] = ()
+    child_words: str = ""  # barnets/den unges egne ord, apart from the parents'
+    kind: str = "ordinary"  # ordinary / discharge
+    discharge_handover: str = ""
+    discharge_medication: str = ""
+    discharge_family_contact: str = ""
+    minute_taker_reason: str = ""  # why another side than the inviting one wrote the minutes
+    # The wording of the PDF the version was made with: a version signed before m008 reads as 1 and is
+    # printed with the words it was signed with, so `kitdesk verify` still recognises a re-saved copy.
+    layout: int = 1
 
     @property
     def chair(self) -> PlanParticipant | None:
@@ -133,9 +164,19 @@ class PlanContent:
     def is_signed(self) -> bool:
         return self.signed_on is not None
 
+    @property
+    def baton_holder(self) -> PlanContact | None:
+        return next((c for c in self.contacts if c.is_baton_holder), None)
+
+    @property
+    def contact_persons(self) -> tuple[PlanContact, ...]:
+        """The responsible contact persons, BUC first."""
+        order = {"buc": 0, "municipality": 1}
+        return tuple(sorted((c for c in self.contacts if c.side), key=lambda c: order.get(c.side, 2)))
+
 
 _NESTED = {"participants": PlanParticipant, "agenda": PlanItem, "agreements": PlanAgreement,
-           "follow_ups": PlanFollowUp, "approvals": PlanApproval}
+           "follow_ups": PlanFollowUp, "approvals": PlanApproval, "contacts": PlanContact}
 
 
 def canonical_json(content: PlanContent) -> str:
@@ -190,9 +231,22 @@ class ContactPerson:
     name: str
 
 
+HOW_NOT_CHOSEN = message(
+    "plan.how_not_chosen",
+    "{name}: vælg, hvordan godkendelsen blev givet (i mødet, pr. e-mail eller telefonisk).",
+    "{name}: choose how the approval was given (in the meeting, by e-mail or by phone).")
+CONTACT_NOT_APPROVED = message(
+    "plan.contact_not_approved", "{name} (ansvarlig kontaktperson for {side}) har ikke godkendt planen.",
+    "{name} (responsible contact person for {side}) has not approved the plan.")
+SIDE_NOT_APPROVED = message("plan.side_not_approved", "Ingen fra {side} har godkendt planen.",
+                            "No one from {side} has approved the plan.")
+# The two sides as a sentence names them.
+SIDE_WORDS = {"buc": Words("BUC", "BUC"), "municipality": Words("kommunen", "the municipality")}
+
+
 def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPerson],
-                     require_contacts: bool = True) -> list[str]:
-    """Why the plan cannot be signed off yet (Danish, for the user); [] when it can.
+                     require_contacts: bool = True) -> list[Refusal]:
+    """Why the plan cannot be signed off yet; [] when it can.
 
     By default the BUC and the municipal responsible contact persons must both have approved. A
     side without a contact person in the network is covered by an approval from anyone of that side.
@@ -201,19 +255,18 @@ def signoff_problems(approvals: Iterable[Approval], contacts: Iterable[ContactPe
     problems = []
     for approval in approvals:
         if approval.approved and approval.how not in APPROVAL_WAYS:
-            problems.append(f"{approval.name}: vælg, hvordan godkendelsen blev givet (i mødet, pr. e-mail "
-                            "eller telefonisk).")
+            problems.append(Refusal(HOW_NOT_CHOSEN, name=approval.name))
     if not require_contacts:
         return problems
     given = [a for a in approvals if a.approved]
     by_side = {c.side: c for c in contacts}
-    for side, word in (("buc", "BUC"), ("municipality", "kommunen")):
+    for side, word in SIDE_WORDS.items():
         contact = by_side.get(side)
         if contact is not None:
             if not any(_same_person(a, contact) for a in given):
-                problems.append(f"{contact.name} (ansvarlig kontaktperson for {word}) har ikke godkendt planen.")
+                problems.append(Refusal(CONTACT_NOT_APPROVED, name=contact.name, side=word))
         elif not any(side_of(a.sector) == side for a in given):
-            problems.append(f"Ingen fra {word} har godkendt planen.")
+            problems.append(Refusal(SIDE_NOT_APPROVED, side=word))
     return problems
 
 

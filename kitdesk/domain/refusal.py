@@ -3,10 +3,14 @@ do not allow", carrying a message id and its parameters.
 
 Domain and store raise it; the window shows it in the language the user chose (kitdesk/ui/refusals.py),
 the command line in Danish. A bare ValueError is a bug and reaches the exception hook. Each rule's
-wording lives here, in both languages, and nowhere else.
+wording is registered once, in both languages, next to its rule (`message(id, da, en)`), and nowhere else.
+
+A list of what is still missing (before sending an invitation, before signing off a plan) is a list of
+Refusal values that are shown, not raised.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 # id -> (Danish, English), with {name} placeholders filled from the parameters.
@@ -21,8 +25,19 @@ def message(message_id: str, da: str, en: str) -> str:
     return message_id
 
 
+@dataclass(frozen=True)
+class Words:
+    """A parameter that is itself said differently in each language ("Sagen" / "The case")."""
+
+    da: str
+    en: str
+
+
 class Refusal(Exception):
-    """The rules refuse what the user asked; nothing was changed. `str()` is the Danish text."""
+    """The rules refuse what the user asked; nothing was changed. `str()` is the Danish text.
+
+    A parameter may be plain text (a name, a date – shown as it is), Words, another Refusal or a list
+    of Refusals (joined by a space): those are said in the language asked for."""
 
     def __init__(self, message_id: str, **params: Any):
         if message_id not in MESSAGES:
@@ -33,4 +48,25 @@ class Refusal(Exception):
 
     def text(self, language: str = "da") -> str:
         da, en = MESSAGES[self.message_id]
-        return (en if language == "en" else da).format(**self.params)
+        said = {name: _said(value, language) for name, value in self.params.items()}
+        return (en if language == "en" else da).format(**said)
+
+    @classmethod
+    def joined(cls, problems: list[Refusal]) -> Refusal:
+        """Several refusals as one (the first alone when there is only one)."""
+        if len(problems) == 1:
+            return problems[0]
+        return cls(SEVERAL, problems=tuple(problems))
+
+
+def _said(value: Any, language: str) -> Any:
+    if isinstance(value, Words):
+        return value.en if language == "en" else value.da
+    if isinstance(value, Refusal):
+        return value.text(language)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Refusal) for v in value):
+        return " ".join(v.text(language) for v in value)
+    return value
+
+
+SEVERAL = message("refusal.several", "{problems}", "{problems}")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from kitdesk.domain.refusal import Refusal, message
+
 DEFAULT_MONTHS = 12
 MIN_MONTHS, MAX_MONTHS = 1, 120
-MSG_MONTHS = f"Skriv et antal måneder mellem {MIN_MONTHS} og {MAX_MONTHS}."
+BAD_MONTHS = message("retention.months", "Skriv et antal måneder mellem {low} og {high}.",
+                     "Write a number of months between {low} and {high}.")
 
 
 def add_months(day: date, months: int) -> date:
@@ -23,11 +26,11 @@ def due_on(closed_on: date, months: int) -> date:
 
 
 def parse_months(text: str) -> int:
-    """The stored setting as a number of months; raises ValueError (Danish) if it is not one."""
+    """The stored setting as a number of months; a Refusal if it is not one."""
     try:
         months = int(str(text).strip())
     except ValueError:
-        raise ValueError(MSG_MONTHS) from None
+        raise Refusal(BAD_MONTHS, low=MIN_MONTHS, high=MAX_MONTHS) from None
     if not MIN_MONTHS <= months <= MAX_MONTHS:
-        raise ValueError(MSG_MONTHS)
+        raise Refusal(BAD_MONTHS, low=MIN_MONTHS, high=MAX_MONTHS)
     return months

@@ -18,24 +18,26 @@ PHASES = MappingProxyType({
 
 ORIGINS = MappingProxyType({
     "municipal_referral": "Henvisning fra kommunen",
-    "gp_referral": "Henvisning fra egen læge",
+    "gp_referral": "Henvisning fra almen praksis",
     "buc_notification": "Underretning fra BUC",
     "family_request": "Familiens ønske",
 })
 
-# Den graduerede indsatstrappe (seed 002).
+# Den graduerede indsatstrappe, worded as seed 002 words it.
 STEPS = MappingProxyType({
-    1: "Tidlig indsats (kommunen)",
-    2: "Uddybende vurdering og indsats (kommunen, egen læge)",
-    3: "Udredning, diagnostik og behandling (BUC eller privatpraktiserende børne- og ungdomspsykiater)",
-    4: "Opfølgning (kommunen sammen med de øvrige)",
+    1: "Tidlig indsats (kommunen, evt. i samarbejde med almen praksis)",
+    2: "Uddybende vurdering og indsats (kommunen, evt. i samarbejde med almen praksis)",
+    3: "Udredning, diagnostik og behandling (BUC eller privatpraktiserende speciallæge i børne- og "
+       "ungdomspsykiatri)",
+    4: "Opfølgning (kommunen i samarbejde med relevante fagprofessionelle)",
 })
 
-# Bedre Tværfaglig Indsats (seed 003).
+# Bedre Tværfaglig Indsats, worded as seed 003 words it.
 LEVELS = MappingProxyType({
-    1: "Én indsats",
-    2: "To eller flere indsatser koordinerer mod fælles mål",
-    3: "Bred indsats med kommunens myndighed – sagsbehandleren koordinerer",
+    1: "Indsatsen involverer et enkelt tilbud eller en afdeling",
+    2: "To eller flere tilbud koordinerer deres indsats efter fælles målsætninger",
+    3: "Bredt samarbejde, hvor den kommunale forvaltning, typisk en sagsbehandler, involveres – "
+       "sagsbehandleren overtager normalt koordineringen",
 })
 
 SECTORS = MappingProxyType({
@@ -83,6 +85,13 @@ LOG_KINDS = MappingProxyType({
     "consent_withdrawn": "Samtykke trukket tilbage",
     "exchange": "Information udvekslet",
     "phase_changed": "Fase ændret",
+    "step_changed": "Trin ændret",
+    "level_changed": "Niveau ændret",
+    "waiting_started": "Ventetid begyndt",
+    "waiting_changed": "Ventetid ændret",
+    "waiting_contact": "Kontakt i ventetiden",
+    "waiting_ended": "Ventetid afsluttet",
+    "consent_form": "Samtykkeerklæring udskrevet",
     "case_opened": "Sag oprettet",
     "case_closed": "Sag afsluttet",
     "correction": "Rettelse",
@@ -119,6 +128,10 @@ MEETING_STATES = MappingProxyType({
     "cancelled": "Aflyst",
 })
 MEETING_FORMS = MappingProxyType({"physical": "Fysisk", "video": "Video", "phone": "Telefon", "hybrid": "Hybrid"})
+MEETING_KINDS = MappingProxyType({"ordinary": "Netværksmøde", "discharge": "Udskrivningsmøde (afslutning fra BUC)"})
+FOLLOW_UP_OUTCOMES = MappingProxyType({"done": "Udført", "continued": "Videreført", "dropped": "Bortfaldet"})
+# How often the family is contacted while the child waits (days between contacts).
+CONTACT_INTERVALS = MappingProxyType({7: "Hver uge", 14: "Hver 14. dag", 21: "Hver 3. uge", 30: "Hver måned"})
 REQUESTERS = MappingProxyType({"buc": "BUC", "municipality": "Kommunen", "family": "Familien / den unge"})
 ANSWERS = MappingProxyType({
     "pending": "Afventer svar",

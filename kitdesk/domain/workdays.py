@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kitdesk.domain.refusal import Refusal, message
 
 DEFAULT_EXTRA_CLOSED: tuple[str, ...] = ("12-24", "12-31", "06-05")
 DEFAULT_DEADLINE_DAYS = 5
@@ -52,7 +53,7 @@ def _parse_item(item: str | date) -> tuple[int, int] | date:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         pass
-    raise ValueError(f"Ugyldig lukkedag: {text!r}")
+    raise ValueError(f"not a closed day: {text!r}")  # the settings field is read by parse_extra_closed
 
 
 def closed_days(
@@ -162,6 +163,12 @@ def deadline_status_text(
 
 _USER_RECURRING = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})\.?$")
 _USER_ONE_OFF = re.compile(r"^([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})$")
+BAD_CLOSED_DAY = message(
+    "workdays.bad_closed_day",
+    "Linje {line_no}: »{line}« er ikke en gyldig dag. Skriv fx 24.12 (hvert år) eller 27.12.2026 "
+    "(én bestemt dag).",
+    "Line {line_no}: “{line}” is not a valid day. Write e.g. 24.12 (every year) or 27.12.2026 "
+    "(one particular day).")
 
 
 def parse_extra_closed(text: str) -> list[str]:
@@ -184,12 +191,9 @@ def parse_extra_closed(text: str) -> list[str]:
             elif m := _ISO.match(line):  # pasted ISO dates are fine too
                 item = date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
             else:
-                raise ValueError(line)
-        except ValueError:
-            raise ValueError(
-                f"Linje {lineno}: »{line}« er ikke en gyldig dag. "
-                "Skriv fx 24.12 (hvert år) eller 27.12.2026 (én bestemt dag)."
-            ) from None
+                raise Refusal(BAD_CLOSED_DAY, line_no=lineno, line=line)
+        except ValueError:  # date() on a day that does not exist, 31.02
+            raise Refusal(BAD_CLOSED_DAY, line_no=lineno, line=line) from None
         if item not in out:
             out.append(item)
     return out

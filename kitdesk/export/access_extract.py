@@ -19,8 +19,18 @@ from pathlib import Path
 from kitdesk.domain.access import Extract, Section
 from kitdesk.domain.dates import fmt_date, fmt_date_long, fmt_datetime, to_local
 from kitdesk.export.atomic import ExportError, write_files
-from kitdesk.export.pdf_layout import (LONG_LINE, MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table, text_flowables)
+from kitdesk.export.pdf_layout import (
+    LONG_LINE,
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import clean, one_line, para
 
 SUFFIXES = (".pdf", ".csv")

@@ -15,12 +15,12 @@ No personal data in the event: calendars are shared and synced to phones. SUMMAR
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
 
 from kitdesk.domain.dates import to_local
-from kitdesk.domain.meeting import Meeting, Organiser
+from kitdesk.domain.meeting import Meeting, Organiser, scheduled
 from kitdesk.export.email_draft import address
 from kitdesk.export.text import date_in_words, one_line, span
 
@@ -77,7 +77,7 @@ def _where(meeting: Meeting) -> str:
 
 
 def _description(meeting: Meeting, organiser: Organiser, kind: str) -> str:
-    starts, ends = meeting.starts_at, meeting.ends_at
+    starts, ends = scheduled(meeting)
     lines = []
     if kind == "cancel":
         lines.append("Netværksmødet er aflyst.")
@@ -102,11 +102,10 @@ def _description(meeting: Meeting, organiser: Organiser, kind: str) -> str:
 
 def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request",
                    now: datetime | None = None) -> bytes:
-    if meeting.starts_at is None or meeting.ends_at is None:
-        raise ValueError("the meeting has no time")
+    starts, ends = scheduled(meeting)  # a meeting without a time is a bug in the caller
     if not meeting.uid:
         raise ValueError("the meeting has no UID")
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     cancel = kind == "cancel"
 
     cal = Calendar()
@@ -120,8 +119,8 @@ def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request"
     event.add("uid", meeting.uid)
     event.add("sequence", int(meeting.sequence))
     event.add("dtstamp", now)
-    event.add("dtstart", _local(meeting.starts_at))
-    event.add("dtend", _local(meeting.ends_at))
+    event.add("dtstart", _local(starts))
+    event.add("dtend", _local(ends))
     event.add("summary", SUMMARY)
     where = _where(meeting)
     if where:
@@ -135,7 +134,7 @@ def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request"
         organizer = vCalAddress(f"mailto:{address(organiser.name, organiser.email).addr_spec}")
         if _cn(organiser.name):
             organizer.params["cn"] = vText(_cn(organiser.name))
-        event.add("organizer", organizer, encode=0)
+        event.add("organizer", organizer, encode=False)
     for invitee in meeting.invitees:
         if not invitee.has_email:
             continue
@@ -146,6 +145,6 @@ def build_calendar(meeting: Meeting, organiser: Organiser, kind: str = "request"
         attendee.params["role"] = vText("CHAIR" if invitee.is_chair else "REQ-PARTICIPANT")
         attendee.params["partstat"] = vText("NEEDS-ACTION")
         attendee.params["rsvp"] = vText("TRUE")
-        event.add("attendee", attendee, encode=0)
+        event.add("attendee", attendee, encode=False)
     cal.add_component(event)
     return cal.to_ical()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -16,7 +16,7 @@ from email.utils import format_datetime
 
 from kitdesk.domain.contact import hidden_characters, valid_email
 from kitdesk.domain.dates import fmt_date, to_local
-from kitdesk.domain.meeting import Invitee, Meeting, Organiser
+from kitdesk.domain.meeting import Invitee, Meeting, Organiser, scheduled
 from kitdesk.export.atomic import ExportError
 from kitdesk.export.text import clock, date_in_words, one_line, span
 
@@ -24,14 +24,15 @@ from kitdesk.export.text import clock, date_in_words, one_line, span
 def secure_mail(what: str = "Brevet i den vedhæftede PDF", it: str = "det") -> str:
     """The warning that the attachment holds personal data: "<what> indeholder personoplysninger. ..."."""
     return (f"{what} indeholder personoplysninger. Send {it} kun med sikker post (sikker e-mail eller Digital "
-            "Post), når det går uden for din egen organisation – det gælder også svar og videresendelse.")
+            "Post), når det går uden for jeres egen organisation – det gælder også svar og videresendelse.")
 
 
 SECURE_MAIL = secure_mail()
 
 
 def subject(meeting: Meeting, kind: str) -> str:
-    when = f"{fmt_date(meeting.starts_at)} kl. {clock(meeting.starts_at)}"
+    starts, _ends = scheduled(meeting)
+    when = f"{fmt_date(starts)} kl. {clock(starts)}"
     if kind == "cancel":
         return f"Aflyst: Netværksmøde {when}"
     if kind == "update":
@@ -117,7 +118,8 @@ def _phrase(name: str) -> list[str]:
     and each run of other words (æøå, or too long to fold) one or more encoded words (RFC 2047) –
     a run, because readers drop the space between two encoded words.
     """
-    words, run = [], []
+    words: list[str] = []
+    run: list[str] = []
     for word in name.split():
         quoted = '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
         plain = word if _ATOM.fullmatch(word) else quoted
@@ -182,25 +184,27 @@ def _afbud(organiser: Organiser) -> str:
     ways = [v for v in (one_line(organiser.email), one_line(organiser.phone)) if v]
     how = f" på {' eller '.join(ways)}" if ways else ""
     return (f"Afbud: Meld afbud hurtigst muligt til {one_line(organiser.name)}{how}. "
-            "Giv også besked, hvis du ønsker, at andre skal deltage i mødet.")
+            "Giv også besked, hvis I ønsker, at andre skal deltage i mødet.")
 
 
 def body(meeting: Meeting, organiser: Organiser, kind: str, ics_name: str) -> str:
-    when = f"{date_in_words(meeting.starts_at)} kl. {span(meeting.starts_at, meeting.ends_at)}"
+    """The mail goes to all the participants at once: it speaks to them as "I" throughout."""
+    starts, ends = scheduled(meeting)
+    when = f"{date_in_words(starts)} kl. {span(starts, ends)}"
     lines = ["Kære deltagere", ""]
     if kind == "cancel":
         lines += [f"Netværksmødet {when} er aflyst.", "",
                   "Se den vedhæftede aflysning. Åbn kalenderfilen "
-                  f"({ics_name}) for at fjerne mødet fra din kalender.", "",
-                  "Har du spørgsmål, er du velkommen til at kontakte mig."]
+                  f"({ics_name}) for at fjerne mødet fra jeres kalender.", "",
+                  "Har I spørgsmål, er I velkomne til at kontakte mig."]
     else:
         if kind == "update":
             lines += [f"Tidspunktet eller stedet for netværksmødet er ændret. Mødet holdes nu {when}.", ""]
         else:
-            lines += [f"Du inviteres hermed til netværksmøde {when}.", ""]
+            lines += [f"I inviteres hermed til netværksmøde {when}.", ""]
         lines += _where_lines(meeting) + [""]
         lines += ["Se vedhæftede indkaldelse med formål, dagsorden og rollebeskrivelser. "
-                  f"Åbn kalenderfilen ({ics_name}) for at lægge mødet i din kalender.", ""]
+                  f"Åbn kalenderfilen ({ics_name}) for at lægge mødet i jeres kalender.", ""]
         lines += [_afbud(organiser)]
     lines += ["", SECURE_MAIL, ""] + signature(organiser)
     return "\n".join(lines) + "\n"
@@ -212,7 +216,7 @@ def build_email(meeting: Meeting, organiser: Organiser, kind: str, pdf: tuple[st
     for name, _ in (pdf, ics):
         if not name.isascii():
             raise ValueError(f"attachment name must be ASCII: {name!r}")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     message = EmailMessage(policy=policy.SMTP)
     to = [address(i.name, i.email) for i in recipients(meeting)]
     sender = address(organiser.name, organiser.email) if organiser.email.strip() else None

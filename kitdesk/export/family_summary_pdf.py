@@ -13,17 +13,30 @@ from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long
 from kitdesk.domain.meeting import Organiser
-from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant
-from kitdesk.export import fonts
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, get_styles, letter_table, numbered_canvas, ruled_table,
-                                       text_flowables)
-from kitdesk.export.plan_pdf import (DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint,
-                                     when)
+from kitdesk.domain.plan import SCREEN_WALK, SEEDS_WORDING, PlanAgreement, PlanContent, PlanParticipant
+from kitdesk.export import fonts, plan_sections
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    get_styles,
+    letter_table,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
+from kitdesk.export.plan_pdf import DRAFT_MARK, day, footer_text, meeting_day, short_date, signed_fingerprint, when
 from kitdesk.export.text import clock, date_in_words, one_line, para, span
 
 TITLE = "Det har vi aftalt"
-NO_DECISIONS = ("På et netværksmøde træffer vi ikke afgørelser om hjælp fra kommunen. Har I spørgsmål om det, "
-                "kan I altid tale med sagsbehandleren i kommunen.")
+NO_DECISIONS = ("På et netværksmøde træffer vi i udgangspunktet ikke afgørelser om hjælp fra kommunen. Har I "
+                "spørgsmål om det, kan I altid tale med sagsbehandleren i kommunen.")
+NO_DECISIONS_1 = NO_DECISIONS.replace("i udgangspunktet ", "")  # the words of a version signed before m008
+CHECK_CODE = ("Kontrolkoden nederst på siden viser, at det er de godkendte aftaler, og at intet er ændret "
+              "siden. Bliver aftalerne ændret, får I en ny udgave med en ny kode.")
+FAMILY_SIDES = {"buc": "jeres kontaktperson i børne- og ungdomspsykiatrien", "municipality": "jeres kontaktperson i kommunen"}
+DISCHARGE_PARTS = (("discharge_handover", "Hvem tager over"), ("discharge_medication", "Medicinen"),
+                   ("discharge_family_contact", "Hvem I kan kontakte"))
 
 _styles = None
 
@@ -68,7 +81,7 @@ def _two_columns(cells: list):
     """A short list in two columns, read down the first column and then the second."""
     half = (len(cells) + 1) // 2
     columns = [cells[:half], cells[half:] + [""] * (half - len(cells[half:]))]
-    table = letter_table([list(pair) for pair in zip(*columns)], colWidths=[WIDTH / 2, WIDTH / 2])
+    table = letter_table([list(pair) for pair in zip(*columns, strict=True)], colWidths=[WIDTH / 2, WIDTH / 2])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -106,12 +119,46 @@ def _contact(content: PlanContent, contact: Organiser | None) -> str:
     text = (f"Har du spørgsmål til aftalerne, så kontakt {para(one_line(chair.name))}{where}, "
             "som var mødeleder.")
     if contact is not None and one_line(contact.name).casefold() == one_line(chair.name).casefold():
-        reach = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
-                 f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
-        reach = " eller ".join(v for v in reach if v)
+        ways = [f"telefon {para(one_line(contact.phone))}" if one_line(contact.phone) else "",
+                f"e-mail {para(one_line(contact.email))}" if one_line(contact.email) else ""]
+        reach = " eller ".join(v for v in ways if v)
         if reach:
             text += f" Du kan skrive eller ringe på {reach}."
     return text
+
+
+def _contact_persons(content: PlanContent, styles) -> list:
+    """Whom the family can call: the contact person in each sector with phone and e-mail, and who holds
+    the baton – or nothing, for a version that names none (then the chair is named, as before)."""
+    contacts = plan_sections.ordered_contacts(content)
+    if not contacts:
+        return []
+    lines = []
+    for contact in contacts:
+        roles = [FAMILY_SIDES[contact.side]] if contact.side in FAMILY_SIDES else []
+        if contact.is_baton_holder:
+            roles.append("holder sammen på samarbejdet om aftalerne (stafetholder)")
+        text = f"<b>{para(one_line(contact.name))}</b> – {' og '.join(roles)}"
+        ways = [w[0].lower() + w[1:] for w in plan_sections.reach(contact)]
+        if ways:
+            text += ": " + ", ".join(ways)
+        lines.append(Paragraph(text + ".", styles["bullet"], bulletText="•"))
+    lead = "så kontakt en af dem her:" if len(lines) > 1 else "så kontakt:"
+    return [Paragraph(f"Har du spørgsmål til aftalerne, {lead}", styles["body"]), *lines]
+
+
+def _discharge(content: PlanContent, styles) -> list:
+    """When the treatment in BUC ends: who takes over, the medicine, whom to call."""
+    if content.kind != "discharge":
+        return []
+    parts = [(title, getattr(content, name)) for name, title in DISCHARGE_PARTS if getattr(content, name).strip()]
+    if not parts:
+        return []
+    story = [Paragraph("Når behandlingen i BUC slutter", styles["h2"])]
+    for title, text in parts:
+        story.append(Paragraph(f"<b>{title}</b>", styles["body_line"]))
+        story += text_flowables(text, styles["body"], styles["body_line"])
+    return story
 
 
 def build_family_summary_pdf(content: PlanContent, *, author: str, created: datetime,
@@ -136,13 +183,18 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
         intro += " <b>Det er et udkast: aftalerne er ikke godkendt endnu.</b>"
     story.append(Paragraph(intro, styles["body"]))
 
-    people = [p for p in content.participants if p.attendance not in ("absent", "declined") and one_line(p.name)]
+    if content.layout >= SCREEN_WALK:
+        people = [p for p in content.participants if p.present and one_line(p.name)]  # only those who were there
+    else:
+        people = [p for p in content.participants if p.attendance not in ("absent", "declined") and one_line(p.name)]
     if people:
         story.append(Paragraph("Hvem var med", styles["h2"]))
         names = [Paragraph(_who(person), styles["bullet"], bulletText="•") for person in people]
         story += [_two_columns(names)] if len(names) > 4 else names
 
+    story += plan_sections.child_words(content, styles)
     story += _agreements(content, styles)
+    story += _discharge(content, styles)
 
     story.append(Paragraph("Næste møde", styles["h2"]))
     next_at = when(content.next_meeting_at)
@@ -151,9 +203,12 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     else:
         story.append(Paragraph("Vi har ikke aftalt et nyt møde endnu.", styles["body"]))
 
-    story.append(KeepTogether([Paragraph("Har du spørgsmål?", styles["h2"]),
-                               Paragraph(_contact(content, contact), styles["body"]),
-                               Paragraph(NO_DECISIONS, styles["note"])]))
+    reach = _contact_persons(content, styles) or [Paragraph(_contact(content, contact), styles["body"])]
+    closing = [Paragraph("Har du spørgsmål?", styles["h2"]), *reach]
+    if full and content.layout >= SCREEN_WALK:
+        closing.append(Paragraph(CHECK_CODE, styles["body"]))
+    closing.append(Paragraph(NO_DECISIONS if content.layout >= SEEDS_WORDING else NO_DECISIONS_1, styles["note"]))
+    story.append(KeepTogether(closing))
 
     held = meeting_day(content)
     title = f"{TITLE} – netværksmøde {fmt_date(held)}" if held else f"{TITLE} – netværksmøde"
@@ -163,6 +218,8 @@ def build_family_summary_pdf(content: PlanContent, *, author: str, created: date
     buffer = io.BytesIO()
     doc = document(buffer, title=title, author=one_line(author), keywords=keywords,
                    subject=f"Kort udgave af den tværsektorielle plan · version {content.version} · {state}")
-    canvas = numbered_canvas(created, footer_text(content, full, TITLE), None if content.is_signed else DRAFT_MARK)
+    code_word = "kontrolkode" if content.layout >= SCREEN_WALK else "fingeraftryk"  # the family's word since m009
+    canvas = numbered_canvas(created, footer_text(content, full, TITLE, code_word),
+                             None if content.is_signed else DRAFT_MARK)
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

@@ -178,7 +178,7 @@ def _fix_to_unicode_cmap() -> None:
     same bytes as ReportLab for every character in the Basic Multilingual Plane.
     """
     original = ttfonts.makeToUnicodeCMap
-    if getattr(original, "_kitdesk_fixed", False) or "<1F600>" not in original("X", [0x1F600]):
+    if original.__module__ == __name__ or "<1F600>" not in original("X", [0x1F600]):  # ours already, or fixed
         return
 
     def make_to_unicode_cmap(fontname, subset):
@@ -186,10 +186,9 @@ def _fix_to_unicode_cmap() -> None:
         lines = text.split("\n")
         for i, value in enumerate(subset):
             if value > 0xFFFF:
-                wrong = "<%02X> <%04X>" % (i, 0)
+                wrong = f"<{i:02X}> <0000>"
                 index = lines.index(wrong)
-                lines[index] = "<%02X> <%s>" % (i, _utf16_hex(value))
+                lines[index] = f"<{i:02X}> <{_utf16_hex(value)}>"
         return "\n".join(lines)
 
-    make_to_unicode_cmap._kitdesk_fixed = True
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap

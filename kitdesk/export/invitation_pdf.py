@@ -5,14 +5,23 @@ Domain objects in, bytes out; bundle.py writes the file. All user text passes te
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
-from kitdesk.domain.meeting import Invitee, Meeting, Organiser, agenda_schedule, invitee_by_id
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table)
+from kitdesk.domain.meeting import Invitee, Meeting, Organiser, agenda_schedule, invitee_by_id, scheduled
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+)
 from kitdesk.export.text import clock, date_in_words, one_line, para, sector_label, span
 
 KINDS = ("request", "update", "cancel")
@@ -22,7 +31,8 @@ HEADINGS = {
     "cancel": "Aflysning af netværksmøde",
 }
 GP_PAID = "Deltagelse honoreres efter gældende overenskomst."
-NO_DECISIONS = "Der træffes som udgangspunkt ikke afgørelser om kommunale indsatser på netværksmødet."
+SHORT_LAST_PAGE = 0.3  # a last page filled less than this is worth one tighter layout, to save it
+NO_DECISIONS = "Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på netværksmødet."
 FORM_WORDS = {
     "physical": "Fysisk møde",
     "video": "Videomøde",
@@ -73,19 +83,37 @@ def _afbud_text(organiser: Organiser) -> str:
 
 
 def _agenda_table(meeting: Meeting, styles):
+    """Time, item and – when any item has one – who is responsible: an empty column says nothing."""
+    schedule = agenda_schedule(meeting)
+    named = any(invitee_by_id(meeting, item.responsible_id) for item, _start, _end in schedule)
     rows = []
-    for item, start, end in agenda_schedule(meeting):
+    for item, start, end in schedule:
         content = [Paragraph(f"<b>{para(item.title) or 'Punkt uden titel'}</b>", styles["cell"])]
         if item.description.strip():
             content.append(Paragraph(para(item.description), styles["cell"]))
-        responsible = invitee_by_id(meeting, item.responsible_id)
-        rows.append([Paragraph(span(start, end), styles["cell"]), content,
-                     Paragraph(para(one_line(responsible.name)) if responsible else "", styles["cell"])])
+        row = [Paragraph(span(start, end), styles["cell"]), content]
+        if named:
+            responsible = invitee_by_id(meeting, item.responsible_id)
+            row.append(Paragraph(para(one_line(responsible.name)) if responsible else "Alle", styles["cell"]))
+        rows.append(row)
+    if not named:
+        return ruled_table("Dagsorden", "", ["Tid", "Punkt"], rows, [27 * MM, WIDTH - 27 * MM], styles)
     return ruled_table("Dagsorden", "", ["Tid", "Punkt", "Ansvarlig"], rows,
                         [27 * MM, WIDTH - 73 * MM, 46 * MM], styles)
 
 
-def _participants_table(meeting: Meeting, styles):
+def _address_block(addressee: Invitee, address: str, styles):
+    """The recipient of a letter sent by post, where a window envelope shows it."""
+    lines = [f"<b>{para(one_line(addressee.name))}</b>"]
+    if one_line(addressee.organisation) and addressee.sector != "family":
+        lines.append(para(one_line(addressee.organisation)))
+    lines += [para(line.strip()) for line in (address or "").splitlines() if line.strip()]
+    return Paragraph("<br/>".join(lines), styles["body_line"])
+
+
+def _participants_table(meeting: Meeting, styles, tight: bool = False):
+    """Who, from where, and their role. Tight: who and where in one column, so the role texts – the
+    bulk of the table – get the width and fewer lines."""
     rows = []
     for invitee in meeting.invitees:
         who = [Paragraph(f"<b>{para(one_line(invitee.name))}</b>", styles["cell"])]
@@ -98,24 +126,50 @@ def _participants_table(meeting: Meeting, styles):
         if sector_label(invitee.sector) and invitee.sector != "other":
             where.append(Paragraph(para(sector_label(invitee.sector)), styles["small"]))
         role = [Paragraph(para(invitee.role_text), styles["cell"])] if invitee.role_text.strip() else []
-        if invitee.sector == "gp":
+        if invitee.sector == "gp" and "overenskomst" not in invitee.role_text:  # said once, not twice
             role.append(Paragraph(GP_PAID, styles["cell_note"]))
-        rows.append([who, where, role])
-    return ruled_table("Deltagere og roller", "Hver deltager har en rolle på mødet. Sådan har vi beskrevet "
-                        "rollerne:", ["Deltager", "Organisation / sektor", "Rolle på mødet"], rows,
-                        [44 * MM, 46 * MM, WIDTH - 90 * MM], styles)
+        rows.append([who + where, role] if tight else [who, where, role])
+    lead = "Hver deltager har en rolle på mødet. Sådan har vi beskrevet rollerne:"
+    if tight:
+        return ruled_table("Deltagere og roller", lead, ["Deltager", "Rolle på mødet"], rows,
+                           [54 * MM, WIDTH - 54 * MM], styles)
+    return ruled_table("Deltagere og roller", lead, ["Deltager", "Organisation / sektor", "Rolle på mødet"], rows,
+                       [44 * MM, 46 * MM, WIDTH - 90 * MM], styles)
 
 
 def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser, kind: str = "request",
-                         now: datetime | None = None) -> bytes:
-    """The letter as PDF bytes. `now` is the letter's date and the PDF's creation time."""
+                         now: datetime | None = None, addressee: Invitee | None = None, address: str = "") -> bytes:
+    """The letter as PDF bytes. `now` is the letter's date and the PDF's creation time. `addressee`
+    (with their postal `address`): a letter for someone without e-mail, who gets it by post – their
+    name and address stand where a window envelope shows them.
+
+    A letter whose last page would hold only its closing lines is laid out once more, a little
+    tighter, and the tighter one is used when it saves that page."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     if meeting.starts_at is None:
         raise ValueError("the meeting has no time")
-    now = now or datetime.now(timezone.utc)
-    styles = get_styles()
-    starts, ends = meeting.starts_at, meeting.ends_at
+    now = now or datetime.now(UTC)
+    pdf, pages, last_used = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=False)
+    if pages > 1 and last_used < SHORT_LAST_PAGE:
+        tight, fewer, _used = _build(meeting, child_name, organiser, kind, now, addressee, address, tight=True)
+        if fewer < pages:
+            return tight
+    return pdf
+
+
+def _tight_styles() -> dict:
+    base = get_styles()
+    return {**base,
+            "body": ParagraphStyle("body_tight", parent=base["body"], spaceAfter=4),
+            "h2": ParagraphStyle("h2_tight", parent=base["h2"], spaceBefore=10, spaceAfter=4)}
+
+
+def _build(meeting: Meeting, child_name: str, organiser: Organiser, kind: str, now: datetime,
+           addressee: Invitee | None, address: str, tight: bool) -> tuple[bytes, int, float]:
+    """The PDF, its number of pages, and how much of the last page's height it fills (0–1)."""
+    styles = _tight_styles() if tight else get_styles()
+    starts, ends = scheduled(meeting)
     heading = HEADINGS[kind]
     story = []
 
@@ -126,7 +180,10 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
         para(one_line(organiser.title)),
     ) if line)
     head = letterhead(sender, f"Dato: {fmt_date_long(to_local(now).date())}", styles)
-    story += [head, Spacer(1, 14 * MM)]
+    story.append(head)
+    if addressee is not None:
+        story += [Spacer(1, 8 * MM), _address_block(addressee, address, styles)]
+    story.append(Spacer(1, (8 if tight else 14) * MM))
 
     story.append(Paragraph(heading, styles["title"]))
     if child_name.strip():
@@ -171,7 +228,7 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
         if meeting.agenda:
             story.append(_agenda_table(meeting, styles))
         if meeting.invitees:
-            story.append(_participants_table(meeting, styles))
+            story.append(_participants_table(meeting, styles, tight))
 
         story.append(Paragraph("Afbud og ønsker om deltagelse", styles["h2"]))
         story.append(Paragraph(_afbud_text(organiser), styles["body"]))
@@ -199,7 +256,9 @@ def build_invitation_pdf(meeting: Meeting, child_name: str, organiser: Organiser
     doc = document(buffer, title=f"{heading} {fmt_date(starts)}", author=one_line(organiser.name),
                    subject=subject)
     doc.build(story, canvasmaker=numbered_canvas(now, footer))
-    return buffer.getvalue()
+    frame = doc.frame  # the last page's: how far down its text reached
+    used = (frame._y2 - frame._y) / frame._height if getattr(frame, "_height", 0) else 1.0
+    return buffer.getvalue(), doc.page, used
 
 
 def build_floor_pdf(text: str = "Netværksmøde") -> bytes:

@@ -7,8 +7,8 @@ No user text is escaped here: callers pass text through text.para() first (text_
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
@@ -93,7 +93,7 @@ def numbered_canvas(created: datetime, footer: Footer, watermark: str | None = N
             self._pages: list[dict] = []
             stamp = getattr(self._doc, "_timeStamp", None)
             if stamp is not None:
-                utc = created.astimezone(timezone.utc)
+                utc = created.astimezone(UTC)
                 stamp.t = utc.timestamp()
                 stamp.lt = utc.timetuple()
                 stamp.YMDhms = tuple(stamp.lt)[:6]

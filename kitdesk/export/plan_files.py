@@ -11,8 +11,9 @@ Tvaersektoriel_plan_2026-0001_2026-12-04_v1.eml; a draft's names begin with UDKA
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -90,7 +91,7 @@ def body(content: PlanContent, sender: Organiser, summary_name: str | None) -> s
                   "Planen er referatet af mødet. Den beskriver aftalerne, og hvem der har ansvaret for hvad."]
     else:
         lines += [f"Hermed et udkast til den tværsektorielle plan fra {meeting}.", "",
-                  "Udkastet er ikke godkendt endnu. Læs det igennem, og giv mig besked, om du kan godkende "
+                  "Udkastet er ikke godkendt endnu. Læs det igennem, og giv mig besked, om I kan godkende "
                   "planen, eller hvad der skal rettes."]
     if summary_name:
         lines += ["", f"Der er også vedhæftet en kort udgave af aftalerne i et enkelt sprog til barnet eller den "
@@ -109,7 +110,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
     for name, _ in attachments:
         if not name.isascii():
             raise ValueError(f"attachment name must be ASCII: {name!r}")
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     message = EmailMessage(policy=policy.SMTP)
     addresses = [address(name, email) for name, email in to]
     sender_address = address(sender.name, sender.email) if sender.email.strip() else None
@@ -125,7 +126,7 @@ def build_plan_email(content: PlanContent, sender: Organiser, to: list[tuple[str
 
 def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, created: datetime, fingerprint: str | None,
                      include_cpr: bool = False, family_summary: bool = False, email: bool = True,
-                     recipients: list[tuple[str, str]] = (), sender: Organiser,
+                     recipients: Sequence[tuple[str, str]] = (), sender: Organiser,
                      now: datetime | None = None) -> PlanFiles:
     """Write the plan PDF, the family summary (if asked for) and – unless `email` is False – the
     e-mail draft into out_dir (created if missing). created/fingerprint/include_cpr as for
@@ -154,7 +155,7 @@ def write_plan_files(content: PlanContent, out_dir: Path, *, author: str, create
                       eml=out_dir / eml_name if email else None, recipients=to if email else [],
                       without_email=without if email else [])
     data = {files.pdf: pdf}
-    if files.eml is not None:
+    if files.eml is not None and eml is not None:  # both or neither, as `email` says
         data[files.eml] = eml
     if files.summary is not None:
         data[files.summary] = attachments[1][1]

@@ -17,17 +17,37 @@ import pypdfium2 as pdfium
 from reportlab.platypus import Paragraph, Spacer
 
 from kitdesk.domain.dates import fmt_date, fmt_date_long, to_local
-from kitdesk.domain.plan import PlanAgreement, PlanContent, PlanParticipant, short_fingerprint
+from kitdesk.domain.plan import (
+    SCREEN_WALK,
+    SEEDS_WORDING,
+    PlanAgreement,
+    PlanContent,
+    PlanParticipant,
+    short_fingerprint,
+)
 from kitdesk.domain.plan import fingerprint as plan_fingerprint
-from kitdesk.domain.vocabulary import ATTEND_MODES
-from kitdesk.export.pdf_layout import (MM, WIDTH, document, facts_table, get_styles, letterhead, numbered_canvas,
-                                       ruled_table, text_flowables)
+from kitdesk.domain.vocabulary import ATTEND_MODES, FOLLOW_UP_OUTCOMES, MEETING_KINDS
+from kitdesk.export import plan_sections
+from kitdesk.export.pdf_layout import (
+    MM,
+    WIDTH,
+    document,
+    facts_table,
+    get_styles,
+    letterhead,
+    numbered_canvas,
+    ruled_table,
+    text_flowables,
+)
 from kitdesk.export.text import date_in_words, one_line, para, sector_label, span
 
 TITLE = "Tværsektoriel plan"
 DRAFT_MARK = "UDKAST – ikke godkendt"
-NO_DECISIONS = ("Der træffes som udgangspunkt ikke afgørelser om kommunale indsatser på et netværksmøde. "
+NO_DECISIONS = ("Der træffes i udgangspunktet ikke afgørelser om kommunale indsatser på et netværksmøde. "
                 "Planen samler de aftaler, deltagerne har indgået på mødet – den er ikke en afgørelse.")
+# The words a version signed before m008 (PlanContent.layout 1) was printed with, kept so that it still
+# prints – and verifies – exactly as it was signed.
+NO_DECISIONS_1 = NO_DECISIONS.replace("i udgangspunktet", "som udgangspunkt")
 NOT_DESCRIBED = "Ikke beskrevet."
 FORM_WORDS = {
     "physical": "Fysisk møde",
@@ -37,10 +57,17 @@ FORM_WORDS = {
 }
 ATTENDANCE = {"in_room": "Til stede", "online": "Til stede", "absent": "Fraværende", "declined": "Afbud"}
 NOT_RECORDED = "Ikke registreret"
-OUTCOMES = {"done": "Udført", "continued": "Videreført", "dropped": "Droppet"}
+OUTCOMES = dict(FOLLOW_UP_OUTCOMES)
+OUTCOMES_1 = {**OUTCOMES, "dropped": "Droppet"}
+NOT_OBTAINED = "Ikke indhentet"  # an approval not (yet) given: never asked is not disagreement
+CHECK_CODE = ("Om fingeraftrykket: nederst på hver side står planens kontrolkode (fingeraftryk). Den viser, at "
+              "papiret er den godkendte version, og at intet er ændret siden. Ændres planen, får den en ny "
+              "version og en ny kode.")
 APPROVAL_WAYS = {"in_meeting": "i mødet", "email": "pr. e-mail", "phone": "telefonisk"}
 MINUTES_SECTIONS = (("perspective", "Barnets/den unges og familiens perspektiv"), ("challenges", "Udfordringer"),
-                    ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder og mål"))
+                    ("resources", "Ressourcer"), ("development", "Udviklingsmuligheder og behov"))
+HEADINGS_1 = {"development": "Udviklingsmuligheder og mål"}
+GP_FEE = "Honoreres efter gældende overenskomst"
 MARKER = "kitdesk-plan"
 LONG_LEAD = 600  # characters: a lead-in this long is not put into a table's heading row
 _HEX = re.compile(r"[0-9a-f]{64}")
@@ -91,14 +118,15 @@ def signed_fingerprint(content: PlanContent, fingerprint: str | None) -> str | N
     return full
 
 
-def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE) -> str:
+def footer_text(content: PlanContent, full_fingerprint: str | None, name: str = TITLE,
+                code_word: str = "fingeraftryk") -> str:
     """Tværsektoriel plan · Version 1 · godkendt 24.11.2026 · fingeraftryk 3f2a9c1b04de, or for a
-    draft: UDKAST – ikke godkendt · Version 1."""
+    draft: UDKAST – ikke godkendt · Version 1. The family's paper calls it a kontrolkode."""
     if not content.is_signed:
         return f"{DRAFT_MARK} · Version {content.version}"
     parts = [name, f"Version {content.version}", f"godkendt {short_date(content.signed_on)}"]
     if full_fingerprint:
-        parts.append(f"fingeraftryk {short_fingerprint(full_fingerprint)}")
+        parts.append(f"{code_word} {short_fingerprint(full_fingerprint)}")
     return " · ".join(parts)
 
 
@@ -160,6 +188,8 @@ def _facts(content: PlanContent, include_cpr: bool) -> list[tuple[str, str]]:
         rows += [("Mødedato", capitalised(date_in_words(starts))), ("Tid", f"Kl. {span(starts, ends)}")]
     else:
         rows.append(("Mødedato", "Ikke oplyst"))
+    if content.kind == "discharge":
+        rows.append(("Møde", para(MEETING_KINDS["discharge"])))
     rows.append(("Mødeform", para(FORM_WORDS.get(content.form, content.form))))
     if content.form in ("physical", "hybrid") and content.place.strip():
         rows.append(("Sted", para(content.place)))
@@ -170,7 +200,10 @@ def _facts(content: PlanContent, include_cpr: bool) -> list[tuple[str, str]]:
     if content.chair:
         rows.append(("Mødeleder", person_line(content.chair)))
     if content.minute_taker:
-        rows.append(("Referent", person_line(content.minute_taker)))
+        taker = person_line(content.minute_taker)
+        if one_line(content.minute_taker_reason):  # the inviting side writes the minutes, unless said why not
+            taker += f"<br/>Skriver referatet, fordi: {para(one_line(content.minute_taker_reason))}"
+        rows.append(("Referent", taker))
     version = f"Version {content.version}"
     if content.replaces:
         version += f" – erstatter version {content.replaces}"
@@ -203,6 +236,8 @@ def _participants(content: PlanContent, styles):
         attended = [Paragraph(ATTENDANCE.get(person.attendance, NOT_RECORDED), styles["cell"])]
         if person.mode:
             attended.append(Paragraph(ATTEND_MODES[person.mode], styles["small"]))
+        if person.gp_fee:
+            attended.append(Paragraph(GP_FEE, styles["small"]))
         rows.append([who, where, role, attended])
     return ruled_table("Deltagere", "", ["Deltager", "Organisation / sektor", "Rolle på mødet", "Deltagelse"], rows,
                        [40 * MM, 46 * MM, WIDTH - 117 * MM, 31 * MM], styles)
@@ -252,10 +287,15 @@ def _follow_ups(content: PlanContent, styles):
         if follow.from_meeting:
             what.append(Paragraph(f"Fra møde {para(short_date(follow.from_meeting))}", styles["small"]))
         rows.append([what, Paragraph(para(one_line(follow.responsible)) or "—", styles["cell"]),
-                     Paragraph(OUTCOMES.get(follow.outcome, para(follow.outcome)), styles["cell"]),
+                     Paragraph((OUTCOMES if content.layout >= SEEDS_WORDING else OUTCOMES_1).get(
+                         follow.outcome, para(follow.outcome)), styles["cell"]),
                      text_flowables(follow.note, styles["cell"])])
     return ruled_table("Opfølgning på tidligere aftaler", "", ["Aftale", "Ansvarlig", "Status", "Bemærkning"], rows,
                        [WIDTH - 108 * MM, 38 * MM, 25 * MM, 45 * MM], styles)
+
+
+def no_decisions(content: PlanContent) -> str:
+    return NO_DECISIONS if content.layout >= SEEDS_WORDING else NO_DECISIONS_1
 
 
 def next_meeting_text(content: PlanContent) -> str:
@@ -278,10 +318,10 @@ def _approvals(content: PlanContent, styles) -> list:
     if not content.approvals:
         return [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]),
                 Paragraph("Der er ikke registreret godkendelser.", styles["body"]),
-                Spacer(1, 6), Paragraph(NO_DECISIONS, styles["body"])]
+                Spacer(1, 6), Paragraph(no_decisions(content), styles["body"])]
     rows = []
     for approval in content.approvals:
-        given = [Paragraph("Ikke godkendt", styles["cell"])]
+        given = [Paragraph(NOT_OBTAINED if content.layout >= SCREEN_WALK else "Ikke godkendt", styles["cell"])]
         if approval.approved:
             on = f" den {para(short_date(approval.on))}" if approval.on else ""
             given = [Paragraph(f"Godkendt{on}", styles["cell"])]
@@ -297,7 +337,10 @@ def _approvals(content: PlanContent, styles) -> list:
     if len(status) > LONG_LEAD:  # a heading row cannot split over pages: the statement goes before the table
         table = ruled_table("&nbsp;", "", ["Navn", "Sektor", "Godkendelse", "Bemærkning"], rows, widths, styles)
         story = [Paragraph("Godkendelse", styles["h2"]), Paragraph(status, styles["body"]), table]
-    return story + [Spacer(1, 12), Paragraph(NO_DECISIONS, styles["body"])]
+    story += [Spacer(1, 12), Paragraph(no_decisions(content), styles["body"])]
+    if content.is_signed and content.layout >= SCREEN_WALK:
+        story.append(Paragraph(CHECK_CODE, styles["small"]))
+    return story
 
 
 def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fingerprint: str | None,
@@ -332,13 +375,21 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
 
     if content.participants:
         story.append(_participants(content, styles))
+    contacts = plan_sections.contacts_table(content, styles)
+    if contacts is not None:
+        story.append(contacts)
 
     story.append(Paragraph("Formål med mødet", styles["h2"]))
     story += text_flowables(content.purpose, styles["body"], styles["body_line"]) or \
         [Paragraph(NOT_DESCRIBED, styles["muted"])]
 
+    story += plan_sections.child_words(content, styles)
     for name, heading in MINUTES_SECTIONS:
         text = getattr(content, name)
+        if content.layout < SEEDS_WORDING:
+            heading = HEADINGS_1.get(name, heading)
+        elif name == "perspective" and content.child_words.strip():
+            heading = plan_sections.perspective_heading(content, heading)
         if text.strip() or name == "perspective":
             story.append(Paragraph(heading, styles["h2"]))
             story += text_flowables(text, styles["body"], styles["body_line"]) or \
@@ -346,6 +397,7 @@ def build_plan_pdf(content: PlanContent, *, author: str, created: datetime, fing
 
     if content.agenda:
         story += _agenda(content, styles)
+    story += plan_sections.discharge(content, styles)
     story += _agreements(content, styles)
     if content.follow_ups:
         story.append(_follow_ups(content, styles))

@@ -129,6 +129,8 @@ def gather_case(store, case_id: int) -> ExtractData:
     if case is None:
         raise KeyError(case_id)
     q = store.query
+    case = {**case, "waiting_periods": q("SELECT * FROM waiting_periods WHERE case_id = ? ORDER BY started_on, id",
+                                         [case_id])}
     meetings = q("SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at IS NULL, starts_at, id", [case_id])
     order = {m["id"]: n for n, m in enumerate(meetings)}
     meeting_ids = set(order)
@@ -189,7 +191,10 @@ def _case_targets(store, case_id: int, data: ExtractData, agenda: list[dict]):
     targets["meetings"] = {m["id"] for m in data.meetings}
     targets["agreements"] = {a["id"] for a in data.agreements}
     targets["plan_versions"] = {v["id"] for v in data.plan_versions}
-    for table in ("members", "consents", "exchanges", "meetings", "agreements", "plan_versions"):
+    for table in ("waiting_periods", "consent_forms"):
+        targets[table] = {r["id"] for r in store.query(f"SELECT id FROM {table} WHERE case_id = ?", [case_id])}
+    for table in ("members", "consents", "exchanges", "meetings", "agreements", "plan_versions", "waiting_periods",
+                  "consent_forms"):
         targets[table] |= _inserted(store, table, "case_id", [case_id])
     meetings = targets["meetings"]
     targets["invitees"] = {i["id"] for i in data.invitees} | _inserted(store, "invitees", "meeting_id", meetings)

@@ -14,10 +14,10 @@ to go on a day the app is not used goes the next time it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable
 
 from kitdesk.store.backup import BACKUP_PATTERN, KEEP_DAYS, KEEP_MONTHS, KEEP_WEEKS, REPLACED_DIR, list_backups
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")  # the records are dataclasses
 
 
 def iso(d: date | None) -> str | None:

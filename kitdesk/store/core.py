@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from kitdesk.domain.dates import to_utc_iso, utc_now
 from kitdesk.store.db import IntegrityErrors
-from kitdesk.store.references import CASCADE, SET_NULL, Reference, References
+from kitdesk.store.references import CASCADE, SET_NULL, STILL_REFERRED_ELSEWHERE, DeleteRefused, Reference, References
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,6 @@ class JournalItem:
     action: str  # insert / update / delete
     before: dict | None
     case_id: int | None = None
-
-
-class DeleteRefused(ValueError):
-    """A delete that would lose rows an undo could not put back, or that other rows still need.
-    The message is Danish and says what to do; nothing was deleted."""
 
 
 # A meeting's state is its life (draft, invited, running, held, signed, cancelled): only
@@ -70,6 +66,9 @@ class Writer:
         self._depth = 0
         # The foreign keys, read from this connection's database on first need.
         self.references = References(self.conn)
+        # What "now" is for the rows written: the real time, except while the demo writes its history
+        # (kitdesk.store.demo), whose entries carry the days they tell of.
+        self.clock: Callable[[], Any] = utc_now
 
     @property
     def db(self):
@@ -78,7 +77,7 @@ class Writer:
 
     # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Writer"]:
+    def transaction(self) -> Iterator[Writer]:
         self._depth += 1
         try:
             with self.db.atomic():
@@ -91,7 +90,7 @@ class Writer:
         finally:
             self._depth -= 1
 
-    def take_changes(self) -> tuple[list[Change], list["JournalItem"]]:
+    def take_changes(self) -> tuple[list[Change], list[JournalItem]]:
         changes, self._pending = self._pending, []
         journal, self._journal = self._journal, []
         return changes, journal
@@ -102,7 +101,7 @@ class Writer:
 
     # -- row operations ------------------------------------------------------------------------
     def now(self) -> str:
-        return to_utc_iso(utc_now())
+        return to_utc_iso(self.clock())
 
     def insert(self, table: str, values: dict, case_id: int | None = None) -> int:
         self._require_tx()
@@ -166,7 +165,7 @@ class Writer:
         except IntegrityErrors as exc:
             if "FOREIGN KEY" not in str(exc).upper():
                 raise
-            raise DeleteRefused(self._blocked(table, before)) from exc
+            raise self._blocked(table, before) from exc
         self._journal.append(JournalItem(table, row_id, "delete", before, case_id))
         self._audit(table, row_id, "delete", {k: [v, None] for k, v in before.items() if k != "id"})
         self._pending.append(Change(table, row_id, case_id))
@@ -182,7 +181,7 @@ class Writer:
         if not ids:
             return
         if self.references.append_only(ref.table) or ref.on_delete not in (CASCADE, SET_NULL):
-            raise DeleteRefused(self.references.refusal(ref))
+            raise self.references.refusal(ref)
         for child_id in ids:
             if ref.on_delete == SET_NULL:
                 self.update(ref.table, child_id, dict.fromkeys(ref.columns), case_id)
@@ -194,7 +193,7 @@ class Writer:
             if child is not None:
                 self._delete(ref.table, child_id, child, case_id, seen)
 
-    def _blocked(self, table: str, row: dict) -> str:
+    def _blocked(self, table: str, row: dict) -> DeleteRefused:
         """The refusal for a row that rows elsewhere still refer to (ON DELETE NO ACTION / RESTRICT)."""
         for ref in self.references.blocking(table):
             values = [row[c] for c in ref.parent_columns]
@@ -202,14 +201,14 @@ class Writer:
             if None not in values and self.conn.execute(
                     f"SELECT 1 FROM [{ref.table}] WHERE {where} LIMIT 1", values).fetchone():
                 return self.references.refusal(ref)
-        return "Det kan ikke slettes, så længe andre oplysninger henviser hertil. Intet er slettet."
+        return DeleteRefused(STILL_REFERRED_ELSEWHERE)
 
     def row(self, table: str, row_id: int) -> dict | None:
         cursor = self.conn.execute(f"SELECT * FROM [{table}] WHERE [{self.references.key(table)}] = ?", [row_id])
         found = cursor.fetchone()
         if found is None:
             return None
-        return dict(zip([d[0] for d in cursor.description], found))
+        return dict(zip([d[0] for d in cursor.description], found, strict=True))
 
     def announce(self, entity: str, row_id: int, case_id: int | None = None) -> None:
         self._pending.append(Change(entity, row_id, case_id))

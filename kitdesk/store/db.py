@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from kitdesk.domain.refusal import message
 from kitdesk.paths import PRIVATE_FILE_MODE
 
 # Errors a caller may meet when the file is damaged, locked or the disk is full: catch only through
@@ -33,10 +34,13 @@ PRAGMAS = (
 
 # What the user is told when the store or the database refuses to change a signed plan version.
 SIGNED_MESSAGE = "Planen er godkendt og kan ikke ændres. Opret en ny version med en begrundelse for at rette den."
+SIGNED = message("plan.signed", SIGNED_MESSAGE, "The plan is signed off and cannot be changed. Create a new "
+                 "version with a reason to correct it.")
 
 
 class StoreError(Exception):
-    """A problem the user must be told about, with a Danish message."""
+    """The database file cannot be used as it is (damaged, from a newer version, not KIT Desk's): the
+    door (kitdesk.store.opening) turns it into its answer. Not a Refusal: no rule refused a request."""
 
 
 def connect(target: Path | str, key: bytes | None, *, uri: bool = False, timeout: float = 5.0,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.db import DatabaseErrors
 from kitdesk.store.erasure_rows import Graph, audit_rows, ids_json, live_rows
 
@@ -31,14 +32,32 @@ ERASED_CASE = {"erased": "case"}
 ERASED_PERSON = {"erased": "person"}
 # "IN (list of ids)" with the ids as one JSON parameter: no limit on how many.
 IN_IDS = "IN (SELECT value FROM json_each(?))"
-MSG_NO_CASE = "Sagen findes ikke (længere). Intet er slettet."
-MSG_NO_PERSON = "Personen findes ikke (længere). Intet er slettet."
-MSG_OTHER_CASE = ("Sagen kan ikke slettes, fordi en anden sag henviser til den (fx en aftale, der er ført videre). "
-                  "Intet er slettet.")
+NO_CASE = message("erase.no_case", "Sagen findes ikke (længere). Intet er slettet.",
+                  "The case does not exist (any more). Nothing was deleted.")
+NO_PERSON = message("erase.no_person", "Personen findes ikke (længere). Intet er slettet.",
+                    "The person does not exist (any more). Nothing was deleted.")
+OTHER_CASE = message(
+    "erase.other_case",
+    "Sagen kan ikke slettes, fordi en anden sag henviser til den (fx en aftale, der er ført videre). Intet er "
+    "slettet.",
+    "The case cannot be deleted, because another case refers to it (an agreement carried over, say). Nothing was "
+    "deleted.")
+IN_NETWORK_OF_ONE = message(
+    "erase.in_network_of_one",
+    "Personen er med i netværket i sagen {cases}. Fjern personen fra netværket dér først (fanen Netværk i sagen) "
+    "– intet er slettet.",
+    "The person is in the network of the case {cases}. Remove the person from that network first (the case's "
+    "Network tab) – nothing was deleted.")
+IN_NETWORK_OF_SEVERAL = message(
+    "erase.in_network_of_several",
+    "Personen er med i netværket i sagerne {cases}. Fjern personen fra netværket dér først (fanen Netværk i sagen) "
+    "– intet er slettet.",
+    "The person is in the network of the cases {cases}. Remove the person from those networks first (the case's "
+    "Network tab) – nothing was deleted.")
 
 
-class ErasureRefused(ValueError):
-    """An erasure that cannot be done; the message is Danish and says what to do. Nothing was deleted."""
+class ErasureRefused(Refusal):
+    """An erasure that cannot be done; the message says what to do. Nothing was deleted."""
 
 
 @dataclass
@@ -66,11 +85,9 @@ def person_blockers(store, person_id: int) -> list[tuple[int, str, str]]:
     return store.persons.case_names(person_id)
 
 
-def person_refusal(blockers) -> str:
+def person_refusal(blockers) -> ErasureRefused:
     cases = ", ".join(f"{case_no} ({child})" for _id, case_no, child in blockers)
-    word = "sagen" if len(blockers) == 1 else "sagerne"
-    return (f"Personen er med i netværket i {word} {cases}. Fjern personen fra netværket dér først "
-            "(fanen Netværk i sagen) – intet er slettet.")
+    return ErasureRefused(IN_NETWORK_OF_ONE if len(blockers) == 1 else IN_NETWORK_OF_SEVERAL, cases=cases)
 
 
 def erase_case(store, case_id: int, also_persons=()) -> Erased:
@@ -96,11 +113,11 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
     cases = {r[0]: r[1:] for r in conn.execute(
         f"SELECT id, case_no, created_at FROM cases WHERE id {IN_IDS}", [ids_json(case_ids)])}
     if len(cases) != len(set(case_ids)):
-        raise ErasureRefused(MSG_NO_CASE)
+        raise ErasureRefused(NO_CASE)
     persons = {r[0]: r[1] for r in conn.execute(
         f"SELECT id, created_at FROM persons WHERE id {IN_IDS}", [ids_json(person_ids)])}
     if len(persons) != len(set(person_ids)):
-        raise ErasureRefused(MSG_NO_PERSON)
+        raise ErasureRefused(NO_PERSON)
     files, folders = _case_files(store, case_ids) if case_ids else ([], [])
     meetings = conn.execute(f"SELECT id, case_id FROM meetings WHERE case_id {IN_IDS}", [ids_json(case_ids)]).fetchall()
     try:
@@ -118,7 +135,7 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
             for person_id in person_ids:
                 blockers = person_blockers(store, person_id)
                 if blockers:
-                    raise ErasureRefused(person_refusal(blockers))
+                    raise person_refusal(blockers)
             if person_ids:
                 rows, audited = _erase_rows(graph, "persons", set(person_ids), tables=["persons"])
                 result.rows += rows
@@ -138,7 +155,7 @@ def erase(store, case_ids: list[int], person_ids: list[int], before_commit=None)
                 before_commit(w)
     except DatabaseErrors as exc:
         if "FOREIGN KEY" in str(exc).upper():
-            raise ErasureRefused(MSG_OTHER_CASE) from exc
+            raise ErasureRefused(OTHER_CASE) from exc
         raise
     result.erased_at = time.time()
     created = [c[1] for c in cases.values()] + list(persons.values())

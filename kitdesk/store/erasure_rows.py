@@ -183,9 +183,9 @@ def audit_rows(graph: Graph, root: str, root_ids: set[int], live: dict[str, set[
                 continue
             path = json.dumps(column)
             found |= {r[0] for r in graph.conn.execute(
-                f"SELECT DISTINCT row_id FROM audit WHERE table_name = ? AND ("
-                f"json_extract(changes, '$.' || ? || '[0]') IN (SELECT value FROM json_each(?)) OR "
-                f"json_extract(changes, '$.' || ? || '[1]') IN (SELECT value FROM json_each(?)))",
+                "SELECT DISTINCT row_id FROM audit WHERE table_name = ? AND ("
+                "json_extract(changes, '$.' || ? || '[0]') IN (SELECT value FROM json_each(?)) OR "
+                "json_extract(changes, '$.' || ? || '[1]') IN (SELECT value FROM json_each(?)))",
                 [table, path, ids_json(candidates[ref.parent]), path, ids_json(candidates[ref.parent])])}
         candidates[table] = found
 

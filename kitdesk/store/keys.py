@@ -155,10 +155,10 @@ def recovery_key_text(data_key: bytes) -> str:
 def parse_recovery_key(text: str) -> bytes:
     """Tolerant of case, spaces, dashes and the look-alikes 0/O, 1/I, 8/B."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
-    except (ValueError, base64.binascii.Error):
+    except ValueError:  # binascii.Error is one
         raise WrongRecoveryKey(malformed=True) from None
     data_key, checksum = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if len(raw) != KEY_BYTES + _CHECKSUM_BYTES or hashlib.sha256(data_key).digest()[:_CHECKSUM_BYTES] != checksum:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -82,7 +83,7 @@ class InstanceLock:
         finally:
             os.close(fd)  # closing alone releases it too; unlocking first is just tidy
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         if not self.acquire():
             raise AlreadyRunningError()
         return self
@@ -113,7 +114,7 @@ def holder_pid(folder: DataFolder | Path | str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-if os.name == "nt":
+if sys.platform == "win32":  # os.name == "nt", said so the type checker knows msvcrt is there
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

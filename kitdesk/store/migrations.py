@@ -472,6 +472,87 @@ def m007_access_log(db: Database) -> None:
             db.execute(statement)
 
 
+# Closer to KIT (issue 11). The minutes keep the child's own words apart from the parents', and a
+# discharge meeting's hand-over has a section of its own; a meeting knows whether it is about
+# discharge, whether its invitees were agreed with the family, why the family is not invited, and why
+# another side than the inviting one writes the minutes; an invitee's wish for others to take part
+# goes with any answer; the GP's fee mark follows the attendance; waiting is a period of its own
+# (what, since when, who keeps in touch with the family and how often, until when) instead of two
+# loose fields on the case; a printed consent form is kept until its signed return is registered.
+SCHEMA_8 = "\n".join([
+    """
+ALTER TABLE minutes ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes ADD COLUMN discharge_handover TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes ADD COLUMN discharge_medication TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes ADD COLUMN discharge_family_contact TEXT NOT NULL DEFAULT '';
+DROP TRIGGER minutes_frozen_update;
+ALTER TABLE meetings ADD COLUMN kind TEXT NOT NULL DEFAULT 'ordinary' CHECK (kind IN ('ordinary', 'discharge'));
+ALTER TABLE meetings ADD COLUMN invitees_agreed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE meetings ADD COLUMN family_absent_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE meetings ADD COLUMN minute_taker_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE invitees ADD COLUMN others_wanted TEXT NOT NULL DEFAULT '';
+UPDATE invitees SET others_wanted = answer_note, answer_note = '', answer = 'attending' WHERE answer = 'wants_others';
+UPDATE invitees SET gp_paid = CASE WHEN sector = 'gp' AND attendance IN ('in_room', 'online') THEN 1 ELSE 0 END;
+CREATE TABLE waiting_periods (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    started_on TEXT NOT NULL,
+    waiting_for TEXT NOT NULL,
+    contact_person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_every_days INTEGER CHECK (contact_every_days IS NULL OR contact_every_days BETWEEN 1 AND 365),
+    last_contact_on TEXT,
+    ended_on TEXT,
+    end_note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX waiting_periods_case ON waiting_periods(case_id, ended_on);
+INSERT INTO waiting_periods (case_id, started_on, waiting_for, created_at, updated_at)
+    SELECT id, COALESCE(waiting_since, opened_on, substr(created_at, 1, 10)), trim(waiting_for), updated_at, updated_at
+    FROM cases WHERE trim(waiting_for) <> '';
+ALTER TABLE cases DROP COLUMN waiting_for;
+ALTER TABLE cases DROP COLUMN waiting_since;
+CREATE TABLE consent_forms (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    given_by TEXT NOT NULL,
+    giver_kind TEXT NOT NULL DEFAULT 'parent',
+    sectors TEXT NOT NULL DEFAULT '[]',
+    information TEXT NOT NULL DEFAULT '',
+    printed_on TEXT NOT NULL,
+    consent_id INTEGER REFERENCES consents(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX consent_forms_case ON consent_forms(case_id);
+""",
+    _freeze("minutes", "perspective, challenges, resources, development, misc, next_meeting_at, "
+                       "next_meeting_not_agreed, no_new_agreements, child_words, discharge_handover, "
+                       "discharge_medication, discharge_family_contact").split("\n")[0],
+]) + "\n"
+
+
+@migrations(name="m008_closer_to_kit")
+def m008_closer_to_kit(db: Database) -> None:
+    for statement in SCHEMA_8.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# The walk through every screen (issue 11): a person's postal address, printed on the invitation
+# letter sent by post to someone without e-mail.
+SCHEMA_9 = """
+ALTER TABLE persons ADD COLUMN address TEXT NOT NULL DEFAULT '';
+"""
+
+
+@migrations(name="m009_screen_walk")
+def m009_screen_walk(db: Database) -> None:
+    for statement in SCHEMA_9.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
 # The report (Selvevaluering) reads every meeting of a period with who came, its agreements and its
 # plan's sign-off: 2,000 cases and three years of meetings in well under 300 ms only if SQLite reads
 # these narrow indexes instead of the wide rows (an invitee's role text, a signed plan's content,

@@ -45,7 +45,8 @@ log = logging.getLogger("kitdesk.saver")
 # What may be typed live, per table. Rows of minutes and item_notes are created on first save.
 LIVE_FIELDS = {
     "minutes": ("perspective", "challenges", "resources", "development", "misc", "next_meeting_at",
-                "next_meeting_not_agreed", "no_new_agreements"),
+                "next_meeting_not_agreed", "no_new_agreements", "child_words", "discharge_handover",
+                "discharge_medication", "discharge_family_contact"),
     "item_notes": ("discussion", "internal_note", "used_seconds"),
     "agreements": ("what", "follow_up", "status_note"),
 }

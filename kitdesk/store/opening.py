@@ -13,19 +13,20 @@ The encryption at rest to come adds "wrong passphrase" to the same answer.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from kitdesk.paths import DataFolder
 from kitdesk.store import db
 
 if TYPE_CHECKING:
     from kitdesk.store.backup import BackupInfo
-    from kitdesk.store.unlocking import FolderState
     from kitdesk.store.lock import InstanceLock
     from kitdesk.store.store import Store
+    from kitdesk.store.unlocking import FolderState
 
 
 class Found(Enum):
@@ -174,7 +175,7 @@ def open_data_folder(folder: DataFolder, *, key: bytes | None = None,
     opening = _open_store(folder, early, busy_timeout_s, key) if database else Opening(folder, Found.OPENED)
     opening.lock, opening.key = lock, key
     if opening.opened and key is not None:
-        _encrypt_plain_copies(opening)
+        _encrypt_plain_copies(opening.folder, key)
     if not opening.opened and lock is not None and opening.found is not Found.DAMAGED:
         opening.close()  # nothing to carry out: let go of the folder at once
     return opening
@@ -199,13 +200,13 @@ def _judge_plain(folder: DataFolder) -> Opening | None:
     return None
 
 
-def _encrypt_plain_copies(opening: Opening) -> None:
+def _encrypt_plain_copies(folder: DataFolder, key: bytes) -> None:
     """Backups and set-aside files from before encryption (or a conversion cut off) are encrypted
     with the folder's key at the first open that has it; a failure is tried again next time."""
     from kitdesk.store.conversion import encrypt_plain_copies
 
     try:
-        encrypt_plain_copies(opening.folder, opening.key)
+        encrypt_plain_copies(folder, key)
     except (OSError, *db.Errors):
         pass  # the data itself is open and safe; the copies are tried again at the next open
 
@@ -268,9 +269,8 @@ def _reopened(opening: Opening, **changes) -> Opening:
 def _tidy(folder: DataFolder) -> None:
     """What a crash left behind goes: half-made backups and restores and check copies (each a full
     copy of the children's data). And the folder is made the user's alone."""
-    from kitdesk.store.integrity import remove_scratch_leftovers
-
     from kitdesk.store.conversion import finish_interrupted
+    from kitdesk.store.integrity import remove_scratch_leftovers
 
     remove_copy_leftovers(folder)
     remove_scratch_leftovers(folder.root)
@@ -360,7 +360,7 @@ def answer_for_error(folder: DataFolder, exc: BaseException, key: bytes | None =
     is a bug: the caller lets it propagate."""
     if not isinstance(exc, (OSError, *db.Errors)):
         return None
-    kind = db.classify(exc, folder.root)
+    kind: str | None = db.classify(exc, folder.root)
     if kind == db.DAMAGED:
         # SQLite met damage after the check said healthy (the file changed meanwhile?): only the
         # check may call a file damaged, so ask it again.

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 import re
 from dataclasses import dataclass
 
+from kitdesk.domain.refusal import Refusal, Words, message
+
 # ON DELETE actions the writer carries out itself before deleting the row referred to.
 CASCADE, SET_NULL, SET_DEFAULT = "CASCADE", "SET NULL", "SET DEFAULT"
 WRITER_ACTIONS = (CASCADE, SET_NULL, SET_DEFAULT)
@@ -23,17 +25,41 @@ WRITER_ACTIONS = (CASCADE, SET_NULL, SET_DEFAULT)
 # append-only (the baton log, the audit, the record of exported plans). Its rows are never deleted.
 _NEVER_EDITED = re.compile(r"\bBEFORE\s+UPDATE\s+ON\s+\[?(\w+)\]?\s+BEGIN\b", re.IGNORECASE)
 
-# Words for the Danish refusals. A table not named here is still refused, in general words.
+# Words for the refusals. A table not named here is still refused, in general words.
 _THING = {
-    "cases": "Sagen", "persons": "Personen", "members": "Pladsen i netværket", "meetings": "Mødet",
-    "invitees": "Deltageren", "agenda_items": "Dagsordenspunktet", "agreements": "Aftalen",
-    "plan_versions": "Planversionen", "approvals": "Godkendelsen", "log_entries": "Indlægget i stafetloggen",
+    "cases": Words("Sagen", "The case"), "persons": Words("Personen", "The person"),
+    "members": Words("Pladsen i netværket", "The place in the network"), "meetings": Words("Mødet", "The meeting"),
+    "invitees": Words("Deltageren", "The participant"), "agenda_items": Words("Dagsordenspunktet", "The agenda item"),
+    "agreements": Words("Aftalen", "The agreement"), "plan_versions": Words("Planversionen", "The plan version"),
+    "approvals": Words("Godkendelsen", "The approval"),
+    "log_entries": Words("Indlægget i stafetloggen", "The entry in the baton log"),
 }
+_SOME_THING = Words("Det", "It")
 _REFERRER = {
-    "members": "en sags netværk", "log_entries": "stafetloggen", "audit": "ændringsloggen",
-    "plan_exports": "en udskrevet plan", "agreements": "en aftale", "invitees": "en deltager i et møde",
-    "approvals": "en godkendelse af en plan", "plan_versions": "en version af en plan",
+    "members": Words("en sags netværk", "a case's network"), "log_entries": Words("stafetloggen", "the baton log"),
+    "audit": Words("ændringsloggen", "the change log"), "plan_exports": Words("en udskrevet plan", "a plan written out"),
+    "agreements": Words("en aftale", "an agreement"), "invitees": Words("en deltager i et møde", "a participant in a meeting"),
+    "approvals": Words("en godkendelse af en plan", "an approval of a plan"),
+    "plan_versions": Words("en version af en plan", "a version of a plan"),
 }
+_SOMETHING_ELSE = Words("andre oplysninger", "other records")
+class DeleteRefused(Refusal):
+    """A delete that would lose rows an undo could not put back, or that other rows still need.
+    Nothing was deleted."""
+
+
+NEVER_DELETED = message(
+    "delete.referred_never_deleted", "{thing} kan ikke slettes: {referrer} henviser hertil, og {referrer} slettes "
+    "aldrig. Intet er slettet.",
+    "{thing} cannot be deleted: {referrer} refers to it, and {referrer} is never deleted. Nothing was deleted.")
+STILL_REFERRED = message(
+    "delete.still_referred", "{thing} kan ikke slettes, så længe {referrer} henviser hertil. Fjern det først – intet "
+    "er slettet.",
+    "{thing} cannot be deleted while {referrer} refers to it. Remove that first – nothing was deleted.")
+STILL_REFERRED_ELSEWHERE = message(
+    "delete.still_referred_elsewhere",
+    "Det kan ikke slettes, så længe andre oplysninger henviser hertil. Intet er slettet.",
+    "It cannot be deleted while other records refer to it. Nothing was deleted.")
 
 
 @dataclass(frozen=True)
@@ -91,23 +117,19 @@ class References:
 
     def to(self, table: str) -> tuple[Reference, ...]:
         """The references to `table` that SQLite would act on when one of its rows is deleted."""
-        if self._to is None:
-            self._read()
-        return self._to.get(table, ())
+        to = self._to if self._to is not None else self._read()
+        return to.get(table, ())
 
     def append_only(self, table: str) -> bool:
         if self._to is None:
             self._read()
         return table in self._append_only
 
-    def refusal(self, ref: Reference) -> str:
-        """Why a row of ref.parent cannot be deleted while rows of ref.table refer to it (Danish)."""
-        thing = _THING.get(ref.parent, "Det")
-        referrer = _REFERRER.get(ref.table, "andre oplysninger")
-        if self.append_only(ref.table):
-            return (f"{thing} kan ikke slettes: {referrer} henviser hertil, og {referrer} slettes aldrig. "
-                    "Intet er slettet.")
-        return f"{thing} kan ikke slettes, så længe {referrer} henviser hertil. Fjern det først – intet er slettet."
+    def refusal(self, ref: Reference) -> DeleteRefused:
+        """Why a row of ref.parent cannot be deleted while rows of ref.table refer to it."""
+        return DeleteRefused(NEVER_DELETED if self.append_only(ref.table) else STILL_REFERRED,
+                             thing=_THING.get(ref.parent, _SOME_THING),
+                             referrer=_REFERRER.get(ref.table, _SOMETHING_ELSE))
 
     def blocking(self, table: str) -> tuple[Reference, ...]:
         """References to `table` that make SQLite refuse the delete (NO ACTION, RESTRICT)."""
@@ -115,7 +137,7 @@ class References:
             self._read()
         return self._blocking.get(table, ())
 
-    def _read(self) -> None:
+    def _read(self) -> dict[str, tuple[Reference, ...]]:
         to: dict[str, list[Reference]] = {}
         blocking: dict[str, list[Reference]] = {}
         # Cascades before SET NULL: a row about to be deleted anyway need not be unlinked first.
@@ -125,6 +147,7 @@ class References:
         self._blocking = {parent: tuple(refs) for parent, refs in blocking.items()}
         triggers = self._conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
         self._append_only = frozenset(m.group(1) for (sql,) in triggers for m in [_NEVER_EDITED.search(sql)] if m)
+        return self._to
 
 
 def _tables(conn: Connection) -> list[str]:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing i
     from kitdesk.store.repos.plans import PlanRepo
     from kitdesk.store.repos.report import ReportRepo
     from kitdesk.store.repos.settings import SettingsRepo
+    from kitdesk.store.repos.waiting import WaitingRepo
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class Store:
     live: Repository[LiveRepo] = Repository()
     plans: Repository[PlanRepo] = Repository()
     access_log: Repository[AccessLogRepo] = Repository()
+    waiting: Repository[WaitingRepo] = Repository()
     report: Repository[ReportRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
@@ -88,12 +91,12 @@ class Store:
         """Rows as dicts through the raw connection: reads need no sqlite-utils."""
         cursor = self.conn.execute(sql, args)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: DataFolder, *, key: bytes | None,
-             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> "Store":
+             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> Store:
         """Check, open, migrate and mark. Writes nothing to a file it refuses: raises DatabaseDamaged
         (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or a database error
         for a file it cannot get at (kitdesk.store.db.classify says which kind).
@@ -106,7 +109,7 @@ class Store:
         if folder.db_path.exists():
             problems, identity = examined or (None, None)
             if problems is None or (not problems and identity is None):
-                problems, identity = examine_database_file(folder.db_path, read_identity, key=key)
+                problems, identity = examine_database_file(folder.db_path, read_identity, key=key, thorough=False)
             if problems:
                 raise DatabaseDamaged(problems)
             if identity is not None and not identity.is_empty:
@@ -165,6 +168,8 @@ class Store:
                     continue
                 if item.action == "insert":
                     w.delete(item.table, item.id, item.case_id)
+                elif item.before is None:  # the writer journals every update and delete with the row before
+                    raise RuntimeError(f"journal item without the row before: {item.table} {item.id}")
                 elif item.action == "update":
                     w.update(item.table, item.id, item.before, item.case_id)
                 else:

@@ -23,7 +23,6 @@ from kitdesk.store import keys, throttle
 from kitdesk.store.integrity import SQLITE_MAGIC
 from kitdesk.store.keys import DEFAULT_KDF, KdfParams, KeyProblem, WrongPassphrase, WrongRecoveryKey
 
-
 # Scripts and tests give the passphrase here instead of typing it (README).
 ENV_PASSPHRASE = "KITDESK_PASSPHRASE"
 MSG_RECOVERY_KEY = ("Gendannelsesnøgle – vises kun denne ene gang. Skriv den ned, og gem den et sikkert sted, "
@@ -135,3 +134,34 @@ def _opens(folder: DataFolder, key: bytes) -> bool:
     except DatabaseErrors:
         return False
     return True
+
+
+def start_unlocking(folder: DataFolder, passphrase: str):
+    """The passphrase given before the window exists (KITDESK_PASSPHRASE): derive the key and check
+    the database in a thread while Qt loads. Returns a callable giving (key, examined) – or None
+    when it did not work out (a wrong passphrase, any trouble): the door then asks as usual, and
+    says what is wrong."""
+    import threading
+
+    from kitdesk.store.identity import read_identity
+    from kitdesk.store.integrity import examine_database_file
+
+    if folder_state(folder) is not FolderState.ENCRYPTED:
+        return lambda: None
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            key = unlock(folder, passphrase)
+            outcome["done"] = (key, examine_database_file(folder.db_path, read_identity, key=key, thorough=False))
+        except BaseException:  # the door asks again and says what is wrong
+            outcome["done"] = None
+
+    thread = threading.Thread(target=run, name="kitdesk-unlock", daemon=True)
+    thread.start()
+
+    def wait():
+        thread.join()
+        return outcome.get("done")
+
+    return wait

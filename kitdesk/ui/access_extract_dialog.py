@@ -7,12 +7,22 @@ extract is itself written to the access log.
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from kitdesk.ui.widgets import Banner, heading
 
@@ -57,13 +67,13 @@ def preload() -> None:
     global _preloaded
     if _preloaded:
         return
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kitdesk.domain.access import Column, Extract, Section
     from kitdesk.export import access_extract
 
     sample = Extract("Æ", "Ø", "Å", (("a", "b"),), (Section("s", "S", "", (Column("c"),), (("d\ne",),), ""),),
-                     datetime(2026, 1, 5, tzinfo=timezone.utc), "", "sag 0", "Indsigt_0")
+                     datetime(2026, 1, 5, tzinfo=UTC), "", "sag 0", "Indsigt_0")
     try:
         access_extract.build_access_pdf(sample)
         access_extract.build_access_csv(sample)

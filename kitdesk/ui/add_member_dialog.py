@@ -7,17 +7,33 @@ e-mail) keeps it open with everything typed; the tab gets one undo step per chan
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QRadioButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.model import Member
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
-from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS, PersonTableModel
 from kitdesk.ui.field_messages import grow_to_fit
+from kitdesk.ui.models.person_table import COLUMNS as PERSON_COLUMNS
+from kitdesk.ui.models.person_table import PersonTableModel
 from kitdesk.ui.person_dialog import PersonForm
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 ROLE_LIMIT = 200
 PICKER_COLUMNS = ("name", "title", "organisation", "sector")
@@ -85,10 +101,11 @@ class AddMemberDialog(QDialog):
         self.search = QLineEdit(picker)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         pl.addWidget(self.search)
         self.people = PersonTableModel(self)
-        self.table = RecordTable(picker)
+        self.table = RecordTable(picker, self.tr("People in the directory"))
         self.table.setModel(self.people)
         self.table.verticalHeader().setDefaultSectionSize(26)
         for column, name in enumerate(PERSON_COLUMNS):
@@ -232,9 +249,9 @@ class AddMemberDialog(QDialog):
                     return
                 self.member_id = self.store.network.add(self.case_id, person_id, role, sector)
                 text = self.tr("Add %1 to the network").replace("%1", self.store.persons.get(person_id).name)
-        except ValueError as exc:
-            # The store's Danish message (e.g. already in the network); nothing typed is lost.
-            self._fail(str(exc))
+        except Refusal as exc:
+            # The store's refusal (e.g. already in the network); nothing typed is lost.
+            self._fail(refusal_text(exc))
             return
         if self.undo_stack is not None:
             record(self.undo_stack, self.store, text)

@@ -11,6 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QToolButton
 
 from kitdesk import templates
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import said
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import as_typed
 
@@ -111,8 +113,8 @@ class TemplatesButton(QToolButton):
                                         role_of(by_id.get(i.responsible_id))) for i in meeting.agenda]
         try:
             path = templates.save_user_template(root, name, meeting.purpose, items)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Save agenda as template"), str(exc))
+        except (OSError, Refusal) as exc:
+            QMessageBox.warning(self, self.tr("Save agenda as template"), said(exc))
             return
         self.message.emit(self.tr("Saved as the template “%1” in %2.").replace("%1", name)
                           .replace("%2", str(path.parent)), "ok")

@@ -1,9 +1,20 @@
-"""An invitee's answer: awaiting, attending (in person / online), a cancellation with its reason,
-or a wish for others to join (who). Each answer is written to the baton log by the store."""
+"""An invitee's answer: awaiting, attending (in person / online) or a cancellation (afbud – the seed
+asks for no reason, so one is optional), and with any of them a wish for others to join (who). Each
+answer is written to the baton log by the store."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.field_messages import grow_to_fit
@@ -31,9 +42,10 @@ class AnswerDialog(QDialog):
         self.pending = QRadioButton(self.tr("&Awaiting answer"), self)
         self.attending = QRadioButton(self.tr("A&ttending"), self)
         self.declined = QRadioButton(self.tr("&Cancellation (afbud)"), self)
-        self.wants_others = QRadioButton(self.tr("&Wants others to join"), self)
+        # Not an answer of its own: someone attending – or sending afbud – may want others to join.
+        self.wants_others = QCheckBox(self.tr("&Wants others to join"), self)
         self.answers = QButtonGroup(self)
-        for radio in (self.pending, self.attending, self.declined, self.wants_others):
+        for radio in (self.pending, self.attending, self.declined):
             self.answers.addButton(radio)
 
         modes = QWidget(self)
@@ -47,9 +59,11 @@ class AnswerDialog(QDialog):
             ml.addWidget(radio)
         ml.addStretch(1)
         self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the cancellation"))
         self.reason.setMaxLength(NOTE_LIMIT)
-        self.reason.setPlaceholderText(self.tr("Why – e.g. ill, another meeting"))
+        self.reason.setPlaceholderText(self.tr("Optional: anything they said – no reason is needed"))
         self.who = QLineEdit(self)
+        self.who.setAccessibleName(self.tr("Who else should join"))
         self.who.setMaxLength(NOTE_LIMIT)
         self.who.setPlaceholderText(self.tr("Who – e.g. grandmother, the support person from the school"))
 
@@ -74,14 +88,17 @@ class AnswerDialog(QDialog):
         # How someone attends follows the meeting's form unless the answer says otherwise.
         mode = invitee.attend_mode or ("virtual" if meeting_form in ("video", "phone") else "physical")
         (self.virtual if mode == "virtual" else self.physical).setChecked(True)
+        # "wants_others" was an answer of its own before m008; such an answer reads as attending.
         radio = {"attending": self.attending, "declined": self.declined,
-                 "wants_others": self.wants_others}.get(invitee.answer, self.pending)
+                 "wants_others": self.attending}.get(invitee.answer, self.pending)
         radio.setChecked(True)
         if invitee.answer == "declined":
             self.reason.setText(invitee.answer_note)
-        elif invitee.answer == "wants_others":
-            self.who.setText(invitee.answer_note)
+        others = invitee.others_wanted or (invitee.answer_note if invitee.answer == "wants_others" else "")
+        self.wants_others.setChecked(bool(others.strip()))
+        self.who.setText(others)
         self.answers.buttonToggled.connect(lambda *_: self._update())
+        self.wants_others.toggled.connect(lambda *_: self._update())
         self._update()
         radio.setFocus()
 
@@ -90,20 +107,19 @@ class AnswerDialog(QDialog):
             return "attending"
         if self.declined.isChecked():
             return "declined"
-        if self.wants_others.isChecked():
-            return "wants_others"
         return "pending"
 
     def values(self) -> dict:
         answer = self.answer()
-        note = {"declined": self.reason.text(), "wants_others": self.who.text()}.get(answer, "").strip()
+        note = self.reason.text().strip() if answer == "declined" else ""
         mode = ("virtual" if self.virtual.isChecked() else "physical") if answer == "attending" else ""
-        return {"answer": answer, "attend_mode": mode, "answer_note": note}
+        others = self.who.text().strip() if self.wants_others.isChecked() else ""
+        return {"answer": answer, "attend_mode": mode, "answer_note": note, "others_wanted": others}
 
     def _update(self) -> None:
         answer = self.answer()
         for widget, on in ((self.physical, answer == "attending"), (self.virtual, answer == "attending"),
-                           (self.reason, answer == "declined"), (self.who, answer == "wants_others")):
+                           (self.reason, answer == "declined"), (self.who, self.wants_others.isChecked())):
             widget.setEnabled(on)
         self.error.show_message("")
         for edit in (self.reason, self.who):
@@ -119,10 +135,7 @@ class AnswerDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        if values["answer"] == "declined" and not values["answer_note"]:
-            self._fail(self.reason, self.tr("Write the reason for the cancellation – afbud is always given with a reason."))
-            return
-        if values["answer"] == "wants_others" and not values["answer_note"]:
+        if self.wants_others.isChecked() and not values["others_wanted"]:
             self._fail(self.who, self.tr("Write whom they would like to bring."))
             return
         changes = {k: v for k, v in values.items() if getattr(self.invitee, k) != v}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.model import Consent
@@ -16,7 +16,7 @@ from kitdesk.ui.widgets import heading, shortcut
 
 
 class ConsentsTab(CaseListTab):
-    WATCHES = frozenset({"consents", "members"})
+    WATCHES = frozenset({"consents", "members", "consent_forms"})
 
     def make_model(self):
         self.coverage_lines: list[QLabel] = []
@@ -33,15 +33,23 @@ class ConsentsTab(CaseListTab):
         self.coverage_grid.setHorizontalSpacing(8)
         self.coverage_grid.setVerticalSpacing(4)
         layout.addWidget(self.coverage)
+        # Consent forms printed and not yet back signed: each with the way to register its return.
+        self.forms = QWidget(self)
+        self.forms_box = QVBoxLayout(self.forms)
+        self.forms_box.setContentsMargins(0, 6, 0, 0)
+        self.forms_box.setSpacing(2)
+        self.form_lines: list[QWidget] = []
+        layout.addWidget(self.forms)
 
         self.add_button = self.button(self.tr("&New consent…"), self.add_consent, primary=True)
+        self.print_form_button = self.button(self.tr("&Print consent form…"), self.print_form)
         self.edit_button = self.button(self.tr("&Edit…"), self.edit_consent)
         self.withdraw_button = self.button(self.tr("&Withdraw consent…"), self.withdraw_consent)
         layout.addSpacing(8)
-        layout.addLayout(self.heading_row(self.tr("Consents"), (self.add_button, self.edit_button,
-                                                                 self.withdraw_button)))
+        layout.addLayout(self.heading_row(self.tr("Consents"), (self.add_button, self.print_form_button,
+                                                                 self.edit_button, self.withdraw_button)))
 
-        self.table = self.wrapping_table((150, 170, 105, 105, 260, 240, 90))
+        self.table = self.wrapping_table((150, 170, 105, 105, 260, 240, 90), self.tr("Consents"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -66,6 +74,7 @@ class ConsentsTab(CaseListTab):
         consents = self.store.consents.list(self.case_id)
         self.model.set_rows(consents, today)
         self._show_coverage(consents, today)
+        self._show_forms()
         self.reselect(selected.id if selected is not None else None)
         self._selection_changed()
 
@@ -108,6 +117,31 @@ class ConsentsTab(CaseListTab):
         line.setProperty("covered", covered)
         self.coverage_lines.append(line)
 
+    def _show_forms(self) -> None:
+        for line in self.form_lines:
+            self.forms_box.removeWidget(line)
+            line.hide()
+            line.deleteLater()
+        self.form_lines = []
+        for form in (f for f in self.store.consents.forms(self.case_id) if not f.returned):
+            line = QWidget(self.forms)
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self.tr("Consent form printed %1 for %2 – waiting for it to come back signed.")
+                          .replace("%1", fmt_date(form.printed_on)).replace("%2", form.given_by), line)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setProperty("kind", "info")
+            button = QPushButton(self.tr("Register the &signed form…"), line)
+            button.setAutoDefault(False)
+            button.setProperty("form_id", form.id)
+            button.clicked.connect(lambda _checked=False, f=form: self.register_return(f))
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            self.forms_box.addWidget(line)
+            self.form_lines.append(line)
+        self.forms.setVisible(bool(self.form_lines))
+
     def coverage_text(self, sector: str) -> str:
         for line in self.coverage_lines:
             if line.property("sector") == sector:
@@ -145,6 +179,15 @@ class ConsentsTab(CaseListTab):
     # -- actions ------------------------------------------------------------------------------------
     def add_consent(self) -> None:
         self.open_dialog(ConsentDialog(self.store, self.case_id, self.undo_stack, parent=self))
+
+    def print_form(self) -> None:
+        from kitdesk.ui.consent_form_dialog import ConsentFormDialog  # ReportLab loads when a form is printed
+
+        self.open_dialog(ConsentFormDialog(self.store, self.case_id, self.undo_stack, parent=self))
+
+    def register_return(self, form) -> None:
+        """The signed form has come back: recorded as a written consent, linked to the form."""
+        self.open_dialog(ConsentDialog(self.store, self.case_id, self.undo_stack, parent=self, form=form))
 
     def edit_consent(self) -> None:
         consent = self.current()

@@ -13,7 +13,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.exchange_dialog import ExchangeDialog
 from kitdesk.ui.models.exchange_table import COLUMNS, ExchangeTableModel
-from kitdesk.ui.widgets import shortcut
+from kitdesk.ui.widgets import fit_column, shortcut
 
 FILE_COLUMN = COLUMNS.index("file")
 
@@ -33,8 +33,12 @@ class ExchangesTab(CaseListTab):
         layout.addLayout(self.heading_row(self.tr("Information exchanged"),
                                           (self.add_button, self.edit_button, self.open_button)))
 
-        self.table = self.wrapping_table((105, 130, 190, 190, 300, 200))
+        self.table = self.wrapping_table((105, 130, 190, 190, 300, 200), self.tr("Information exchanged"))
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        # From and To hold a sector's name: wide enough for the longest, so none is cut off.
+        sectors = [labels.label(labels.SECTORS, code) for code in labels.SECTORS]
+        for column in ("from_sector", "to_sector"):
+            fit_column(self.table, COLUMNS.index(column), sectors, 150)
         layout.addWidget(self.table, 1)
 
         self.details = self.details_box(self.tr("Choose an exchange to see all of it here."))

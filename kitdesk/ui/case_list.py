@@ -6,12 +6,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.case_table import CaseTableModel, demo_icon_size
-from kitdesk.ui.widgets import RecordTable, heading
+from kitdesk.ui.widgets import RecordTable, heading, search_field
 
 
 class WelcomePanel(QFrame):
@@ -83,6 +94,7 @@ class CaseListPage(QWidget):
         self.search = QLineEdit(page)
         self.search.setPlaceholderText(self.tr("Search by name, case number or contact person  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the cases"))
         self.search.setMinimumWidth(340)
         top.addWidget(self.search, 1)
         self.status_group = QButtonGroup(page)
@@ -99,7 +111,7 @@ class CaseListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._build_due_notice(page))
 
-        self.table = RecordTable(page)
+        self.table = RecordTable(page, self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

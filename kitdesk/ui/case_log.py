@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.model import LogEntry
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK
 from kitdesk.ui import labels
 from kitdesk.ui.case_tab import CaseListTab
 from kitdesk.ui.models.log_table import ENTRY_ID_ROLE, LogTableModel, link_text, marker_text, when
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, RecordTable
+from kitdesk.ui.widgets import Banner, RecordTable, search_field
 
 NOTE_LIMIT = 20_000
 ROW_HEIGHT = 28
@@ -63,6 +77,7 @@ class CorrectEntryDialog(QDialog):
         header.setWordWrap(True)
         layout.addWidget(header)
         self.old_text = QPlainTextEdit(entry.text, self)
+        self.old_text.setAccessibleName(self.tr("The entry as it stands"))
         self.old_text.setReadOnly(True)
         self.old_text.setMaximumHeight(130)
         layout.addWidget(self.old_text)
@@ -93,8 +108,8 @@ class CorrectEntryDialog(QDialog):
     def accept(self) -> None:
         try:
             self.new_id = self.store.baton_log.correct(self.entry.id, self.new_text.toPlainText())
-        except ValueError as exc:
-            self._show_error(str(exc))
+        except Refusal as exc:
+            self._show_error(refusal_text(exc))
             return
         except DatabaseErrors as exc:
             self._show_error(describe_error(exc))
@@ -130,6 +145,7 @@ class LogTab(CaseListTab):
 
         write = QHBoxLayout()
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("New note for the baton log"))
         self.editor.setPlaceholderText(self.tr("Write a note for the baton log …  (Ctrl+Enter adds it)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(72)
@@ -156,6 +172,7 @@ class LogTab(CaseListTab):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search the log  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the log"))
         self.search.setMinimumWidth(260)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
@@ -171,7 +188,7 @@ class LogTab(CaseListTab):
         filters.addWidget(self.correct_button)
         layout.addLayout(filters)
 
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Baton log"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         # Rows get their wrapped height only once they come into view: fitting every row of a long
@@ -192,6 +209,7 @@ class LogTab(CaseListTab):
         self.reading_title.setProperty("muted", True)
         self.reading_title.setWordWrap(True)
         self.reading = QPlainTextEdit(reading)
+        self.reading.setAccessibleName(self.tr("The selected entry in full"))
         self.reading.setReadOnly(True)
         self.reading.setPlaceholderText(self.tr("Select an entry to read all of it here."))
         rlayout.addWidget(self.reading_title)
@@ -312,8 +330,8 @@ class LogTab(CaseListTab):
             return None
         try:
             entry_id = self.store.baton_log.add_note(self.case_id, text)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             self.editor.setFocus()
             return None
         except DatabaseErrors as exc:

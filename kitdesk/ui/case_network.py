@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
 from kitdesk.domain.network import can_be_contact, contact_side, missing_contact_sides
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
 from kitdesk.ui.add_member_dialog import AddMemberDialog
 from kitdesk.ui.case_tab import CaseListTab
@@ -48,7 +49,7 @@ class NetworkTab(CaseListTab):
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
 
-        self.table = self.wrapping_table(COLUMN_WIDTHS[name] for name in COLUMNS)
+        self.table = self.wrapping_table((COLUMN_WIDTHS[name] for name in COLUMNS), self.tr("The network"))
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
         # The e-mail column gives way (its tooltip has the whole address), so a small screen
@@ -187,7 +188,7 @@ class NetworkTab(CaseListTab):
         row = self.model.row_of(member.id)
         if not write(self, self.undo_stack, self.store, lambda: self.store.network.remove(member.id),
                      self.tr("Remove %1 from the network").replace("%1", member.person_name),
-                     title=self.tr("Remove from network"), confirm=text, refusals=(ValueError, KeyError)):
+                     title=self.tr("Remove from network"), confirm=text, refusals=(Refusal, KeyError)):
             return
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

@@ -1,12 +1,23 @@
 """Oversigt: the child and the course. Every field is saved when you leave it, and can be undone."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date, mask_cpr
+from kitdesk.domain.dates import fmt_date
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.case_waiting import WaitingBox
 from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import CodeCombo, DateEdit, restyle
 
@@ -19,6 +30,7 @@ class CprField(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("CPR number"))
         self.edit.setPlaceholderText(self.tr("ddmmyy-xxxx (optional)"))
         self.edit.setMaxLength(14)
         self.reveal = QPushButton(self.tr("Show"), self)
@@ -61,7 +73,7 @@ class CprField(QWidget):
 class OverviewTab(QWidget):
     def __init__(self, store, bridge, case_id: int, undo_stack, parent=None):
         super().__init__(parent)
-        self.store, self.case_id, self.undo_stack = store, case_id, undo_stack
+        self.store, self.case_id, self.undo_stack, self.bridge = store, case_id, undo_stack, bridge
         self._loading = False
         self._build()
         self.load()
@@ -102,12 +114,8 @@ class OverviewTab(QWidget):
         cform.addRow("", self.level_text)
         grid.addWidget(course, 0, 1)
 
-        waiting = QGroupBox(self.tr("Waiting for an offer"), self)
-        wform = QFormLayout(waiting)
-        self.waiting_for = self._text(wform, self.tr("Waiting for"), "waiting_for")
-        self.waiting_for.setPlaceholderText(self.tr("e.g. assessment in BUC – empty if not waiting"))
-        self.waiting_since = self._date(wform, self.tr("Since"), "waiting_since")
-        grid.addWidget(waiting, 1, 0)
+        self.waiting = WaitingBox(self.store, self.bridge, self.case_id, self.undo_stack, self)
+        grid.addWidget(self.waiting, 1, 0)
 
         dates = QGroupBox(self.tr("Dates"), self)
         dform = QFormLayout(dates)
@@ -149,11 +157,11 @@ class OverviewTab(QWidget):
         self._loading = True
         try:
             for edit, value in ((self.child_name, case.child_name), (self.school, case.school),
-                                (self.municipality, case.municipality), (self.waiting_for, case.waiting_for)):
+                                (self.municipality, case.municipality)):
                 if not (edit.hasFocus() and edit.isModified()):
                     edit.setText(value)
-            for edit, value in ((self.birth_date, case.birth_date), (self.waiting_since, case.waiting_since),
-                                (self.opened_on, case.opened_on), (self.closed_on, case.closed_on)):
+            for edit, value in ((self.birth_date, case.birth_date), (self.opened_on, case.opened_on),
+                                (self.closed_on, case.closed_on)):
                 edit.set_value(value)
             self.cpr.set_stored(case.cpr)
             self.origin.set_code(case.origin)
@@ -162,7 +170,7 @@ class OverviewTab(QWidget):
             self.level.set_code(case.level)
             self.step_text.setText(labels.label(labels.STEPS, case.step))
             self.level_text.setText(labels.label(labels.LEVELS, case.level))
-            self._check_cpr_date(case.cpr, case.birth_date)
+            self._show_cpr_state(case.cpr, case.birth_date)
         finally:
             self._loading = False
 
@@ -209,17 +217,29 @@ class OverviewTab(QWidget):
         if self.birth_date.text().strip() == "":
             changes["birth_date"] = result.birth_date.isoformat()
         self._save(changes, self.tr("Change CPR number"))
-        self.cpr.show_message(result.warning or "", "warning")
+        case = self.store.cases.get(self.case_id)
+        self._show_cpr_state(case.cpr, case.birth_date)
 
-    def _check_cpr_date(self, cpr, birth_date) -> None:
-        if cpr and birth_date and not cpr_matches_birth_date(cpr, birth_date):
-            self.cpr.show_message(self.tr("The CPR number does not match the birth date."), "warning")
+    def _show_cpr_state(self, cpr, birth_date) -> None:
+        """What may be wrong with the stored CPR number – its check digits, or a birth date it does not
+        carry – as warnings beside it (they never block). A number typed and refused keeps its own message."""
+        if self.cpr.edit.property("invalid"):
+            return
+        warnings = []
+        if cpr:
+            warning = check_cpr(cpr).warning
+            if warning:
+                warnings.append(warning)
+            if birth_date and not cpr_matches_birth_date(cpr, birth_date):
+                warnings.append(self.tr("The CPR number does not match the birth date (%1). Check both.")
+                                .replace("%1", fmt_date(birth_date)))
+        self.cpr.show_message("\n".join(warnings), "warning")
 
     def commit_pending(self) -> None:
-        for edit in (self.child_name, self.school, self.municipality, self.waiting_for):
+        for edit in (self.child_name, self.school, self.municipality):
             if edit.isModified():
                 edit.editingFinished.emit()
-        for edit in (self.birth_date, self.waiting_since, self.opened_on, self.closed_on):
+        for edit in (self.birth_date, self.opened_on, self.closed_on):
             edit.editingFinished.emit()
         if self.cpr.edit.isModified():
             self._save_cpr()

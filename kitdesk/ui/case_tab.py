@@ -9,13 +9,13 @@ a window-modal dialog that selects what it saved – are here once.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QWidget
 
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.widgets import RecordTable, heading
+from kitdesk.ui.widgets import RecordTable, WrappingDelegate, heading
 
 
 class CaseListTab(QWidget):
@@ -65,11 +65,13 @@ class CaseListTab(QWidget):
             row.addWidget(button)
         return row
 
-    def wrapping_table(self, widths: Iterable[int]) -> RecordTable:
-        """A case has a handful of records: long texts wrap onto a second line rather than being cut off."""
-        table = RecordTable(self)
+    def wrapping_table(self, widths: Iterable[int], name: str = "") -> RecordTable:
+        """A case has a handful of records: long texts wrap onto a second line rather than being cut off.
+        `name`: what a screen reader calls the list."""
+        table = RecordTable(self, name)
         table.setModel(self.model)
         table.setWordWrap(True)
+        table.setItemDelegate(WrappingDelegate(table))
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
@@ -79,6 +81,7 @@ class CaseListTab(QWidget):
     def details_box(self, placeholder: str) -> QPlainTextEdit:
         """A read-only box under the list with the whole of the selected record."""
         box = QPlainTextEdit(self)
+        box.setAccessibleName(QCoreApplication.translate("CaseListTab", "The selected record in full"))
         box.setReadOnly(True)
         box.setFixedHeight(96)
         box.setTabChangesFocus(True)

@@ -69,7 +69,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.log, self.tr("Baton log"))
         self.tabs.addTab(self.meetings, self.tr("Meetings"))
         layout.addWidget(self.tabs, 1)
-        # The Network tab shows the missing-contact warning itself: no need to say it twice there.
+        # The warning says where to act; on the Network tab it points at the list below.
         self.tabs.currentChanged.connect(lambda _i: self.refresh_header())
         bridge.changed.connect(self._on_changed)
         self.refresh_header()
@@ -87,10 +87,14 @@ class CaseView(QWidget):
         parts.append(self.tr("step %1 · level %2").replace("%1", str(case.step)).replace("%2", str(case.level)))
         self.subtitle.setText("  ·  ".join(parts))
         missing = missing_contact_sides(self.store.network.members(self.case_id)) if case.is_open else []
-        if missing and self.tabs.currentWidget() is not self.network:
+        # Shown on every tab alike: a banner that came and went with the tab would move the tab bar
+        # (and every row under it) each time the user switched tabs.
+        if missing:
             sides = self.tr(" and ").join(labels.label(labels.SIDES, s) for s in missing)
-            self.warning.show_message(self.tr(
-                "No responsible contact person for %1. Mark one in the Network tab.").replace("%1", sides))
+            text = (self.tr("No responsible contact person for %1. Mark one in the list below.")
+                    if self.tabs.currentWidget() is self.network else
+                    self.tr("No responsible contact person for %1. Mark one in the Network tab."))
+            self.warning.show_message(text.replace("%1", sides))
         else:
             self.warning.show_message("")
         self.title_changed.emit(self.tab_title())

@@ -2,14 +2,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import age_on, fmt_date, local_today
-from kitdesk.domain.model import Consent
+from kitdesk.domain.model import Consent, ConsentForm
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.repos.consents import NO_GIVER, NO_SECTORS
 from kitdesk.ui import labels
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, restyle
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields, restyle
 
 NAME_LIMIT = 200
 
@@ -41,12 +54,41 @@ def show_error(error: QLabel, field: QWidget | None, text: str) -> None:
         restyle(field, invalid=bool(text))
 
 
-class ConsentDialog(QDialog):
-    """New consent (consent=None) or a change to one: then only information, end date and note are open."""
+def family_givers(store, case_id: int) -> list[tuple[str, str]]:
+    """Who in the case can give consent, as (name, giver kind): the family in the network, then the
+    child/young person (seed 003: the consent is the family's)."""
+    found = []
+    for member in store.network.members(case_id):
+        if member.sector == "family" and member.person_name.strip():
+            found.append((member.person_name.strip(), "parent"))
+    child = store.cases.get(case_id).child_name.strip()
+    if child and all(name != child for name, _ in found):
+        found.append((child, "young_person"))
+    return found
 
-    def __init__(self, store, case_id: int, undo_stack, consent: Consent | None = None, parent=None):
+
+def giver_combo(parent: QWidget, givers: list[tuple[str, str]]) -> QComboBox:
+    """An editable list of the family in the network: pick one, or type another name (a guardian)."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for name, kind in givers:
+        combo.addItem(name, kind)
+    combo.setCurrentIndex(-1)
+    combo.lineEdit().setMaxLength(NAME_LIMIT)
+    combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+class ConsentDialog(QDialog):
+    """New consent (consent=None) or a change to one: then only information, end date and note are open.
+    With `form`: a printed consent form has come back signed – its return is registered as this consent."""
+
+    def __init__(self, store, case_id: int, undo_stack, consent: Consent | None = None, parent=None, *,
+                 form: ConsentForm | None = None):
         super().__init__(parent)
         self.store, self.case_id, self.undo_stack, self.consent = store, case_id, undo_stack, consent
+        self.form_record = form
         self.saved_id: int | None = None
         self.case = store.cases.get(case_id)
         self.setWindowTitle(self.tr("New consent") if consent is None else self.tr("Consent"))
@@ -64,15 +106,13 @@ class ConsentDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
 
-        self.given_by = QLineEdit(self)
-        self.given_by.setMaxLength(NAME_LIMIT)
-        self.given_by.setPlaceholderText(self.tr("Name of the person who gave the consent"))
-        names = [m.person_name for m in self.store.network.members(self.case_id) if m.sector == "family"]
-        completer = QCompleter(names + [self.case.child_name], self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.given_by.setCompleter(completer)
+        # Picked from the family in the network (or typed: a guardian not in the network).
+        self.given_by_combo = giver_combo(self, family_givers(self.store, self.case_id))
+        self.given_by = self.given_by_combo.lineEdit()
+        self.given_by.setPlaceholderText(self.tr("Choose from the family in the network, or type a name"))
+        self.given_by_combo.activated.connect(self._giver_picked)
         self.given_by_error = field_error(self)
-        form.addRow(self.tr("&Given by"), with_error(self.given_by, self.given_by_error))
+        form.addRow(self.tr("&Given by"), with_error(self.given_by_combo, self.given_by_error))
 
         self.giver_kind = CodeCombo(labels.items(labels.CONSENT_GIVERS), self)
         form.addRow(self.tr("Gives consent &as"), self.giver_kind)
@@ -112,6 +152,7 @@ class ConsentDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         form.addRow(self.tr("&Note"), self.note)
+        point_labels_at_fields(form)
 
         self.withdrawn = QLabel(self)
         self.withdrawn.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,8 +178,25 @@ class ConsentDialog(QDialog):
         self.giver_kind.currentIndexChanged.connect(self._update_age_hint)
         self.given_on.textChanged.connect(self._update_age_hint)
 
+    def _giver_picked(self, index: int) -> None:
+        kind = self.given_by_combo.itemData(index)
+        if kind:
+            self.giver_kind.set_code(kind)
+
     def _fill(self) -> None:
         consent = self.consent
+        if consent is None and self.form_record is not None:
+            # The signed return of a printed form: what the form said, written, given today.
+            record = self.form_record
+            self.setWindowTitle(self.tr("Register the signed consent form"))
+            self.given_by.setText(record.given_by)
+            self.giver_kind.set_code(record.giver_kind)
+            for code, box in self.sector_boxes.items():
+                box.setChecked(code in record.sectors)
+            self.information.setPlainText(record.information)
+            self.form.set_code("written")
+            self.given_on.set_value(local_today())
+            return
         if consent is None:
             in_network = {m.sector for m in self.store.network.members(self.case_id)}
             for code, box in self.sector_boxes.items():
@@ -146,6 +204,7 @@ class ConsentDialog(QDialog):
             self.given_on.set_value(local_today())
             return
         self.given_by.setText(consent.given_by)
+        self.given_by_combo.setEnabled(False)
         self.giver_kind.set_code(consent.giver_kind)
         for code, box in self.sector_boxes.items():
             box.setChecked(code in consent.sectors)
@@ -173,7 +232,7 @@ class ConsentDialog(QDialog):
         birth = self.case.birth_date
         try:
             on = self.given_on.value() or local_today()
-        except ValueError:
+        except Refusal:
             on = local_today()
         if birth and on >= birth:
             age = age_on(birth, on)
@@ -190,18 +249,18 @@ class ConsentDialog(QDialog):
         """Check every field, show each problem next to it; the values if all is well."""
         ok = True
         given_by = self.given_by.text().strip()
-        show_error(self.given_by_error, self.given_by, "" if given_by else self.tr("Please write who gave the consent."))
+        show_error(self.given_by_error, self.given_by, "" if given_by else refusal_text(Refusal(NO_GIVER)))
         ok &= bool(given_by)
         sectors = [code for code, box in self.sector_boxes.items() if box.isChecked()]
         if self.consent is None:
-            show_error(self.sectors_error, None, "" if sectors else self.tr("Choose at least one party the consent covers."))
+            show_error(self.sectors_error, None, "" if sectors else refusal_text(Refusal(NO_SECTORS)))
             ok &= bool(sectors)
         given_on = until = None
         try:
             given_on = self.given_on.value()
             show_error(self.given_on_error, self.given_on, "")
-        except ValueError as exc:
-            show_error(self.given_on_error, self.given_on, str(exc))
+        except Refusal as exc:
+            show_error(self.given_on_error, self.given_on, refusal_text(exc))
             ok = False
         try:
             until = self.valid_until.value()
@@ -210,8 +269,8 @@ class ConsentDialog(QDialog):
                 problem = self.tr("The consent cannot end before the day it was given (%1).").replace("%1", fmt_date(given_on))
             show_error(self.valid_until_error, self.valid_until, problem)
             ok &= not problem
-        except ValueError as exc:
-            show_error(self.valid_until_error, self.valid_until, str(exc))
+        except Refusal as exc:
+            show_error(self.valid_until_error, self.valid_until, refusal_text(exc))
             ok = False
         if not ok:
             return None
@@ -228,7 +287,8 @@ class ConsentDialog(QDialog):
             if self.consent is None:
                 consent = Consent(case_id=self.case_id, giver_kind=self.giver_kind.code(), form=self.form.code(),
                                   information=information, note=note, **values)
-                self.saved_id = self.store.consents.add(consent)
+                self.saved_id = self.store.consents.add(
+                    consent, form_id=self.form_record.id if self.form_record is not None else None)
                 return self.tr("Add consent from %1").replace("%1", values["given_by"])
             self.store.consents.update(self.consent.id, {
                 "information": information, "note": note, "valid_until": values["valid_until"]})
@@ -264,6 +324,7 @@ class WithdrawDialog(QDialog):
         self.on.set_value(local_today())
         self.on_error = field_error(self)
         form.addRow(self.tr("Withdrawn &on"), with_error(self.on, self.on_error))
+        point_labels_at_fields(form)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -277,8 +338,8 @@ class WithdrawDialog(QDialog):
     def accept(self) -> None:
         try:
             on = self.on.value()
-        except ValueError as exc:
-            show_error(self.on_error, self.on, str(exc))
+        except Refusal as exc:
+            show_error(self.on_error, self.on, refusal_text(exc))
             return
         if on > local_today():
             show_error(self.on_error, self.on, self.tr("The date cannot be in the future."))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout
 
-from kitdesk.domain.contact import MSG_EMAIL
+from kitdesk.domain.contact import BAD_EMAIL
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.field_messages import CheckedFields, field_message
+from kitdesk.ui.refusals import refusal_text
 
 CONTACT_FIELDS = ("name", "organisation", "email", "phone")
 
@@ -45,4 +47,4 @@ class ContactForm(CheckedFields):
         return self.tr("Please enter the participant's name.")
 
     def email_problem(self) -> str:
-        return MSG_EMAIL
+        return refusal_text(Refusal(BAD_EMAIL))

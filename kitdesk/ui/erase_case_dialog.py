@@ -7,8 +7,20 @@ the case system ("journaliseret"): afterwards the plan exists only there.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date, to_local
 from kitdesk.store.db import DatabaseErrors, describe_error
@@ -16,6 +28,7 @@ from kitdesk.ui import labels
 from kitdesk.ui.erasure_texts import after_erasure, erase_with_backup
 from kitdesk.ui.field_messages import grow_to_fit
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading, restyle
 
 DANGER = "QPushButton#eraseButton:enabled { background: #b3261e; color: white; border: none; border-radius: 4px; " \
@@ -126,7 +139,7 @@ class EraseCaseDialog(QDialog):
             self.erased, outlook, backup_error = erase_with_backup(
                 self.store, lambda: erase_case(self.store, self.case_id, self.chosen_persons()))
         except ErasureRefused as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(refusal_text(exc))
             grow_to_fit(self)
             return
         except DatabaseErrors as exc:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.store.db import DatabaseErrors
 from kitdesk.ui.erasure_texts import after_erasure, erase_with_backup
+from kitdesk.ui.refusals import said
 
 
 class PersonErasure(QObject):
@@ -43,7 +44,7 @@ class PersonErasure(QObject):
         try:
             erased, outlook, error = erase_with_backup(store, lambda: erase_person(store, person_id))
         except (ErasureRefused, DatabaseErrors) as exc:
-            QMessageBox.warning(parent, title, str(exc) if isinstance(exc, ErasureRefused) else describe_error(exc))
+            QMessageBox.warning(parent, title, said(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()

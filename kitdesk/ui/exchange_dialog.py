@@ -4,15 +4,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.model import Exchange
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
 from kitdesk.ui.consent_dialog import field_error, show_error, with_error
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields
 
 
 class ExchangeDialog(QDialog):
@@ -77,6 +90,7 @@ class ExchangeDialog(QDialog):
         self.file_hint.setWordWrap(True)
         self.file_hint.setProperty("muted", True)
         form.addRow("", self.file_hint)
+        point_labels_at_fields(form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -137,7 +151,7 @@ class ExchangeDialog(QDialog):
         """Exchange needs consent: say so when a party is not covered on that day (a reminder, not a stop)."""
         try:
             day = self.exchanged_on.value()
-        except ValueError:
+        except Refusal:
             day = None
         if day is None:
             self.consent_hint.hide()
@@ -158,8 +172,8 @@ class ExchangeDialog(QDialog):
         try:
             day = self.exchanged_on.value()
             show_error(self.date_error, self.exchanged_on, "")
-        except ValueError as exc:
-            show_error(self.date_error, self.exchanged_on, str(exc))
+        except Refusal as exc:
+            show_error(self.date_error, self.exchanged_on, refusal_text(exc))
             self.error.show_message(self.tr("Please correct what is marked below."))
             return
         values = {"kind": self.kind.code(), "exchanged_on": day, "from_sector": self.from_sector.code(),
@@ -173,13 +187,13 @@ class ExchangeDialog(QDialog):
                 self.store.exchanges.update(self.exchange.id, values)
                 self.saved_id = self.exchange.id
                 text = self.tr("Change %1").replace("%1", what.lower())
-        except ValueError as exc:
+        except Refusal as exc:
             # The fields were checked above, so what the store refuses now is the file.
             if self.source_file is not None:
-                show_error(self.file_error, self.file_field, str(exc))
+                show_error(self.file_error, self.file_field, refusal_text(exc))
                 self.error.show_message(self.tr("The file could not be saved. Everything you typed is kept."))
             else:
-                self.error.show_message(str(exc))
+                self.error.show_message(refusal_text(exc))
             return
         record(self.undo_stack, self.store, text)
         super().accept()

@@ -2,10 +2,12 @@
 that grows to show a message that just appeared – one way for every form."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
-from kitdesk.domain.contact import hidden_characters, valid_email
+from kitdesk.domain.contact import HIDDEN_IN_EMAIL, hidden_characters, valid_email
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import restyle
 
 
@@ -34,11 +36,9 @@ def show_field_message(label: QLabel, text: str, kind: str = "warning") -> None:
 
 
 def hidden_character_problem() -> str:
-    """Said of an e-mail address with a NUL, a line break, a zero-width space or the like – mostly
-    pasted along from somewhere, and invisible in the field, so the user must be told plainly."""
-    return QCoreApplication.translate(
-        "FieldMessages", "This e-mail address holds a hidden character that cannot be in an address (from a copy, "
-        "say). Delete the address and type it again.")
+    """Said of an e-mail address with a NUL, a line break, a zero-width space or the like (the domain's
+    rule, kitdesk.domain.contact)."""
+    return refusal_text(Refusal(HIDDEN_IN_EMAIL))
 
 
 def email_field_problem(text: str, otherwise: str) -> str:

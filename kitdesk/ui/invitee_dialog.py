@@ -7,20 +7,39 @@ The dialog writes through the store itself: a refusal keeps it open with everyth
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Invitee
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles, role_for_sector
 from kitdesk.ui import labels
 from kitdesk.ui.contact_form import CONTACT_FIELDS, ContactForm
-from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.field_messages import field_message, grow_to_fit
+from kitdesk.ui.models.invitee_candidates import CHILD, Candidate, CandidateTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import record
-from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import Banner, CodeCombo, RecordTable, heading, search_field
 
 
 class InviteeDialog(QDialog):
@@ -69,7 +88,6 @@ class InviteeDialog(QDialog):
             self.chair.setChecked(invitee.is_chair)
             self.minute_taker.setChecked(invitee.is_minute_taker)
             self.gp_spoken_to.setChecked(invitee.gp_spoken_to)
-            self.gp_paid.setChecked(invitee.gp_paid)
             self.contact.name.setFocus()
         self._update_sector_parts()
         self._update_no_email()
@@ -104,6 +122,7 @@ class InviteeDialog(QDialog):
         self.search = QLineEdit(directory_page)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation or sector"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.installEventFilter(self)
         dl.addWidget(self.search)
         self.directory_model = CandidateTableModel(self)
@@ -126,7 +145,7 @@ class InviteeDialog(QDialog):
         self.contact.email.textChanged.connect(lambda _t: self._update_no_email())
 
     def _table(self, model: CandidateTableModel) -> QTableView:
-        table = RecordTable(self)
+        table = RecordTable(self, self.tr("People to invite"))
         table.setModel(model)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(26)
@@ -175,7 +194,11 @@ class InviteeDialog(QDialog):
         gl = QVBoxLayout(self.gp_box)
         gl.setContentsMargins(0, 0, 0, 0)
         self.gp_spoken_to = QCheckBox(self.tr("The &GP was spoken to before being invited (required)"), self.gp_box)
-        self.gp_paid = QCheckBox(self.tr("The GP's participation is &paid under the agreement"), self.gp_box)
+        # Not a tick: the fee follows whether the GP attended (recorded at the meeting).
+        self.gp_paid = field_message(self.gp_box, "info")
+        self.gp_paid.setText(self.tr("A GP who takes part is paid under the current agreement – that follows from "
+                                     "the attendance recorded at the meeting."))
+        self.gp_paid.show()
         self.gp_hint = field_message(self.gp_box, "warning")
         self.gp_hint.setText(self.tr("A GP is invited only after a talk with the GP. "
                                      "The invitation cannot be sent until this is ticked."))
@@ -349,8 +372,7 @@ class InviteeDialog(QDialog):
         return {"sector": self.sector.code(), "role_key": self.role.code() or "",
                 "role_text": self.role_text.toPlainText().strip(),
                 "is_chair": self.chair.isChecked(), "is_minute_taker": self.minute_taker.isChecked(),
-                "gp_spoken_to": self.gp_spoken_to.isChecked() and self.sector.code() == "gp",
-                "gp_paid": self.gp_paid.isChecked() and self.sector.code() == "gp"}
+                "gp_spoken_to": self.gp_spoken_to.isChecked() and self.sector.code() == "gp"}
 
     def _snapshot(self) -> dict:
         return {**self._role_values(), **self.contact.values()}
@@ -376,9 +398,9 @@ class InviteeDialog(QDialog):
                     return
                 self.invitee_id = self.store.meetings.add_invitee(self.meeting_id, invitee)
                 self._record(self.tr("Invite %1").replace("%1", invitee.name))
-        except ValueError as exc:
-            # The store's Danish message; nothing typed is lost.
-            self._fail(str(exc))
+        except Refusal as exc:
+            # The store's refusal, in the chosen language; nothing typed is lost.
+            self._fail(refusal_text(exc))
             return
         super().accept()
 

@@ -4,7 +4,7 @@ The Danish translations must equal kitdesk.domain.vocabulary, which exports prin
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 PHASES = {
     "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
@@ -16,20 +16,23 @@ PHASES = {
 }
 ORIGINS = {
     "municipal_referral": QT_TRANSLATE_NOOP("Labels", "Referral from the municipality"),
-    "gp_referral": QT_TRANSLATE_NOOP("Labels", "Referral from the GP"),
+    "gp_referral": QT_TRANSLATE_NOOP("Labels", "Referral from general practice"),
     "buc_notification": QT_TRANSLATE_NOOP("Labels", "Notification from BUC"),
     "family_request": QT_TRANSLATE_NOOP("Labels", "The family's request"),
 }
 STEPS = {
-    1: QT_TRANSLATE_NOOP("Labels", "Early intervention (municipality)"),
-    2: QT_TRANSLATE_NOOP("Labels", "In-depth assessment and intervention (municipality, GP)"),
-    3: QT_TRANSLATE_NOOP("Labels", "Assessment, diagnosis and treatment (BUC or a private child and adolescent psychiatrist)"),
-    4: QT_TRANSLATE_NOOP("Labels", "Follow-up (municipality with the others)"),
+    1: QT_TRANSLATE_NOOP("Labels", "Early intervention (the municipality, possibly with general practice)"),
+    2: QT_TRANSLATE_NOOP("Labels", "In-depth assessment and intervention (the municipality, possibly with general "
+                                   "practice)"),
+    3: QT_TRANSLATE_NOOP("Labels", "Assessment, diagnosis and treatment (BUC or a private specialist in child and "
+                                   "adolescent psychiatry)"),
+    4: QT_TRANSLATE_NOOP("Labels", "Follow-up (the municipality with the relevant professionals)"),
 }
 LEVELS = {
-    1: QT_TRANSLATE_NOOP("Labels", "One service"),
-    2: QT_TRANSLATE_NOOP("Labels", "Two or more services coordinate towards shared goals"),
-    3: QT_TRANSLATE_NOOP("Labels", "Broad effort with the municipal authority – the caseworker coordinates"),
+    1: QT_TRANSLATE_NOOP("Labels", "The effort involves a single service or a department"),
+    2: QT_TRANSLATE_NOOP("Labels", "Two or more services coordinate their efforts towards shared goals"),
+    3: QT_TRANSLATE_NOOP("Labels", "Broad collaboration involving the municipal administration, typically a "
+                                   "caseworker – the caseworker normally takes over the coordination"),
 }
 SECTORS = {
     "buc": QT_TRANSLATE_NOOP("Labels", "BUC"),
@@ -74,6 +77,13 @@ LOG_KINDS = {
     "consent_withdrawn": QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
     "exchange": QT_TRANSLATE_NOOP("Labels", "Information exchanged"),
     "phase_changed": QT_TRANSLATE_NOOP("Labels", "Phase changed"),
+    "step_changed": QT_TRANSLATE_NOOP("Labels", "Step changed"),
+    "level_changed": QT_TRANSLATE_NOOP("Labels", "Level changed"),
+    "waiting_started": QT_TRANSLATE_NOOP("Labels", "Waiting began"),
+    "waiting_changed": QT_TRANSLATE_NOOP("Labels", "Waiting changed"),
+    "waiting_contact": QT_TRANSLATE_NOOP("Labels", "Contact while waiting"),
+    "waiting_ended": QT_TRANSLATE_NOOP("Labels", "Waiting ended"),
+    "consent_form": QT_TRANSLATE_NOOP("Labels", "Consent form printed"),
     "case_opened": QT_TRANSLATE_NOOP("Labels", "Case opened"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
     "correction": QT_TRANSLATE_NOOP("Labels", "Correction"),
@@ -117,6 +127,21 @@ ANSWERS = {
     "declined": QT_TRANSLATE_NOOP("Labels", "Cancellation"),
     "wants_others": QT_TRANSLATE_NOOP("Labels", "Wants others to join"),
 }
+MEETING_KINDS = {
+    "ordinary": QT_TRANSLATE_NOOP("Labels", "Network meeting"),
+    "discharge": QT_TRANSLATE_NOOP("Labels", "Discharge meeting (discharge from BUC)"),
+}
+FOLLOW_UP_OUTCOMES = {
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "continued": QT_TRANSLATE_NOOP("Labels", "Continued"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Lapsed"),
+}
+CONTACT_INTERVALS = {
+    7: QT_TRANSLATE_NOOP("Labels", "Every week"),
+    14: QT_TRANSLATE_NOOP("Labels", "Every other week"),
+    21: QT_TRANSLATE_NOOP("Labels", "Every third week"),
+    30: QT_TRANSLATE_NOOP("Labels", "Every month"),
+}
 ATTEND_MODES = {
     "physical": QT_TRANSLATE_NOOP("Labels", "In person"),
     "virtual": QT_TRANSLATE_NOOP("Labels", "Online"),
@@ -133,7 +158,8 @@ VOCABULARY_PAIRS = {
     "SIDES": SIDES, "CONSENT_GIVERS": CONSENT_GIVERS, "CONSENT_FORMS": CONSENT_FORMS,
     "EXCHANGE_KINDS": EXCHANGE_KINDS, "LOG_KINDS": LOG_KINDS, "MEETING_STATES": MEETING_STATES,
     "MEETING_FORMS": MEETING_FORMS, "REQUESTERS": REQUESTERS, "ANSWERS": ANSWERS, "ATTEND_MODES": ATTEND_MODES,
-    "APPROVAL_WAYS": APPROVAL_WAYS,
+    "APPROVAL_WAYS": APPROVAL_WAYS, "MEETING_KINDS": MEETING_KINDS, "FOLLOW_UP_OUTCOMES": FOLLOW_UP_OUTCOMES,
+    "CONTACT_INTERVALS": CONTACT_INTERVALS,
 }
 
 

@@ -12,8 +12,10 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from kitdesk import APP_NAME, __version__
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.bridge import StoreBridge, touches
 from kitdesk.ui.case_list import CaseListPage
+from kitdesk.ui.refusals import NotReady, refusal_text
 from kitdesk.ui.style import STYLE
 from kitdesk.ui.widgets import as_typed, title_as_typed
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
         self._action(file_menu, self.tr("Load &example data"), self.load_demo)
         self._action(file_menu, self.tr("Remo&ve example data…"), self.remove_demo)
         file_menu.addSeparator()
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+W"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide and keyboard shortcuts"), self.show_help,
+                     QKeySequence(QKeySequence.StandardKey.HelpContents))
         self._action(help_menu, self.tr("&About KIT Desk"), self.about)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(view.undo_stack)
         # A tab title holds the child's name: "&" in it is shown, not taken as a shortcut key.
         index = self.tabs.addTab(view, as_typed(view.tab_title()))
+        self._name_close_button(index, view.tab_title())
         self.tabs.setCurrentIndex(index)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
 
@@ -211,6 +217,7 @@ class MainWindow(QMainWindow):
             return
         view = MeetingView(self.store, self.bridge, meeting_id, self)
         view.start_requested.connect(self.open_live_meeting)
+        view.open_requested.connect(self.open_meeting)
         self._add_view(view)
         self.store.access_log.record_meeting("meeting_opened", meeting_id)
 
@@ -287,8 +294,8 @@ class MainWindow(QMainWindow):
         if meeting.state != "running":
             try:
                 self.store.live.start(meeting_id)
-            except ValueError as exc:
-                return str(exc)  # the store's own Danish sentence
+            except Refusal as exc:
+                return refusal_text(exc)  # the store's own sentence
         self.open_live_meeting(meeting_id)
         return None
 
@@ -396,6 +403,14 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, as_typed(title))
+            self._name_close_button(index, title)
+
+    def _name_close_button(self, index: int, title: str) -> None:
+        """The tab's close button, named for a screen reader (Qt leaves it nameless)."""
+        button = self.tabs.tabBar().tabButton(index, self.tabs.tabBar().ButtonPosition.RightSide)
+        if button is not None:
+            button.setAccessibleName(self.tr("Close the tab %1").replace("%1", title))
+            button.setToolTip(self.tr("Close the tab (Ctrl+W)"))
 
     def _on_changed(self, changes) -> None:
         if touches(changes, {"settings"}):
@@ -486,10 +501,38 @@ class MainWindow(QMainWindow):
                 self.restart_requested = False
                 self.pending_restore = None
 
+    def print_current(self) -> bool:
+        """Filer → Udskriv: the invitation of the meeting shown, or the plan shown, on paper."""
+        view = self.tabs.currentWidget()
+        if not hasattr(view, "printable"):
+            QMessageBox.information(self, self.tr("Print"), self.tr(
+                "Open a meeting to print its invitation, or a meeting's plan to print the plan."))
+            return False
+        try:
+            title, data = view.printable()
+        except NotReady as exc:  # the screen's own words for what is missing
+            QMessageBox.information(self, self.tr("Print"), str(exc))
+            return False
+        from kitdesk.ui.printing import print_pdf  # on first use
+
+        if not print_pdf(self, data, title):
+            return False
+        view.record_printed()
+        self.statusBar().showMessage(self.tr("Sent to the printer: %1").replace("%1", title), 6000)
+        return True
+
     def open_settings(self) -> None:
         from kitdesk.ui.settings_dialog import SettingsDialog  # on first use
 
         SettingsDialog(self.store, self).exec()
+
+    def show_help(self):
+        from kitdesk.ui.help_dialog import HelpDialog  # on first use
+
+        dialog = HelpDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About KIT Desk"), self.tr(

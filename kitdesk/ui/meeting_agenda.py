@@ -7,10 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.agenda_templates import TemplatesButton
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agenda_table import COLUMNS, NOBODY, AgendaTableModel
@@ -89,7 +102,7 @@ class AgendaSection(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         left_layout.addWidget(self.empty_hint)
-        self.table = RecordTable(left)
+        self.table = RecordTable(left, self.tr("Agenda"))
         left_layout.addWidget(self.table, 1)
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
@@ -284,7 +297,7 @@ class AgendaSection(QWidget):
     # -- saving -------------------------------------------------------------------------------------------
     def _write(self, action, text: str) -> bool:
         return write(self, self.undo_stack, self.store, action, text, title=self.tr("Agenda"),
-                     refusals=(ValueError, KeyError))
+                     refusals=(Refusal, KeyError))
 
     def _save_purpose(self) -> None:
         if self.purpose.isReadOnly() or not self.purpose.isModified():

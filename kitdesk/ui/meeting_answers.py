@@ -22,7 +22,7 @@ class AnswersBox(QGroupBox):
         self.role_labels = {key: role.label for key, role in load_roles().items()}
         self.model = InviteeTableModel(self)
         layout = QVBoxLayout(self)
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Answers"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -48,8 +48,9 @@ class AnswersBox(QGroupBox):
         self.model.set_meeting(meeting, self.role_labels)
         row = self.model.row_of(selected.id) if selected is not None else -1
         self.table.selectRow(row if row >= 0 else 0)
-        counts = {a: sum(1 for i in meeting.invitees if i.answer == a) for a in
-                  ("attending", "declined", "wants_others", "pending")}
+        counts = {a: sum(1 for i in meeting.invitees if i.answer == a) for a in ("attending", "declined", "pending")}
+        # A wish for others to take part goes with any answer (since m008; before, it was an answer of its own).
+        counts["wants_others"] = sum(1 for i in meeting.invitees if i.others_wanted.strip() or i.answer == "wants_others")
         parts = [self.tr("%n attending", "", counts["attending"]),
                  self.tr("%n cancellation(s)", "", counts["declined"])]
         if counts["wants_others"]:

@@ -3,18 +3,40 @@ the GP's two marks, and each invitee's answer. Every change is one store transac
 step (Ctrl+Z); the section reloads itself when the store announces a change."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kitdesk.domain.meeting import Invitee, not_yet_invited
+from kitdesk.domain.meeting import (
+    NO_CHAIR,
+    Invitee,
+    default_minute_taker,
+    gp_problems,
+    minute_taker_off_side,
+    not_yet_invited,
+)
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles, role_for_sector
+from kitdesk.ui import reason_dialog
 from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.invitee_dialog import InviteeDialog
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, RecordTable, heading
 
@@ -67,7 +89,7 @@ class InviteesSection(QWidget):
         self.remove_button = self._button(self.tr("Re&move"), self.remove_invitee, buttons)
         layout.addLayout(buttons)
 
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Invitees"))
         self.table.setModel(self.model)
         # Long notes ("no e-mail · GP not spoken to · ...") wrap onto a second line instead of being cut.
         self.table.setWordWrap(True)
@@ -113,9 +135,12 @@ class InviteesSection(QWidget):
         row.addLayout(left, 3)
         right = QVBoxLayout()
         self.gp_spoken_to = QCheckBox(self.tr("The GP was &spoken to first"), self.details)
-        self.gp_paid = QCheckBox(self.tr("&Paid under the agreement"), self.details)
         self.gp_spoken_to.clicked.connect(lambda on: self._set_gp("gp_spoken_to", on))
-        self.gp_paid.clicked.connect(lambda on: self._set_gp("gp_paid", on))
+        # The fee is no tick before the meeting: it follows the attendance recorded at it (seed 002).
+        self.gp_paid = QLabel(self.tr("Paid under the current agreement if the GP takes part – recorded with the "
+                                      "attendance"), self.details)
+        self.gp_paid.setWordWrap(True)
+        self.gp_paid.setProperty("muted", True)
         self.detail_email = QLabel(self.details)
         self.detail_email.setWordWrap(True)
         self.detail_email.setTextFormat(Qt.TextFormat.PlainText)
@@ -155,6 +180,8 @@ class InviteesSection(QWidget):
             chair, taker = meeting.chair, meeting.minute_taker
             parts.append(self.tr("Chair: %1").replace("%1", chair.name) if chair else self.tr("No chair"))
             parts.append(self.tr("Minute-taker: %1").replace("%1", taker.name) if taker else self.tr("No minute-taker"))
+            if taker and meeting.minute_taker_reason.strip() and minute_taker_off_side(meeting, self._user_sector()):
+                parts[-1] += " " + self.tr("(because: %1)").replace("%1", meeting.minute_taker_reason.strip())
             counts = {a: sum(1 for i in invitees if i.answer == a) for a in ("attending", "declined", "pending")}
             if counts["attending"]:
                 parts.append(self.tr("%n attending", "", counts["attending"]))
@@ -169,15 +196,12 @@ class InviteesSection(QWidget):
             if not invitees:
                 lines.append(self.tr("No one is invited yet. Choose Invite the network, or Add participant."))
             elif meeting.chair is None:
-                lines.append(self.tr("No chair yet. Select the person who leads the meeting and choose Make chair."))
+                lines.append(refusal_text(Refusal(NO_CHAIR)))  # the rule's own words (kitdesk.domain.meeting)
             new = not_yet_invited(meeting)
             if new:
                 lines.append(self.tr("%n participant(s) added after the invitation was sent have not been invited "
                                      "yet. Send the invitation to them too.", "", len(new)))
-            for invitee in invitees:
-                if invitee.sector == "gp" and not invitee.gp_spoken_to:
-                    lines.append(self.tr("%1: a GP is invited only after a talk with the GP. Select them and tick "
-                                         "The GP was spoken to first.").replace("%1", invitee.name))
+            lines.extend(refusal_text(problem) for problem in gp_problems(meeting))
         self.warning.show_message("\n".join(lines))
 
     def selected_invitee(self) -> Invitee | None:
@@ -218,10 +242,10 @@ class InviteesSection(QWidget):
             text = text[:DETAIL_CHARS].rstrip() + " …"
         self.detail_role.setText(text or self.tr("No role description yet. Choose Edit to write one."))
         is_gp = invitee.sector == "gp"
-        for box, value in ((self.gp_spoken_to, invitee.gp_spoken_to), (self.gp_paid, invitee.gp_paid)):
-            box.setVisible(is_gp)
-            box.setChecked(value)
-            box.setEnabled(editable)
+        self.gp_spoken_to.setVisible(is_gp)
+        self.gp_spoken_to.setChecked(invitee.gp_spoken_to)
+        self.gp_spoken_to.setEnabled(editable)
+        self.gp_paid.setVisible(is_gp)
         self.detail_email.setText(self.tr("No e-mail – send the invitation by post or by hand."))
         self.detail_email.setVisible(not invitee.has_email)
 
@@ -250,10 +274,24 @@ class InviteesSection(QWidget):
                         person_id=member.person_id, name=member.person_name, organisation=member.organisation,
                         sector=member.sector, email=member.email, phone=member.phone, role_key=key,
                         role_text=self.roles[key].text if key in self.roles else "", is_chair=chair))
+                self._default_minute_taker_after()
 
         if write(self, self.undo_stack, self.store, invite_all,
                  self.tr("Invite the network (%n people)", "", len(members)), title=self.tr("Invite the network")):
             self.table.setFocus()
+
+    def _user_sector(self) -> str:
+        return self.store.settings.get("user_sector")
+
+    def _default_minute_taker_after(self) -> None:
+        """Seed 002: the party that invites writes the minutes – with no minute-taker chosen yet, the chair
+        (or the user, or the first) from the inviting side becomes it. Inside the caller's transaction."""
+        meeting = self.store.meetings.get(self.meeting_id)
+        if meeting.minute_taker is not None:
+            return
+        taker = default_minute_taker(meeting, self._user_sector(), self.store.settings.get("user_name"))
+        if taker is not None:
+            self.store.meetings.update_invitee(taker.id, {"is_minute_taker": True})
 
     def invitee_dialog(self, invitee: Invitee | None = None):
         return InviteeDialog(self.store, self.meeting_id, self.undo_stack, invitee=invitee, parent=self)
@@ -286,25 +324,53 @@ class InviteesSection(QWidget):
         if invitee is None:
             return
         on = not invitee.is_chair
-        self._write(invitee.id, {"is_chair": on}, (self.tr("Make %1 chair") if on else self.tr("%1 no longer chair"))
-                    .replace("%1", invitee.name))
+
+        def change() -> None:
+            with self.store.transaction():
+                self.store.meetings.update_invitee(invitee.id, {"is_chair": on})
+                if on:
+                    self._default_minute_taker_after()
+
+        if not write(self, self.undo_stack, self.store, change,
+                     (self.tr("Make %1 chair") if on else self.tr("%1 no longer chair")).replace("%1", invitee.name),
+                     title=self.tr("Participants")):
+            self.load()
 
     def toggle_minute_taker(self) -> None:
         invitee = self.selected_invitee()
         if invitee is None:
             return
         on = not invitee.is_minute_taker
-        self._write(invitee.id, {"is_minute_taker": on},
-                    (self.tr("Make %1 minute-taker") if on else self.tr("%1 no longer minute-taker"))
-                    .replace("%1", invitee.name))
+        text = (self.tr("Make %1 minute-taker") if on else self.tr("%1 no longer minute-taker")).replace("%1", invitee.name)
+        meeting = self.store.meetings.get(self.meeting_id)
+        chosen = replace(meeting, invitees=[replace(i, is_minute_taker=i.id == invitee.id) for i in meeting.invitees])
+        if not on or not minute_taker_off_side(chosen, self._user_sector()):
+            self._write(invitee.id, {"is_minute_taker": on}, text)
+            return
+        # Another side than the inviting one: why? (seed 002: the party that invites writes the minutes)
+        reason = reason_dialog.ask_reason(
+            self, self.tr("Minute-taker from another side"),
+            self.tr("The party that invites writes the minutes. %1 is not from the side that invites.\n\nWhy does "
+                    "%1 write them? The reason is kept with the meeting and printed on the plan.")
+            .replace("%1", invitee.name),
+            self.tr("&Make minute-taker"),
+            self.tr("e.g. the chair leads the meeting and cannot write at the same time"))
+        if not reason:
+            return
+
+        def change() -> None:
+            with self.store.transaction():
+                self.store.meetings.update_invitee(invitee.id, {"is_minute_taker": True})
+                self.store.meetings.update(self.meeting_id, {"minute_taker_reason": reason})
+
+        if not write(self, self.undo_stack, self.store, change, text, title=self.tr("Participants")):
+            self.load()
 
     def _set_gp(self, field: str, on: bool) -> None:
         invitee = self.selected_invitee()
         if invitee is None:
             return
-        text = self.tr("Mark that the GP was spoken to") if field == "gp_spoken_to" \
-            else self.tr("Mark the GP's payment under the agreement")
-        self._write(invitee.id, {field: on}, text)
+        self._write(invitee.id, {field: on}, self.tr("Mark that the GP was spoken to"))
 
     def remove_invitee(self) -> None:
         invitee = self.selected_invitee()
@@ -317,7 +383,7 @@ class InviteesSection(QWidget):
         row = self.model.row_of(invitee.id)
         if not write(self, self.undo_stack, self.store, lambda: self.store.meetings.remove_invitee(invitee.id),
                      self.tr("Remove %1 from the meeting").replace("%1", invitee.name),
-                     title=self.tr("Remove participant"), confirm=text, refusals=(ValueError, KeyError)):
+                     title=self.tr("Remove participant"), confirm=text, refusals=(Refusal, KeyError)):
             return
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

@@ -13,14 +13,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.meeting import Organiser, addressed_to, export_folder_name, not_yet_invited
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import reason_dialog, send_worker
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.meeting_answers import AnswersBox
-from kitdesk.ui.send_checklist import SendChecklist, plain_label
 from kitdesk.ui.reason_dialog import OWN_SHEET
+from kitdesk.ui.refusals import refusal_text
+from kitdesk.ui.send_checklist import SendChecklist, plain_label
 from kitdesk.ui.widgets import Banner, heading
 
 SENDABLE = ("draft", "invited")
@@ -63,6 +74,7 @@ class SendSection(QWidget):
         layout.addWidget(self._build_result())
 
         self.checklist = SendChecklist(self.store, self.case_id, self.undo_stack, self)
+        self.checklist.go_to.connect(self._go_to)
         layout.addWidget(self.checklist)
         self.folder_row = QWidget(self)
         fr = QHBoxLayout(self.folder_row)
@@ -253,8 +265,8 @@ class SendSection(QWidget):
     def _cancel_in_store(self, reason: str) -> bool:
         try:
             self.store.meetings.cancel(self.meeting_id, reason)
-        except ValueError as exc:
-            self.status.show_message(str(exc))
+        except Refusal as exc:
+            self.status.show_message(refusal_text(exc))
             return False
         self._forget_undo()
         return True
@@ -264,7 +276,10 @@ class SendSection(QWidget):
         child = self.store.cases.get(self.case_id).child_name
         self._pending = {**pending, "meeting": self.meeting}
         self._result = None
-        self._job = send_worker.InvitationJob(written, child, self.organiser(), folder, export_kind)
+        # Those without e-mail get the letter by post: a copy each, with their name and address on it.
+        postal = {i.id: self.store.persons.postal_address(i.person_id) for i in self.meeting.invitees
+                  if i.id in pending["targets"] and not i.has_email}
+        self._job = send_worker.InvitationJob(written, child, self.organiser(), folder, export_kind, postal)
         # The store is told by the completion, not by this widget: it must happen even if the tab
         # is closed while the files are being written.
         completion = send_worker.SendCompletion(self.store, self.meeting_id, self._job, pending["kind"],
@@ -340,8 +355,9 @@ class SendSection(QWidget):
                 "letter by post or by hand.").replace("%1", names))
         else:
             self.result_without.show_message(self.tr(
-                "No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand "
-                "– the letter is the PDF in the folder.").replace("%1", names))
+                "No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand: "
+                "the folder has a letter for each of them with their name and address (the files ending in "
+                "“_post1”, “_post2” …).").replace("%1", names))
 
     def _earlier_files(self):
         """Files a previous send left in the default folder, so they can be opened again later."""
@@ -382,6 +398,19 @@ class SendSection(QWidget):
                 widget.commit_pending()
                 return
             widget = widget.parentWidget()
+
+    def _go_to(self, section: str, field: str) -> None:
+        """A checklist line's "Go there": the meeting view shows the section and puts the cursor in the field."""
+        if section == "settings":
+            window = self.window()
+            if hasattr(window, "open_settings"):
+                window.open_settings()
+            return
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "go_to_field"):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.go_to_field(section, field)
 
     def commit_pending(self) -> None:
         pass  # nothing is typed here: every choice is saved at once

@@ -12,8 +12,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kitdesk.domain import dates
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
+from kitdesk.ui.refusals import NotReady, refusal_text
+from kitdesk.ui.undo import record
 from kitdesk.ui.widgets import Banner, heading
 
 # (module, class) of each section, in the order a meeting is prepared.
@@ -47,6 +50,7 @@ def _show(banner, text: str, kind: str = "warning") -> None:
 class MeetingView(QWidget):
     title_changed = Signal(str)
     start_requested = Signal(int)  # the meeting was started (or is running): the main window opens it live
+    open_requested = Signal(int)  # another meeting to show (one planned from this cancelled one)
 
     def __init__(self, store, bridge, meeting_id: int, parent=None):
         super().__init__(parent)
@@ -78,6 +82,13 @@ class MeetingView(QWidget):
                                              "minutes, saved as you type"))
         self.start_button.clicked.connect(self.start_meeting)
         top.addWidget(self.start_button)
+        self.plan_again_button = QPushButton(self.tr("&Plan a new meeting from this one"), self)
+        self.plan_again_button.setProperty("primary", True)
+        self.plan_again_button.setAutoDefault(False)
+        self.plan_again_button.setToolTip(self.tr("A new draft with the same purpose, agenda, place and invitees – "
+                                                  "choose a new time and send it"))
+        self.plan_again_button.clicked.connect(self.plan_again)
+        top.addWidget(self.plan_again_button)
         layout.addLayout(top)
         self.notice = Banner(self)
         layout.addWidget(self.notice)
@@ -86,7 +97,7 @@ class MeetingView(QWidget):
         titles = (self.tr("&1  Why and when"), self.tr("&2  Purpose and agenda"), self.tr("&3  Invitees"),
                   self.tr("&4  Send and answers"))
         self.sections: list[QWidget] = []
-        for (module, name), title in zip(SECTIONS, titles):
+        for (module, name), title in zip(SECTIONS, titles, strict=True):
             section = self._make_section(module, name, store, bridge)
             self.sections.append(section)
             self.tabs.addTab(section, title)
@@ -113,6 +124,7 @@ class MeetingView(QWidget):
         self.title.setText(case.child_name)
         self.state.setText(labels.label(labels.MEETING_STATES, meeting.state))
         self.start_button.setVisible(meeting.state in ("invited", "running"))
+        self.plan_again_button.setVisible(meeting.state == "cancelled")
         self.start_button.setText(self.tr("Start meetin&g") if meeting.state == "invited"
                                   else self.tr("&Go to the meeting"))
         parts = [self.tr("Network meeting")]
@@ -145,13 +157,55 @@ class MeetingView(QWidget):
                 return
             try:
                 self.store.live.start(self.meeting_id)
-            except ValueError as exc:
-                QMessageBox.warning(self, self.tr("Start meeting"), str(exc))
+            except Refusal as exc:
+                QMessageBox.warning(self, self.tr("Start meeting"), refusal_text(exc))
                 return
         self.start_requested.emit(self.meeting_id)
 
+    def plan_again(self) -> int | None:
+        """"Planlæg nyt møde ud fra dette": a new draft, opened in its own tab at Why and when."""
+        new_id = self.store.meetings.plan_again(self.meeting_id, dates.local_today())  # offered when cancelled
+        record(self.undo_stack, self.store, self.tr("Plan a new meeting"))
+        self.open_requested.emit(new_id)
+        return new_id
+
+    def printable(self) -> tuple[str, bytes]:
+        """Filer → Udskriv: the invitation letter as it is sent (the cancellation, for a cancelled meeting).
+        Raises NotReady with the user's message while the meeting has no time."""
+        from kitdesk.domain.meeting import Organiser
+        from kitdesk.export.invitation_pdf import build_invitation_pdf
+
+        self.commit_pending()
+        meeting = self.store.meetings.get(self.meeting_id)
+        if meeting.starts_at is None or meeting.ends_at is None:
+            raise NotReady(self.tr("Choose the meeting's date and time first: the invitation is printed with them."))
+        kind = "cancel" if meeting.state == "cancelled" else "request"
+        organiser = Organiser.from_settings(self.store.settings.all())
+        data = build_invitation_pdf(meeting, self.store.cases.get(self.case_id).child_name, organiser, kind)
+        return self.tr("Invitation"), data
+
+    def record_printed(self) -> None:
+        self.store.access_log.record_meeting("invitation_exported", self.meeting_id, "print")
+
     def show_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
+
+    def go_to_field(self, section: str, field: str) -> None:
+        """Show a section ("when", "agenda", "invitees", "send") with the cursor in one of its fields –
+        where a line of the send checklist is put right."""
+        index = ("when", "agenda", "invitees", "send").index(section)
+        self.show_section(index)
+        target = self.sections[index]
+        if field == "gp_spoken_to":  # the GP's tick is on the GP's line: select it first
+            gp = next((i for i in self.store.meetings.get(self.meeting_id).invitees
+                       if i.sector == "gp" and not i.gp_spoken_to), None)
+            if gp is not None:
+                target.select_invitee(gp.id)
+        if field == "virtual_asked":
+            target = target.checklist
+        widget = getattr(target, field, None)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _section_changed(self, index: int) -> None:
         # What was typed in the section just left is saved before the next one reads the meeting

@@ -8,10 +8,21 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain import dates
-from kitdesk.domain.meeting import meeting_deadline
+from kitdesk.domain.meeting import VIRTUAL_FORMS, meeting_deadline
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import deadline_status_text
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
@@ -112,25 +123,8 @@ class WhenSection(QWidget):
         date_label = QLabel(self.tr("&Date"), when)
         date_label.setBuddy(self.date)
         wform.addRow(date_label, row)
-        self.time_message = _muted(when)
-        self.time_message.hide()
-        wform.addRow("", self.time_message)
-        self.late_banner = Banner(when)
-        wform.addRow(self.late_banner)
-        self.late_reason = NoteEdit(when, lines=2)
-        self.late_reason.setPlaceholderText(self.tr("Required: why the meeting is after the deadline."))
-        self.late_reason.editingFinished.connect(
-            lambda: self._save_note(self.late_reason, "late_reason", self.tr("Change why the meeting is late")))
-        wform.addRow(self.tr("Reason for the de&lay"), self.late_reason)
         for edit in (self.date, self.start, self.end):
             edit.editingFinished.connect(self._save_time)
-        self.within = QLabel(when)
-        self.within.setTextFormat(Qt.TextFormat.PlainText)
-        self.within.setWordWrap(True)
-        # A quiet confirmation, not a box: the boxes are kept for what needs doing.
-        self.within.setStyleSheet("color: #1d5e34;")
-        self.within.hide()
-        wform.addRow("", self.within)
 
         self.form = CodeCombo(labels.items(labels.MEETING_FORMS), when)
         self.form.currentIndexChanged.connect(self._form_changed)
@@ -141,6 +135,27 @@ class WhenSection(QWidget):
                                      self.tr("The link the participants click to join"))
         self.phone = self._line(wform, self.tr("&Phone number"), "phone", 40,
                                 self.tr("The number the participants call"))
+        self._build_kit_rows()
+
+        # What appears and goes as the time is typed comes after the last field: above the meeting
+        # form it would push the fields down just as the user reaches for them.
+        self.time_message = _muted(when)
+        self.time_message.hide()
+        wform.addRow("", self.time_message)
+        self.within = QLabel(when)
+        self.within.setTextFormat(Qt.TextFormat.PlainText)
+        self.within.setWordWrap(True)
+        # A quiet confirmation, not a box: the boxes are kept for what needs doing.
+        self.within.setStyleSheet("color: #1d5e34;")
+        self.within.hide()
+        wform.addRow("", self.within)
+        self.late_banner = Banner(when)
+        wform.addRow(self.late_banner)
+        self.late_reason = NoteEdit(when, lines=2)
+        self.late_reason.setPlaceholderText(self.tr("Required: why the meeting is after the deadline."))
+        self.late_reason.editingFinished.connect(
+            lambda: self._save_note(self.late_reason, "late_reason", self.tr("Change why the meeting is late")))
+        wform.addRow(self.tr("Reason for the de&lay"), self.late_reason)
         grid.addWidget(when, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -151,11 +166,11 @@ class WhenSection(QWidget):
         self.setTabOrder(self.requested_on, self.date)
         self.setTabOrder(self.date, self.start)
         self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.late_reason)
-        self.setTabOrder(self.late_reason, self.form)
+        self.setTabOrder(self.end, self.form)
         self.setTabOrder(self.form, self.place)
         self.setTabOrder(self.place, self.video_link)
         self.setTabOrder(self.video_link, self.phone)
+        self.setTabOrder(self.phone, self.late_reason)
 
     def _line(self, form: QFormLayout, label: str, field: str, limit: int, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -193,6 +208,7 @@ class WhenSection(QWidget):
                     edit.setModified(False)
         finally:
             self._loading = False
+        self._load_kit_rows(meeting)
         self._show_form_fields()
         self._show_request_note()
         self._show_deadline()
@@ -207,7 +223,7 @@ class WhenSection(QWidget):
         for edit in (self.request_note, self.requested_on, self.date, self.start, self.end, self.late_reason,
                      self.place, self.video_link, self.phone):
             edit.setReadOnly(read_only)
-        for combo in (self.requested_by, self.form):
+        for combo in (self.requested_by, self.form, self.virtual_asked, self.discharge):
             combo.setEnabled(not read_only)
 
     # -- what is shown depends on the values ------------------------------------------------------------
@@ -222,11 +238,15 @@ class WhenSection(QWidget):
         self.when_form.setRowVisible(self.place, code in PLACE_FORMS)
         self.when_form.setRowVisible(self.video_link, code in LINK_FORMS)
         self.when_form.setRowVisible(self.phone, code in PHONE_FORMS)
+        self.when_form.setRowVisible(self.virtual_asked, code in VIRTUAL_FORMS)
+        self.virtual_asked.setText(self.tr("The child/young person and the family &agreed to a meeting by telephone")
+                                   if code == "phone" else
+                                   self.tr("The child/young person and the family &agreed to a virtual meeting"))
 
     def deadline_date(self):
         try:
             requested = self.requested_on.value()
-        except ValueError:
+        except Refusal:
             requested = self.meeting.requested_on
         return meeting_deadline(requested, self.store.settings.extra_closed_days())
 
@@ -234,7 +254,7 @@ class WhenSection(QWidget):
         """The meeting's date as typed now, or as stored when the field holds something else."""
         try:
             return self.date.value()
-        except ValueError:
+        except Refusal:
             return dates.to_local(self.meeting.starts_at).date() if self.meeting.starts_at else None
 
     def _show_deadline(self) -> None:
@@ -265,7 +285,7 @@ class WhenSection(QWidget):
     def _show_length(self) -> None:
         try:
             start, end = self.start.value(), self.end.value()
-        except ValueError:
+        except Refusal:
             start = end = None
         if start is None or end is None or end <= start:
             self.length.setText("")
@@ -379,6 +399,25 @@ class WhenSection(QWidget):
                 edit.setModified(False)
                 self._save_time()
                 break
+
+    # -- closer to KIT: the family's say on a virtual meeting, and a discharge meeting -----------------
+    def _build_kit_rows(self) -> None:
+        """Seed 002: the one who invites decides with the child and the family whether the meeting can be
+        virtual – telephone too. Seed 004: a discharge meeting gets a section of its own in the minutes."""
+        self.virtual_asked = QCheckBox(self)
+        self.virtual_asked.clicked.connect(lambda on: self._save(
+            {"virtual_asked": on}, self.tr("Mark that the family was asked about a virtual meeting")))
+        self.when_form.addRow("", self.virtual_asked)
+        self.discharge = QCheckBox(self.tr("&Discharge meeting – discharge from BUC"), self)
+        self.discharge.setToolTip(self.tr("The minutes and the plan get a section of their own: who takes over what, "
+                                          "the medication and who follows it up, and whom the family calls."))
+        self.discharge.clicked.connect(lambda on: self._save(
+            {"kind": "discharge" if on else "ordinary"}, self.tr("Change whether the meeting is about discharge")))
+        self.why_form.addRow("", self.discharge)
+
+    def _load_kit_rows(self, meeting) -> None:
+        self.virtual_asked.setChecked(meeting.virtual_asked)
+        self.discharge.setChecked(meeting.kind == "discharge")
 
     def _on_changed(self, changes) -> None:
         if any(c.entity == "meetings" and c.id == self.meeting_id for c in changes) \

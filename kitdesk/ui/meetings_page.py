@@ -5,15 +5,14 @@ changes when shown again, so a hidden page costs nothing while the user types el
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import local_today
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel
-from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import CodeCombo, RecordTable, heading, search_field
 
 # Wide enough for the Danish words too: "overskredet med 12 arbejdsdage", "Opdatering ikke sendt".
 COLUMN_WIDTHS = {"when": 195, "child": 220, "state": 105, "form": 95, "deadline": 100,
@@ -24,7 +23,7 @@ ENTITIES = {"meetings", "invitees", "cases", "settings"}
 
 def meeting_table(model, parent) -> QTableView:
     """The table both the overview and a case's Meetings tab use."""
-    table = RecordTable(parent)
+    table = RecordTable(parent, QCoreApplication.translate("MeetingsPage", "Network meetings"))
     table.setModel(model)
     table.setWordWrap(False)
     header = table.horizontalHeader()
@@ -56,6 +55,7 @@ class MeetingsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by the child's name  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the meetings"))
         self.search.setMinimumWidth(300)
         self.search.installEventFilter(self)
         top.addWidget(self.search, 1)

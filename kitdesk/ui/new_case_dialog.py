@@ -1,15 +1,26 @@
 """Ny sag: the child and where the course starts. Nothing typed is lost when something is wrong."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.cpr import check_cpr, cpr_matches_birth_date
 from kitdesk.domain.model import Case
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.refusals import refusal_text
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_all_labels
 
 TEXT_LIMIT = 300
 
@@ -58,6 +69,7 @@ class NewCaseDialog(QDialog):
         self.level_text = self._muted(course)
         cform.addRow(self.tr("&Level"), self._beside(course, self.level, self.level_text))
         layout.addWidget(course)
+        point_all_labels(self)
 
         self.error = Banner(self)
         layout.addWidget(self.error)
@@ -125,9 +137,9 @@ class NewCaseDialog(QDialog):
     def _birth_problem(self) -> str:
         try:
             self.birth_date.value()
-        except ValueError as exc:
-            show_field_message(self.birth_message, str(exc))
-            return str(exc)
+        except Refusal as exc:
+            show_field_message(self.birth_message, refusal_text(exc))
+            return refusal_text(exc)
         show_field_message(self.birth_message, "")
         return ""
 
@@ -178,7 +190,7 @@ class NewCaseDialog(QDialog):
         problems = [self._name_problem(), self._birth_problem()]
         cpr_error, warning, check = self._cpr_check()
         problems.append(cpr_error)
-        first_bad = next((w for w, p in zip((self.child_name, self.birth_date, self.cpr), problems) if p), None)
+        first_bad = next((w for w, p in zip((self.child_name, self.birth_date, self.cpr), problems, strict=True) if p), None)
         if first_bad is not None:
             first_bad.setFocus()
             return
@@ -202,8 +214,8 @@ class NewCaseDialog(QDialog):
         )
         try:
             self.case_id = self.store.cases.create(case)
-        except ValueError as exc:
-            self._show_error(str(exc))
+        except Refusal as exc:
+            self._show_error(refusal_text(exc))
             return
         except DatabaseErrors as exc:
             self._show_error(describe_error(exc))

@@ -4,16 +4,18 @@ The request date starts the five-working-day deadline, shown here as the user ty
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.meeting import meeting_deadline
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.field_messages import field_message, grow_to_fit, mark_invalid, show_field_message
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.undo import StoreCommand
-from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
+from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, point_labels_at_fields
+
 
 class NewMeetingCommand(StoreCommand):
     """Undo of "New network meeting" removes the meeting only while it is a draft: an invitation that
@@ -80,6 +82,7 @@ class NewMeetingDialog(QDialog):
         self.note_box = self._stack(self.request_note, self.note_hint)
         form.addRow(self.note_label, self.note_box)
         layout.addLayout(form)
+        point_labels_at_fields(form)
 
         self.error = Banner(self)
         layout.addWidget(self.error)
@@ -119,7 +122,7 @@ class NewMeetingDialog(QDialog):
     def _show_deadline(self) -> None:
         try:
             requested = self.requested_on.value()
-        except ValueError:
+        except Refusal:
             self.deadline.hide()
             return
         deadline = meeting_deadline(requested, self.store.settings.extra_closed_days())
@@ -130,8 +133,8 @@ class NewMeetingDialog(QDialog):
     def _date_problem(self) -> str:
         try:
             requested = self.requested_on.value()
-        except ValueError as exc:
-            problem = str(exc)
+        except Refusal as exc:
+            problem = refusal_text(exc)
         else:
             problem = "" if requested <= local_today() else self.tr("The request date cannot be in the future.")
         show_field_message(self.date_message, problem)
@@ -149,8 +152,8 @@ class NewMeetingDialog(QDialog):
         try:
             self.meeting_id = self.store.meetings.create(self.case_id, requested_by, self.requested_on.value(),
                                                          request_note=note)
-        except ValueError as exc:
-            self._show_error(str(exc))
+        except Refusal as exc:
+            self._show_error(refusal_text(exc))
             return
         except DatabaseErrors as exc:
             self._show_error(describe_error(exc))

@@ -5,8 +5,7 @@ problem is shown under the field it concerns.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from kitdesk.domain.model import Person
 from kitdesk.ui import labels
@@ -15,6 +14,7 @@ from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import Banner, CodeCombo, heading
 
 NOTE_LIMIT = 2000
+ADDRESS_LIMIT = 300
 
 
 class PersonForm(CheckedFields):
@@ -43,6 +43,12 @@ class PersonForm(CheckedFields):
         self.phone = self.line("")
         self.phone.setMaxLength(40)
         form.addRow(self.tr("&Phone"), self.phone)
+        # For someone without e-mail: the invitation goes by post, with this address on the letter.
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("For letters by post, e.g. Skovvej 3, 4700 Fjordby"))
+        self.address.setFixedHeight(48)
+        form.addRow(self.tr("Postal a&ddress"), self.address)
         self.note = None
         if with_note:
             self.note = QPlainTextEdit(self)
@@ -60,6 +66,7 @@ class PersonForm(CheckedFields):
         self.sector.set_code(person.sector)
         self.email.setText(person.email)
         self.phone.setText(person.phone)
+        self.address.setPlainText(person.address)
         if self.note is not None:
             self.note.setPlainText(person.note)
 
@@ -68,6 +75,7 @@ class PersonForm(CheckedFields):
             "name": self.name.text().strip(), "title": self.title.text().strip(),
             "organisation": self.organisation.text().strip(), "sector": self.sector.code(),
             "email": self.email.text().strip(), "phone": self.phone.text().strip(),
+            "address": self.address.toPlainText()[:ADDRESS_LIMIT].strip(),
         }
         if self.note is not None:
             values["note"] = self.note.toPlainText()[:NOTE_LIMIT].strip()
@@ -138,7 +146,7 @@ class PersonDialog(QDialog):
             self.store.persons.update(self.person_id, values)
             return self.tr("Edit %1").replace("%1", values["name"])
 
-        # A refusal is the store's own Danish message; the dialog stays open with the text kept.
+        # A refusal is the store's own sentence (write() says it in the chosen language); the dialog stays open.
         if write(self, self.undo_stack, self.store, save, show=self._refused):
             super().accept()
 

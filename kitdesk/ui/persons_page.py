@@ -7,18 +7,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.vocabulary import side_of
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.person_table import COLUMNS, PersonTableModel
-from kitdesk.ui.widgets import RecordTable, heading
+from kitdesk.ui.widgets import RecordTable, heading, search_field
 
-COLUMN_WIDTHS = {"name": 160, "title": 115, "organisation": 165, "sector": 165, "email": 190, "phone": 110,
-                 "cases": 55}
-DETAIL_FIELDS = ("title", "organisation", "sector", "email", "phone", "note")
+# Two lines a row: a long title, organisation or sector wraps rather than being cut off at 1366×768.
+COLUMN_WIDTHS = {"name": 136, "title": 148, "organisation": 150, "sector": 130, "email": 190, "phone": 100,
+                 "cases": 52}
+DETAIL_FIELDS = ("title", "organisation", "sector", "email", "phone", "address", "note")
 
 
 class PersonDetails(QFrame):
@@ -42,7 +56,7 @@ class PersonDetails(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         captions = {"title": self.tr("Title"), "organisation": self.tr("Organisation"),
                     "sector": self.tr("Sector"), "email": self.tr("E-mail"), "phone": self.tr("Phone"),
-                    "note": self.tr("Note")}
+                    "address": self.tr("Address"), "note": self.tr("Note")}
         self.fields: dict[str, QLabel] = {}
         for key in DETAIL_FIELDS:
             value = QLabel(self)
@@ -53,27 +67,32 @@ class PersonDetails(QFrame):
             form.addRow(captions[key], value)
             self.fields[key] = value
         layout.addLayout(form)
+        # The buttons in two rows: the panel stays narrow, and the list beside it gets the width.
         row = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit &details…"), self)
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit)
         row.addWidget(self.edit_button)
-        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
-        self.extract_button.setToolTip(self.tr("What KIT Desk holds about this person, and who has seen and changed "
-                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
-        self.extract_button.setAutoDefault(False)
-        self.extract_button.clicked.connect(self.extract)
-        row.addWidget(self.extract_button)
         row.addStretch(1)
         self.erase_button = QPushButton(self.tr("De&lete person…"), self)
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.erase)
         row.addWidget(self.erase_button)
         layout.addLayout(row)
+        self.extract_button = QPushButton(self.tr("Access request extract…"), self)
+        self.extract_button.setToolTip(self.tr("What KIT Desk holds about this person, and who has seen and changed "
+                                               "it – as PDF and CSV, for a request for access (GDPR art. 15)"))
+        self.extract_button.setAutoDefault(False)
+        self.extract_button.clicked.connect(self.extract)
+        extract_row = QHBoxLayout()
+        extract_row.addWidget(self.extract_button)
+        extract_row.addStretch(1)
+        layout.addLayout(extract_row)
         layout.addSpacing(6)
         self.cases_heading = heading(self.tr("Cases"), self, 2)
         layout.addWidget(self.cases_heading)
         self.cases = QListWidget(self)
+        self.cases.setAccessibleName(self.tr("The person's cases"))
         self.cases.setWordWrap(True)
         self.cases.setSpacing(3)
         self.cases.setAlternatingRowColors(True)
@@ -135,6 +154,7 @@ class PersonsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, title, organisation, sector, e-mail or phone  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        search_field(self.search, self.tr("Search the directory"))
         self.search.setMinimumWidth(340)
         self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
@@ -149,11 +169,13 @@ class PersonsPage(QWidget):
         left = QWidget(splitter)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.table = RecordTable(left)
+        self.table = RecordTable(left, self.tr("People"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        # The same height for every row (a directory can hold thousands): room for two lines each.
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, name in enumerate(COLUMNS):
@@ -169,7 +191,7 @@ class PersonsPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 320])
+        splitter.setSizes([1040, 290])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 

@@ -10,12 +10,14 @@ import, and a module imported for the first time inside a worker thread can cras
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kitdesk.domain.meeting import AgendaItem, Invitee, Meeting, Organiser
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 
 log = logging.getLogger("kitdesk.send")
 _preloaded = False
@@ -27,11 +29,13 @@ class JobSignals(QObject):
 
 
 class InvitationJob(QRunnable):
-    def __init__(self, meeting, child_name: str, organiser, folder: Path, kind: str):
+    def __init__(self, meeting, child_name: str, organiser, folder: Path, kind: str,
+                 postal: dict[int, str] | None = None):
+        """postal: {invitee id: postal address} of those who get the letter by post."""
         super().__init__()
         self.setAutoDelete(False)  # the section holds it until the answer has arrived
         self.meeting, self.child_name, self.organiser = meeting, child_name, organiser
-        self.folder, self.kind = Path(folder), kind
+        self.folder, self.kind, self.postal = Path(folder), kind, dict(postal or {})
         # Made in the UI thread, so its signals are delivered there.
         self.signals = JobSignals()
 
@@ -39,7 +43,8 @@ class InvitationJob(QRunnable):
         from kitdesk.export import bundle  # loaded by preload() on the UI thread
 
         try:
-            files = bundle.write_invitation(self.meeting, self.child_name, self.organiser, self.folder, kind=self.kind)
+            files = bundle.write_invitation(self.meeting, self.child_name, self.organiser, self.folder, kind=self.kind,
+                                            postal=self.postal)
         except bundle.ExportError as exc:
             self.signals.failed.emit(getattr(exc, "message", "") or str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must always answer, or the window waits forever
@@ -71,8 +76,8 @@ class SendCompletion(QObject):
             else:
                 self.store.meetings.mark_sent(self.meeting_id, str(self.job.folder), self.targets,
                                               "update" if self.kind == "update" else "request")
-        except ValueError as exc:  # the store's Danish message
-            self._finish(None, str(exc))
+        except Refusal as exc:  # the store's refusal
+            self._finish(None, refusal_text(exc))
             return
         # The files are out: the access log says so (request / new / update / cancel).
         self.store.access_log.record_meeting("invitation_exported", self.meeting_id, self.kind)
@@ -96,7 +101,7 @@ def preload() -> None:
     # ReportLab, icalendar and the export load here, when a send screen first needs them (not at start-up).
     from kitdesk.export import bundle, calendar, email_draft, invitation_pdf  # noqa: F401 - loaded for the worker
 
-    start = datetime(2026, 1, 5, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 5, 9, tzinfo=UTC)
     sample = Meeting(id=0, uid="preload@kitdesk", starts_at=start, ends_at=start + timedelta(hours=1), form="hybrid",
                      place="Sted", video_link="https://example.dk/m", purpose="<b>Formål</b> æøå", invitees=[
                          Invitee(id=1, name="Æ Ø", email="a@bø.example.dk", sector="gp", gp_paid=True, is_chair=True),

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import format_extra_closed, parse_extra_closed
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
+from kitdesk.ui.field_messages import email_field_problem, field_message, grow_to_fit, mark_invalid, show_field_message
 from kitdesk.ui.i18n import LANGUAGES
-from kitdesk.ui.field_messages import (email_field_problem, field_message, grow_to_fit, mark_invalid,
-                                       show_field_message)
-from kitdesk.ui.widgets import Banner, CodeCombo
+from kitdesk.ui.refusals import refusal_text
+from kitdesk.ui.widgets import Banner, CodeCombo, point_all_labels
 
 TEXT_LIMIT = 200
 
@@ -74,6 +88,7 @@ class SettingsDialog(QDialog):
         explain.setProperty("muted", True)
         cbox.addWidget(explain)
         self.closed_days = QPlainTextEdit(closed)
+        self.closed_days.setAccessibleName(self.tr("Extra closed days"))
         self.closed_days.setTabChangesFocus(True)
         self.closed_days.setPlainText(format_extra_closed(store.settings.extra_closed_days()))
         self.closed_message = field_message(closed)
@@ -95,13 +110,14 @@ class SettingsDialog(QDialog):
         dform.addRow(backup_note)
         grid.addWidget(data, 1, 1)
 
-        plan = QGroupBox(self.tr("Cross-sector plan"), self)
+        plan = QGroupBox(self.tr("Invitations and the cross-sector plan"), self)
         pbox = QVBoxLayout(plan)
         self.plan_requires_contacts = QCheckBox(self.tr(
             "Both responsible contact persons (BUC's and the municipality's) must approve before a plan is "
             "signed off"), plan)
         self.plan_requires_contacts.setChecked(values.get("plan_requires_contacts", "1") != "0")
         pbox.addWidget(self.plan_requires_contacts)
+        pbox.addLayout(self._notice_row())
         grid.addWidget(plan, 2, 0, 1, 2)
         grid.addWidget(self._retention_box(values), 3, 0, 1, 2)
         grid.addWidget(self._security_box(values), 4, 0, 1, 2)
@@ -118,6 +134,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.user_email.editingFinished.connect(self._email_problem)
+        point_all_labels(self)
         self.user_name.setFocus()
 
     def _security_box(self, values) -> QGroupBox:
@@ -142,6 +159,23 @@ class SettingsDialog(QDialog):
         note.setProperty("muted", True)
         form.addRow(note)
         return box
+
+    def _notice_row(self) -> QHBoxLayout:
+        """Seed 002: participants are invited in good time – the send checklist warns below this."""
+        from kitdesk.store.repos.settings import MAX_NOTICE_DAYS
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Warn when an invitation goes out fewer than"), self)
+        self.invite_notice_days = QSpinBox(self)
+        self.invite_notice_days.setRange(0, MAX_NOTICE_DAYS)
+        self.invite_notice_days.setSuffix(self.tr(" working days before the meeting"))
+        self.invite_notice_days.setSpecialValueText(self.tr("never"))
+        self.invite_notice_days.setValue(self.store.settings.invite_notice_days())
+        label.setBuddy(self.invite_notice_days)
+        row.addWidget(label)
+        row.addWidget(self.invite_notice_days)
+        row.addStretch(1)
+        return row
 
     def _retention_box(self, values) -> QGroupBox:
         """How long closed cases are kept (issue 10): listed for deletion after this, never deleted by itself."""
@@ -204,8 +238,8 @@ class SettingsDialog(QDialog):
     def _closed_days(self) -> list[str] | None:
         try:
             days = parse_extra_closed(self.closed_days.toPlainText())
-        except ValueError as exc:
-            show_field_message(self.closed_message, str(exc))
+        except Refusal as exc:
+            show_field_message(self.closed_message, refusal_text(exc))
             mark_invalid(self.closed_days, True)
             return None
         show_field_message(self.closed_message, "")
@@ -235,6 +269,7 @@ class SettingsDialog(QDialog):
             "retention_months": str(self.retention_months.value()),
             "lock_after_minutes": str(self.lock_after.value()),
             "export_days": str(self.export_days.value()),
+            "invite_notice_days": str(self.invite_notice_days.value()),
         }
 
     def accept(self) -> None:
@@ -245,8 +280,8 @@ class SettingsDialog(QDialog):
         language_changed = values["language"] != self.store.settings.get("language")
         try:
             self.store.settings.set_many(values)
-        except ValueError as exc:
-            self.error.show_message(str(exc))
+        except Refusal as exc:
+            self.error.show_message(refusal_text(exc))
             grow_to_fit(self)
             return
         except DatabaseErrors as exc:

@@ -24,4 +24,12 @@ QPushButton[primary="true"]:hover { background: #174f8e; }
 QPushButton[primary="true"]:disabled { background: #9fb7d4; }
 QFrame#welcome { background: #f7f9fc; border: 1px solid #dde3ec; border-radius: 8px; }
 QTabBar::tab { padding: 6px 14px; }
+/* Where the keyboard is, clearly (EN 301 549 / WCAG 2.4.7): a blue ring on fields and lists, an amber
+   ring on the blue primary button, a tint on check boxes, radio buttons and the current tab. */
+QPushButton[primary="true"]:focus { border: 2px solid #f0b429; padding: 4px 14px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, QComboBox:focus,
+QAbstractSpinBox:focus { border: 2px solid #1f5fa8; }
+QLineEdit[invalid="true"]:focus, QPlainTextEdit[invalid="true"]:focus { border: 3px solid #8e1414; }
+QCheckBox:focus, QRadioButton:focus { background: #dbe7f6; border-radius: 3px; }
+QTabBar::tab:focus { background: #dbe7f6; text-decoration: underline; }
 """

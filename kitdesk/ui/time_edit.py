@@ -4,38 +4,15 @@ It shows "9.00". Bad input is marked (red border, tooltip) and kept, never throw
 """
 from __future__ import annotations
 
-import re
 from datetime import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kitdesk.domain.dates import parse_time
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import restyle
-
-# "9", "09", "9.30", "09:30", "9,30", "930", "0930".
-_SEPARATED = re.compile(r"^([0-9]{1,2})\s*[.:,]\s*([0-9]{2})$")
-_DIGITS = re.compile(r"^[0-9]{1,4}$")
-
-
-def parse_time(text: str) -> time | None:
-    """The time typed, None for an empty field; raises ValueError on anything else."""
-    s = (text or "").strip()
-    if not s:
-        return None
-    if s.lower().startswith("kl"):  # "kl. 9.30" is how many Danes write it
-        s = s[2:].lstrip(". ")
-    if m := _SEPARATED.match(s):
-        hour, minute = int(m.group(1)), int(m.group(2))
-    elif _DIGITS.match(s):
-        if len(s) <= 2:
-            hour, minute = int(s), 0
-        else:
-            hour, minute = int(s[:-2]), int(s[-2:])
-    else:
-        raise ValueError(s)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError(s)
-    return time(hour, minute)
 
 
 def fmt_short_time(value: time | None) -> str:
@@ -56,11 +33,8 @@ class TimeEdit(QLineEdit):
         self.editingFinished.connect(self._finish)
 
     def value(self) -> time | None:
-        """The time typed now; raises ValueError (with a message for the user) if it is not a time."""
-        try:
-            return parse_time(self.text())
-        except ValueError:
-            raise ValueError(self.tr("Write the time as 9.00 or 14.30 (24-hour clock).")) from None
+        """The time typed now; a Refusal (kitdesk.domain.dates.BAD_TIME) if it is not a time."""
+        return parse_time(self.text())
 
     def set_value(self, value: time | None) -> None:
         self._value = value
@@ -70,7 +44,7 @@ class TimeEdit(QLineEdit):
     def is_valid(self) -> bool:
         try:
             self.value()
-        except ValueError:
+        except Refusal:
             return False
         return True
 
@@ -87,8 +61,8 @@ class TimeEdit(QLineEdit):
     def _finish(self) -> None:
         try:
             value = self.value()
-        except ValueError as exc:
-            self.mark_error(str(exc))
+        except Refusal as refused:
+            self.mark_error(refusal_text(refused))
             return
         self.mark_error("")
         if value is not None:

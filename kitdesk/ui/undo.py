@@ -2,13 +2,15 @@
 is the one way a screen makes a change: ask, write, say why the store refused, record the undo step."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.core import DeleteRefused
+from kitdesk.ui.refusals import refusal_text, said
 
 
 class StoreCommand(QUndoCommand):
@@ -42,7 +44,7 @@ class StoreCommand(QUndoCommand):
         except DeleteRefused as refused:
             self.setObsolete(True)
             QMessageBox.warning(QApplication.activeWindow(),
-                                QCoreApplication.translate("StoreCommand", "Cannot undo"), str(refused))
+                                QCoreApplication.translate("StoreCommand", "Cannot undo"), refusal_text(refused))
             return False
         return True
 
@@ -56,13 +58,14 @@ def record(stack, store, text: str) -> None:
 
 def write(parent, undo_stack, store, action: Callable[[], object], text: str | None = None, *, title: str = "",
           confirm: str = "", show: Callable[[str], object] | None = None,
-          refusals: tuple[type[Exception], ...] = (ValueError,)) -> bool:
+          refusals: tuple[type[Exception], ...] = (Refusal,)) -> bool:
     """The steps of every change a screen makes: ask first (when `confirm` is given), write, say why
     the store refused, record one undo step. Returns True when the change was written.
 
     `action` makes the change in the store; what it returns is the undo text unless `text` is given.
-    A refusal – the store's message for the user – is shown by `show` (a dialog's banner) or in a
-    warning box titled `title`; nothing is recorded then. `undo_stack` None: nothing to record into."""
+    A refusal – the store's message for the user, in the chosen language – is shown by `show` (a
+    dialog's banner) or in a warning box titled `title`; nothing is recorded then. `refusals` may add
+    KeyError (the row is gone). `undo_stack` None: nothing to record into."""
     if confirm and QMessageBox.question(parent, title, confirm,
                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                         QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
@@ -71,9 +74,9 @@ def write(parent, undo_stack, store, action: Callable[[], object], text: str | N
         result = action()
     except refusals as exc:
         if show is not None:
-            show(str(exc))
+            show(said(exc))
         else:
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(parent, title, said(exc))
         return False
     if undo_stack is not None:
         record(undo_stack, store, text if text is not None else str(result))

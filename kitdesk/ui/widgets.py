@@ -3,12 +3,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QLabel, QLineEdit, QTableView, QToolTip,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
-from kitdesk.domain.dates import fmt_date, parse_date
+from kitdesk.domain.dates import NO_DATE, fmt_date, parse_date
+from kitdesk.domain.refusal import Refusal
+from kitdesk.ui.refusals import refusal_text
 
 
 def restyle(widget: QWidget, **properties) -> None:
@@ -33,8 +52,86 @@ def title_as_typed(text: str) -> str:
     return text.replace("[*]", "[*][*]")
 
 
+_FIELDS = (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)
+
+
+def _first_field(item) -> QWidget | None:
+    widget = item.widget() if item is not None else None
+    if isinstance(widget, _FIELDS):
+        return widget
+    layout = widget.layout() if widget is not None else (item.layout() if item is not None else None)
+    for index in range(layout.count() if layout is not None else 0):
+        found = _first_field(layout.itemAt(index))
+        if found is not None:
+            return found
+    return None
+
+
+def point_labels_at_fields(form: QFormLayout) -> None:
+    """A form row whose field is a box (a field with its message under it, a combo with a text beside
+    it) gets its label pointed at the field itself: the label's Alt+letter then puts the cursor there,
+    and a screen reader reads the label as the field's name."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = label.widget() if label is not None else None
+        if isinstance(label, QLabel) and label.text().replace("&", "").strip():
+            field = _first_field(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            if field is not None and label.buddy() is not field:
+                label.setBuddy(field)
+                # PySide6 6.11: when the wrapper of a label given a buddy from Python is freed, it
+                # invalidates the wrappers the dialog holds of the buddy's children (an editable
+                # combo's line edit). Kept alive as long as the form's widget.
+                holder = form.parentWidget()
+                if holder is not None:
+                    holder.__dict__.setdefault("_kitdesk_pointed_labels", []).append(label)
+                # Qt finds a buddy's label for a screen reader only among the field's siblings.
+                if not field.accessibleName():
+                    field.setAccessibleName(label.text().replace("&&", "\0").replace("&", "")
+                                            .replace("\0", "&").rstrip(" *:"))
+
+
+def point_all_labels(widget: QWidget) -> None:
+    """point_labels_at_fields for every form in `widget`."""
+    for form in widget.findChildren(QFormLayout):
+        point_labels_at_fields(form)
+
+
+def search_field(edit: QLineEdit, name: str) -> QLineEdit:
+    """A search box named for a screen reader (its placeholder is no name), its clear button too."""
+    edit.setAccessibleName(name)
+    name_clear_button(edit)
+    return edit
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """A line edit's clear button (setClearButtonEnabled) named for a screen reader: Qt leaves it nameless."""
+    action = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None:
+        text = QCoreApplication.translate("DateEdit", "Clear")
+        action.setText(text)
+        for button in edit.findChildren(QToolButton):
+            if button.defaultAction() is action:
+                button.setAccessibleName(text)
+
+
+def _calendar_icon() -> QIcon:
+    """A small calendar drawn here: no icon file, and no emoji font needed."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#3b4450"))
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(1, 2, 14, 4, QColor("#1f5fa8"))
+    for x in (4, 7, 10):
+        for y in (8, 11):
+            painter.fillRect(x, y, 2, 2, QColor("#3b4450"))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class DateEdit(QLineEdit):
-    """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost."""
+    """A date typed the Danish way (23.11.2026); empty means no date. Bad input is shown, not lost.
+    Or picked in a calendar: the button at its end, or Alt+Down / F4 from the keyboard."""
 
     committed = Signal(object)  # date | None, after a valid edit
 
@@ -44,15 +141,76 @@ class DateEdit(QLineEdit):
         self.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.setMaxLength(10)
         self.setClearButtonEnabled(not required)
+        name_clear_button(self)
         self._value: date | None = None
         self.editingFinished.connect(self._finish)
+        self.calendar_action = QAction(_calendar_icon(), self.tr("Choose the date in a calendar (F4)"), self)
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        for button in self.findChildren(QToolButton):
+            if button.defaultAction() is self.calendar_action:
+                button.setAccessibleName(self.tr("Choose the date in a calendar"))
+        self.popup: QCalendarWidget | None = None
+        self.setMinimumWidth(self.needed_width())
+
+    def needed_width(self) -> int:
+        """Room for a whole date beside the calendar button and the clear button."""
+        return self.fontMetrics().horizontalAdvance("00.00.00000") + 2 * 24 + 14
+
+    def setMaximumWidth(self, width: int) -> None:
+        # Screens cap a date field's width; never below what shows the whole date beside its buttons.
+        super().setMaximumWidth(max(width, self.needed_width()))
+
+    def show_calendar(self) -> None:
+        if self.isReadOnly():
+            return
+        if self.popup is None:
+            self.popup = QCalendarWidget(self)
+            self.popup.setWindowFlags(Qt.WindowType.Popup)
+            self.popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self.popup.setGridVisible(True)
+            self.popup.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+            self.popup.setAccessibleName(self.tr("Calendar"))
+            self.popup.activated.connect(self._picked)
+            self.popup.clicked.connect(self._picked)
+            # Room for the day names and the month: a popup is given no size by a layout.
+            self.popup.setMinimumSize(self.popup.sizeHint().expandedTo(QSize(440, 240)))
+        try:
+            shown = self.value() or date.today()
+        except Refusal:  # not a date (yet): the calendar opens at today
+            shown = date.today()
+        self.popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.popup.show()
+        self.popup.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        if self.popup is not None:
+            self.popup.hide()
+        self.setText(fmt_date(date(picked.year(), picked.month(), picked.day())))
+        self.setModified(True)
+        self.setFocus()
+        # As if typed and left: the screen saves the date the way it saves a typed one.
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                            and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ReadOnlyChange:
+            self.calendar_action.setEnabled(not self.isReadOnly())
+        super().changeEvent(event)
 
     def value(self) -> date | None:
-        """The date typed now; raises ValueError (Danish) if the text is not a date."""
+        """The date typed now; a Refusal (show it with refusal_text) if the text is not a date."""
         text = self.text().strip()
         if not text:
             if self.required:
-                raise ValueError(self.tr("Please enter a date."))
+                raise Refusal(NO_DATE)
             return None
         return parse_date(text)
 
@@ -64,15 +222,15 @@ class DateEdit(QLineEdit):
     def is_valid(self) -> bool:
         try:
             self.value()
-        except ValueError:
+        except Refusal:
             return False
         return True
 
     def _finish(self) -> None:
         try:
             value = self.value()
-        except ValueError as exc:
-            self._mark(str(exc))
+        except Refusal as refused:
+            self._mark(refusal_text(refused))
             return
         self._mark(None)
         if value is not None:
@@ -138,12 +296,41 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     return label
 
 
+def fit_column(table: QTableView, column: int, texts, minimum: int = 0) -> None:
+    """Make a column wide enough for the longest of `texts` on one line – the cell's padding from the
+    window's style sheet and Qt's own margin included."""
+    metrics = table.fontMetrics()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    table.setColumnWidth(column, max(minimum, widest + CELL_PADDING))
+
+
+CELL_PADDING = 2 * 6 + 2 * 3 + 1 + 6  # QTableView::item's padding (style.py), Qt's margin, the grid line, air
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """For a table whose rows grow to their wrapped text: the height is worked out for the width the
+    text really gets. Qt's own hint wraps at the cell's width less its default margin, not less the
+    style sheet's padding too, so a text a few pixels too long got one line – and was cut off with "…".
+    For short lists only (a case's records): a Python delegate is called for every cell."""
+
+    EXTRA = 2 * 6  # the style sheet's padding each side (painted inside Qt's own margin, which stays)
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -self.EXTRA, 0)
+        return super().sizeHint(narrower, index)
+
+
 class RecordTable(QTableView):
     """A list of records: whole rows, one at a time, read-only, striped, 28 px rows; Tab leaves the
     list; a cut-off cell shows its full text when pointed at."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, name: str = ""):
+        """`name`: what a screen reader calls the list ("Sager", "Aftaler")."""
         super().__init__(parent)
+        if name:
+            self.setAccessibleName(name)
+        self.horizontalHeader().setAccessibleName(QCoreApplication.translate("RecordTable", "Column headings"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

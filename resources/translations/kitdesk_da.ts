@@ -105,10 +105,6 @@
             <source>&amp;Add</source>
             <translation>&amp;Tilføj</translation>
         </message>
-        <message>
-            <source>Write the name of the person who approves.</source>
-            <translation>Skriv navnet på den, der godkender.</translation>
-        </message>
     </context>
     <context>
         <name>AddMemberDialog</name>
@@ -143,6 +139,14 @@
         <message>
             <source>Search by name, title, organisation or sector</source>
             <translation>Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People in the directory</source>
+            <translation>Personer i registret</translation>
         </message>
         <message>
             <source>Not in the list? Choose New person.</source>
@@ -616,8 +620,16 @@
             <translation>&amp;Virtuelt</translation>
         </message>
         <message>
-            <source>Why – e.g. ill, another meeting</source>
-            <translation>Hvorfor – fx sygdom, et andet møde</translation>
+            <source>Reason for the cancellation</source>
+            <translation>Grund til afbud</translation>
+        </message>
+        <message>
+            <source>Optional: anything they said – no reason is needed</source>
+            <translation>Frivilligt: hvad de sagde – der skal ikke gives en begrundelse</translation>
+        </message>
+        <message>
+            <source>Who else should join</source>
+            <translation>Hvem der også skal med</translation>
         </message>
         <message>
             <source>Who – e.g. grandmother, the support person from the school</source>
@@ -626,10 +638,6 @@
         <message>
             <source>&amp;Save answer</source>
             <translation>&amp;Gem svar</translation>
-        </message>
-        <message>
-            <source>Write the reason for the cancellation – afbud is always given with a reason.</source>
-            <translation>Skriv årsagen til afbuddet – afbud gives altid med en begrundelse.</translation>
         </message>
         <message>
             <source>Write whom they would like to bring.</source>
@@ -700,6 +708,10 @@
         <message>
             <source>How</source>
             <translation>Hvordan</translation>
+        </message>
+        <message>
+            <source>Note on %1's approval</source>
+            <translation>Bemærkning til %1s godkendelse</translation>
         </message>
         <message>
             <source>Note, e.g. approved with a correction to agreement 2</source>
@@ -874,6 +886,10 @@
             <translation>Søg på navn, sagsnummer eller kontaktperson  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the cases</source>
+            <translation>Søg i sagerne</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Åbne</translation>
         </message>
@@ -906,6 +922,13 @@
                 <numerusform>%1 af %n sag vist</numerusform>
                 <numerusform>%1 af %n sager vist</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListTab</name>
+        <message>
+            <source>The selected record in full</source>
+            <translation>Det valgte i sin helhed</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1060,10 @@
             <translation> og </translation>
         </message>
         <message>
+            <source>No responsible contact person for %1. Mark one in the list below.</source>
+            <translation>Ingen ansvarlig kontaktperson for %1. Markér en i listen herunder.</translation>
+        </message>
+        <message>
             <source>No responsible contact person for %1. Mark one in the Network tab.</source>
             <translation>Der er ingen ansvarlig kontaktperson for %1. Markér en under fanen Netværk.</translation>
         </message>
@@ -1053,6 +1080,21 @@
         </message>
     </context>
     <context>
+        <name>CheckLine</name>
+        <message>
+            <source>Go there</source>
+            <translation>Gå dertil</translation>
+        </message>
+        <message>
+            <source>Go there: %1</source>
+            <translation>Gå dertil: %1</translation>
+        </message>
+        <message>
+            <source>To the field where this is put right</source>
+            <translation>Til feltet, hvor det rettes</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>New consent</source>
@@ -1063,8 +1105,8 @@
             <translation>Samtykke</translation>
         </message>
         <message>
-            <source>Name of the person who gave the consent</source>
-            <translation>Navn på den, der gav samtykket</translation>
+            <source>Choose from the family in the network, or type a name</source>
+            <translation>Vælg i familien fra netværket, eller skriv et navn</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
@@ -1115,6 +1157,10 @@
             <translation>&amp;Gem</translation>
         </message>
         <message>
+            <source>Register the signed consent form</source>
+            <translation>Registrér den underskrevne samtykkeerklæring</translation>
+        </message>
+        <message>
             <source>Withdrawn on %1.</source>
             <translation>Trukket tilbage den %1.</translation>
         </message>
@@ -1125,14 +1171,6 @@
         <message>
             <source>%1 was %2 on that date – a parent or guardian must give the consent.</source>
             <translation>%1 var %2 år på den dato – en forælder eller værge skal give samtykket.</translation>
-        </message>
-        <message>
-            <source>Please write who gave the consent.</source>
-            <translation>Skriv, hvem der gav samtykket.</translation>
-        </message>
-        <message>
-            <source>Choose at least one party the consent covers.</source>
-            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
         </message>
         <message>
             <source>The consent cannot end before the day it was given (%1).</source>
@@ -1149,6 +1187,61 @@
         <message>
             <source>Change consent from %1</source>
             <translation>Ændr samtykke fra %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <source>Print a consent form</source>
+            <translation>Udskriv samtykkeerklæring</translation>
+        </message>
+        <message>
+            <source>The form is filled in from the case and the network, saved as a PDF and opened for printing. When it comes back signed, register it under Consent.</source>
+            <translation>Erklæringen udfyldes ud fra sagen og netværket, gemmes som PDF og åbnes, så du kan udskrive den. Når den kommer underskrevet tilbage, registrerer du den under Samtykke.</translation>
+        </message>
+        <message>
+            <source>Choose from the family in the network, or type a name</source>
+            <translation>Vælg i familien fra netværket, eller skriv et navn</translation>
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation>&amp;Givet af</translation>
+        </message>
+        <message>
+            <source>Gives consent &amp;as</source>
+            <translation>Giver samtykke &amp;som</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>Omfatter</translation>
+        </message>
+        <message>
+            <source>Which information, e.g. assessment, well-being at school, attendance – empty: lines to write on</source>
+            <translation>Hvilke oplysninger, fx udredning, trivsel i skolen, fremmøde – tomt: linjer at skrive på</translation>
+        </message>
+        <message>
+            <source>&amp;Information</source>
+            <translation>&amp;Oplysninger</translation>
+        </message>
+        <message>
+            <source>&amp;Save and open for printing</source>
+            <translation>&amp;Gem og åbn til udskrift</translation>
+        </message>
+        <message>
+            <source>Please write who gives the consent.</source>
+            <translation>Skriv, hvem der giver samtykket.</translation>
+        </message>
+        <message>
+            <source>Choose at least one party the consent covers.</source>
+            <translation>Vælg mindst én part, som samtykket omfatter.</translation>
+        </message>
+        <message>
+            <source>Please correct what is marked below.</source>
+            <translation>Ret det, der er markeret herunder.</translation>
+        </message>
+        <message>
+            <source>Print a consent form for %1</source>
+            <translation>Udskriv samtykkeerklæring til %1</translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1310,10 @@
             <translation>&amp;Nyt samtykke…</translation>
         </message>
         <message>
+            <source>&amp;Print consent form…</source>
+            <translation>&amp;Udskriv samtykkeerklæring…</translation>
+        </message>
+        <message>
             <source>&amp;Edit…</source>
             <translation>R&amp;et…</translation>
         </message>
@@ -1247,6 +1344,14 @@
         <message>
             <source>✗ %1: no valid consent</source>
             <translation>✗ %1: intet gyldigt samtykke</translation>
+        </message>
+        <message>
+            <source>Consent form printed %1 for %2 – waiting for it to come back signed.</source>
+            <translation>Samtykkeerklæring udskrevet %1 til %2 – venter på, at den kommer underskrevet tilbage.</translation>
+        </message>
+        <message>
+            <source>Register the &amp;signed form…</source>
+            <translation>Registrér den &amp;underskrevne…</translation>
         </message>
         <message>
             <source>%1 – %2, %3</source>
@@ -1323,6 +1428,10 @@
             <translation>Indlæg fra %1</translation>
         </message>
         <message>
+            <source>The entry as it stands</source>
+            <translation>Indlægget, som det står</translation>
+        </message>
+        <message>
             <source>&amp;Corrected text</source>
             <translation>&amp;Rettet tekst</translation>
         </message>
@@ -1337,6 +1446,10 @@
     </context>
     <context>
         <name>CprField</name>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
         <message>
             <source>ddmmyy-xxxx (optional)</source>
             <translation>ddmmåå-xxxx (valgfrit)</translation>
@@ -1353,12 +1466,24 @@
     <context>
         <name>DateEdit</name>
         <message>
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
         </message>
         <message>
-            <source>Please enter a date.</source>
-            <translation>Skriv en dato.</translation>
+            <source>Choose the date in a calendar (F4)</source>
+            <translation>Vælg datoen i en kalender (F4)</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Vælg datoen i en kalender</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
         </message>
     </context>
     <context>
@@ -1409,6 +1534,10 @@
             <translation>Disse dele af referatet er ikke udfyldt endnu:</translation>
         </message>
         <message>
+            <source>Attendance is not marked for: %1. Mark each of them in the room, online, absent or apologies – or correct it in the plan's review before it is signed off.</source>
+            <translation>Fremmødet er ikke markeret for: %1. Markér hver af dem i lokalet, online, fraværende eller afbud – eller ret det i gennemgangen af planen, før den godkendes.</translation>
+        </message>
+        <message>
             <source>Go back and fill them in, or end the meeting anyway.</source>
             <translation>Gå tilbage og udfyld dem, eller afslut mødet alligevel.</translation>
         </message>
@@ -1431,6 +1560,33 @@
         <message>
             <source>&amp;End meeting</source>
             <translation>&amp;Afslut mødet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndWaitingDialog</name>
+        <message>
+            <source>End waiting</source>
+            <translation>Afslut ventetid</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 since %2. The end goes into the baton log.</source>
+            <translation>Venter på %1 siden %2. Afslutningen skrives i stafetloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Ended on</source>
+            <translation>&amp;Afsluttet den</translation>
+        </message>
+        <message>
+            <source>e.g. the assessment has begun</source>
+            <translation>fx udredningen er begyndt</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Bemærkning</translation>
+        </message>
+        <message>
+            <source>&amp;End waiting</source>
+            <translation>&amp;Afslut ventetid</translation>
         </message>
     </context>
     <context>
@@ -1850,10 +2006,70 @@
         </message>
     </context>
     <context>
-        <name>FieldMessages</name>
+        <name>FirstStartDialog</name>
         <message>
-            <source>This e-mail address holds a hidden character that cannot be in an address (from a copy, say). Delete the address and type it again.</source>
-            <translation>E-mailadressen indeholder et skjult tegn, som ikke kan stå i en adresse (fx fra en kopi). Slet adressen, og skriv den igen.</translation>
+            <source>Welcome to KIT Desk</source>
+            <translation>Velkommen til KIT Desk</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Hvem er du?</translation>
+        </message>
+        <message>
+            <source>Your name and organisation stand on the invitations and plans you send, and afbud is sent to your e-mail. You can change them later under Settings.</source>
+            <translation>Dit navn og din organisation står på de indkaldelser og planer, du sender, og afbud sendes til din e-mail. Du kan ændre dem senere under Indstillinger.</translation>
+        </message>
+        <message>
+            <source>e.g. Mette Kjærgaard</source>
+            <translation>fx Mette Kjærgaard</translation>
+        </message>
+        <message>
+            <source>Your &amp;name *</source>
+            <translation>Dit &amp;navn *</translation>
+        </message>
+        <message>
+            <source>e.g. psychologist, caseworker</source>
+            <translation>fx psykolog, sagsbehandler</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>e.g. BUC Nordstrand</source>
+            <translation>fx BUC Nordstrand</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation *</source>
+            <translation>&amp;Organisation *</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation>&amp;Sektor</translation>
+        </message>
+        <message>
+            <source>name@example.dk</source>
+            <translation>navn@eksempel.dk</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Sene&amp;re</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address. Write it as name@example.dk, or leave it empty.</source>
+            <translation>Det ligner ikke en e-mailadresse. Skriv den som navn@eksempel.dk, eller lad feltet stå tomt.</translation>
+        </message>
+        <message>
+            <source>Please write your name and organisation.</source>
+            <translation>Skriv dit navn og din organisation.</translation>
         </message>
     </context>
     <context>
@@ -1893,6 +2109,10 @@
         <message>
             <source>Carried into this meeting's agreements</source>
             <translation>Videreført til dette mødes aftaler</translation>
+        </message>
+        <message>
+            <source>Note on the follow-up</source>
+            <translation>Bemærkning til opfølgningen</translation>
         </message>
         <message>
             <source>Note – what happened, or why</source>
@@ -1940,6 +2160,117 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>&lt;h3&gt;A case&lt;/h3&gt;&lt;p&gt;&lt;b&gt;New case&lt;/b&gt; (Ctrl+N) with the child's name. In the case's &lt;b&gt;Network&lt;/b&gt; tab, add the people around the child and mark the responsible contact person of each sector and the baton holder. Record the family's &lt;b&gt;Consent&lt;/b&gt;, and what is exchanged between the sectors under &lt;b&gt;Information exchange&lt;/b&gt;. The &lt;b&gt;Baton log&lt;/b&gt; keeps what happens, by itself and with your notes.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;En sag&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ny sag&lt;/b&gt; (Ctrl+N) med barnets navn. Under sagens &lt;b&gt;Netværk&lt;/b&gt; tilføjer du dem, der er omkring barnet, og markerer den ansvarlige kontaktperson i hver sektor og stafetholderen. Registrér familiens &lt;b&gt;Samtykke&lt;/b&gt;, og hvad der udveksles mellem sektorerne, under &lt;b&gt;Informationsudveksling&lt;/b&gt;. &lt;b&gt;Stafetloggen&lt;/b&gt; holder styr på, hvad der sker – af sig selv og med dine noter.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Inviting to a network meeting&lt;/h3&gt;&lt;p&gt;In the case's &lt;b&gt;Meetings&lt;/b&gt; tab, choose &lt;b&gt;New network meeting&lt;/b&gt;. Go through the four steps (Alt+1 … Alt+4): why and when – as a rule within five working days –, purpose and agenda, invitees with their roles, and &lt;b&gt;Send&lt;/b&gt;. The checklist says what is missing; &lt;b&gt;Go there&lt;/b&gt; takes you to the field. The invitation is a letter, a calendar file and an e-mail draft you send from your own e-mail; those without e-mail get a letter to post.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Indkald til netværksmøde&lt;/h3&gt;&lt;p&gt;Vælg &lt;b&gt;Nyt netværksmøde&lt;/b&gt; under sagens &lt;b&gt;Møder&lt;/b&gt;. Gå de fire trin igennem (Alt+1 … Alt+4): hvorfor og hvornår – som udgangspunkt inden for fem arbejdsdage –, formål og dagsorden, deltagere med deres roller, og &lt;b&gt;Send&lt;/b&gt;. Tjeklisten siger, hvad der mangler; &lt;b&gt;Gå dertil&lt;/b&gt; fører dig til feltet. Indkaldelsen er et brev, en kalenderfil og en e-mailkladde, du sender fra din egen e-mail; dem uden e-mail får et brev med posten.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;During the meeting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Start meeting&lt;/b&gt; opens the minutes. Mark who is there under &lt;b&gt;Attendance&lt;/b&gt;, follow the agenda with &lt;b&gt;Next item&lt;/b&gt; (Ctrl+Shift+N), and write the agreements with who does what and when (Ctrl+Enter). &lt;b&gt;Share screen&lt;/b&gt; shows the agreements in large type for everyone; Esc closes it. Everything you type is saved by itself.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Under mødet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Start mødet&lt;/b&gt; åbner referatet. Markér, hvem der er til stede, under &lt;b&gt;Fremmøde&lt;/b&gt;, følg dagsordenen med &lt;b&gt;Næste punkt&lt;/b&gt; (Ctrl+Skift+N), og skriv aftalerne med hvem der gør hvad og hvornår (Ctrl+Enter). &lt;b&gt;Del skærm&lt;/b&gt; viser aftalerne med stor skrift for alle; Esc lukker den. Alt, hvad du skriver, gemmes af sig selv.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;After the meeting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Review and sign off the plan&lt;/b&gt;: correct the minutes and the attendance beside the PDF, record the approvals, and sign off – the plan is then locked with a check code. &lt;b&gt;Send the plan&lt;/b&gt; to the participants, with a short version for the family if you wish. A later change becomes a new version with a reason.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Efter mødet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Gennemgå og godkend planen&lt;/b&gt;: ret referatet og fremmødet ved siden af PDF'en, registrér godkendelserne, og godkend – planen låses så med en kontrolkode. &lt;b&gt;Send planen&lt;/b&gt; til deltagerne, gerne med en kort udgave til familien. En senere ændring bliver en ny version med en begrundelse.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;The data is encrypted on this computer and opened with your passphrase. A backup is made every time you close KIT Desk (File → Restore from backup). Print an invitation or a plan with File → Print (Ctrl+P).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Dine data&lt;/h3&gt;&lt;p&gt;Data er krypteret på denne computer og åbnes med din adgangskode. Der tages en sikkerhedskopi, hver gang du lukker KIT Desk (Filer → Gendan fra sikkerhedskopi). Udskriv en indkaldelse eller en plan med Filer → Udskriv (Ctrl+P).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Search the list shown (cases, people, meetings)</source>
+            <translation>Søg i den viste liste (sager, personer, møder)</translation>
+        </message>
+        <message>
+            <source>Add a record to the list shown (consent, exchange, agenda item, meeting)</source>
+            <translation>Tilføj til den viste liste (samtykke, udveksling, dagsordenspunkt, møde)</translation>
+        </message>
+        <message>
+            <source>Remove the selected agenda item, agreement or network member</source>
+            <translation>Fjern det valgte dagsordenspunkt, den valgte aftale eller person i netværket</translation>
+        </message>
+        <message>
+            <source>Move the selected agenda item or agreement</source>
+            <translation>Flyt det valgte dagsordenspunkt eller den valgte aftale</translation>
+        </message>
+        <message>
+            <source>The steps of a meeting, or the parts of the minutes and the plan</source>
+            <translation>Et mødes trin eller referatets og planens dele</translation>
+        </message>
+        <message>
+            <source>The next tab</source>
+            <translation>Næste fane</translation>
+        </message>
+        <message>
+            <source>Open the calendar of a date field</source>
+            <translation>Åbn kalenderen ved et datofelt</translation>
+        </message>
+        <message>
+            <source>The meeting's next agenda item</source>
+            <translation>Mødets næste dagsordenspunkt</translation>
+        </message>
+        <message>
+            <source>A new agreement during the meeting</source>
+            <translation>En ny aftale under mødet</translation>
+        </message>
+        <message>
+            <source>Attendance: in the room, online, absent or apologies</source>
+            <translation>Fremmøde: i lokalet, online, fraværende eller afbud</translation>
+        </message>
+        <message>
+            <source>The shared screen: full screen or not</source>
+            <translation>Den delte skærm: fuld skærm eller ej</translation>
+        </message>
+        <message>
+            <source>Close the shared screen, or a dialog</source>
+            <translation>Luk den delte skærm eller en dialog</translation>
+        </message>
+        <message>
+            <source>Larger or smaller preview of the plan</source>
+            <translation>Større eller mindre forhåndsvisning af planen</translation>
+        </message>
+        <message>
+            <source>Guide and keyboard shortcuts</source>
+            <translation>Vejledning og tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Vejledning</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Vejledning</translation>
+        </message>
+        <message>
+            <source>Every action can be reached from the keyboard: Tab moves between the fields, Alt and the underlined letter presses a button, and these keys do the rest.</source>
+            <translation>Alt kan nås fra tastaturet: Tab flytter mellem felterne, Alt og det understregede bogstav trykker på en knap, og disse taster klarer resten.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastaturgenveje</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Taster</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Hvad de gør</translation>
+        </message>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastaturgenveje</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteeDialog</name>
         <message>
             <source>Invite to the meeting</source>
@@ -1972,6 +2303,14 @@
         <message>
             <source>Search by name, title, organisation or sector</source>
             <translation>Søg på navn, titel, organisation eller sektor</translation>
+        </message>
+        <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
+            <source>People to invite</source>
+            <translation>Personer, der kan inviteres</translation>
         </message>
         <message>
             <source>At this meeting</source>
@@ -2022,8 +2361,8 @@
             <translation>Der er talt med egen &amp;læge før indkaldelsen (påkrævet)</translation>
         </message>
         <message>
-            <source>The GP's participation is &amp;paid under the agreement</source>
-            <translation>Egen læges deltagelse &amp;honoreres efter gældende overenskomst</translation>
+            <source>A GP who takes part is paid under the current agreement – that follows from the attendance recorded at the meeting.</source>
+            <translation>Almen praktiserende læge honoreres efter gældende overenskomst, når lægen deltager – det følger af fremmødet, der registreres på mødet.</translation>
         </message>
         <message>
             <source>A GP is invited only after a talk with the GP. The invitation cannot be sent until this is ticked.</source>
@@ -2109,6 +2448,10 @@
             <translation>%1: %2</translation>
         </message>
         <message>
+            <source>wants %1 to join too</source>
+            <translation>ønsker også %1 med</translation>
+        </message>
+        <message>
             <source>Not yet invited</source>
             <translation>Ikke inviteret endnu</translation>
         </message>
@@ -2125,12 +2468,12 @@
             <translation>Ikke talt med egen læge</translation>
         </message>
         <message>
-            <source>Paid by agreement</source>
-            <translation>Honoreres efter overenskomst</translation>
+            <source>Took part – paid under the agreement</source>
+            <translation>Deltog – honoreres efter overenskomst</translation>
         </message>
         <message>
-            <source>Payment not marked</source>
-            <translation>Honorering ikke markeret</translation>
+            <source>Did not take part – not paid</source>
+            <translation>Deltog ikke – honoreres ikke</translation>
         </message>
         <message>
             <source>No e-mail</source>
@@ -2176,12 +2519,16 @@
             <translation>F&amp;jern</translation>
         </message>
         <message>
+            <source>Invitees</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
             <source>The GP was &amp;spoken to first</source>
             <translation>Der er talt med egen &amp;læge først</translation>
         </message>
         <message>
-            <source>&amp;Paid under the agreement</source>
-            <translation>&amp;Honoreres efter overenskomsten</translation>
+            <source>Paid under the current agreement if the GP takes part – recorded with the attendance</source>
+            <translation>Honoreres efter gældende overenskomst, hvis lægen deltager – det følger af fremmødet</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -2205,6 +2552,10 @@
         <message>
             <source>No minute-taker</source>
             <translation>Ingen referent</translation>
+        </message>
+        <message>
+            <source>(because: %1)</source>
+            <translation>(fordi: %1)</translation>
         </message>
         <message numerus="yes">
             <source>%n attending</source>
@@ -2231,20 +2582,12 @@
             <source>No one is invited yet. Choose Invite the network, or Add participant.</source>
             <translation>Der er ingen deltagere endnu. Vælg Indkald netværket eller Tilføj deltager.</translation>
         </message>
-        <message>
-            <source>No chair yet. Select the person who leads the meeting and choose Make chair.</source>
-            <translation>Der er ingen mødeleder endnu. Vælg den person, der leder mødet, og klik på Gør til mødeleder.</translation>
-        </message>
         <message numerus="yes">
             <source>%n participant(s) added after the invitation was sent have not been invited yet. Send the invitation to them too.</source>
             <translation>
                 <numerusform>%n deltager er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til vedkommende.</numerusform>
                 <numerusform>%n deltagere er tilføjet, efter indkaldelsen blev sendt, og er ikke indkaldt endnu. Send også indkaldelsen til dem.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: a GP is invited only after a talk with the GP. Select them and tick The GP was spoken to first.</source>
-            <translation>%1: Egen læge indkaldes kun efter en dialog med lægen. Vælg lægen, og sæt flueben ved Der er talt med egen læge først.</translation>
         </message>
         <message>
             <source>No longer c&amp;hair</source>
@@ -2294,12 +2637,28 @@
             <translation>%1 er ikke længere referent</translation>
         </message>
         <message>
-            <source>Mark that the GP was spoken to</source>
-            <translation>Markér, at der er talt med egen læge</translation>
+            <source>Minute-taker from another side</source>
+            <translation>Referent fra en anden part</translation>
         </message>
         <message>
-            <source>Mark the GP's payment under the agreement</source>
-            <translation>Markér honorering af egen læge efter overenskomsten</translation>
+            <source>The party that invites writes the minutes. %1 is not from the side that invites.
+
+Why does %1 write them? The reason is kept with the meeting and printed on the plan.</source>
+            <translation>Den part, der indkalder, skriver referatet. %1 er ikke fra den part, der indkalder.
+
+Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen.</translation>
+        </message>
+        <message>
+            <source>&amp;Make minute-taker</source>
+            <translation>&amp;Gør til referent</translation>
+        </message>
+        <message>
+            <source>e.g. the chair leads the meeting and cannot write at the same time</source>
+            <translation>fx mødelederen leder mødet og kan ikke skrive samtidig</translation>
+        </message>
+        <message>
+            <source>Mark that the GP was spoken to</source>
+            <translation>Markér, at der er talt med egen læge</translation>
         </message>
         <message>
             <source>Remove %1 from this meeting?
@@ -2413,10 +2772,6 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Henvisning fra kommunen</translation>
         </message>
         <message>
-            <source>Referral from the GP</source>
-            <translation>Henvisning fra egen læge</translation>
-        </message>
-        <message>
             <source>Notification from BUC</source>
             <translation>Underretning fra BUC</translation>
         </message>
@@ -2425,32 +2780,36 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Familiens ønske</translation>
         </message>
         <message>
-            <source>Early intervention (municipality)</source>
-            <translation>Tidlig indsats (kommunen)</translation>
+            <source>Referral from general practice</source>
+            <translation>Henvisning fra almen praksis</translation>
         </message>
         <message>
-            <source>In-depth assessment and intervention (municipality, GP)</source>
-            <translation>Uddybende vurdering og indsats (kommunen, egen læge)</translation>
+            <source>Early intervention (the municipality, possibly with general practice)</source>
+            <translation>Tidlig indsats (kommunen, evt. i samarbejde med almen praksis)</translation>
         </message>
         <message>
-            <source>Assessment, diagnosis and treatment (BUC or a private child and adolescent psychiatrist)</source>
-            <translation>Udredning, diagnostik og behandling (BUC eller privatpraktiserende børne- og ungdomspsykiater)</translation>
+            <source>In-depth assessment and intervention (the municipality, possibly with general practice)</source>
+            <translation>Uddybende vurdering og indsats (kommunen, evt. i samarbejde med almen praksis)</translation>
         </message>
         <message>
-            <source>Follow-up (municipality with the others)</source>
-            <translation>Opfølgning (kommunen sammen med de øvrige)</translation>
+            <source>Assessment, diagnosis and treatment (BUC or a private specialist in child and adolescent psychiatry)</source>
+            <translation>Udredning, diagnostik og behandling (BUC eller privatpraktiserende speciallæge i børne- og ungdomspsykiatri)</translation>
         </message>
         <message>
-            <source>One service</source>
-            <translation>Én indsats</translation>
+            <source>Follow-up (the municipality with the relevant professionals)</source>
+            <translation>Opfølgning (kommunen i samarbejde med relevante fagprofessionelle)</translation>
         </message>
         <message>
-            <source>Two or more services coordinate towards shared goals</source>
-            <translation>To eller flere indsatser koordinerer mod fælles mål</translation>
+            <source>The effort involves a single service or a department</source>
+            <translation>Indsatsen involverer et enkelt tilbud eller en afdeling</translation>
         </message>
         <message>
-            <source>Broad effort with the municipal authority – the caseworker coordinates</source>
-            <translation>Bred indsats med kommunens myndighed – sagsbehandleren koordinerer</translation>
+            <source>Two or more services coordinate their efforts towards shared goals</source>
+            <translation>To eller flere tilbud koordinerer deres indsats efter fælles målsætninger</translation>
+        </message>
+        <message>
+            <source>Broad collaboration involving the municipal administration, typically a caseworker – the caseworker normally takes over the coordination</source>
+            <translation>Bredt samarbejde, hvor den kommunale forvaltning, typisk en sagsbehandler, involveres – sagsbehandleren overtager normalt koordineringen</translation>
         </message>
         <message>
             <source>BUC</source>
@@ -2567,6 +2926,34 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>Phase changed</source>
             <translation>Fase ændret</translation>
+        </message>
+        <message>
+            <source>Step changed</source>
+            <translation>Trin ændret</translation>
+        </message>
+        <message>
+            <source>Level changed</source>
+            <translation>Niveau ændret</translation>
+        </message>
+        <message>
+            <source>Waiting began</source>
+            <translation>Ventetid begyndt</translation>
+        </message>
+        <message>
+            <source>Waiting changed</source>
+            <translation>Ventetid ændret</translation>
+        </message>
+        <message>
+            <source>Contact while waiting</source>
+            <translation>Kontakt i ventetiden</translation>
+        </message>
+        <message>
+            <source>Waiting ended</source>
+            <translation>Ventetid afsluttet</translation>
+        </message>
+        <message>
+            <source>Consent form printed</source>
+            <translation>Samtykkeerklæring udskrevet</translation>
         </message>
         <message>
             <source>Case opened</source>
@@ -2697,6 +3084,42 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Ønsker andre med</translation>
         </message>
         <message>
+            <source>Network meeting</source>
+            <translation>Netværksmøde</translation>
+        </message>
+        <message>
+            <source>Discharge meeting (discharge from BUC)</source>
+            <translation>Udskrivningsmøde (afslutning fra BUC)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Continued</source>
+            <translation>Videreført</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Bortfaldet</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Hver uge</translation>
+        </message>
+        <message>
+            <source>Every other week</source>
+            <translation>Hver 14. dag</translation>
+        </message>
+        <message>
+            <source>Every third week</source>
+            <translation>Hver 3. uge</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Hver måned</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>Virtuelt</translation>
         </message>
@@ -2800,6 +3223,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Dagsordenen er gennemgået. Klik på et punkt for at gå tilbage til det.</translation>
         </message>
         <message>
+            <source>The shared screen is open in its own window behind this one: share that window in the video meeting, or drag it to the projector. Esc closes it.</source>
+            <translation>Den delte skærm er åbnet i sit eget vindue bag dette: del det vindue i videomødet, eller træk det over på projektoren. Esc lukker den.</translation>
+        </message>
+        <message>
             <source>End meeting</source>
             <translation>Afslut mødet</translation>
         </message>
@@ -2838,6 +3265,10 @@ Du kan fortryde med Ctrl+Z.</translation>
     <context>
         <name>LogTab</name>
         <message>
+            <source>New note for the baton log</source>
+            <translation>Ny note til stafetloggen</translation>
+        </message>
+        <message>
             <source>Write a note for the baton log …  (Ctrl+Enter adds it)</source>
             <translation>Skriv et notat til stafetloggen …  (Ctrl+Enter tilføjer det)</translation>
         </message>
@@ -2874,8 +3305,20 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Søg i loggen  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the log</source>
+            <translation>Søg i loggen</translation>
+        </message>
+        <message>
             <source>&amp;Correct entry…</source>
             <translation>R&amp;et indlæg…</translation>
+        </message>
+        <message>
+            <source>Baton log</source>
+            <translation>Stafetlog</translation>
+        </message>
+        <message>
+            <source>The selected entry in full</source>
+            <translation>Det valgte indlæg i sin helhed</translation>
         </message>
         <message>
             <source>Select an entry to read all of it here.</source>
@@ -2987,6 +3430,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Ny sag…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Udskriv…</translation>
+        </message>
+        <message>
             <source>Load &amp;example data</source>
             <translation>Indlæs &amp;eksempeldata</translation>
         </message>
@@ -3071,6 +3518,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
+            <source>&amp;Guide and keyboard shortcuts</source>
+            <translation>&amp;Vejledning og tastaturgenveje</translation>
+        </message>
+        <message>
             <source>&amp;About KIT Desk</source>
             <translation>&amp;Om KIT Desk</translation>
         </message>
@@ -3091,8 +3542,28 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Fire fiktive eksempelsager er oprettet.</translation>
         </message>
         <message>
+            <source>Close the tab %1</source>
+            <translation>Luk fanen %1</translation>
+        </message>
+        <message>
+            <source>Close the tab (Ctrl+W)</source>
+            <translation>Luk fanen (Ctrl+W)</translation>
+        </message>
+        <message>
             <source>Backup saved: %1</source>
             <translation>Sikkerhedskopi gemt: %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Udskriv</translation>
+        </message>
+        <message>
+            <source>Open a meeting to print its invitation, or a meeting's plan to print the plan.</source>
+            <translation>Åbn et møde for at udskrive dets indkaldelse, eller et mødes plan for at udskrive planen.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: %1</source>
+            <translation>Sendt til printeren: %1</translation>
         </message>
         <message>
             <source>About KIT Desk</source>
@@ -3233,6 +3704,14 @@ Datamappe:
             <translation>Åbn mødet: fremmøde, dagsordenen med ur og referatet, der gemmes, mens du skriver</translation>
         </message>
         <message>
+            <source>&amp;Plan a new meeting from this one</source>
+            <translation>&amp;Planlæg nyt møde ud fra dette</translation>
+        </message>
+        <message>
+            <source>A new draft with the same purpose, agenda, place and invitees – choose a new time and send it</source>
+            <translation>En ny kladde med samme formål, dagsorden, sted og deltagere – vælg et nyt tidspunkt, og send den</translation>
+        </message>
+        <message>
             <source>&amp;1  Why and when</source>
             <translation>&amp;1  Hvorfor og hvornår</translation>
         </message>
@@ -3284,6 +3763,18 @@ Datamappe:
             <source>This meeting is planned for %1. Start it now?</source>
             <translation>Mødet er planlagt til den %1. Vil du starte det nu?</translation>
         </message>
+        <message>
+            <source>Plan a new meeting</source>
+            <translation>Planlæg nyt møde</translation>
+        </message>
+        <message>
+            <source>Choose the meeting's date and time first: the invitation is printed with them.</source>
+            <translation>Vælg først mødets dato og tidspunkt: indkaldelsen udskrives med dem.</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Indkaldelse</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsPage</name>
@@ -3294,6 +3785,10 @@ Datamappe:
         <message>
             <source>Search by the child's name  (Ctrl+F)</source>
             <translation>Søg på barnets navn  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the meetings</source>
+            <translation>Søg i møderne</translation>
         </message>
         <message>
             <source>&amp;Show</source>
@@ -3342,14 +3837,6 @@ Datamappe:
             <translation>Formål</translation>
         </message>
         <message>
-            <source>The child's/young person's and the family's perspective</source>
-            <translation>Barnets/den unges og familiens perspektiv</translation>
-        </message>
-        <message>
-            <source>In their own words where possible: what is hard, what helps, what they wish for.</source>
-            <translation>Med deres egne ord, hvor det er muligt: hvad er svært, hvad hjælper, hvad ønsker de sig.</translation>
-        </message>
-        <message>
             <source>Challenges</source>
             <translation>Udfordringer</translation>
         </message>
@@ -3366,12 +3853,28 @@ Datamappe:
             <translation>Det, der virker – hos barnet, i familien, i netværket.</translation>
         </message>
         <message>
-            <source>Development opportunities and goals</source>
-            <translation>Udviklingsmuligheder og mål</translation>
+            <source>The child's/young person's own words</source>
+            <translation>Barnets/den unges egne ord</translation>
         </message>
         <message>
-            <source>What should be different, and what can help the child get there.</source>
-            <translation>Hvad skal være anderledes, og hvad kan hjælpe barnet derhen.</translation>
+            <source>What the child or young person says – in their own words, also when they are not there but sent them along.</source>
+            <translation>Det, barnet eller den unge siger – med egne ord, også når de ikke er med, men har sendt ordene med.</translation>
+        </message>
+        <message>
+            <source>The parents' and the family's perspective</source>
+            <translation>Forældrenes og familiens perspektiv</translation>
+        </message>
+        <message>
+            <source>What is hard, what helps, what they wish for – in their own words where possible.</source>
+            <translation>Hvad er svært, hvad hjælper, hvad ønsker de – så vidt muligt med deres egne ord.</translation>
+        </message>
+        <message>
+            <source>Development opportunities and needs</source>
+            <translation>Udviklingsmuligheder og behov</translation>
+        </message>
+        <message>
+            <source>What should be different, what the child needs, and what can help the child get there.</source>
+            <translation>Hvad skal være anderledes, hvad har barnet brug for, og hvad kan hjælpe barnet derhen.</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3380,6 +3883,34 @@ Datamappe:
         <message>
             <source>Any other business</source>
             <translation>Eventuelt</translation>
+        </message>
+        <message>
+            <source>Discharge from BUC</source>
+            <translation>Udskrivning fra BUC</translation>
+        </message>
+        <message>
+            <source>Who takes over what</source>
+            <translation>Hvem overtager hvad</translation>
+        </message>
+        <message>
+            <source>e.g. the caseworker takes over the coordination; PPR follows the school</source>
+            <translation>fx sagsbehandleren overtager koordineringen; PPR følger skolen</translation>
+        </message>
+        <message>
+            <source>Medication: continued and followed up by whom</source>
+            <translation>Medicin: videreførelse og opfølgning, og hvem der står for den</translation>
+        </message>
+        <message>
+            <source>e.g. BUC and the GP agree that the GP continues the medication and follows up every three months</source>
+            <translation>fx BUC og almen praksis aftaler, at lægen viderefører medicinen og følger op hver tredje måned</translation>
+        </message>
+        <message>
+            <source>Whom the family calls</source>
+            <translation>Hvem familien kontakter</translation>
+        </message>
+        <message>
+            <source>Name and how to reach them – with questions, or if things get worse</source>
+            <translation>Navn og hvordan – ved spørgsmål, eller hvis det bliver værre</translation>
         </message>
         <message>
             <source>Next meeting</source>
@@ -3447,6 +3978,10 @@ Datamappe:
         <message>
             <source>Re&amp;move from network</source>
             <translation>Fjern fra &amp;netværket</translation>
+        </message>
+        <message>
+            <source>The network</source>
+            <translation>Netværket</translation>
         </message>
         <message>
             <source>No responsible contact person for %1. Select the person in the list and choose Make contact person.</source>
@@ -3720,22 +4255,6 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Niveau</translation>
         </message>
         <message>
-            <source>Waiting for an offer</source>
-            <translation>Afventer tilbud</translation>
-        </message>
-        <message>
-            <source>Waiting for</source>
-            <translation>Afventer</translation>
-        </message>
-        <message>
-            <source>e.g. assessment in BUC – empty if not waiting</source>
-            <translation>fx udredning i BUC – tom, hvis barnet ikke venter</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Siden</translation>
-        </message>
-        <message>
             <source>Dates</source>
             <translation>Datoer</translation>
         </message>
@@ -3764,8 +4283,8 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Ændr CPR-nummer</translation>
         </message>
         <message>
-            <source>The CPR number does not match the birth date.</source>
-            <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
+            <source>The CPR number does not match the birth date (%1). Check both.</source>
+            <translation>CPR-nummeret passer ikke med fødselsdatoen (%1). Tjek begge.</translation>
         </message>
     </context>
     <context>
@@ -3914,6 +4433,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Note</translation>
         </message>
         <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
             <source>Edit &amp;details…</source>
             <translation>Ret &amp;oplysninger…</translation>
         </message>
@@ -3932,6 +4455,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>Cases</source>
             <translation>Sager</translation>
+        </message>
+        <message>
+            <source>The person's cases</source>
+            <translation>Personens sager</translation>
         </message>
         <message>
             <source>Double-click a case, or press Enter, to open it.</source>
@@ -4079,6 +4606,14 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Tele&amp;fon</translation>
         </message>
         <message>
+            <source>For letters by post, e.g. Skovvej 3, 4700 Fjordby</source>
+            <translation>Til breve med posten, fx Skovvej 3, 4700 Fjordby</translation>
+        </message>
+        <message>
+            <source>Postal a&amp;ddress</source>
+            <translation>Post&amp;adresse</translation>
+        </message>
+        <message>
             <source>e.g. best reached in the morning</source>
             <translation>fx bedst at fange om formiddagen</translation>
         </message>
@@ -4145,6 +4680,10 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Søg på navn, titel, organisation, sektor, e-mail eller telefon  (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Search the directory</source>
+            <translation>Søg i personregistret</translation>
+        </message>
+        <message>
             <source>&amp;New person…</source>
             <translation>&amp;Ny person…</translation>
         </message>
@@ -4193,14 +4732,6 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
         <message>
             <source>&amp;2  Agreements</source>
             <translation>&amp;2  Aftaler</translation>
-        </message>
-        <message>
-            <source>&amp;3  Approval</source>
-            <translation>&amp;3  Godkendelse</translation>
-        </message>
-        <message>
-            <source>&amp;4  Versions</source>
-            <translation>&amp;4  Versioner</translation>
         </message>
         <message>
             <source>Smaller (Ctrl+-)</source>
@@ -4259,6 +4790,18 @@ Personen bliver stående på personlisten, og du kan fortryde med Ctrl+Z.</trans
             <translation>Godkend</translation>
         </message>
         <message>
+            <source>&amp;3  Attendance</source>
+            <translation>&amp;3  Fremmøde</translation>
+        </message>
+        <message>
+            <source>&amp;4  Approval</source>
+            <translation>&amp;4  Godkendelse</translation>
+        </message>
+        <message>
+            <source>&amp;5  Versions</source>
+            <translation>&amp;5  Versioner</translation>
+        </message>
+        <message>
             <source>Sign off the plan</source>
             <translation>Godkend planen</translation>
         </message>
@@ -4293,6 +4836,10 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
     </context>
     <context>
         <name>PresentationWindow</name>
+        <message>
+            <source>Close shared screen (Esc)</source>
+            <translation>Luk delt skærm (Esc)</translation>
+        </message>
         <message>
             <source>A network meeting makes agreements. Decisions on municipal interventions are not taken here.</source>
             <translation>På et netværksmøde indgås aftaler. Der træffes ikke afgørelser om kommunale indsatser.</translation>
@@ -4362,10 +4909,24 @@ Teksten, aftalerne og deltagerne låses og får et fingeraftryk. En senere ændr
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Print %1</source>
+            <translation>Udskriv %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Please write the reason – it is kept with the meeting.</source>
             <translation>Skriv begrundelsen – den gemmes sammen med mødet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Column headings</source>
+            <translation>Kolonneoverskrifter</translation>
         </message>
     </context>
     <context>
@@ -4780,6 +5341,22 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Barnet/den unge og familien er &amp;blevet spurgt, om mødet må holdes virtuelt</translation>
         </message>
         <message>
+            <source>The participants were a&amp;greed with the child/young person and the family</source>
+            <translation>Deltagerne er a&amp;ftalt med barnet/den unge og familien</translation>
+        </message>
+        <message>
+            <source>Send without the famil&amp;y…</source>
+            <translation>Send uden famili&amp;en…</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason</source>
+            <translation>Træk begrundelsen tilbage</translation>
+        </message>
+        <message>
+            <source>Write why &amp;another side writes the minutes…</source>
+            <translation>Skriv, hvorfor en &amp;anden part skriver referatet…</translation>
+        </message>
+        <message>
             <source>Fill in your name and e-mail under Settings – they are the organiser of the invitation, and afbud is sent to you.</source>
             <translation>Udfyld dit navn og din e-mail under Indstillinger – de står som mødeindkalder på indkaldelsen, og afbud sendes til dig.</translation>
         </message>
@@ -4792,12 +5369,40 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Mødet</translation>
         </message>
         <message>
+            <source>The child and the family</source>
+            <translation>Barnet og familien</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Referat</translation>
+        </message>
+        <message>
+            <source>In good time</source>
+            <translation>I god tid</translation>
+        </message>
+        <message>
             <source>Information exchanged before the meeting</source>
             <translation>Oplysninger udvekslet før mødet</translation>
         </message>
         <message>
             <source>Consent</source>
             <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>From the family: %1</source>
+            <translation>Fra familien: %1</translation>
+        </message>
+        <message>
+            <source>Neither a parent nor the child is invited, because: %1</source>
+            <translation>Hverken en forælder eller barnet er inviteret, fordi: %1</translation>
+        </message>
+        <message>
+            <source>Agree with the child/young person and the family who takes part, and tick below.</source>
+            <translation>Aftal med barnet/den unge og familien, hvem der deltager, og sæt flueben herunder.</translation>
+        </message>
+        <message>
+            <source>%1 writes the minutes, although another side invites, because: %2</source>
+            <translation>%1 skriver referatet, selv om en anden part indkalder, fordi: %2</translation>
         </message>
         <message>
             <source>Nothing exchanged yet – consider sending a treatment plan or status note before the meeting.</source>
@@ -4832,6 +5437,14 @@ KIT Desk lukker og åbner igen med sikkerhedskopien. Det, der er indtastet efter
             <translation>Virtuelt møde</translation>
         </message>
         <message>
+            <source>Meeting by telephone</source>
+            <translation>Telefonmøde</translation>
+        </message>
+        <message>
+            <source>The child/young person and the family were &amp;asked whether the meeting may be held by telephone</source>
+            <translation>Barnet/den unge og familien er &amp;blevet spurgt, om mødet må holdes som telefonmøde</translation>
+        </message>
+        <message>
             <source>Send without consent</source>
             <translation>Send uden samtykke</translation>
         </message>
@@ -4856,8 +5469,64 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Træk begrundelsen for at sende uden samtykke tilbage</translation>
         </message>
         <message>
+            <source>Send without the family</source>
+            <translation>Send uden familien</translation>
+        </message>
+        <message>
+            <source>Neither a parent nor the child/young person is invited. The child and the family take part in the network meeting unless there is a reason.
+
+Why is the meeting held without them? The reason is kept with the meeting.</source>
+            <translation>Hverken en forælder eller barnet/den unge er inviteret. Barnet og familien deltager i netværksmødet, medmindre der er en grund.
+
+Hvorfor holdes mødet uden dem? Begrundelsen gemmes med mødet.</translation>
+        </message>
+        <message>
+            <source>&amp;Send without the family</source>
+            <translation>&amp;Send uden familien</translation>
+        </message>
+        <message>
+            <source>e.g. the parents asked that the professionals meet first; they are told the same day</source>
+            <translation>fx forældrene har bedt om, at fagpersonerne mødes først; de får besked samme dag</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason for sending without the family</source>
+            <translation>Træk begrundelsen for at sende uden familien tilbage</translation>
+        </message>
+        <message>
+            <source>Withdraw the reason for the minute-taker</source>
+            <translation>Træk begrundelsen for referenten tilbage</translation>
+        </message>
+        <message>
+            <source>Mark that the participants were agreed with the family</source>
+            <translation>Markér, at deltagerne er aftalt med familien</translation>
+        </message>
+        <message>
             <source>Mark that the family was asked about a virtual meeting</source>
             <translation>Markér, at familien er spurgt om et virtuelt møde</translation>
+        </message>
+        <message>
+            <source>Minute-taker from another side</source>
+            <translation>Referent fra en anden part</translation>
+        </message>
+        <message>
+            <source>The party that invites writes the minutes. %1 is not from the side that invites.
+
+Why does %1 write them? The reason is kept with the meeting and printed on the plan.</source>
+            <translation>Den part, der indkalder, skriver referatet. %1 er ikke fra den part, der indkalder.
+
+Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save the reason</source>
+            <translation>&amp;Gem begrundelsen</translation>
+        </message>
+        <message>
+            <source>e.g. the chair leads the meeting and cannot write at the same time</source>
+            <translation>fx mødelederen leder mødet og kan ikke skrive samtidig</translation>
+        </message>
+        <message>
+            <source>Write why %1 writes the minutes</source>
+            <translation>Skriv, hvorfor %1 skriver referatet</translation>
         </message>
     </context>
     <context>
@@ -4994,8 +5663,8 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Ingen e-mailadresse og derfor ikke med i e-mailen eller kalenderaflysningen: %1. Giv besked pr. telefon, eller send brevet med posten, eller aflevér det personligt.</translation>
         </message>
         <message>
-            <source>No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand – the letter is the PDF in the folder.</source>
-            <translation>Ingen e-mailadresse og derfor ikke med i e-mailen eller kalenderinvitationen: %1. Send indkaldelsen med posten, eller aflevér den personligt – brevet er PDF-filen i mappen.</translation>
+            <source>No e-mail, so not in the e-mail or the calendar invitation: %1. Send it to them by post or by hand: the folder has a letter for each of them with their name and address (the files ending in “_post1”, “_post2” …).</source>
+            <translation>Uden e-mail, så ikke med i e-mailen eller kalenderinvitationen: %1. Send den til dem med posten eller giv dem den: mappen har et brev til hver af dem med navn og adresse (filerne, der ender på »_post1«, »_post2« …).</translation>
         </message>
     </context>
     <context>
@@ -5084,8 +5753,8 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
             <translation>Der tages en sikkerhedskopi, hver gang du lukker KIT Desk.</translation>
         </message>
         <message>
-            <source>Cross-sector plan</source>
-            <translation>Tværsektoriel plan</translation>
+            <source>Invitations and the cross-sector plan</source>
+            <translation>Indkaldelser og den tværsektorielle plan</translation>
         </message>
         <message>
             <source>Both responsible contact persons (BUC's and the municipality's) must approve before a plan is signed off</source>
@@ -5122,6 +5791,14 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Exports (invitations, plans, extracts) are meant to be sent on; the copies in the data folder's exports folder are deleted after this many days, and you are told. During a running meeting KIT Desk does not lock by itself; Ctrl+L locks at once.</source>
             <translation>Eksporter (indkaldelser, planer, udtræk) er beregnet til at blive sendt videre; kopierne i datamappens eksportmappe slettes efter så mange dage, og du får besked. Under et igangværende møde låser KIT Desk ikke af sig selv; Ctrl+L låser med det samme.</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when an invitation goes out fewer than</source>
+            <translation>&amp;Advar, når en indkaldelse sendes mindre end</translation>
+        </message>
+        <message>
+            <source> working days before the meeting</source>
+            <translation> arbejdsdage før mødet</translation>
         </message>
         <message>
             <source>Keeping closed cases</source>
@@ -5225,10 +5902,6 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>e.g. 9.00</source>
             <translation>fx 9.00</translation>
-        </message>
-        <message>
-            <source>Write the time as 9.00 or 14.30 (24-hour clock).</source>
-            <translation>Skriv klokkeslættet som 9.00 eller 14.30 (24-timersur).</translation>
         </message>
     </context>
     <context>
@@ -5358,6 +6031,123 @@ Hvorfor må indkaldelsen sendes alligevel? Begrundelsen gemmes sammen med mødet
         <message>
             <source>Filed in the case system</source>
             <translation>Journaliseret i sagssystemet</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingBox</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>&amp;Register waiting…</source>
+            <translation>&amp;Registrér ventetid…</translation>
+        </message>
+        <message>
+            <source>Contact &amp;made today</source>
+            <translation>Kontakt &amp;holdt i dag</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>&amp;Ret…</translation>
+        </message>
+        <message>
+            <source>E&amp;nd waiting…</source>
+            <translation>&amp;Afslut ventetid…</translation>
+        </message>
+        <message>
+            <source>The child is not waiting for an offer.</source>
+            <translation>Barnet venter ikke på et tilbud.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for %1 – since %2 (%n day(s))</source>
+            <translation>
+                <numerusform>Venter på %1 – siden %2 (%n dag)</numerusform>
+                <numerusform>Venter på %1 – siden %2 (%n dage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Earlier: %1, %2–%3</source>
+            <translation>Tidligere: %1, %2–%3</translation>
+        </message>
+        <message>
+            <source>no one chosen</source>
+            <translation>ingen valgt</translation>
+        </message>
+        <message>
+            <source>Contact with the family while waiting: not agreed yet (%1). Choose Change… to agree who keeps in touch and how often.</source>
+            <translation>Kontakt til familien i ventetiden: ikke aftalt endnu (%1). Vælg Ret… og aftal, hvem der holder kontakten, og hvor ofte.</translation>
+        </message>
+        <message>
+            <source>every %1 days</source>
+            <translation>hver %1. dag</translation>
+        </message>
+        <message>
+            <source>Contact with the family is overdue since %1 – %2, %3.</source>
+            <translation>Kontakt til familien skulle have været %1 – %2, %3.</translation>
+        </message>
+        <message>
+            <source>Contact with the family is due today – %1, %2.</source>
+            <translation>Kontakt til familien i dag – %1, %2.</translation>
+        </message>
+        <message>
+            <source>Next contact with the family: %1 – %2, %3.</source>
+            <translation>Næste kontakt til familien: %1 – %2, %3.</translation>
+        </message>
+        <message>
+            <source>Contact with the family while waiting</source>
+            <translation>Kontakt til familien i ventetiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingDialog</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Ventetid</translation>
+        </message>
+        <message>
+            <source>Register waiting</source>
+            <translation>Registrér ventetid</translation>
+        </message>
+        <message>
+            <source>e.g. assessment in BUC, a place in a special class</source>
+            <translation>fx udredning i BUC, en plads i en specialklasse</translation>
+        </message>
+        <message>
+            <source>Waiting &amp;for</source>
+            <translation>Venter &amp;på</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Siden</translation>
+        </message>
+        <message>
+            <source>Choose from the network, or type a name</source>
+            <translation>Vælg i netværket, eller skriv et navn</translation>
+        </message>
+        <message>
+            <source>&amp;Keeps in touch with the family</source>
+            <translation>&amp;Holder kontakt til familien</translation>
+        </message>
+        <message>
+            <source>Not agreed yet</source>
+            <translation>Ikke aftalt endnu</translation>
+        </message>
+        <message>
+            <source>&amp;How often</source>
+            <translation>Hvor &amp;ofte</translation>
+        </message>
+        <message>
+            <source>The next contact falls due this long after the last one; the case and the overview show it. Every change goes into the baton log.</source>
+            <translation>Næste kontakt forfalder så længe efter den seneste; sagen og oversigten viser den. Alle ændringer skrives i stafetloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Change waiting</source>
+            <translation>Ret ventetid</translation>
         </message>
     </context>
     <context>
@@ -5525,6 +6315,14 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
             <translation>Skal udfyldes, når familien har bedt om mødet.</translation>
         </message>
         <message>
+            <source>The child/young person and the family &amp;agreed to a meeting by telephone</source>
+            <translation>Barnet/den unge og familien har sagt &amp;ja til et telefonmøde</translation>
+        </message>
+        <message>
+            <source>The child/young person and the family &amp;agreed to a virtual meeting</source>
+            <translation>Barnet/den unge og familien har sagt &amp;ja til et virtuelt møde</translation>
+        </message>
+        <message>
             <source>Enter the date of the request to see the deadline.</source>
             <translation>Angiv datoen for anmodningen for at se fristen.</translation>
         </message>
@@ -5587,6 +6385,22 @@ Alt gemmes kun på denne computer. Begynd med at oprette en sag, eller se dig om
         <message>
             <source>Change the time of the meeting</source>
             <translation>Ændr mødets tidspunkt</translation>
+        </message>
+        <message>
+            <source>Mark that the family was asked about a virtual meeting</source>
+            <translation>Markér, at familien er spurgt om et virtuelt møde</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge meeting – discharge from BUC</source>
+            <translation>&amp;Udskrivningsmøde – afslutning fra BUC</translation>
+        </message>
+        <message>
+            <source>The minutes and the plan get a section of their own: who takes over what, the medication and who follows it up, and whom the family calls.</source>
+            <translation>Referatet og planen får et afsnit for sig: hvem overtager hvad, medicinen og hvem der følger op, og hvem familien kontakter.</translation>
+        </message>
+        <message>
+            <source>Change whether the meeting is about discharge</source>
+            <translation>Ret, om mødet er et udskrivningsmøde</translation>
         </message>
     </context>
     <context>

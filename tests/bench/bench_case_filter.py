@@ -44,7 +44,6 @@ def main() -> bool:
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
     from kitdesk.paths import DataFolder
-    from kitdesk.store.store import Store
     from kitdesk.ui.bridge import StoreBridge
     from kitdesk.ui.case_list import CaseListPage
 

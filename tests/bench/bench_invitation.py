@@ -11,7 +11,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.bench.common import report
@@ -35,7 +35,7 @@ def main() -> bool:
     from tests.export import CHILD, big_meeting, sample_organiser
 
     meeting, organiser = big_meeting(invitees=15, items=10), sample_organiser()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="kitdesk-bench-") as tmp:
         out = Path(tmp)
 

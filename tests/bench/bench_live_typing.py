@@ -46,7 +46,6 @@ def main() -> bool:
 
     from kitdesk.paths import DataFolder
     from kitdesk.store.demo import load_demo
-    from kitdesk.store.store import Store
     from kitdesk.ui.bridge import StoreBridge
     from kitdesk.ui.live.view import LiveMeetingView
 
@@ -86,7 +85,7 @@ def main() -> bool:
         _type(field, "ab")  # warm-up
         _type(floor_field, "ab")
         keystrokes, floor = [], []
-        for half in range(2):  # interleaved, so the machine's moods weigh on both alike
+        for _half in range(2):  # interleaved, so the machine's moods weigh on both alike
             keystrokes += _type(field, KEYS)
             floor += _type(floor_field, KEYS)
         view.session.type = original

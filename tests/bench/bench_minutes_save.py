@@ -40,7 +40,6 @@ def _text(length: int, salt: int) -> str:
 def _prepare(home: Path):
     from kitdesk.paths import DataFolder
     from kitdesk.store.demo import load_demo
-    from kitdesk.store.store import Store
 
     store = open_store(DataFolder(home).ensure())
     load_demo(store)

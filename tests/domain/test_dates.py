@@ -1,11 +1,11 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kitdesk.domain.dates import (
-    MSG_BAD_DATE,
+    BAD_DATE,
     TZ,
     age_on,
     fmt_date,
@@ -19,8 +19,9 @@ from kitdesk.domain.dates import (
     to_utc_iso,
     utc_now,
 )
+from kitdesk.domain.refusal import Refusal
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_fmt_date_and_long():
@@ -63,13 +64,35 @@ def test_parse_date_short_forms():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "i morgen", "31.11.2026", "29.02.2027", "23.11-2026", "23.11.202", "2026-13-01"]
+    ["", "i morgen", "23.11-2026", "23.11.202"]
     + ["٢٣.١١.٢٠٢٦"],  # Arabic-Indic digits: \d would have let them through
 )
 def test_parse_date_rejects_garbage(text):
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(Refusal) as info:
         parse_date(text)
-    assert str(info.value) == MSG_BAD_DATE
+    assert info.value.message_id == BAD_DATE
+    assert str(info.value) == "Datoen skal skrives som dd.mm.åååå, fx 23.11.2026."
+
+
+@pytest.mark.parametrize("text, message", [
+    ("31.02.2015", "31.02.2015 findes ikke: februar 2015 har kun 28 dage."),
+    ("29.02.2027", "29.02.2027 findes ikke: februar 2027 har kun 28 dage."),
+    ("31.11.2026", "31.11.2026 findes ikke: november 2026 har kun 30 dage."),
+    ("2026-13-01", "2026-13-01 findes ikke: der er kun 12 måneder. Skriv datoen som dd.mm.åååå, fx 23.11.2026."),
+    ("00.05.2026", "00.05.2026 findes ikke: dagen skal være 1 eller mere."),
+])
+def test_a_well_written_date_not_in_the_calendar_is_said_not_to_exist(text, message):
+    """Not a format error: the user wrote it the right way, and the day is not there."""
+    with pytest.raises(Refusal) as info:
+        parse_date(text)
+    assert str(info.value) == message
+    assert parse_date("29.02.2028") == date(2028, 2, 29)  # a leap year has it
+
+
+def test_a_date_not_in_the_calendar_is_said_so_in_english_too():
+    with pytest.raises(Refusal) as info:
+        parse_date("31.02.2015")
+    assert info.value.text("en") == "31.02.2015 does not exist: February 2015 has only 28 days."
 
 
 def test_utc_iso_round_trip_and_shape():

@@ -3,8 +3,15 @@ domain rules, without Qt (the meetings overview and a case's Meetings tab show t
 from datetime import date, datetime
 
 from kitdesk.domain.dates import TZ
-from kitdesk.domain.meeting import (DRAFT_WITHOUT_TIME, PAST, UPCOMING, deadline_standing, meeting_deadline,
-                                    overview_group, overview_order)
+from kitdesk.domain.meeting import (
+    DRAFT_WITHOUT_TIME,
+    PAST,
+    UPCOMING,
+    deadline_standing,
+    meeting_deadline,
+    overview_group,
+    overview_order,
+)
 from kitdesk.domain.workdays import deadline_countdown
 
 TODAY = date(2026, 11, 23)  # a Monday

@@ -3,8 +3,14 @@ an invitation addressed to some invitees only, and the export folder's name."""
 from datetime import date, datetime
 
 from kitdesk.domain.dates import TZ
-from kitdesk.domain.meeting import (Invitee, Meeting, addressed_to, export_folder_name, not_yet_invited,
-                                    sectors_without_consent)
+from kitdesk.domain.meeting import (
+    Invitee,
+    Meeting,
+    addressed_to,
+    export_folder_name,
+    not_yet_invited,
+    sectors_without_consent,
+)
 from kitdesk.domain.model import Consent
 
 

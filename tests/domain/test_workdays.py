@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.workdays import (
     DEFAULT_EXTRA_CLOSED,
     add_working_days,
@@ -146,7 +147,7 @@ def test_parse_extra_closed():
 
 @pytest.mark.parametrize("bad", ["32.12", "24.13", "julen", "29.02.2027", "27.12.26", "2026-W52-1"])
 def test_parse_extra_closed_names_the_bad_line(bad):
-    with pytest.raises(ValueError, match=rf"Linje 2: »{bad}«"):
+    with pytest.raises(Refusal, match=rf"Linje 2: »{bad}«"):
         parse_extra_closed(f"24.12\n{bad}\n")
 
 

@@ -2,16 +2,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kitdesk.domain.meeting import Organiser
-from kitdesk.domain.plan import (PlanAgreement, PlanApproval, PlanContent, PlanFollowUp, PlanItem, PlanParticipant,
-                                 fingerprint)
+from kitdesk.domain.plan import (
+    LAYOUT,
+    PlanAgreement,
+    PlanApproval,
+    PlanContent,
+    PlanFollowUp,
+    PlanItem,
+    PlanParticipant,
+    fingerprint,
+)
 
 CHILD = "Freja Nørgaard"
 FAKE_CPR = "170413-1234"  # fictitious, only ever in tests
-SIGNED_AT = datetime(2026, 12, 7, 13, 5, tzinfo=timezone.utc)
-DRAFT_AT = datetime(2026, 12, 4, 11, 40, tzinfo=timezone.utc)
+SIGNED_AT = datetime(2026, 12, 7, 13, 5, tzinfo=UTC)
+DRAFT_AT = datetime(2026, 12, 4, 11, 40, tzinfo=UTC)
 AUTHOR = "Mette Kjærgaard"
 
 PARTICIPANTS = (
@@ -81,7 +89,7 @@ def sample_plan(**changes) -> PlanContent:
         misc="Camilla Nørgaard spurgte til aflastning; Anders Vestergård vender tilbage.",
         agreements=AGREEMENTS, follow_ups=FOLLOW_UPS, next_meeting_at="2027-03-05T09:00:00+01:00",
         approvals=APPROVALS, version=2, replaces=1, reason="Forkert frist i aftale 1 – rettet efter mødet.",
-        signed_on="2026-12-07", signed_by="Mette Kjærgaard", cpr=FAKE_CPR,
+        signed_on="2026-12-07", signed_by="Mette Kjærgaard", cpr=FAKE_CPR, layout=LAYOUT,
     )
     return replace(plan, **changes)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import UTC
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -180,13 +181,13 @@ def test_files_are_named_by_case_number_and_date_and_written_whole(demo_store, f
 
 
 def _extract_with(text: str):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kitdesk.domain.access import Column, Extract, Section
 
     return Extract("Udtræk til indsigt", "Ane – sag 2026-0001", "Intro", (("Navn", text),),
                    (Section("baton_log", "Stafetlog", "", (Column("Tekst"),), ((text,),), "Tom."),),
-                   datetime(2026, 12, 4, 9, tzinfo=timezone.utc), "Test Bruger", "sag 2026-0001", "Indsigt_2026-0001")
+                   datetime(2026, 12, 4, 9, tzinfo=UTC), "Test Bruger", "sag 2026-0001", "Indsigt_2026-0001")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -6,7 +6,7 @@ import io
 import os
 import shutil
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from kitdesk.export.bundle import ExportError, InvitationFiles, file_names, writ
 from tests.export import CHILD, sample_meeting, sample_organiser
 from tests.unprivileged import read_only_folder, run_unprivileged
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 
 
 def write(meeting, folder, kind="request", organiser=None) -> InvitationFiles:
@@ -76,7 +76,7 @@ def test_update_keeps_uid_raises_sequence_and_says_aendret(tmp_path):
     two = Calendar.from_ical(second.ics.read_bytes()).walk("VEVENT")[0]
     assert str(two["uid"]) == str(one["uid"])
     assert two.decoded("sequence") == one.decoded("sequence") + 1
-    assert two.decoded("dtstart").astimezone(timezone.utc).hour == 10
+    assert two.decoded("dtstart").astimezone(UTC).hour == 10
     message = message_from_bytes(second.eml.read_bytes(), policy=policy.default)
     assert message["Subject"] == "Ændret: Indkaldelse til netværksmøde 30.11.2026 kl. 11.00"
     assert "Ændret indkaldelse" in pdf_text(second.pdf)
@@ -226,7 +226,7 @@ def test_unknown_kind_is_a_programming_error(tmp_path):
 
 def test_file_names_use_copenhagen_time():
     meeting = sample_meeting()
-    meeting.starts_at = datetime(2026, 6, 15, 7, 0, tzinfo=timezone.utc)  # 9.00 summer time
+    meeting.starts_at = datetime(2026, 6, 15, 7, 0, tzinfo=UTC)  # 9.00 summer time
     assert file_names(meeting) == ("Indkaldelse_2026-06-15_0900.pdf", "Netvaerksmoede_2026-06-15_0900.ics",
                                    "Indkaldelse_2026-06-15_0900.eml")
 

@@ -1,7 +1,7 @@
 """The .ics read back with icalendar: iTIP request and cancel, stable UID, Copenhagen times."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -10,7 +10,7 @@ from kitdesk.domain.dates import TZ
 from kitdesk.export.calendar import build_calendar
 from tests.export import CHILD, local, sample_meeting, sample_organiser
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 
 
 def read(meeting, kind="request") -> tuple[Calendar, bytes]:
@@ -104,8 +104,8 @@ def test_times_are_copenhagen_time_with_the_right_utc_offset(starts, utc_hour, o
     assert b"DTSTART;TZID=Europe/Copenhagen:" + starts.strftime("%Y%m%dT%H%M%S").encode() in raw
     start = event.decoded("dtstart")
     assert start.utcoffset() == offset
-    assert start.astimezone(timezone.utc) == datetime(starts.year, starts.month, starts.day, utc_hour, 0,
-                                                      tzinfo=timezone.utc)
+    assert start.astimezone(UTC) == datetime(starts.year, starts.month, starts.day, utc_hour, 0,
+                                                      tzinfo=UTC)
     assert event.decoded("dtend") - start == timedelta(minutes=90)
 
 
@@ -127,7 +127,7 @@ def test_the_vtimezone_is_rrule_style_and_agrees_with_the_tz_database():
             moments += [start + timedelta(hours=h) for h in range(0, 8 * 24)]
         moments += [datetime(year, month, 15, 12) for month in range(1, 13)]
     for moment in moments:
-        if moment.replace(tzinfo=TZ).astimezone(timezone.utc).astimezone(TZ).replace(tzinfo=None) != moment:
+        if moment.replace(tzinfo=TZ).astimezone(UTC).astimezone(TZ).replace(tzinfo=None) != moment:
             continue  # 02:00-03:00 on the spring change does not exist
         if moment.replace(tzinfo=TZ, fold=0).utcoffset() != moment.replace(tzinfo=TZ, fold=1).utcoffset():
             continue  # 02:00-03:00 on the autumn change is ambiguous

@@ -1,7 +1,7 @@
 """The .eml draft read back with the stdlib parser."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
@@ -11,7 +11,7 @@ from kitdesk.export.atomic import ExportError
 from kitdesk.export.email_draft import build_email
 from tests.export import CHILD, local, sample_meeting, sample_organiser
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 PDF = ("Indkaldelse_2026-11-30_0900.pdf", b"%PDF-1.4 fake")
 ICS = ("Netvaerksmoede_2026-11-30_0900.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
 
@@ -126,7 +126,7 @@ def test_no_recipient_is_lost_to_line_folding_after_a_non_ascii_name():
     from kitdesk.domain.meeting import Invitee, Meeting, Organiser
     from kitdesk.export.email_draft import build_email
 
-    start = datetime(2026, 12, 4, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 12, 4, 9, tzinfo=UTC)
     names = ["Anders Vestergård", "Mette Kjærgaard", "Peter Ærø", "Camilla Nørgaard", "Hanne Lund Friis",
              "Åse Ørum-Æbelø", "Bo", "Ţuţu Ŋøå with a rather long name that needs folding ÆØÅ"]
     invitees = [Invitee(id=n, name=name, email=f"person{n}@kommune.example.dk") for n, name in enumerate(names)]

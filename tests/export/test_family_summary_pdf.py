@@ -12,8 +12,18 @@ from kitdesk.domain.plan import short_fingerprint
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.export.family_summary_pdf import build_family_summary_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK
-from tests.export.plan_samples import (AGREEMENTS, AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan, sample_sender)
+from tests.export.plan_samples import (
+    AGREEMENTS,
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+    sample_sender,
+)
 
 HEX = "a1b2c3d4e5f6" + "0" * 52
 
@@ -40,7 +50,7 @@ def test_the_summary_says_what_it_must_in_plain_words():
     assert "Det har vi aftalt" in text and f"Kort fortalt fra netværksmødet om {CHILD}" in text
     assert "Vi holdt netværksmøde fredag den 4. december 2026 kl. 9.00–10.30." in text
     for name in ("Mette Kjærgaard – Psykolog", "Camilla Nørgaard – Mor", "Freja Nørgaard", "Jonas Bach – AKT-vejleder",
-                 "Anders Vestergård – Sagsbehandler", "Louise Dahl – Sundhedsplejerske"):
+                 "Anders Vestergård – Sagsbehandler"):
         assert name in text, name
     assert "Karin Øster" not in text  # absent: not among those who took part
     assert "Hvad skal der ske? Hvem gør det? Hvornår?" in text
@@ -51,7 +61,7 @@ def test_the_summary_says_what_it_must_in_plain_words():
     assert "Vi mødes igen fredag den 5. marts 2027 kl. 9.00." in text
     assert ("Har du spørgsmål til aftalerne, så kontakt Mette Kjærgaard (BUC Eksempelby), som var mødeleder. "
             "Du kan skrive eller ringe på telefon 12 34 56 78 eller e-mail mette.kjaergaard@buc.eksempel.dk.") in text
-    assert "træffer vi ikke afgørelser om hjælp fra kommunen" in text
+    assert "træffer vi i udgangspunktet ikke afgørelser om hjælp fra kommunen" in text
 
 
 def test_no_cpr_and_no_sector_words():
@@ -85,7 +95,7 @@ def test_many_agreements_flow_onto_a_second_page_with_the_footer_on_each():
     assert len(pages) == 2
     found = [int(n) for n in re.findall(r"Aftale (\d+):", "\n".join(pages))]
     assert found == list(range(1, 17))
-    footer = f"Det har vi aftalt · Version 2 · godkendt 07.12.2026 · fingeraftryk {short_fingerprint(HEX)}"
+    footer = f"Det har vi aftalt · Version 2 · godkendt 07.12.2026 · kontrolkode {short_fingerprint(HEX)}"
     for number, page in enumerate(pages, start=1):
         lines = [line.strip() for line in page.splitlines()]
         assert footer in lines and f"Side {number} af 2" in lines
@@ -114,7 +124,7 @@ def test_metadata_without_the_childs_name_and_the_same_bytes_twice():
     assert all("Freja" not in str(value) and FAKE_CPR not in str(value) for value in info.values())
     assert build() == pdf
     default = build(fingerprint=None)
-    assert f"fingeraftryk {full_fingerprint(sample_plan())[:12]}" in pages_of(default)[0]
+    assert f"kontrolkode {full_fingerprint(sample_plan())[:12]}" in pages_of(default)[0]
 
 
 def test_markup_and_letters_literally_and_contact_only_when_it_is_the_chair():
@@ -130,3 +140,22 @@ def test_markup_and_letters_literally_and_contact_only_when_it_is_the_chair():
     assert "kontakt din kontaktperson" in text
     assert "Vi har ikke aftalt et nyt møde endnu." in text
     assert "Vi lavede ikke nye aftaler på mødet." in text
+
+
+def test_who_was_there_lists_only_those_marked_present():
+    """"Hvem var med" names those marked in the room or online – not an afbud, not someone absent, and
+    not someone whose attendance was never marked (they may not have been there)."""
+    text = flat(pages_of(build(sample_plan()))[0])
+    listed = text[text.index("Hvem var med"):text.index("Aftalerne")]
+    present = [p.name for p in sample_plan().participants if p.attendance in ("in_room", "online")]
+    assert present and all(name in listed for name in present)
+    for name in ("Peter Ærø", "Karin Øster", "Louise Dahl"):  # afbud, absent, not marked
+        assert name not in listed, name
+
+
+def test_the_check_code_is_explained_in_words_the_family_reads():
+    text = flat(" ".join(pages_of(build())))
+    assert f"kontrolkode {short_fingerprint(HEX)}" in text and "fingeraftryk" not in text
+    assert "Kontrolkoden nederst på siden viser, at det er de godkendte aftaler" in text
+    draft = flat(" ".join(pages_of(build(draft_plan(), fingerprint=None))))
+    assert "Kontrolkoden" not in draft  # a draft has no code to explain

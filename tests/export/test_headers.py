@@ -4,7 +4,7 @@ holds: one sender (never an address written inside the name), lines of at most 7
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest
@@ -17,7 +17,7 @@ from kitdesk.export.plan_files import build_plan_email
 from tests.export import sample_meeting
 from tests.export.plan_samples import RECIPIENTS, sample_plan
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 PDF = ("Indkaldelse_2026-11-30_0900.pdf", b"%PDF-1.4 fake")
 ICS = ("Netvaerksmoede_2026-11-30_0900.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
 EMAIL = "anne.hansen@kommune.eksempel.dk"

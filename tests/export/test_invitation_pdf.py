@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pypdf
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kitdesk.export.invitation_pdf import GP_PAID, NO_DECISIONS, build_invitation_pdf
 from tests.export import CHILD, local, sample_meeting, sample_organiser
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 _FOOTER = re.compile(r"^(Indkaldelse til netværksmøde|Ændret indkaldelse til netværksmøde|Aflysning af netværksmøde)"
                      r" · \d\d\.\d\d\.\d{4}$|^Side \d+ af \d+$")
 
@@ -92,7 +92,7 @@ def test_metadata_and_language():
     assert info.title == "Indkaldelse til netværksmøde 30.11.2026"
     assert info.author == "Mette Damgaard Holm"
     assert info.subject == "Netværksmøde 30.11.2026 kl. 9.00"
-    assert info.creation_date.replace(tzinfo=timezone.utc) == NOW.replace(tzinfo=timezone.utc) or \
+    assert info.creation_date.replace(tzinfo=UTC) == NOW.replace(tzinfo=UTC) or \
         info.creation_date == NOW
     assert pdf_reader.trailer["/Root"]["/Lang"] == "da-DK"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pypdf
 import pytest
@@ -20,7 +20,7 @@ from kitdesk.export.plan_pdf import build_plan_pdf
 from tests.export import sample_meeting, sample_organiser
 from tests.export.plan_samples import AUTHOR, SIGNED_AT, full_fingerprint, sample_plan
 
-NOW = datetime(2026, 11, 23, 10, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
 # Emoji DejaVu lacks (👍 🥰 🫠 ✅ and sequences), the emoji form of a heart DejaVu has (❤️), a skin tone,
 # a family joined with ZWJ, a flag, a keycap, and scripts no embedded font has (CJK, Thai, Devanagari).
 EMOJI = "Tak 👍🏽 for i dag 🥰 🫠 ✅ ❤️ 👨‍👩‍👧 🇩🇰 1️⃣"

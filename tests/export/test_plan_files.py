@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import io
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
@@ -14,13 +14,22 @@ import pytest
 
 from kitdesk.domain.meeting import Organiser
 from kitdesk.export import atomic
-from kitdesk.export.plan_files import (ExportError, plan_file_names, write_plan_files,
-                                       write_plan_pdf)
+from kitdesk.export.plan_files import ExportError, plan_file_names, write_plan_files, write_plan_pdf
 from kitdesk.export.plan_pdf import build_plan_pdf, read_plan_marker
-from tests.export.plan_samples import (AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, RECIPIENTS, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan, sample_sender)
+from tests.export.plan_samples import (
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    RECIPIENTS,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+    sample_sender,
+)
 
-NOW = datetime(2026, 12, 8, 8, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 8, 8, 30, tzinfo=UTC)
 STEM = "Tvaersektoriel_plan_2026-0001_2026-12-04_v2"
 
 
@@ -115,7 +124,7 @@ def test_without_the_summary_and_for_a_draft(tmp_path):
     message, _ = mail(files.eml)
     assert message["Subject"] == "Udkast: Tværsektoriel plan fra netværksmødet 04.12.2026"
     text = " ".join(message.get_body(("plain",)).get_content().split())
-    assert "giv mig besked, om du kan godkende planen" in text
+    assert "giv mig besked, om I kan godkende planen" in text
     assert "Planen i den vedhæftede PDF indeholder personoplysninger. Send den kun med sikker post" in text
     assert [p.get_filename() for p in message.iter_attachments()] == [files.pdf.name]
     assert "UDKAST – ikke godkendt" in pdf_text(files.pdf.read_bytes())

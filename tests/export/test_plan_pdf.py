@@ -23,8 +23,18 @@ from kitdesk.export import invitation_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK, NO_DECISIONS, build_plan_pdf, read_plan_marker
 from kitdesk.export.text import clean
 from tests.export import sample_meeting, sample_organiser
-from tests.export.plan_samples import (AGENDA, AGREEMENTS, AUTHOR, CHILD, DRAFT_AT, FAKE_CPR, SIGNED_AT, draft_plan,
-                                       full_fingerprint, sample_plan)
+from tests.export.plan_samples import (
+    AGENDA,
+    AGREEMENTS,
+    AUTHOR,
+    CHILD,
+    DRAFT_AT,
+    FAKE_CPR,
+    SIGNED_AT,
+    draft_plan,
+    full_fingerprint,
+    sample_plan,
+)
 
 HEX = "3f2a9c1b04de" + "0123456789abcdef" * 3 + "0123"  # 64 hex digits, not the content's own
 _FOOTER = re.compile(r"^(Tværsektoriel plan · Version \d+ · godkendt \d\d\.\d\d\.\d{4}( · fingeraftryk [0-9a-f]{12})?"
@@ -109,10 +119,10 @@ def test_the_plan_says_what_it_must():
         assert word in lines, word
     for follow_up in plan.follow_ups:
         assert squeeze(follow_up.what) in squeeze(text) and squeeze(follow_up.note) in squeeze(text)
-    assert {"Udført", "Videreført", "Droppet"} <= set(lines)
+    assert {"Udført", "Videreført", "Bortfaldet"} <= set(lines)
     assert "Fredag den 5. marts 2027 kl. 9.00." in lines
     for expected in ("Godkendt den 04.12.2026", "i mødet", "Godkendt den 07.12.2026", "pr. e-mail", "telefonisk",
-                     "Ikke godkendt"):
+                     "Ikke indhentet"):
         assert expected in lines, expected
     assert "Rettede en dato i aftale 1." in one
     assert "Godkendt af Mette Kjærgaard den 7. december 2026." in one
@@ -124,7 +134,7 @@ def test_the_sections_come_in_order():
     text = flat(body_of(build()))
     headings = ["Tværsektoriel plan", "Barnets navn", "Deltagere", "Formål med mødet",
                 "Barnets/den unges og familiens perspektiv", "Udfordringer", "Ressourcer",
-                "Udviklingsmuligheder og mål", "Dagsorden og drøftelse", "Aftaler", "Opfølgning på tidligere aftaler",
+                "Udviklingsmuligheder og behov", "Dagsorden og drøftelse", "Aftaler", "Opfølgning på tidligere aftaler",
                 "Næste møde", "Eventuelt", "Godkendelse", "Godkendt af", NO_DECISIONS]
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
@@ -137,7 +147,7 @@ def test_empty_sections_are_left_out_but_the_perspective_is_always_there():
     lines = [line.strip() for line in text_of(build(plan)).splitlines()]
     assert "Barnets/den unges og familiens perspektiv" in lines
     assert lines[lines.index("Barnets/den unges og familiens perspektiv") + 1] == "Ikke beskrevet."
-    for gone in ("Udfordringer", "Ressourcer", "Udviklingsmuligheder og mål", "Eventuelt", "Dagsorden og drøftelse",
+    for gone in ("Udfordringer", "Ressourcer", "Udviklingsmuligheder og behov", "Eventuelt", "Dagsorden og drøftelse",
                  "Opfølgning på tidligere aftaler"):
         assert gone not in lines
     assert "Ingen nye aftaler." in lines

@@ -1,7 +1,7 @@
 """The one escaping function, and Danish dates and times for letters."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kitdesk.export.text import clean, clock, date_in_words, one_line, para, span
 from tests.export import local
@@ -26,8 +26,8 @@ def test_clean_and_one_line():
 
 def test_clock_is_danish_wall_clock_time_without_leading_zero():
     assert clock(local(2026, 11, 30, 9, 0)) == "9.00"
-    assert clock(datetime(2026, 11, 30, 13, 5, tzinfo=timezone.utc)) == "14.05"  # CET
-    assert clock(datetime(2026, 6, 15, 13, 5, tzinfo=timezone.utc)) == "15.05"  # CEST
+    assert clock(datetime(2026, 11, 30, 13, 5, tzinfo=UTC)) == "14.05"  # CET
+    assert clock(datetime(2026, 6, 15, 13, 5, tzinfo=UTC)) == "15.05"  # CEST
     assert span(local(2026, 11, 30, 9, 0), local(2026, 11, 30, 10, 30)) == "9.00–10.30"
 
 
@@ -35,4 +35,4 @@ def test_date_in_words():
     assert date_in_words(local(2026, 11, 30, 9)) == "mandag den 30. november 2026"
     assert date_in_words(local(2026, 6, 14, 9)) == "søndag den 14. juni 2026"
     # Late evening UTC is already the next day in Copenhagen.
-    assert date_in_words(datetime(2026, 12, 31, 23, 30, tzinfo=timezone.utc)) == "fredag den 1. januar 2027"
+    assert date_in_words(datetime(2026, 12, 31, 23, 30, tzinfo=UTC)) == "fredag den 1. januar 2027"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kitdesk.domain.model import Consent, Exchange
+from kitdesk.domain.model import Consent, ConsentForm, Exchange
 from kitdesk.store.erasure import case_folder_name
 from kitdesk.store.minutes_saver import MinutesSaver
 
@@ -39,6 +39,11 @@ def full_case(store, tmp_path) -> FullCase:
     store.consents.add(Consent(case_id=case_id, given_by="Camilla Nørgaard", sectors=["buc"],
                                given_on=date(2026, 11, 3), information=f"Fortrydes {PHRASE}"))
     store.revert(store.last_journal)
+    # A waiting period and a printed consent form (m008).
+    store.waiting.start(case_id, f"Udredning {PHRASE}", date(2026, 11, 1), contact_name="Mette Kjærgaard",
+                        contact_every_days=14)
+    store.consents.record_form(ConsentForm(case_id=case_id, given_by="Camilla Nørgaard", sectors=["buc", "school"],
+                                           information=f"Skolegang {PHRASE}", printed_on=date(2026, 11, 4)))
 
     meeting_id = next(r.id for r in store.meetings.rows(case_id) if r.state == "invited")
     store.live.start(meeting_id)

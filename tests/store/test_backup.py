@@ -3,7 +3,6 @@ the database they replace. Test data are fictitious."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,13 +10,12 @@ import pytest
 
 from kitdesk.paths import DataFolder
 from kitdesk.store.backup import BackupError, BackupInfo, list_backups, make_backup, rotate_backups
-from kitdesk.store.restore import RestoreError, newest_good_backup, restore_backup, set_aside_damaged
-from kitdesk.store.identity import APPLICATION_ID
 from kitdesk.store.conversion import encrypt_copy
 from kitdesk.store.db import connect
+from kitdesk.store.identity import APPLICATION_ID
 from kitdesk.store.integrity import ENCRYPTED_PAGE_SIZE, check_database_file
+from kitdesk.store.restore import RestoreError, newest_good_backup, restore_backup, set_aside_damaged
 from tests.store.test_integrity import ROWS, build_database, fingerprint, flip
-
 
 # Backups are encrypted with the database's key: the tests' databases are encrypted like a user's.
 KEY = bytes(range(32))

@@ -3,8 +3,9 @@
 import pytest
 
 from kitdesk.domain.model import Case, LogEntry
-from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, entry_states
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors
+from kitdesk.store.repos.baton_log import REDO_MARK, UNDO_MARK, USER_CORRECTION, entry_states
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def test_notes_come_newest_first_with_author(store, case_id):
 
 
 def test_an_empty_note_is_refused_in_danish(store, case_id):
-    with pytest.raises(ValueError, match="Skriv en tekst"):
+    with pytest.raises(Refusal, match="Skriv en tekst"):
         store.baton_log.add_note(case_id, "   \n ")
 
 
@@ -51,9 +52,9 @@ def test_a_correction_is_a_new_entry_pointing_at_the_old_one(store, case_id):
 
 def test_a_correction_must_change_something(store, case_id):
     note = store.baton_log.add_note(case_id, "Tekst")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal):
         store.baton_log.correct(note, " Tekst ")
-    with pytest.raises(ValueError, match="Skriv rettelsen"):
+    with pytest.raises(Refusal, match="Skriv rettelsen"):
         store.baton_log.correct(note, "")
 
 

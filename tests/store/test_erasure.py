@@ -6,11 +6,10 @@ import json
 
 import pytest
 
-from tests.sqlcipher_pages import plaintext
-
 from kitdesk.store.db import DatabaseErrors
 from kitdesk.store.erasure import ErasureRefused, erase_case, lone_persons
 from kitdesk.store.erasure_rows import Graph
+from tests.sqlcipher_pages import plaintext
 from tests.store.erasure_fixture import CHILD, CPR, PHRASE, full_case
 
 

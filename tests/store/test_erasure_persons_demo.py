@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from tests.support import open_store
 from kitdesk.domain.model import Case, Person
 from kitdesk.store.demo import DEMO_USER, has_demo, load_demo, remove_demo
 from kitdesk.store.erasure import ErasureRefused, erase_person
 from tests.store.erasure_fixture import full_case
+from tests.support import open_store
 
 
 def _person(store, name):
@@ -85,8 +85,6 @@ def test_removing_the_demo_keeps_real_cases_and_a_demo_person_a_real_case_uses(s
 
 
 def test_removing_the_demo_takes_back_the_user_details_it_filled_in(folder):
-    from kitdesk.store.store import Store
-
     store = open_store(folder)
     try:
         load_demo(store)

@@ -5,6 +5,7 @@ import pytest
 
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.meeting import Invitee
+from kitdesk.domain.refusal import Refusal
 
 
 @pytest.fixture
@@ -48,9 +49,9 @@ def test_agenda_items_keep_the_order_they_are_moved_to(demo_store, meeting_id):
 
 
 def test_bad_agenda_input_is_refused_in_danish(demo_store, meeting_id):
-    with pytest.raises(ValueError, match="overskrift"):
+    with pytest.raises(Refusal, match="overskrift"):
         demo_store.meetings.add_item(meeting_id, "   ")
-    with pytest.raises(ValueError, match="minutter"):
+    with pytest.raises(Refusal, match="minutter"):
         demo_store.meetings.add_item(meeting_id, "Punkt", minutes="ti")
 
 
@@ -64,7 +65,7 @@ def test_one_chair_and_one_minute_taker(demo_store, meeting_id):
 
 
 def test_an_invalid_email_is_refused(demo_store, meeting_id):
-    with pytest.raises(ValueError, match="E-mailadressen"):
+    with pytest.raises(Refusal, match="E-mailadressen"):
         demo_store.meetings.add_invitee(meeting_id, Invitee(name="A", email="a@b"))
 
 
@@ -93,12 +94,12 @@ def test_an_answer_goes_into_the_baton_log(demo_store, case_id, meeting_id):
 
 
 def test_cancel_needs_a_reason_and_locks_the_meeting(demo_store, meeting_id):
-    with pytest.raises(ValueError, match="hvorfor"):
+    with pytest.raises(Refusal, match="hvorfor"):
         demo_store.meetings.cancel(meeting_id, " ")
     demo_store.meetings.cancel(meeting_id, "Familien er syg")
     meeting = demo_store.meetings.get(meeting_id)
     assert (meeting.state, meeting.sequence) == ("cancelled", 1)
-    with pytest.raises(ValueError, match="aflyst"):
+    with pytest.raises(Refusal, match="aflyst"):
         demo_store.meetings.add_item(meeting_id, "Punkt")
 
 

@@ -8,6 +8,8 @@ by the code of that step (`kitdesk demo`, TagStudio's pattern), and each is upgr
     schema5  m005 (46eb831)  the demo of that release
     schema6  m006 (78bf039)  the demo, written plain with the migrations stopped after m006
     schema7  m007 (78bf039)  the demo, written plain (the last step before encryption shipped)
+    schema8  m009 (i11-screens) the demo, written plain – made before m008 (branch i11-data): once both
+             are in, m008's database is schema8 and this one is made again, with m008, as schema9
 
 Every stored file is a plain database, as every release before encryption wrote them: opening one
 converts it to an encrypted database first (kitdesk.store.conversion), then upgrades it – the path

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from kitdesk.store.db import connect
 from kitdesk.store.minutes_saver import MinutesSaver
 from tests.full_disk import SHORT_BUSY_TIMEOUT, FullDisk
 from tests.store.minutes_typist import TEXT
 from tests.support import key_of
-from kitdesk.store.db import connect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,8 +203,8 @@ def kill_the_typist(db_path: Path, meeting: int, times: int, seed: int) -> None:
         proc = subprocess.Popen([sys.executable, "-m", "tests.store.minutes_typist", str(db_path), str(meeting)],
                                 stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         reported = [0]
-        reader = threading.Thread(target=lambda: [reported.append(int(line.split()[2]))
-                                                  for line in proc.stdout if line.startswith("saved ")])
+        reader = threading.Thread(target=lambda proc=proc, reported=reported: [
+            reported.append(int(line.split()[2])) for line in proc.stdout if line.startswith("saved ")])
         reader.start()
         time.sleep(rnd.uniform(0.4, 1.6))
         os.kill(proc.pid, signal.SIGKILL)

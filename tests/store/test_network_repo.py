@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kitdesk.domain.model import Case, Person
 from kitdesk.domain.contact import valid_email
+from kitdesk.domain.model import Case, Person
+from kitdesk.domain.refusal import Refusal
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def test_adding_someone_twice_is_refused_in_words(store, case_id):
     store.network.add(case_id, person, "Lærer", "school")
     seen = []
     store.subscribe(seen.extend)
-    with pytest.raises(ValueError, match="Peter Ærø er allerede med i netværket"):
+    with pytest.raises(Refusal, match="Peter Ærø er allerede med i netværket"):
         store.network.add(case_id, person, "Klasselærer", "school")
     assert seen == []
     assert [m.role for m in store.network.members(case_id)] == ["Lærer"]
@@ -46,7 +47,7 @@ def test_add_new_person_is_one_transaction_that_undo_removes_whole(store, case_i
 
 
 def test_add_new_person_with_a_bad_email_writes_nothing(store, case_id):
-    with pytest.raises(ValueError, match="E-mailadressen"):
+    with pytest.raises(Refusal, match="E-mailadressen"):
         store.network.add_new_person(case_id, Person(name="X", email="x@"), "", "other")
     assert store.persons.all() == []
     assert store.network.members(case_id) == []
@@ -62,7 +63,7 @@ def test_contact_takeover_is_logged_with_the_one_replaced(store, case_id):
 
 def test_only_buc_and_the_municipality_have_contact_persons(store, case_id):
     mother = store.network.add(case_id, store.persons.create(Person(name="Mor")), "Mor", "family")
-    with pytest.raises(ValueError, match="Kun BUC og kommunen"):
+    with pytest.raises(Refusal, match="Kun BUC og kommunen"):
         store.network.update(mother, {"is_contact": True})
     assert not store.network.get(mother).is_contact
 
@@ -143,13 +144,13 @@ def test_memberships_carry_role_and_flags(demo_store):
 
 
 def test_person_checks(store):
-    with pytest.raises(ValueError, match="navn"):
+    with pytest.raises(Refusal, match="navn"):
         store.persons.create(Person(name="   "))
-    with pytest.raises(ValueError, match="E-mailadressen"):
+    with pytest.raises(Refusal, match="E-mailadressen"):
         store.persons.create(Person(name="A", email="a@b"))
     pid = store.persons.create(Person(name="  Anne Toft ", email=" anne@toft.dk "))
     assert (store.persons.get(pid).name, store.persons.get(pid).email) == ("Anne Toft", "anne@toft.dk")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal):
         store.persons.update(pid, {"name": ""})
     with pytest.raises(ValueError):
         store.persons.update(pid, {"sector": "x"})

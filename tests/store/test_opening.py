@@ -10,7 +10,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -22,12 +21,12 @@ from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
 from kitdesk.store import db
 from kitdesk.store.backup import make_backup
+from kitdesk.store.conversion import encrypt_copy
+from kitdesk.store.db import connect
 from kitdesk.store.identity import APPLICATION_ID, FOLDER_ID_KEY
 from kitdesk.store.lock import InstanceLock
 from kitdesk.store.opening import Found, open_data_folder, restore_and_open, restore_offered_backup
 from kitdesk.store.store import Store
-from kitdesk.store.conversion import encrypt_copy
-from kitdesk.store.db import connect
 from tests.support import key_of, open_store, typed_key_source
 
 SCHEMA1 = Path(__file__).resolve().parents[1] / "data" / "schema1.sqlite3"

@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from kitdesk.domain.refusal import Refusal
+
 
 @pytest.fixture
 def signed(demo_store):
@@ -18,7 +20,7 @@ def test_only_an_exported_signed_version_can_be_marked_filed(demo_store, signed)
     case_id, meeting_id, version = signed
     assert [(u.meeting_id, u.version, u.exported) for u in demo_store.plans.unfiled(case_id)] == \
         [(meeting_id, version, False)]
-    with pytest.raises(ValueError, match="ikke gemt som PDF endnu"):
+    with pytest.raises(Refusal, match="ikke gemt som PDF endnu"):
         demo_store.plans.mark_filed(meeting_id, version)
     demo_store.plans.record_export(demo_store.plans.get_version(meeting_id, version), b"%PDF", "plan.pdf")
     assert demo_store.plans.exported_versions(meeting_id) == {version}
@@ -26,7 +28,7 @@ def test_only_an_exported_signed_version_can_be_marked_filed(demo_store, signed)
     filing = demo_store.plans.filings(meeting_id)[version]
     assert (filing.filed_on, filing.filed_by) == (date(2026, 12, 1), "Test Bruger")
     assert demo_store.plans.unfiled(case_id) == []
-    with pytest.raises(ValueError, match="allerede markeret"):
+    with pytest.raises(Refusal, match="allerede markeret"):
         demo_store.plans.mark_filed(meeting_id, version)
 
 

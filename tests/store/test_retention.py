@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from kitdesk.domain.model import Case
+from kitdesk.domain.refusal import Refusal
 from kitdesk.domain.retention import add_months, due_on, parse_months
 
 
@@ -18,7 +19,7 @@ def test_months_are_added_the_way_people_count_them():
 
 @pytest.mark.parametrize("text", ["0", "121", "tolv", "", "1.5"])
 def test_a_bad_number_of_months_is_refused_in_danish(text):
-    with pytest.raises(ValueError, match="Skriv et antal måneder mellem 1 og 120"):
+    with pytest.raises(Refusal, match="Skriv et antal måneder mellem 1 og 120"):
         parse_months(text)
 
 
@@ -40,7 +41,7 @@ def test_closed_cases_are_due_twelve_months_after_closing_by_default(store):
 
 
 def test_the_setting_refuses_a_bad_value_and_keeps_the_old(store):
-    with pytest.raises(ValueError, match="mellem 1 og 120"):
+    with pytest.raises(Refusal, match="mellem 1 og 120"):
         store.settings.set_many({"retention_months": "0"})
     assert store.settings.retention_months() == 12
     store.settings.set_many({"retention_months": " 24 "})

@@ -15,7 +15,8 @@ import pytest
 
 from kitdesk.domain.dates import TZ
 from kitdesk.domain.meeting import Invitee
-from kitdesk.domain.model import Case, Consent, Exchange, Person
+from kitdesk.domain.model import Case, Consent, ConsentForm, Exchange, Person
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store import migrations
 from kitdesk.store.db import wrap
 from kitdesk.store.minutes_saver import MinutesSaver
@@ -155,8 +156,10 @@ def delete_held_meeting(store):
 
 
 def undo_new_person(store):
-    """Undo of "new person" in the directory after the person was invited and asked to approve."""
+    """Undo of "new person" in the directory after the person was invited and asked to approve – and
+    named as the family's contact while the child waits."""
     ids = _meeting(store, state="held")
+    store.waiting.start(ids["case"], "Udredning i BUC", date(2026, 10, 1), ids["person"], contact_every_days=14)
     return "persons", ids["person"], lambda: store.revert(ids["person_journal"])
 
 
@@ -169,8 +172,22 @@ def delete_case_without_log(store):
     store.consents.add(Consent(case_id=case_id, given_by="Mette Friis", sectors=["buc", "school"],
                                given_on=date(2026, 10, 1), information="Skolegang"))
     store.exchanges.add(Exchange(case_id=case_id, exchanged_on=date(2026, 10, 2), note="Telefonsamtale"))
+    store.waiting.start(case_id, "Udredning i BUC", date(2026, 10, 1), contact_name="Lise Holm", contact_every_days=7)
+    store.consents.record_form(ConsentForm(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                           printed_on=date(2026, 10, 3)))
     store.conn.execute("DELETE FROM log_entries WHERE case_id = ?", [case_id])  # see the docstring
     return "cases", case_id, _in_writer(store, "cases", case_id, case_id)
+
+
+def undo_returned_consent_form(store):
+    """Undo of "Registrér modtaget samtykke": the consent goes, the printed form waits for its return again."""
+    case_id = store.cases.create(Case(child_name="Alma Friis"))
+    form_id = store.consents.record_form(ConsentForm(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                                     printed_on=date(2026, 10, 3)))
+    consent_id = store.consents.add(Consent(case_id=case_id, given_by="Mette Friis", sectors=["buc"],
+                                            given_on=date(2026, 10, 5)), form_id=form_id)
+    journal = store.last_journal
+    return "consents", consent_id, lambda: store.revert(journal)
 
 
 def refuse_case_with_log(store):
@@ -199,6 +216,10 @@ ROUND_TRIPS = {
     "agreements(case_id) → cases": [delete_case_without_log],
     "plan_versions(case_id) → cases": [delete_case_without_log],
     "log_entries(case_id) → cases": [refuse_case_with_log],
+    "waiting_periods(case_id) → cases": [delete_case_without_log],
+    "waiting_periods(contact_person_id) → persons": [undo_new_person],
+    "consent_forms(case_id) → cases": [delete_case_without_log],
+    "consent_forms(consent_id) → consents": [undo_returned_consent_form],
 }
 
 EDGES = _schema_edges()
@@ -252,7 +273,7 @@ def _refused_case_with_log(store):
     store.baton_log.add_note(case_id, "Mor har ringet.")
     everything = dump(store, [r[0] for r in store.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")])
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(Refusal) as refused:
         _in_writer(store, "cases", case_id, case_id)()
     assert str(refused.value) == ("Sagen kan ikke slettes: stafetloggen henviser hertil, og stafetloggen "
                                   "slettes aldrig. Intet er slettet.")
@@ -300,7 +321,7 @@ def test_a_person_still_in_a_network_is_not_deleted_by_an_undo(store):
     journal = store.last_journal
     store.network.add(case_id, person_id, "Lærer", "school")
     before = dump(store)
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(Refusal) as refused:
         store.revert(journal)
     assert str(refused.value) == ("Personen kan ikke slettes, så længe en sags netværk henviser hertil. "
                                   "Fjern det først – intet er slettet.")

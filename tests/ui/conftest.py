@@ -3,13 +3,19 @@ without a real message box. Plus small look-ups in the demo data (case_named, fr
 read of what is on disk through a connection of its own (on_disk)."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from kitdesk.ui.bridge import StoreBridge
 from kitdesk.store.db import connect
+from kitdesk.ui.bridge import StoreBridge
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every screen test has the QApplication, whichever test a worker happens to run first: a
+    QPixmap made without one aborts the process (pytest-xdist runs the tests in any order)."""
+    return qapp
 
 
 @pytest.fixture

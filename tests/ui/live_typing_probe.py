@@ -42,7 +42,6 @@ def type_into_live_minutes(home: str, count: int) -> None:
 
     from kitdesk.paths import DataFolder
     from kitdesk.store.demo import load_demo
-    from kitdesk.store.store import Store
     from kitdesk.ui.main_window import MainWindow
     from tests.support import open_store
 
@@ -64,7 +63,7 @@ def type_into_live_minutes(home: str, count: int) -> None:
         app.processEvents()
     window.close()  # saves and stops the writer
     window.bridge.detach()
-    saved = store.live.state(meeting_id).minutes.perspective
+    saved = store.live.state(meeting_id).minutes.child_words  # the first field (issue 11)
     store.close()
     print(f"typed {count} saved {len(saved)} equal {int(saved == text)}", flush=True)
 

@@ -13,11 +13,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.domain.model import Exchange
-from kitdesk.ui.access_extract_dialog import AccessExtractDialog
 from kitdesk.store.db import connect
+from kitdesk.ui.access_extract_dialog import AccessExtractDialog
 from tests.support import key_of
-from tests.ui.test_meeting_send import (_ready, _wait, case_id, invitees, meeting_id,  # noqa: F401
-                                        quiet, send)
+from tests.ui.test_meeting_send import _ready, _wait, case_id, invitees, meeting_id, quiet, send  # noqa: F401
 
 OK = Qt.MouseButton.LeftButton
 CPR = "170413-4118"  # fictitious

@@ -92,7 +92,7 @@ def test_a_bad_date_keeps_the_dialog_open_with_the_text(qtbot, demo_store):
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.meeting_id is None
     assert dialog.requested_on.text() == "31.02.2026"
-    assert dialog.date_message.isVisible() and "dd.mm" in dialog.date_message.text()
+    assert dialog.date_message.isVisible() and "31.02.2026 does not exist" in dialog.date_message.text()
     future = fmt_date(local_today() + timedelta(days=3))
     dialog.requested_on.selectAll()
     qtbot.keyClicks(dialog.requested_on, future)

@@ -138,7 +138,7 @@ def test_withdraw_refuses_a_day_before_it_was_given_and_stays_open(qtbot, make_t
     qtbot.keyClicks(dialog.on, fmt_date(given - timedelta(days=3)))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error.isVisible() and "før det er givet" in dialog.error.text()
+    assert dialog.error.isVisible() and "cannot be withdrawn before it was given" in dialog.error.text()
     assert dialog.on.text() == fmt_date(given - timedelta(days=3))
     assert demo_store.consents.get(tab.current().id).withdrawn_on is None
     # A day in the future is no withdrawal yet.

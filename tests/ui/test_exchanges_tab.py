@@ -139,7 +139,7 @@ def test_a_file_the_store_refuses_keeps_what_was_typed(qtbot, make_tab, demo_sto
     monkeypatch.setattr(exchange_repo, "MAX_FILE_BYTES", 100)
     dialog = add_with_file(qtbot, tab, monkeypatch, document, note="Vigtig <b>note</b>")
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.file_error.isVisible() and "for stor" in dialog.file_error.text()
+    assert dialog.file_error.isVisible() and "too big" in dialog.file_error.text()
     assert dialog.note.toPlainText() == "Vigtig <b>note</b>" and dialog.kind.code() == "status_note"
     assert len(demo_store.exchanges.list(tab.case_id)) == before
     assert not (demo_store.folder.files / str(tab.case_id)).exists() or \
@@ -158,7 +158,7 @@ def test_a_file_that_is_gone_is_refused(qtbot, make_tab, tmp_path, demo_store):
     dialog = tab.dialog
     dialog.set_file(tmp_path / "gone.pdf")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "findes ikke" in dialog.file_error.text()
+    assert dialog.isVisible() and "does not exist" in dialog.file_error.text()
 
 
 def test_a_bad_date_is_shown_and_nothing_saved(qtbot, make_tab, demo_store):

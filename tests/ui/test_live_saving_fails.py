@@ -4,16 +4,15 @@ says what is true, typing goes on, every word is saved once space is freed, and 
 the window with words not yet saved asks first – and does what it said."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kitdesk.store.db import connect
 from kitdesk.ui.bridge import StoreBridge
 from kitdesk.ui.live.view import LiveMeetingView
 from kitdesk.ui.plan.view import PlanView
 from tests.full_disk import FullDisk
-from kitdesk.store.db import connect
 from tests.ui.conftest import on_disk
 
 # More than the three spare pages hold: a long passage pasted into the minutes.
@@ -21,7 +20,8 @@ LONG = "Freja fortæller om morgenerne, og mor supplerer med, hvad der hjælper 
 
 
 def _perspective(store, meeting_id):
-    return on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id])
+    """What is on disk of the minutes' first field (the child's own words, since issue 11)."""
+    return on_disk(store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id])
 
 
 def _answer_unsaved(*buttons: str) -> list[tuple[str, str, str]]:
@@ -247,6 +247,8 @@ def test_the_review_waits_until_every_word_is_saved(qtbot, view, disk, demo_stor
 
 def test_signed_off_in_the_plan_tab_the_live_tab_turns_read_only_and_says_what_was_refused(
         qtbot, view, demo_store, meeting_id):
+    for invitee in demo_store.meetings.get(meeting_id).invitees:  # a signed plan says who was there
+        demo_store.live.set_attendance(invitee.id, "in_room")
     view.end_meeting()
     qtbot.keyClicks(view.minutes.first_field(), "Freja vil gerne i skole.")
     assert view.session.flush()

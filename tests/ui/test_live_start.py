@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kitdesk.domain import dates
 from kitdesk.store.db import connect
-from tests.support import key_of
+from tests.support import demo_folder, key_of
 from tests.ui.conftest import freja_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +103,7 @@ def test_closing_the_tab_saves_and_stops_the_writer(qtbot, main_window, on_meeti
     main_window.close_tab(main_window.tabs.indexOf(live))
     assert not saver._thread.is_alive()
     assert main_window.live_view(meeting_id) is None
-    assert store.live.state(meeting_id).minutes.perspective == "Freja siger, hun er spændt"
+    assert store.live.state(meeting_id).minutes.child_words == "Freja siger, hun er spændt"
 
 
 def test_the_next_start_reopens_a_running_meeting_where_it_was(qtbot, demo_store, on_meeting_day):
@@ -170,11 +170,7 @@ def _lines(output: str) -> dict[str, str]:
 
 @pytest.fixture
 def home(tmp_path):
-    home = tmp_path / "home"
-    result = subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), "demo"], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stderr
-    return home
+    return demo_folder(tmp_path / "home")
 
 
 def _meeting_ids(home) -> dict[str, int]:
@@ -192,7 +188,7 @@ def test_meeting_start_from_the_command_line_puts_the_cursor_in_the_minutes(home
     result = _kitdesk(home, "--meeting", str(ids["invited"]), "--start")
     assert result.returncode == 0, result.stderr
     out = _lines(result.stdout)
-    assert out["focus"] == "minutes_perspective"
+    assert out["focus"] == "minutes_child_words"
     assert out["active"] == "1"
     assert out["state"] == "running"
     assert "I gang: Freja Nørgaard" in out["tabs"]

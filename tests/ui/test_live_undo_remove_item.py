@@ -3,7 +3,6 @@ agreement filed under it is removed in the meeting's agenda tab (allowed while i
 brings back the item, its discussion and the agreement's link – on screen and on disk."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 

@@ -3,7 +3,6 @@ udredning"): attendance, walk-ins, typing that reaches the database, the agenda'
 item", the shared screen without internal notes, a 200,000-character field, and ending the meeting."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
@@ -97,7 +96,7 @@ def test_someone_who_turned_up_is_added(qtbot, view, demo_store, meeting_id):
 
     QTimer.singleShot(0, fill_in)
     qtbot.mouseClick(view.attendance.add_button, Qt.MouseButton.LeftButton)
-    assert seen["message"] == "Skriv navnet på den, der deltager." and seen["still_open"]
+    assert seen["message"] == "Write the name of the person taking part." and seen["still_open"]
     meeting = demo_store.meetings.get(meeting_id)
     assert len(meeting.invitees) == before + 1
     walk_in = meeting.invitees[-1]
@@ -111,8 +110,8 @@ def test_someone_who_turned_up_is_added(qtbot, view, demo_store, meeting_id):
 
 
 def test_typing_reaches_the_database_and_the_saved_time_shows(qtbot, view, demo_store, meeting_id):
-    perspective = view.minutes.first_field()
-    qtbot.keyClicks(perspective, "Freja vil gerne have en fast voksen i klassen.")
+    words = view.minutes.first_field()  # the child's own words, at the top of the minutes
+    qtbot.keyClicks(words, "Freja vil gerne have en fast voksen i klassen.")
     first = _items(demo_store, meeting_id)[0]
     discussion = view.minutes.discussion(first)
     discussion.setFocus()  # leaving a field commits it
@@ -122,7 +121,7 @@ def test_typing_reaches_the_database_and_the_saved_time_shows(qtbot, view, demo_
     qtbot.keyClicks(internal, "Ring til skolen om fraværet")
     qtbot.waitUntil(lambda: view.save_status.text().startswith("✓ Saved at "), timeout=3000)
     assert view.session.flush()
-    assert on_disk(demo_store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
+    assert on_disk(demo_store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
         "Freja vil gerne have en fast voksen i klassen."
     assert on_disk(demo_store, "SELECT discussion FROM item_notes WHERE agenda_item_id = ?", [first]) == \
         "Alle præsenterer sig. <b>ikke fed</b>"
@@ -250,8 +249,8 @@ def test_ending_shows_what_not_to_skip_then_the_meeting_is_held(qtbot, view, dem
     qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
     dialog = view._end_dialog
     assert dialog.isVisible() and dialog.problems
-    assert any("perspektiv" in p for p in dialog.problems)
-    assert "perspektiv" in dialog.list.text()
+    assert any("perspective" in p for p in dialog.problems)
+    assert "perspective" in dialog.list.text()
     assert dialog.back_button.isDefault()
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert demo_store.meetings.get(meeting_id).state == "running"
@@ -260,9 +259,9 @@ def test_ending_shows_what_not_to_skip_then_the_meeting_is_held(qtbot, view, dem
     view.minutes.not_agreed.setChecked(True)
     qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
     dialog = view._end_dialog
-    assert not any("perspektiv" in p for p in dialog.problems)  # the words typed a moment ago count
-    assert not any("Næste møde" in p for p in dialog.problems)
-    assert any("aftale" in p for p in dialog.problems)
+    assert not any("perspective" in p for p in dialog.problems)  # the words typed a moment ago count
+    assert not any("Next meeting" in p for p in dialog.problems)
+    assert any("agreement" in p for p in dialog.problems)
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
 
     assert demo_store.meetings.get(meeting_id).state == "held"
@@ -278,7 +277,7 @@ def test_ending_shows_what_not_to_skip_then_the_meeting_is_held(qtbot, view, dem
     # The minutes can still be corrected until sign-off.
     qtbot.keyClicks(view.minutes.first_field(), " Rettet.")
     assert view.session.flush()
-    assert on_disk(demo_store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]).endswith(
+    assert on_disk(demo_store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id]).endswith(
         "Rettet.")
 
 
@@ -329,7 +328,7 @@ def test_a_whole_meeting_from_attendance_to_the_end(qtbot, demo_store, bridge):
     try:
         meeting = store.meetings.get(meeting_id)
         for invitee, code in zip(meeting.invitees, ("in_room", "in_room", "online", "declined", "in_room",
-                                                    "in_room")):
+                                                    "in_room"), strict=True):
             qtbot.mouseClick(view.attendance.rows[invitee.id].buttons[code], Qt.MouseButton.LeftButton)
         items = _items(store, meeting_id)
         view.focus_first_field()

@@ -71,7 +71,7 @@ def test_ctrl_enter_adds_and_enter_alone_makes_a_new_line(qtbot, tab, store, cas
 def test_an_empty_note_shows_the_message_and_writes_nothing(qtbot, tab, store, case_id):
     before = len(store.baton_log.entries(case_id))
     add(qtbot, tab, "   ")
-    assert tab.error.isVisible() and "Skriv en tekst" in tab.error.text()
+    assert tab.error.isVisible() and "Write a text" in tab.error.text()
     assert len(store.baton_log.entries(case_id)) == before
     assert tab.editor.toPlainText() == "   "
 
@@ -142,7 +142,7 @@ def test_the_correct_dialog_keeps_the_text_on_error(qtbot, store, case_id):
     assert dialog.error.isVisible() and dialog.result() == 0
     dialog.new_text.setPlainText("   ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "Skriv rettelsen" in dialog.error.text()
+    assert "Write the correction" in dialog.error.text()
     assert dialog.new_text.toPlainText() == "   "
     assert len(store.baton_log.entries(case_id, {"correction"})) == 0
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from kitdesk.domain.contact import MSG_EMAIL
 from kitdesk.domain.meeting import Invitee
 from kitdesk.ui.answer_dialog import AnswerDialog
 from kitdesk.ui.invitee_dialog import InviteeDialog
@@ -18,6 +17,7 @@ from kitdesk.ui.models.invitee_candidates import Candidate, CandidateTableModel
 from kitdesk.ui.models.invitee_table import COLUMNS, InviteeTableModel
 from tests.ui.conftest import case_named
 
+BAD_EMAIL_EN = "This e-mail address does not look right. Write it as name@example.dk."
 OK = Qt.MouseButton.LeftButton
 
 
@@ -98,7 +98,7 @@ def test_invite_the_network_in_one_click_and_undo_it_in_one_step(qtbot, section,
     assert _invitee(demo_store, meeting_id, "Thomas Bak").role_key == "parent"
     assert section.model.rowCount() == 5
     assert "No e-mail" in _cell(section, "Thomas Bak", "email")
-    assert "Ole Gram" in section.warning.text() and "No chair yet" in section.warning.text()
+    assert "Ole Gram" in section.warning.text() and "Choose a chair among the participants." in section.warning.text()
     # Everyone is there now: a second click says so and adds no one.
     qtbot.mouseClick(section.network_button, OK)
     assert no_real_message_boxes == ["Everyone in the case's network is invited already."]
@@ -117,8 +117,10 @@ def test_the_user_becomes_chair_when_in_the_network(qtbot, demo_store, bridge):
     qtbot.mouseClick(section.network_button, OK)
     meeting = demo_store.meetings.get(meeting_id)
     assert meeting.chair.name == "Mette Kjærgaard"
-    assert _cell(section, "Mette Kjærgaard", "task") == "Chair"
+    # BUC invites: the chair from BUC also writes the minutes unless another is chosen (seed 002).
+    assert _cell(section, "Mette Kjærgaard", "task") == "Chair · Minute-taker"
     assert "Chair: Mette Kjærgaard" in section.summary.text()
+    assert "Minute-taker: Mette Kjærgaard" in section.summary.text()
 
 
 def test_someone_new_with_a_bad_email_is_refused_and_the_text_kept(qtbot, section, demo_store, meeting_id):
@@ -130,7 +132,7 @@ def test_someone_new_with_a_bad_email_is_refused_and_the_text_kept(qtbot, sectio
     qtbot.keyClicks(dialog.contact.email, "grethe@example")
     dialog.contact.email.editingFinished.emit()  # leaving the field checks it at once
     assert dialog.contact.email_error.isVisible()
-    assert dialog.contact.email_error.text() == MSG_EMAIL
+    assert dialog.contact.email_error.text() == BAD_EMAIL_EN  # the interface is English in the tests
     dialog.sector.set_code("family")
     dialog._sector_chosen()
     qtbot.mouseClick(dialog.ok_button(), OK)
@@ -216,12 +218,10 @@ def test_gp_marks_are_visible_and_saved_with_undo(qtbot, section, demo_store, me
     assert section.gp_spoken_to.isVisible() and section.gp_paid.isVisible()
     assert "GP not spoken to" in _cell(section, "Ole Gram", "notes")
     _tick(qtbot, section.gp_spoken_to)
-    _tick(qtbot, section.gp_paid)
     ole = _invitee(demo_store, meeting_id, "Ole Gram")
-    assert ole.gp_spoken_to and ole.gp_paid
+    assert ole.gp_spoken_to and not ole.gp_paid  # the fee is no tick: it follows the attendance
     assert "Ole Gram" not in section.warning.text()
-    assert _cell(section, "Ole Gram", "notes") == "No e-mail – by post or by hand · GP spoken to · Paid by agreement"
-    section.undo_stack.undo()
+    assert _cell(section, "Ole Gram", "notes") == "No e-mail – by post or by hand · GP spoken to"
     section.undo_stack.undo()
     assert not _invitee(demo_store, meeting_id, "Ole Gram").gp_spoken_to
     assert not section.gp_spoken_to.isChecked()
@@ -239,8 +239,14 @@ def test_gp_marks_in_the_dialog(qtbot, section, demo_store, meeting_id):
     assert _invitee(demo_store, meeting_id, "Ole Gram").gp_spoken_to
 
 
-def test_one_chair_and_one_minute_taker(qtbot, section, demo_store, meeting_id):
+def test_one_chair_and_one_minute_taker(qtbot, section, demo_store, meeting_id, monkeypatch):
+    from kitdesk.ui import reason_dialog
+
+    asked = []
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a: asked.append(a[2]) or "Lise skriver for BUC i dag")
     qtbot.mouseClick(section.network_button, OK)
+    # BUC invites, so the minute-taker is from BUC by default (seed 002): Jonas, the only one from BUC.
+    assert demo_store.meetings.get(meeting_id).minute_taker.name == "Jonas Brøndum"
     _select(section, "Jonas Brøndum")
     qtbot.mouseClick(section.chair_button, OK)
     assert demo_store.meetings.get(meeting_id).chair.name == "Jonas Brøndum"
@@ -248,15 +254,23 @@ def test_one_chair_and_one_minute_taker(qtbot, section, demo_store, meeting_id):
     assert "No chair yet" not in section.warning.text()
     _select(section, "Lise Østergaard")
     qtbot.mouseClick(section.chair_button, OK)
-    qtbot.mouseClick(section.taker_button, OK)
+    qtbot.mouseClick(section.taker_button, OK)  # from the municipality: asked why
+    assert len(asked) == 1 and "Lise Østergaard is not from the side that invites" in asked[0]
     meeting = demo_store.meetings.get(meeting_id)
     assert meeting.chair.name == "Lise Østergaard" and meeting.minute_taker.name == "Lise Østergaard"
+    assert meeting.minute_taker_reason == "Lise skriver for BUC i dag"
+    assert "Minute-taker: Lise Østergaard (because: Lise skriver for BUC i dag)" in section.summary.text()
     assert _cell(section, "Jonas Brøndum", "task") == ""
     assert _cell(section, "Lise Østergaard", "task") == "Chair · Minute-taker"
     _select(section, "Peter Ærø")
     qtbot.mouseClick(section.taker_button, OK)
     assert demo_store.meetings.get(meeting_id).minute_taker.name == "Peter Ærø"
     section.undo_stack.undo()
+    assert demo_store.meetings.get(meeting_id).minute_taker.name == "Lise Østergaard"
+    # Asked, and cancelled: nothing changes.
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a: None)
+    _select(section, "Peter Ærø")
+    qtbot.mouseClick(section.taker_button, OK)
     assert demo_store.meetings.get(meeting_id).minute_taker.name == "Lise Østergaard"
 
 
@@ -268,7 +282,7 @@ def test_edit_an_invitee_refuses_a_bad_email(qtbot, section, demo_store, meeting
     dialog.show()
     qtbot.keyClicks(dialog.contact.email, "thomas@@example.dk")
     qtbot.mouseClick(dialog.ok_button(), OK)
-    assert dialog.isVisible() and dialog.contact.email_error.text() == MSG_EMAIL
+    assert dialog.isVisible() and dialog.contact.email_error.text() == BAD_EMAIL_EN
     dialog.contact.email.setText("thomas.bak@example.dk")
     dialog.chair.setChecked(True)
     qtbot.mouseClick(dialog.ok_button(), OK)
@@ -285,15 +299,17 @@ def test_answers_go_in_the_baton_log(qtbot, section, demo_store, meeting_id):
     dialog.show()
     dialog.declined.setChecked(True)
     dialog.accept()
-    assert dialog.isVisible() and "reason" in dialog.error.text()  # afbud needs a reason
+    assert not dialog.isVisible()  # afbud needs no reason (seed 002: "Der skal altid gives besked om afbud")
+    peter = _invitee(demo_store, meeting_id, "Peter Ærø")
+    assert (peter.answer, peter.answer_note) == ("declined", "")
+    assert _cell(section, "Peter Ærø", "answer") == "Cancellation"
+    dialog = AnswerDialog(demo_store, peter, "physical", section.undo_stack, parent=section)
+    qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.reason, "Lejrskole med 4.a")
     dialog.accept()
-    assert not dialog.isVisible()
-    peter = _invitee(demo_store, meeting_id, "Peter Ærø")
-    assert (peter.answer, peter.answer_note) == ("declined", "Lejrskole med 4.a")
     assert _cell(section, "Peter Ærø", "answer") == "Cancellation – Lejrskole med 4.a"
     entries = demo_store.baton_log.entries(section.case_id, {"answer_recorded"})
-    assert entries[0].text == "Peter Ærø: afbud – Lejrskole med 4.a."
+    assert entries[0].text == "Peter Ærø: afbud."
 
     lise = _select(section, "Lise Østergaard")
     dialog = AnswerDialog(demo_store, lise, "hybrid", section.undo_stack, parent=section)
@@ -308,12 +324,18 @@ def test_answers_go_in_the_baton_log(qtbot, section, demo_store, meeting_id):
     dialog = AnswerDialog(demo_store, jonas, "physical", section.undo_stack, parent=section)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.attending.setChecked(True)  # "Ønsker andre med" goes with "Deltager"
     dialog.wants_others.setChecked(True)
     dialog.accept()
     assert dialog.isVisible()
     qtbot.keyClicks(dialog.who, "Sara Holmgaard, sygeplejerske")
     dialog.accept()
-    assert _cell(section, "Jonas Brøndum", "answer") == "Wants others to join: Sara Holmgaard, sygeplejerske"
+    jonas = _invitee(demo_store, meeting_id, "Jonas Brøndum")
+    assert (jonas.answer, jonas.others_wanted) == ("attending", "Sara Holmgaard, sygeplejerske")
+    assert _cell(section, "Jonas Brøndum", "answer") == \
+        "Attending (in person) · wants Sara Holmgaard, sygeplejerske to join too"
+    entries = demo_store.baton_log.entries(section.case_id, {"answer_recorded"})
+    assert entries[0].text == "Jonas Brøndum: deltager; ønsker også Sara Holmgaard, sygeplejerske med."
     section.undo_stack.undo()
     assert _invitee(demo_store, meeting_id, "Jonas Brøndum").answer == "pending"
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.meeting import Invitee
+from kitdesk.ui import reason_dialog
 from kitdesk.ui.meeting_invitees import InviteesSection
 from kitdesk.ui.meeting_send import SendSection
-from kitdesk.ui import reason_dialog
 from kitdesk.ui.reason_dialog import ReasonDialog
 from tests.ui.conftest import case_named
 
@@ -109,14 +109,14 @@ def test_the_checklist_blocks_until_everything_is_in_place(qtbot, demo_store, me
                                                            monkeypatch):
     assert not send.send_button.isEnabled()
     blocks = _blocks(send)
-    assert "Skriv mødets formål – den, der indkalder, skal angive formålet." in blocks
-    assert "Inviter mindst én deltager." in blocks
+    assert "Write the purpose of the meeting – whoever invites must state it." in blocks
+    assert "Invite at least one participant." in blocks
     assert any("Fill in your name and e-mail under Settings" in b for b in blocks)  # demo user has no e-mail
     _fill(demo_store, meeting_id)
     qtbot.mouseClick(invitees.network_button, OK)
     blocks = _blocks(send)
-    assert "Vælg en mødeleder blandt deltagerne." in blocks
-    assert any(b.startswith("Ole Gram: egen læge") for b in blocks)
+    assert "Choose a chair among the participants." in blocks
+    assert any(b.startswith("Ole Gram: a GP is invited only after a talk") for b in blocks)
     assert any(b.startswith("No valid consent on") and "Municipality – school" in b for b in blocks)
     assert send.checklist.override_button.isVisible()
     # Information exchanged before the meeting: a hint, never a block.
@@ -152,10 +152,10 @@ def test_a_status_note_shows_as_information_exchanged(qtbot, demo_store, bridge)
 def test_virtual_meeting_needs_the_family_asked(qtbot, demo_store, meeting_id, send):
     demo_store.meetings.update(meeting_id, {"form": "video", "video_link": "https://video.example.dk/m/1"})
     assert send.checklist.virtual_asked.isVisible() and not send.checklist.virtual_asked.isChecked()
-    assert any("om mødet må holdes virtuelt" in b for b in _blocks(send))
+    assert any("whether the meeting may be held virtually" in b for b in _blocks(send))
     qtbot.mouseClick(send.checklist.virtual_asked, OK, pos=QPoint(8, send.checklist.virtual_asked.height() // 2))
     assert demo_store.meetings.get(meeting_id).virtual_asked
-    assert not any("virtuelt" in b for b in _blocks(send))
+    assert not any("virtual" in b for b in _blocks(send))
     demo_store.meetings.update(meeting_id, {"form": "physical"})
     assert not send.checklist.virtual_asked.isVisible()
 
@@ -172,7 +172,9 @@ def test_send_then_answer_then_move_then_update_then_cancel(qtbot, demo_store, c
     assert send.is_busy() and send.busy.isVisible()  # written off the UI thread
     _wait(qtbot, send)
     files = sorted(p.name for p in out.iterdir())
-    assert len(files) == 3 and {Path(f).suffix for f in files} == {".pdf", ".ics", ".eml"}
+    # The three, and a letter to post to each of the two without e-mail (Ole Gram, Thomas Bak).
+    assert len(files) == 5 and {Path(f).suffix for f in files} == {".pdf", ".ics", ".eml"}
+    assert len([f for f in files if f.endswith(("_post1.pdf", "_post2.pdf"))]) == 2
     meeting = demo_store.meetings.get(meeting_id)
     assert meeting.state == "invited"
     assert all(i.invited_sequence == 0 for i in meeting.invitees)
@@ -355,7 +357,7 @@ def test_in_the_meeting_view_what_is_being_typed_is_saved_before_sending(qtbot, 
     _wait(qtbot, send)
     assert demo_store.meetings.get(meeting_id).purpose == "Et formål skrevet lige før afsendelse"
     assert demo_store.meetings.get(meeting_id).state == "invited"
-    assert len(list((tmp_path / "view").iterdir())) == 3
+    assert len([p for p in (tmp_path / "view").iterdir() if "_post" not in p.name]) == 3
 
 
 def test_after_the_preload_the_worker_imports_nothing(tmp_path):
@@ -399,5 +401,5 @@ def test_closing_the_tab_while_writing_still_records_the_invitation(qtbot, demo_
     assert section.is_busy()
     section.deleteLater()  # the tab is closed at once
     qtbot.waitUntil(lambda: demo_store.meetings.get(meeting_id).state == "invited", timeout=20000)
-    assert len(list((tmp_path / "closed").iterdir())) == 3
+    assert len([p for p in (tmp_path / "closed").iterdir() if "_post" not in p.name]) == 3
     assert demo_store.baton_log.entries(case_id, {"invitation_sent"})

@@ -2,7 +2,7 @@
 meeting form – with real widgets on a demo case. Also the meeting view that hosts the sections."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -113,7 +113,7 @@ def test_end_before_start_is_refused_and_nothing_is_saved(when, qtbot, demo_stor
     assert "end after it starts" in when.time_message.text()
     meeting = demo_store.meetings.get(meeting_id)
     # The start was saved when it was typed; the refused end is not.
-    assert meeting.starts_at == datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+    assert meeting.starts_at == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     assert meeting.ends_at is None
     assert when.end.text() == "9.00"  # what was typed stays
     # Another field saved meanwhile reloads the section: the refused time is still there.
@@ -126,8 +126,8 @@ def test_end_before_start_is_refused_and_nothing_is_saved(when, qtbot, demo_stor
     assert not when.time_message.isVisible()
     meeting = demo_store.meetings.get(meeting_id)
     # 10.00 in Copenhagen in November is 9.00 UTC.
-    assert meeting.starts_at == datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
-    assert meeting.ends_at == datetime(2026, 11, 27, 10, 30, tzinfo=timezone.utc)
+    assert meeting.starts_at == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    assert meeting.ends_at == datetime(2026, 11, 27, 10, 30, tzinfo=UTC)
     assert when.length.text() == "1 h 30 min"
     assert when.within.isVisible()
     # Moving the start past the stored end is refused too; the stored time stays as it was.
@@ -143,7 +143,7 @@ def test_a_date_without_a_start_time_waits(when, qtbot, demo_store, meeting_id):
     assert demo_store.meetings.get(meeting_id).starts_at is None
     assert "start time" in when.time_message.text()
     _type(qtbot, when.start, "0830")
-    assert demo_store.meetings.get(meeting_id).starts_at == datetime(2026, 11, 27, 7, 30, tzinfo=timezone.utc)
+    assert demo_store.meetings.get(meeting_id).starts_at == datetime(2026, 11, 27, 7, 30, tzinfo=UTC)
     assert "ends" in when.time_message.text()  # a gentle reminder, not an error
 
 
@@ -214,7 +214,7 @@ def test_undo_of_a_time_change_shows_the_old_time(when, qtbot, demo_store, meeti
     assert when.length.text() == "1 h 45 min"
     when.undo_stack.undo()
     assert when.end.text() == "10.00"
-    assert demo_store.meetings.get(meeting_id).ends_at == datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+    assert demo_store.meetings.get(meeting_id).ends_at == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 # -- the meeting view ------------------------------------------------------------------------------------

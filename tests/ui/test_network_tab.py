@@ -234,7 +234,7 @@ def test_the_database_rule_against_duplicates_is_shown_too(qtbot, emil, demo_sto
     demo_store.network.add(emil.case_id, birgit.id, "Skoleleder", "school")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error.text() == "Birgit Sørensen er allerede med i netværket."
+    assert dialog.error.text() == "Birgit Sørensen is already in the network."
 
 
 def test_edit_role_and_sector_of_a_member(qtbot, emil, demo_store):

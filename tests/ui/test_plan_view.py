@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kitdesk.ui import reason_dialog
-from kitdesk.ui.plan.view import PlanView
+from kitdesk.ui.plan.view import APPROVALS_TAB, PlanView
 
 
 def _held(store) -> int:
@@ -46,7 +46,7 @@ def test_the_review_shows_the_minutes_beside_the_pdf_preview(qtbot, plan):
         plan.preview.zoom_in()  # larger pages to read on a small laptop
     assert plan.preview.page_labels[0].pixmap().width() > width
     assert not plan.sign_button.isEnabled()  # the day care and the family have not approved yet
-    assert "Ingen fra kommunen" in plan.sign_button.toolTip()
+    assert "No one from the municipality" in plan.sign_button.toolTip()
 
 
 def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, m
     assert store.live.state(plan.meeting_id).minutes.challenges.endswith("Også ved <b>sengetid</b>.")
 
     # The approvals: the day care (for the municipality's side) by e-mail, the mother at the meeting.
-    plan.tabs.setCurrentIndex(2)
+    plan.tabs.setCurrentIndex(APPROVALS_TAB)
     nina = _approval_row(plan, "Nina Dahl")
     qtbot.mouseClick(nina.approved, Qt.MouseButton.LeftButton)
     assert not plan.sign_button.isEnabled()  # approved, but not yet how

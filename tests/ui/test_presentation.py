@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel
 from kitdesk.ui.live.agreements import AgreementsPanel
 from kitdesk.ui.live.presentation import PresentationWindow, first_name
 from tests.ui.test_live_agreements import live_meeting
-from tests.support import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "INTERNT: mor virker meget presset"
@@ -126,19 +125,56 @@ def test_long_and_markup_text_shows_literally(live, window):
     assert row.what.textFormat() == Qt.TextFormat.PlainText and row.what.text().startswith("<b>Skolen</b>")
 
 
-def test_f11_toggles_full_screen_and_esc_leaves_it(qtbot, window):
+def test_f11_toggles_full_screen_and_esc_closes_it(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
-    qtbot.keyClick(window, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: not window.isFullScreen())
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # not full screen: Esc does not close the shared screen
-    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # full screen too: Esc is the way out
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_visible_way_out(qtbot, window):
+    button = window.close_button
+    assert button.isVisible() and "Esc" in button.text() and button.text() in window.shown_texts() + [button.text()]
+    assert button.mapTo(window, button.rect().topLeft()).y() < 80  # in the band at the top
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_on_one_screen_the_chairs_window_stays_in_front(qtbot, demo_store, bridge):
+    """The shared screen is a window of its own (no Qt parent, so the window system does not keep it
+    above the chair's), and sharing leaves the chair's window active, with a word on where it went."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from kitdesk.ui.live.view import LiveMeetingView
+    from tests.ui.conftest import freja_meeting
+
+    meeting_id = freja_meeting(demo_store)
+    demo_store.live.start(meeting_id)
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    view = LiveMeetingView(demo_store, bridge, meeting_id)
+    main.setCentralWidget(view)
+    main.resize(1366, 740)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    try:
+        qtbot.mouseClick(view.share_button, Qt.MouseButton.LeftButton)
+        shared = view.presentation
+        qtbot.waitExposed(shared)
+        assert shared.isVisible() and not shared.isFullScreen()
+        assert shared.parentWidget() is None and shared.windowHandle().transientParent() is None
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+        assert "behind this one" in main.statusBar().currentMessage()
+    finally:
+        view.close_session()
+    assert view.presentation is None and not shared.isVisible()
 
 
 def test_the_store_subscription_is_let_go_on_close_and_taken_up_again(qtbot, live, window):

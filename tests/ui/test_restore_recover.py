@@ -15,17 +15,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kitdesk.domain.dates import local_today
 from kitdesk.domain.model import Case
 from kitdesk.paths import DataFolder
+from kitdesk.store import db
 from kitdesk.store.backup import make_backup
+from kitdesk.store.conversion import encrypt_copy
+from kitdesk.store.db import connect
 from kitdesk.store.identity import FOLDER_ID_KEY
 from kitdesk.store.integrity import check_database_file
 from kitdesk.store.opening import Found
-from kitdesk.store import db
 from kitdesk.store.store import Store
-from kitdesk.store.conversion import encrypt_copy
-from kitdesk.store.db import connect
-from tests.support import key_of, open_folder, open_store, prepare
 from kitdesk.ui.recover_dialog import present
 from kitdesk.ui.restore_dialog import RestoreDialog
+from tests.support import key_of, open_folder, open_store, prepare
 
 BACKUP_DAY = date(2026, 11, 22)
 

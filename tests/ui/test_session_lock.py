@@ -63,11 +63,9 @@ def test_ctrl_l_saves_the_minutes_covers_every_window_and_only_the_passphrase_un
     lock = main_window.session_lock
     assert lock.locked
     # Saved before anything is covered: the words are on the disk, not only in the window.
-    assert on_disk(store, "SELECT perspective FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
+    assert on_disk(store, "SELECT child_words FROM minutes WHERE meeting_id = ?", [meeting_id]) == \
         "Freja fortæller om skolen"
-    from PySide6.QtWidgets import QFrame
-
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QFrame, QLabel
 
     card = lock.screen.findChild(QFrame, "welcome")
     words = next(c for w, c, _ in lock._covered if w is presentation).findChild(QLabel)  # "KIT Desk er låst."

@@ -6,6 +6,7 @@ from datetime import time
 import pytest
 from PySide6.QtCore import Qt
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.time_edit import TimeEdit, fmt_short_time, parse_time
 
 
@@ -20,7 +21,7 @@ def test_accepts_the_ways_danes_type_a_time(typed, expected):
 
 @pytest.mark.parametrize("typed", ["24.00", "9.60", "9.5", "abc", "12345", "9..00", "-1"])
 def test_refuses_what_is_not_a_time(typed):
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal):
         parse_time(typed)
 
 

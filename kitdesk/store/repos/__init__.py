@@ -28,6 +28,7 @@ REPOSITORIES = {
     "live": ("kitdesk.store.repos.live", "LiveRepo"),
     "plans": ("kitdesk.store.repos.plans", "PlanRepo"),
     "access_log": ("kitdesk.store.repos.access_log", "AccessLogRepo"),
+    "waiting": ("kitdesk.store.repos.waiting", "WaitingRepo"),
     "report": ("kitdesk.store.repos.report", "ReportRepo"),
 }
 

@@ -8,7 +8,8 @@ class AuditRepo:
         self.store = store
 
     def rows(self, table: str | None = None, row_id: int | None = None) -> list[dict]:
-        sql, args = "SELECT * FROM audit", []
+        sql = "SELECT * FROM audit"
+        args: list[object] = []
         where = []
         if table is not None:
             where.append("table_name = ?")

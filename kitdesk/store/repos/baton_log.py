@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kitdesk.domain.model import LogEntry
+from kitdesk.domain.model import LogEntry, stored
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.convert import from_row
+
+NO_NOTE_TEXT = message("log.no_note_text", "Skriv en tekst til stafetloggen.", "Write a text for the baton log.")
+NO_CORRECTION_TEXT = message("log.no_correction_text", "Skriv rettelsen.", "Write the correction.")
+CORRECTION_UNCHANGED = message("log.correction_unchanged",
+                               "Rettelsen er magen til det oprindelige indlæg. Ret teksten først.",
+                               "The correction is the same as the original entry. Change the text first.")
 
 UNDONE = "Fortrudt: "
 REDONE = "Gentaget: "
@@ -48,29 +55,29 @@ def entry_states(entries: list[LogEntry]) -> dict[int, EntryState]:
     One exception: a user correction of a user correction replaces that correction's text, so it
     also keeps the original corrected (the original is not restored by correcting the correction).
     """
-    by_id = {e.id: e for e in entries}
+    by_id = {stored(e.id): e for e in entries}
     pointing: dict[int, list[int]] = {}
-    for e in entries:
+    for entry_id, e in by_id.items():
         if e.corrects_id is not None:
-            pointing.setdefault(e.corrects_id, []).append(e.id)
-    roles = {e.id: link_role(e) for e in entries}
+            pointing.setdefault(e.corrects_id, []).append(entry_id)
+    roles = {entry_id: link_role(e) for entry_id, e in by_id.items()}
 
     def targets(entry_id: int) -> list[int]:
         """The entries this one cancels while it stands."""
-        out, current = [], by_id[entry_id]
-        while current.corrects_id is not None and current.corrects_id in by_id:
-            out.append(current.corrects_id)
-            if roles[current.id] != USER_CORRECTION:
+        out, current_id = [], entry_id
+        while (points_at := by_id[current_id].corrects_id) is not None and points_at in by_id:
+            out.append(points_at)
+            if roles[current_id] != USER_CORRECTION:
                 break
-            current = by_id[current.corrects_id]
-            if roles[current.id] != USER_CORRECTION:
+            current_id = points_at
+            if roles[current_id] != USER_CORRECTION:
                 break
         return out
 
     cancellers: dict[int, list[int]] = {}
-    for e in entries:
-        for target in targets(e.id):
-            cancellers.setdefault(target, []).append(e.id)
+    for entry_id in by_id:
+        for target_id in targets(entry_id):
+            cancellers.setdefault(target_id, []).append(entry_id)
 
     stands: dict[int, bool] = {}
     cancelled_by: dict[int, str | None] = {}
@@ -80,10 +87,10 @@ def entry_states(entries: list[LogEntry]) -> dict[int, EntryState]:
         cancelled_by[entry_id] = roles[max(live)] if live else None
 
     states = {}
-    for e in entries:
+    for entry_id, e in by_id.items():
         target = by_id.get(e.corrects_id) if e.corrects_id is not None else None
-        states[e.id] = EntryState(stands=stands[e.id], cancelled_by=cancelled_by[e.id],
-                                  corrects_at=target.at if target else None, role=roles[e.id])
+        states[entry_id] = EntryState(stands=stands[entry_id], cancelled_by=cancelled_by[entry_id],
+                                      corrects_at=target.at if target else None, role=roles[entry_id])
     return states
 
 
@@ -93,7 +100,8 @@ class BatonLogRepo:
 
     def entries(self, case_id: int, kinds: set[str] | None = None, text: str = "") -> list[LogEntry]:
         """Newest first. `text` matches the entry's text or author, ignoring case (æøå too)."""
-        sql, args = "SELECT * FROM log_entries WHERE case_id = ?", [case_id]
+        sql = "SELECT * FROM log_entries WHERE case_id = ?"
+        args: list[object] = [case_id]
         if kinds:
             sql += f" AND kind IN ({', '.join('?' for _ in kinds)})"
             args += sorted(kinds)
@@ -118,7 +126,7 @@ class BatonLogRepo:
     def add_note(self, case_id: int, text: str) -> int:
         text = text.strip()
         if not text:
-            raise ValueError("Skriv en tekst til stafetloggen.")
+            raise Refusal(NO_NOTE_TEXT)
         with self.store.transaction() as w:
             entry_id = self._insert(w, case_id, "note", text)
             self.store.cases.touch(w, case_id)
@@ -127,12 +135,12 @@ class BatonLogRepo:
     def correct(self, entry_id: int, text: str) -> int:
         text = text.strip()
         if not text:
-            raise ValueError("Skriv rettelsen.")
+            raise Refusal(NO_CORRECTION_TEXT)
         original = self.get(entry_id)
         if text == original.text.strip():
-            raise ValueError("Rettelsen er magen til det oprindelige indlæg. Ret teksten først.")
+            raise Refusal(CORRECTION_UNCHANGED)
         with self.store.transaction() as w:
-            new_id = self._insert(w, original.case_id, "correction", text, corrects_id=entry_id)
+            new_id = self._insert(w, stored(original.case_id), "correction", text, corrects_id=entry_id)
             self.store.cases.touch(w, original.case_id)
             return new_id
 
@@ -146,7 +154,7 @@ class BatonLogRepo:
             kind, text = "redone", REDONE + entry.text.removeprefix(UNDONE)
         else:
             kind, text = "undone", UNDONE + entry.text
-        return self._insert(w, entry.case_id, kind, text, corrects_id=entry_id)
+        return self._insert(w, stored(entry.case_id), kind, text, corrects_id=entry_id)
 
     def _insert(self, w, case_id: int, kind: str, text: str, corrects_id: int | None = None) -> int:
         return w.insert("log_entries", {

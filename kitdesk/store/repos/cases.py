@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kitdesk.domain.dates import local_today
-from kitdesk.domain.vocabulary import MUNICIPAL_SECTORS, PHASES
+from kitdesk.domain.vocabulary import LEVELS, MUNICIPAL_SECTORS, PHASES, STEPS
 from kitdesk.store.convert import from_row, to_row
 from kitdesk.store.db import open_connection
 
@@ -158,6 +158,14 @@ class CaseRepo:
                 kind = "case_closed" if new == "closed" else "phase_changed"
                 text = f"Fase ændret fra {PHASES.get(before['phase'], before['phase'])} til {PHASES.get(new, new)}."
                 self.store.baton_log.add_event(w, case_id, kind, text)
+            # Moving on the step model or between the levels of collaboration is part of the coordination
+            # the baton log documents (seed 003).
+            for field, kind, word, names in (("step", "step_changed", "Trin", STEPS),
+                                             ("level", "level_changed", "Niveau", LEVELS)):
+                if field in before:
+                    old, new = int(before[field]), int(changes[field])
+                    self.store.baton_log.add_event(
+                        w, case_id, kind, f"{word} ændret fra {old} til {new}: {names.get(new, '')}.")
             if before:
                 self.touch(w, case_id)
             return before

@@ -7,12 +7,24 @@ from pathlib import Path
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.model import Exchange
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import EXCHANGE_KINDS, SECTORS
 from kitdesk.store.convert import from_row, to_row
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # What may change on a recorded exchange; the attached file stays (attach another in a new entry).
 EDITABLE = ("kind", "exchanged_on", "from_sector", "to_sector", "note")
+
+NO_FILE = message("exchange.no_file", "Filen {name} findes ikke.", "The file {name} does not exist.")
+FILE_UNREADABLE = message("exchange.file_unreadable", "Filen {name} kan ikke læses ({reason}).",
+                          "The file {name} cannot be read ({reason}).")
+FILE_TOO_BIG = message("exchange.file_too_big", "Filen er for stor (over 200 MB).", "The file is too big (over 200 MB).")
+NOT_COPIED = message("exchange.not_copied", "Filen kunne ikke kopieres ind i datamappen ({reason}).",
+                     "The file could not be copied into the data folder ({reason}).")
+NO_DATE = message("exchange.no_date", "Skriv datoen for udvekslingen.", "Write the date of the exchange.")
+NO_KIND = message("exchange.no_kind", "Vælg, hvad der blev udvekslet.", "Choose what was exchanged.")
+NO_ROUTE = message("exchange.no_route", "Vælg, hvem informationen gik fra og til.",
+                   "Choose whom the information went from and to.")
 
 
 def safe_file_name(name: str) -> str:
@@ -63,7 +75,8 @@ class ExchangeRepo:
     def update(self, exchange_id: int, changes: dict) -> dict:
         """Change what, when, between whom or the note of an exchange; returns the values before."""
         if set(changes) - set(EDITABLE):
-            raise ValueError("Bilaget kan ikke skiftes – registrér en ny udveksling med den nye fil.")
+            # The attached file stays (a new file is a new exchange); the dialog offers no other field.
+            raise ValueError(f"only {EDITABLE} change on an exchange, not {sorted(set(changes) - set(EDITABLE))}")
         exchange = self.get(exchange_id)
         for key, value in changes.items():
             setattr(exchange, key, value)
@@ -77,15 +90,15 @@ class ExchangeRepo:
 
     def _copy_in(self, exchange: Exchange, source: Path) -> Path:
         if self.store.folder is None:
-            raise ValueError("Filer kan kun gemmes i en datamappe.")
+            raise ValueError("files are kept only in a data folder (this store has none)")
         try:
             if not source.is_file():
-                raise ValueError(f"Filen {source.name} findes ikke.")
+                raise Refusal(NO_FILE, name=source.name)
             size = source.stat().st_size
         except OSError as exc:
-            raise ValueError(f"Filen {source.name} kan ikke læses ({exc.strerror}).") from exc
+            raise Refusal(FILE_UNREADABLE, name=source.name, reason=exc.strerror) from exc
         if size > MAX_FILE_BYTES:
-            raise ValueError("Filen er for stor (over 200 MB).")
+            raise Refusal(FILE_TOO_BIG)
         folder = self.store.folder.files / str(exchange.case_id)
         folder.mkdir(parents=True, exist_ok=True)
         name = safe_file_name(source.name)
@@ -100,7 +113,7 @@ class ExchangeRepo:
             partial.replace(target)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise ValueError(f"Filen kunne ikke kopieres ind i datamappen ({exc.strerror}).") from exc
+            raise Refusal(NOT_COPIED, reason=exc.strerror) from exc
         exchange.file_name = source.name
         exchange.stored_file = target.relative_to(self.store.folder.root).as_posix()
         return target
@@ -108,8 +121,8 @@ class ExchangeRepo:
 
 def _check(exchange: Exchange) -> None:
     if exchange.exchanged_on is None:
-        raise ValueError("Skriv datoen for udvekslingen.")
+        raise Refusal(NO_DATE)
     if exchange.kind not in EXCHANGE_KINDS:
-        raise ValueError("Vælg, hvad der blev udvekslet.")
+        raise Refusal(NO_KIND)
     if exchange.from_sector not in SECTORS or exchange.to_sector not in SECTORS:
-        raise ValueError("Vælg, hvem informationen gik fra og til.")
+        raise Refusal(NO_ROUTE)

@@ -10,13 +10,26 @@ from datetime import date
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.minutes import ATTENDANCE, FOLLOW_UP_OUTCOMES, Agreement, ItemNote, LiveState, Minutes
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row
-from kitdesk.store.db import SIGNED_MESSAGE
+from kitdesk.store.db import SIGNED
 
+PRESENT = ("in_room", "online")
 ATTENDANCE_WORDS = {"in_room": "i lokalet", "online": "online", "absent": "fraværende", "declined": "afbud"}
+# The minutes' columns added by m008, in the order of Minutes' fields.
+MINUTES_ADDED = ("child_words", "discharge_handover", "discharge_medication", "discharge_family_contact")
 AGREEMENT_FIELDS = ("agenda_item_id", "what", "responsible_invitee_id", "responsible_name", "sector", "deadline",
                     "ongoing", "follow_up")
+
+ONLY_INVITED_STARTS = message("live.only_invited_starts", "Kun et indkaldt møde kan startes.",
+                              "Only an invited meeting can be started.")
+NO_WALK_IN_NAME = message("live.no_walk_in_name", "Skriv navnet på den, der deltager.",
+                          "Write the name of the person taking part.")
+NOT_RUNNING = message("live.not_running", "Mødet er ikke i gang.", "The meeting is not running.")
+AGREEMENTS_WHEN = message("live.agreements_when",
+                          "Aftaler skrives, mens mødet er i gang, eller før referatet er godkendt.",
+                          "Agreements are written while the meeting runs, or before the minutes are signed off.")
 
 
 class LiveRepo:
@@ -32,12 +45,14 @@ class LiveRepo:
             minutes = Minutes(meeting_id, row["perspective"], row["challenges"], row["resources"],
                               row["development"], row["misc"],
                               from_utc_iso(row["next_meeting_at"]) if row["next_meeting_at"] else None,
-                              bool(row["next_meeting_not_agreed"]), bool(row["no_new_agreements"]))
+                              bool(row["next_meeting_not_agreed"]), bool(row["no_new_agreements"]),
+                              *(row[name] for name in MINUTES_ADDED))
         notes = {r["agenda_item_id"]: ItemNote(r["agenda_item_id"], r["discussion"], r["internal_note"],
                                                 r["used_seconds"])
                  for r in self.store.query("SELECT * FROM item_notes WHERE meeting_id = ?", [meeting_id])}
-        case_id = self.store.meetings.get(meeting_id).case_id
-        return LiveState(minutes, notes, self.agreements(meeting_id), self.earlier_open(case_id, meeting_id))
+        meeting = self.store.meetings.get(meeting_id)
+        return LiveState(minutes, notes, self.agreements(meeting_id), self.earlier_open(meeting.case_id, meeting_id),
+                         discharge=meeting.kind == "discharge")
 
     def agreements(self, meeting_id: int) -> list[Agreement]:
         return [from_row(Agreement, r) for r in self.store.query(
@@ -58,7 +73,7 @@ class LiveRepo:
         if meeting.state == "running":
             return
         if meeting.state != "invited":
-            raise ValueError("Kun et indkaldt møde kan startes.")
+            raise Refusal(ONLY_INVITED_STARTS)
         with self.store.transaction() as w:
             now = w.now()
             first = meeting.agenda[0].id if meeting.agenda else None
@@ -85,11 +100,28 @@ class LiveRepo:
             w.update("meetings", meeting_id, {"current_item_id": item_id}, meeting.case_id)
 
     def set_attendance(self, invitee_id: int, attendance: str) -> None:
+        """Who is here – while the meeting runs, and corrected after it until the plan is signed off
+        (a correction after the meeting is noted in the baton log, beside what the end wrote there)."""
         if attendance not in ATTENDANCE:
-            raise ValueError("Ukendt fremmøde.")
-        meeting = self._running(self.store.meetings._meeting_of("invitees", invitee_id))
+            raise ValueError(f"unknown attendance {attendance!r}")
+        meeting = self.store.meetings.get(self.store.meetings._meeting_of("invitees", invitee_id))
+        if meeting.state == "signed":
+            raise Refusal(SIGNED)  # the signed plan says who took part
+        if meeting.state != "held":
+            self._running(meeting.id)
         with self.store.transaction() as w:
-            w.update("invitees", invitee_id, {"attendance": attendance}, meeting.case_id)
+            before = w.update("invitees", invitee_id, self._with_gp_fee(meeting, invitee_id, attendance),
+                              meeting.case_id)
+            if "attendance" in before and meeting.state == "held":
+                name = next((i.name for i in meeting.invitees if i.id == invitee_id), "")
+                self.store.baton_log.add_event(
+                    w, meeting.case_id, "meeting_changed",
+                    f"Fremmødet er rettet efter mødet: {name} – {ATTENDANCE_WORDS[attendance]}.")
+                self.store.cases.touch(w, meeting.case_id)
+
+    def unmarked(self, meeting_id: int) -> list[str]:
+        """The names of those whose attendance is not marked yet."""
+        return [i.name for i in self.store.meetings.get(meeting_id).invitees if not i.attendance]
 
     def attendance(self, meeting_id: int) -> dict[int, str]:
         return dict(self.store.conn.execute(
@@ -100,11 +132,12 @@ class LiveRepo:
         """Someone who turned up unannounced."""
         meeting = self._running(meeting_id)
         if not name.strip():
-            raise ValueError("Skriv navnet på den, der deltager.")
+            raise Refusal(NO_WALK_IN_NAME)
         with self.store.transaction() as w:
             invitee_id = w.insert("invitees", {
                 "meeting_id": meeting_id, "name": name.strip(), "sector": sector, "organisation": organisation,
-                "created_at": w.now(), "walk_in": 1, "attendance": attendance}, meeting.case_id)
+                "created_at": w.now(), "walk_in": 1, "attendance": attendance,
+                "gp_paid": int(sector == "gp" and attendance in PRESENT)}, meeting.case_id)
             self.store.cases.touch(w, meeting.case_id)
             return invitee_id
 
@@ -149,7 +182,7 @@ class LiveRepo:
         """An earlier agreement followed up at this meeting: done, continued (carried into this
         meeting's agreements; returns the new agreement's id) or dropped."""
         if outcome not in FOLLOW_UP_OUTCOMES and outcome != "open":
-            raise ValueError("Ukendt opfølgning.")
+            raise ValueError(f"unknown follow-up outcome {outcome!r}")
         meeting = self._running_or_held(meeting_id)
         earlier = from_row(Agreement, self.store.writer.row("agreements", agreement_id))
         with self.store.transaction() as w:
@@ -199,10 +232,20 @@ class LiveRepo:
         self.store.plans.prepare(meeting_id)  # a line per participant for the approvals
 
     # -- helpers --------------------------------------------------------------------------------------
+    @staticmethod
+    def _with_gp_fee(meeting, invitee_id: int, attendance: str) -> dict:
+        """The attendance, and for a GP the fee mark that follows it: a GP who took part is paid under
+        the current agreement (seed 002) – never a tick made before the meeting."""
+        invitee = next((i for i in meeting.invitees if i.id == invitee_id), None)
+        values: dict = {"attendance": attendance}
+        if invitee is not None and invitee.sector == "gp":
+            values["gp_paid"] = int(attendance in PRESENT)
+        return values
+
     def _agreement_values(self, values: dict) -> dict:
         unknown = set(values) - set(AGREEMENT_FIELDS)
         if unknown:
-            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
         out = {}
         for key, value in values.items():
             if isinstance(value, date):
@@ -223,13 +266,13 @@ class LiveRepo:
     def _running(self, meeting_id: int):
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state != "running":
-            raise ValueError("Mødet er ikke i gang.")
+            raise Refusal(NOT_RUNNING)
         return meeting
 
     def _running_or_held(self, meeting_id: int):
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state == "signed":
-            raise ValueError(SIGNED_MESSAGE)
+            raise Refusal(SIGNED)
         if meeting.state not in ("running", "held"):
-            raise ValueError("Aftaler skrives, mens mødet er i gang, eller før referatet er godkendt.")
+            raise Refusal(AGREEMENTS_WHEN)
         return meeting

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from kitdesk.domain.model import Member, Person
+from kitdesk.domain.model import Member, Person, stored
 from kitdesk.domain.network import can_be_contact, contact_conflict, contact_side
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS, SIDES, side_of
 from kitdesk.store.convert import from_row
 
@@ -12,8 +14,10 @@ MEMBER_SQL = """
 SELECT m.*, p.name AS person_name, p.organisation, p.email, p.phone
 FROM members m JOIN persons p ON p.id = m.person_id
 """
-MSG_ONLY_SIDES = "Kun BUC og kommunen har en ansvarlig kontaktperson."
-MSG_SECTOR = "Ukendt sektor."
+ONLY_SIDES = message("network.only_sides", "Kun BUC og kommunen har en ansvarlig kontaktperson.",
+                     "Only BUC and the municipality have a responsible contact person.")
+ALREADY_MEMBER = message("network.already_member", "{name} er allerede med i netværket.",
+                         "{name} is already in the network.")
 
 
 class NetworkRepo:
@@ -42,12 +46,12 @@ class NetworkRepo:
             is_contact: bool = False, is_baton_holder: bool = False) -> int:
         role = (role or "").strip()
         if sector not in SECTORS:
-            raise ValueError(MSG_SECTOR)
+            raise ValueError(f"unknown sector {sector!r}")  # the form offers only known ones
         with self.store.transaction() as w:
             existing = self.member_for(case_id, person_id)
             if existing is not None:
                 # The table says UNIQUE(case_id, person_id); say it in words before SQLite does.
-                raise ValueError(f"{existing.person_name} er allerede med i netværket.")
+                raise Refusal(ALREADY_MEMBER, name=existing.person_name)
             member_id = w.insert("members", {
                 "case_id": case_id, "person_id": person_id, "role": role, "sector": sector,
                 "is_contact": 0, "is_baton_holder": 0, "created_at": w.now(),
@@ -92,12 +96,13 @@ class NetworkRepo:
 
     def _update(self, w, member_id: int, changes: dict) -> dict:
         member = self.get(member_id)
-        values = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
+        case_id = stored(member.case_id)
+        values: dict[str, Any] = {k: int(v) if isinstance(v, bool) else v for k, v in changes.items()}
         if "role" in values:
             values["role"] = (values["role"] or "").strip()
-        sector = values.get("sector", member.sector)
+        sector: str = values.get("sector", member.sector)
         if sector not in SECTORS:
-            raise ValueError(MSG_SECTOR)
+            raise ValueError(f"unknown sector {sector!r}")  # the form offers only known ones
         side, old_side = side_of(sector), side_of(member.sector)
         if member.is_contact and side != old_side and "is_contact" not in values:
             # Being contact person was a choice for the old side; it must not silently push aside
@@ -106,16 +111,16 @@ class NetworkRepo:
         replaced = previous = None
         if values.get("is_contact"):
             if not can_be_contact(sector):
-                raise ValueError(MSG_ONLY_SIDES)
-            replaced = contact_conflict(self.members(member.case_id), replace(member, sector=sector))
+                raise Refusal(ONLY_SIDES)
+            replaced = contact_conflict(self.members(case_id), replace(member, sector=sector))
             if replaced is not None:
-                w.update("members", replaced.id, {"is_contact": 0}, member.case_id)
+                w.update("members", replaced.id, {"is_contact": 0}, case_id)
         if values.get("is_baton_holder"):
-            for other in self.members(member.case_id):
+            for other in self.members(case_id):
                 if other.id != member_id and other.is_baton_holder:
-                    w.update("members", other.id, {"is_baton_holder": 0}, member.case_id)
+                    w.update("members", other.id, {"is_baton_holder": 0}, case_id)
                     previous = other
-        before = w.update("members", member_id, values, member.case_id)
+        before = w.update("members", member_id, values, case_id)
         self._log_changes(w, member, values, before, replaced, previous)
         return before
 
@@ -134,8 +139,9 @@ class NetworkRepo:
         if "is_contact" in before:
             if values["is_contact"]:
                 instead = f" i stedet for {replaced.person_name}" if replaced else ""
+                side_word = SIDES.get(side_of(sector) or "", "")  # a contact person's sector always has a side
                 log.add_event(w, case_id, "contact_changed",
-                              f"{name} er nu ansvarlig kontaktperson for {SIDES[side_of(sector)]}{instead}.")
+                              f"{name} er nu ansvarlig kontaktperson for {side_word}{instead}.")
             else:
                 side = side_of(member.sector)
                 log.add_event(w, case_id, "contact_changed",

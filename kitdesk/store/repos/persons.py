@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kitdesk.domain.contact import email_problem
+from kitdesk.domain.contact import check_email
 from kitdesk.domain.model import Person
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import SECTORS
 from kitdesk.store.convert import from_row, to_row
 
 # Deliberately simple: something@something.tld, no spaces, no second @. Stricter checks reject real
 # addresses (æøå in domain names, plus-addressing); this catches the typos people actually make.
-TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note")
-MSG_NAME = "Skriv personens navn."
-MSG_SECTOR = "Ukendt sektor."
+TEXT_FIELDS = ("name", "title", "organisation", "email", "phone", "note", "address")
+NO_NAME = message("person.no_name", "Skriv personens navn.", "Write the person's name.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +30,17 @@ class Membership:
 
 
 def clean(changes: dict) -> dict:
-    """Trimmed text and checked values; raises ValueError with a Danish message."""
+    """Trimmed text and checked values; a Refusal if they cannot be saved."""
     values = dict(changes)
     for key in TEXT_FIELDS:
         if key in values:
             values[key] = (values[key] or "").strip()
     if "name" in values and not values["name"]:
-        raise ValueError(MSG_NAME)
-    if "email" in values and email_problem(values["email"]):
-        raise ValueError(email_problem(values["email"]))
+        raise Refusal(NO_NAME)
+    if "email" in values:
+        check_email(values["email"])
     if "sector" in values and values["sector"] not in SECTORS:
-        raise ValueError(MSG_SECTOR)
+        raise ValueError(f"unknown sector {values['sector']!r}")  # the form offers only known ones
     return values
 
 
@@ -56,6 +56,13 @@ class PersonRepo:
 
     def all(self) -> list[Person]:
         return [from_row(Person, r) for r in self.store.query("SELECT * FROM persons ORDER BY name COLLATE NOCASE")]
+
+    def postal_address(self, person_id: int | None) -> str:
+        """The person's postal address ("" for someone not in the directory, or without one)."""
+        if person_id is None:
+            return ""
+        row = self.store.conn.execute("SELECT address FROM persons WHERE id = ?", [person_id]).fetchone()
+        return row[0] if row else ""
 
     def usage(self) -> dict[int, int]:
         """How many cases each person is in."""
@@ -76,7 +83,7 @@ class PersonRepo:
             "SELECT c.id, c.case_no, c.child_name, c.phase, m.role, m.sector, m.is_contact, m.is_baton_holder "
             "FROM members m JOIN cases c ON c.id = m.case_id WHERE m.person_id = ? "
             "ORDER BY c.child_name COLLATE NOCASE, c.case_no", [person_id]).fetchall()
-        return [Membership(*r[:6], bool(r[6]), bool(r[7])) for r in rows]
+        return [Membership(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 
     def create(self, person: Person) -> int:
         values = clean({k: v for k, v in to_row(person).items()})

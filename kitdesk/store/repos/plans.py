@@ -13,15 +13,60 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kitdesk.domain.dates import from_utc_iso, local_today, to_local, to_utc_iso, utc_now
-from kitdesk.domain.plan import (APPROVAL_WAYS, Approval, ContactPerson, PlanAgreement, PlanApproval, PlanContent,
-                                 PlanFollowUp, PlanItem, PlanParticipant, canonical_json, content_from_json,
-                                 fingerprint, short_fingerprint, signoff_problems)
+from kitdesk.domain.meeting import minute_taker_off_side
 from kitdesk.domain.network import contact_side
+from kitdesk.domain.plan import (
+    APPROVAL_WAYS,
+    LAYOUT,
+    Approval,
+    ContactPerson,
+    PlanAgreement,
+    PlanApproval,
+    PlanContact,
+    PlanContent,
+    PlanFollowUp,
+    PlanItem,
+    PlanParticipant,
+    canonical_json,
+    content_from_json,
+    fingerprint,
+    short_fingerprint,
+    signoff_problems,
+)
+from kitdesk.domain.refusal import Refusal, message
 from kitdesk.store.convert import from_row
-from kitdesk.store.db import SIGNED_MESSAGE
+from kitdesk.store.db import SIGNED
 from kitdesk.templates import load_roles
 
 APPROVAL_FIELDS = ("approved", "approved_on", "how", "note")
+
+NO_APPROVER_NAME = message("plan.no_approver_name", "Skriv navnet på den, der godkender.",
+                           "Write the name of the person who approves.")
+ALREADY_SIGNED = message("plan.already_signed", "Planen er allerede godkendt.", "The plan is already signed off.")
+NOT_HELD = message("plan.not_held", "Planen kan først godkendes, når mødet er afholdt.",
+                   "The plan can be signed off only once the meeting is held.")
+NEW_VERSION_OF_SIGNED = message("plan.new_version_of_signed", "Der kan kun oprettes en ny version af en godkendt plan.",
+                                "A new version can only be made of a signed-off plan.")
+NO_REASON = message("plan.no_reason",
+                    "Skriv kort, hvorfor planen skal ændres. Begrundelsen står i den nye version.",
+                    "Write briefly why the plan is to be changed. The reason is shown in the new version.")
+VERSION_NOT_SIGNED = message("plan.version_not_signed", "Version {version} er ikke godkendt endnu.",
+                             "Version {version} is not signed off yet.")
+FILE_ONLY_SIGNED = message("plan.file_only_signed", "Kun en godkendt plan kan journaliseres.",
+                           "Only a signed-off plan can be filed in the case system.")
+FILE_NOT_EXPORTED = message(
+    "plan.file_not_exported",
+    "Planen er ikke gemt som PDF endnu. Gem den med »Send denne version…«, og journalisér den PDF i sagssystemet.",
+    "The plan has not been saved as a PDF yet. Save it with “Send this version…”, and file that PDF in the case "
+    "system.")
+ATTENDANCE_UNMARKED = message(
+    "plan.attendance_unmarked",
+    "Fremmødet er ikke registreret for: {names}. Markér det under Fremmøde, før planen godkendes.",
+    "Attendance is not recorded for: {names}. Mark it under Attendance before the plan is signed off.")
+ALREADY_FILED = message("plan.already_filed", "Planen er allerede markeret som journaliseret.",
+                        "The plan is already marked as filed in the case system.")
+APPROVALS_WHEN_HELD = message("plan.approvals_when_held", "Godkendelser registreres, når mødet er afholdt.",
+                              "Approvals are recorded once the meeting is held.")
 
 
 @dataclass(frozen=True)
@@ -122,7 +167,7 @@ class PlanRepo:
 
     def contacts(self, case_id: int) -> list[ContactPerson]:
         """The case's responsible contact persons, one per side."""
-        found = []
+        found: list[ContactPerson] = []
         for member in self.store.network.members(case_id):
             side = contact_side(member)
             if side and all(c.side != side for c in found):
@@ -161,14 +206,14 @@ class PlanRepo:
     def set_approval(self, approval_id: int, changes: dict) -> dict:
         unknown = set(changes) - set(APPROVAL_FIELDS)
         if unknown:
-            raise ValueError(f"Ukendte felter: {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
         row = self.store.writer.row("approvals", approval_id)
         if row is None:
             raise KeyError(approval_id)
         meeting = self._held(row["meeting_id"])
         values = dict(changes)
         if "how" in values and values["how"] not in ("", *APPROVAL_WAYS):
-            raise ValueError("Ukendt måde at godkende på.")
+            raise ValueError(f"unknown way of approving {values['how']!r}")
         if isinstance(values.get("approved_on"), date):
             values["approved_on"] = values["approved_on"].isoformat()
         if "approved" in values:
@@ -185,20 +230,26 @@ class PlanRepo:
         """Someone who approves without having been at the meeting (a parent by phone)."""
         meeting = self._held(meeting_id)
         if not name.strip():
-            raise ValueError("Skriv navnet på den, der godkender.")
+            raise Refusal(NO_APPROVER_NAME)
         with self.store.transaction() as w:
             return w.insert("approvals", {"meeting_id": meeting_id, "version": self.working_version(meeting_id),
                                           "name": name.strip(), "sector": sector, "approved": 0,
                                           "created_at": w.now()}, meeting.case_id)
 
-    def problems(self, meeting_id: int) -> list[str]:
-        """Why the plan cannot be signed off yet (Danish); [] when it can."""
+    def problems(self, meeting_id: int) -> list[Refusal]:
+        """Why the plan cannot be signed off yet; [] when it can."""
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state == "signed":
-            return ["Planen er allerede godkendt."]
+            return [Refusal(ALREADY_SIGNED)]
         if meeting.state != "held":
-            return ["Planen kan først godkendes, når mødet er afholdt."]
-        return signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id), self.requires_contacts())
+            return [Refusal(NOT_HELD)]
+        problems = signoff_problems(self.approvals(meeting_id), self.contacts(meeting.case_id),
+                                    self.requires_contacts())
+        unmarked = self.store.live.unmarked(meeting_id)
+        if unmarked:
+            # A signed plan says who took part: never "not recorded" for someone who was there.
+            problems.append(Refusal(ATTENDANCE_UNMARKED, names=", ".join(unmarked)))
+        return problems
 
     def requires_contacts(self) -> bool:
         """The setting: must both responsible contact persons approve before sign-off? (default yes)"""
@@ -208,8 +259,9 @@ class PlanRepo:
     def draft_content(self, meeting_id: int) -> PlanContent:
         """The plan as the working copy says now (what a draft export and the preview show)."""
         meeting = self.store.meetings.get(meeting_id)
-        if meeting.state == "signed":
-            return self.latest_signed(meeting_id).content
+        latest = self.latest_signed(meeting_id) if meeting.state == "signed" else None
+        if latest is not None and latest.content is not None:  # a signed version always has its content
+            return latest.content
         return self._snapshot(meeting, self.working_version(meeting_id))
 
     def _snapshot(self, meeting, version: int, signed_on: date | None = None, signed_by: str = "") -> PlanContent:
@@ -221,9 +273,10 @@ class PlanRepo:
         titles = {i.id: i.title for i in items}
         participants = tuple(PlanParticipant(
             name=i.name, organisation=i.organisation, sector=i.sector,
-            role=roles[i.role_key].label if i.role_key in roles else "",
+            role=self._person_title(i.person_id) or (roles[i.role_key].label if i.role_key in roles else ""),
             attendance=i.attendance or ("declined" if i.answer == "declined" else ""),
-            is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in) for i in meeting.invitees)
+            is_chair=i.is_chair, is_minute_taker=i.is_minute_taker, walk_in=i.walk_in,
+            gp_fee=i.sector == "gp" and i.attendance in ("in_room", "online")) for i in meeting.invitees)
         agenda = tuple(PlanItem(
             title=i.title, minutes=i.minutes, responsible=names.get(i.responsible_id, ""), description=i.description,
             discussion=state.notes[i.id].discussion if i.id in state.notes else "") for i in items)
@@ -244,10 +297,11 @@ class PlanRepo:
         minutes = state.minutes
         previous = version - 1 if version > 1 else None
         reason = self.pending_reason(meeting.id) if previous else ""
+        starts_at, ends_at = self.held_times(meeting)
         return PlanContent(
             case_no=case.case_no, child_name=case.child_name,
             birth_date=case.birth_date.isoformat() if case.birth_date else None, meeting_id=meeting.id,
-            starts_at=_local_iso(meeting.starts_at), ends_at=_local_iso(meeting.ends_at), form=meeting.form,
+            starts_at=_local_iso(starts_at), ends_at=_local_iso(ends_at), form=meeting.form,
             place=meeting.place, video_link=meeting.video_link, phone=meeting.phone, purpose=meeting.purpose,
             participants=participants, agenda=agenda, perspective=minutes.perspective,
             challenges=minutes.challenges, resources=minutes.resources, development=minutes.development,
@@ -255,23 +309,65 @@ class PlanRepo:
             follow_ups=follow_ups, next_meeting_at=_local_iso(minutes.next_meeting_at),
             next_meeting_not_agreed=minutes.next_meeting_not_agreed, approvals=approvals, version=version,
             replaces=previous, reason=reason, signed_on=signed_on.isoformat() if signed_on else None,
-            signed_by=signed_by, cpr=case.cpr or None)
+            signed_by=signed_by, cpr=case.cpr or None, contacts=self._plan_contacts(meeting.case_id),
+            child_words=minutes.child_words, kind=meeting.kind,
+            discharge_handover=minutes.discharge_handover if meeting.kind == "discharge" else "",
+            discharge_medication=minutes.discharge_medication if meeting.kind == "discharge" else "",
+            discharge_family_contact=minutes.discharge_family_contact if meeting.kind == "discharge" else "",
+            minute_taker_reason=meeting.minute_taker_reason if minute_taker_off_side(
+                meeting, self.store.settings.get("user_sector")) else "", layout=LAYOUT)
+
+    def _plan_contacts(self, case_id: int) -> tuple[PlanContact, ...]:
+        """The responsible contact persons and the baton holder as the network has them now, with
+        their phone and e-mail: the snapshot keeps them as they were when the plan was signed."""
+        found = []
+        for member in self.store.network.members(case_id):
+            side = contact_side(member) or ""
+            if side or member.is_baton_holder:
+                found.append(PlanContact(name=member.person_name, organisation=member.organisation,
+                                         sector=member.sector, phone=member.phone, email=member.email, side=side,
+                                         is_baton_holder=member.is_baton_holder))
+        return tuple(found)
 
     def _meeting_dates(self, meeting_ids) -> dict[int, str | None]:
         dates = {}
         for meeting_id in meeting_ids:
-            rows = self.store.query("SELECT starts_at FROM meetings WHERE id = ?", [meeting_id])
-            start = rows[0]["starts_at"] if rows else None
-            dates[meeting_id] = to_local(from_utc_iso(start)).date().isoformat() if start else None
+            try:
+                start, _end = self.held_times(self.store.meetings.get(meeting_id))
+            except KeyError:
+                start = None
+            dates[meeting_id] = to_local(start).date().isoformat() if start else None
         return dates
+
+    def held_times(self, meeting) -> tuple[datetime | None, datetime | None]:
+        """When the meeting was held: its planned start and end – or, for a meeting run on another day
+        than planned (started early, say), the moments it was started and ended, since the plan's date
+        is the date it was held."""
+        rows = self.store.query("SELECT started_at, ended_at FROM meetings WHERE id = ?", [meeting.id])
+        started = from_utc_iso(rows[0]["started_at"]) if rows and rows[0]["started_at"] else None
+        ended = from_utc_iso(rows[0]["ended_at"]) if rows and rows[0]["ended_at"] else None
+        if started is None or (meeting.starts_at is not None
+                               and to_local(started).date() == to_local(meeting.starts_at).date()):
+            return meeting.starts_at, meeting.ends_at
+        return started, ended
+
+    def _person_title(self, person_id: int | None) -> str:
+        """The person's own title ("Psykolog", "Mor"): what they are on the family's papers, rather than
+        the role library's broad label ("BUC-behandler / læge")."""
+        if person_id is None:
+            return ""
+        try:
+            return self.store.persons.get(person_id).title.strip()
+        except KeyError:
+            return ""
 
     # -- sign-off and new versions --------------------------------------------------------------------
     def sign_off(self, meeting_id: int, at: datetime | None = None) -> PlanVersion:
-        """Lock the working copy as the next version; raises ValueError (Danish) while it cannot be.
+        """Lock the working copy as the next version; a Refusal (every problem) while it cannot be.
         `at`: when it was signed (the demo data's past meetings); default now."""
         problems = self.problems(meeting_id)
         if problems:
-            raise ValueError(" ".join(problems))
+            raise Refusal.joined(problems)
         meeting = self.store.meetings.get(meeting_id)
         version = self.working_version(meeting_id)
         signer = self.store.settings.get("user_name") or "Ukendt bruger"
@@ -299,9 +395,9 @@ class PlanRepo:
         """A change after sign-off: the meeting back to 'held' for version N+1; returns N+1."""
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state != "signed":
-            raise ValueError("Der kan kun oprettes en ny version af en godkendt plan.")
+            raise Refusal(NEW_VERSION_OF_SIGNED)
         if not reason.strip():
-            raise ValueError("Skriv kort, hvorfor planen skal ændres. Begrundelsen står i den nye version.")
+            raise Refusal(NO_REASON)
         version = self.working_version(meeting_id) + 1
         previous = self.approvals(meeting_id, version - 1)
         with self.store.transaction() as w:
@@ -327,10 +423,10 @@ class PlanRepo:
         if version is not None:
             chosen = self.get_version(meeting_id, version)
             if not chosen.is_signed:
-                raise ValueError(f"Version {version} er ikke godkendt endnu.")
+                raise Refusal(VERSION_NOT_SIGNED, version=version)
         elif not draft:
             chosen = self.latest_signed(meeting_id) if self.store.meetings.get(meeting_id).state == "signed" else None
-        if chosen is not None:
+        if chosen is not None and chosen.content is not None and chosen.signed_at is not None:  # signed: both set
             return RenderInputs(chosen.content, chosen.signed_by, from_utc_iso(chosen.signed_at), chosen.fingerprint,
                                 chosen)
         return RenderInputs(self.draft_content(meeting_id), self.store.settings.get("user_name"), utc_now(), None,
@@ -374,12 +470,11 @@ class PlanRepo:
         """Note that a signed, exported version is filed in the case system (journaliseret)."""
         chosen = self.get_version(meeting_id, version)
         if not chosen.is_signed:
-            raise ValueError("Kun en godkendt plan kan journaliseres.")
+            raise Refusal(FILE_ONLY_SIGNED)
         if version not in self.exported_versions(meeting_id):
-            raise ValueError("Planen er ikke gemt som PDF endnu. Gem den med »Send denne version…«, og "
-                             "journalisér den PDF i sagssystemet.")
+            raise Refusal(FILE_NOT_EXPORTED)
         if version in self.filings(meeting_id):
-            raise ValueError("Planen er allerede markeret som journaliseret.")
+            raise Refusal(ALREADY_FILED)
         with self.store.transaction() as w:
             filing_id = w.insert("plan_filings", {
                 "plan_version_id": chosen.id, "filed_on": (filed_on or local_today()).isoformat(),
@@ -410,7 +505,7 @@ class PlanRepo:
     def _held(self, meeting_id: int):
         meeting = self.store.meetings.get(meeting_id)
         if meeting.state == "signed":
-            raise ValueError(SIGNED_MESSAGE)
+            raise Refusal(SIGNED)
         if meeting.state != "held":
-            raise ValueError("Godkendelser registreres, når mødet er afholdt.")
+            raise Refusal(APPROVALS_WHEN_HELD)
         return meeting

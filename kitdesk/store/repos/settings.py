@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from kitdesk.domain.refusal import Refusal, message
+
 
 @lru_cache(maxsize=1)
 def defaults() -> dict[str, str]:
@@ -30,18 +32,25 @@ _DEFAULTS = {
     "lock_after_minutes": "10",
     # Exported files (meant to be sent on) are deleted from the data folder's exports/ after this many days.
     "export_days": "30",
+    # Seed 002: invited in good time – a warning when an invitation goes out fewer working days before.
+    "invite_notice_days": "3",
 }
+MAX_NOTICE_DAYS = 30
+BAD_NOTICE_DAYS = message("settings.bad_notice_days",
+                          "Antal arbejdsdage før mødet skal være et helt tal fra 0 til {most}.",
+                          "The number of working days before the meeting must be a whole number from 0 to {most}.")
 LANGUAGE_CODES = ("da", "en")
 
 
 def _closed_days(text: str) -> list[str]:
-    """The stored JSON list of extra closed days; raises ValueError if it is not one."""
+    """The stored JSON list of extra closed days; ValueError if it is not one (a damaged value, or a
+    bug in the caller: the settings dialog stores what parse_extra_closed read)."""
     try:
         days = json.loads(text)
     except (TypeError, ValueError):
-        raise ValueError("Listen over ekstra lukkedage kunne ikke læses.") from None
+        raise ValueError("extra_closed_days is not JSON") from None
     if not isinstance(days, list) or not all(isinstance(d, str) for d in days):
-        raise ValueError("Listen over ekstra lukkedage kunne ikke læses.")
+        raise ValueError("extra_closed_days is not a list of days")
     from kitdesk.domain.workdays import normalize_extra_closed
 
     normalize_extra_closed(days)  # raises ValueError on a day that is not a day
@@ -76,8 +85,16 @@ class SettingsRepo:
 
         try:
             return parse_months(self.get("retention_months"))
-        except ValueError:
+        except Refusal:
             return DEFAULT_MONTHS
+
+    def invite_notice_days(self) -> int:
+        """Warn when an invitation goes out fewer than this many working days before the meeting (0: never)."""
+        try:
+            days = int(self.get("invite_notice_days"))
+        except ValueError:
+            return int(_DEFAULTS["invite_notice_days"])  # a damaged value: the default
+        return min(max(days, 0), MAX_NOTICE_DAYS)
 
     def set_many(self, values: dict[str, str]) -> None:
         current = self.all()
@@ -86,15 +103,18 @@ class SettingsRepo:
             return
         # Checked before anything is written: a bad value here would break start-up or deadlines.
         if "language" in changed and changed["language"] not in LANGUAGE_CODES:
-            raise ValueError(f"Ukendt sprog: {changed['language']}.")
+            raise ValueError(f"unknown language {changed['language']!r}")  # the dialog offers only ours
         if "extra_closed_days" in changed:
             _closed_days(changed["extra_closed_days"])
         if "user_email" in changed:
-            from kitdesk.domain.contact import email_problem
+            from kitdesk.domain.contact import check_email
 
-            # The user's address is the From of every invitation and plan e-mail.
-            if email_problem(changed["user_email"]):
-                raise ValueError(email_problem(changed["user_email"]))
+            check_email(changed["user_email"])  # the From of every invitation and plan e-mail
+        if "invite_notice_days" in changed:
+            days = changed["invite_notice_days"].strip()
+            if not days.isdigit() or int(days) > MAX_NOTICE_DAYS:
+                raise Refusal(BAD_NOTICE_DAYS, most=MAX_NOTICE_DAYS)
+            changed["invite_notice_days"] = str(int(days))
         if "retention_months" in changed:
             from kitdesk.domain.retention import parse_months
 

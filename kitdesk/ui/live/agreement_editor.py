@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from kitdesk.domain.minutes import Agreement, decision_words
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui import labels
 from kitdesk.ui.note_edit import NoteEdit
+from kitdesk.ui.refusals import said
 from kitdesk.ui.undo import StoreCommand
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit
 
@@ -47,12 +58,12 @@ def record_live(stack, store, session, text: str) -> None:
 
 
 def write_live(widget: QWidget, session, undo_stack, action, text: str, title: str) -> bool:
-    """Run one store change and make it an undo step; a refusal (Danish) is shown as it is, and so is
-    a database that could not be written (busy, disk full): nothing was changed, the user can retry."""
+    """Run one store change and make it an undo step; a refusal is shown in the chosen language, and so
+    is a database that could not be written (busy, disk full): nothing was changed, the user can retry."""
     try:
         action()
-    except (ValueError, KeyError) as exc:
-        QMessageBox.warning(widget, title, str(exc))
+    except (Refusal, KeyError) as exc:
+        QMessageBox.warning(widget, title, said(exc))
         return False
     except DatabaseErrors as exc:
         QMessageBox.warning(widget, title, describe_error(exc))

@@ -10,6 +10,8 @@ L deadline, I ongoing, M agenda item, P follow-up.
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -78,7 +80,7 @@ class AgreementsPanel(QWidget):
         self.empty_hint.setProperty("kind", "info")
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
-        self.table = RecordTable(self)
+        self.table = RecordTable(self, self.tr("Agreements"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(120)
@@ -110,7 +112,7 @@ class AgreementsPanel(QWidget):
                  Qt.ShortcutContext.WidgetShortcut)
         order = (self.add_button, self.up_button, self.down_button, self.remove_button, self.no_new, self.table,
                  self.what, self.responsible, self.sector, self.deadline, self.ongoing, self.item, self.follow_up)
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -6,8 +6,17 @@ invitation (store.live.start marks an afbud as such) and refreshes itself when i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.minutes import ATTENDANCE
 from kitdesk.templates import load_roles
@@ -28,15 +37,19 @@ class AttendanceRow(QFrame):
         self.invitee_id = invitee.id
         self.setObjectName("attendanceRow")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(3)
+        layout.setContentsMargins(6, 3, 6, 4)
+        layout.setSpacing(2)
+        # The name and what they are here as share a line: six people fit in the column at 1366×768.
+        line = QHBoxLayout()
+        line.setSpacing(8)
         self.name = QLabel(self)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setProperty("strong", True)
         self.role = ElidedLabel(self)
         self.role.setProperty("muted", True)
-        layout.addWidget(self.name)
-        layout.addWidget(self.role)
+        line.addWidget(self.name)
+        line.addWidget(self.role, 1)
+        layout.addLayout(line)
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
         self.group = QButtonGroup(self)
@@ -115,9 +128,9 @@ class AttendancePanel(QWidget):
         self.summary.setProperty("muted", True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(title)
-        top.addStretch(1)
+        top.addSpacing(10)
+        top.addWidget(self.summary, 1)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
         self.list = QVBoxLayout()
         self.list.setSpacing(2)
         layout.addLayout(self.list)
@@ -174,12 +187,13 @@ class AttendancePanel(QWidget):
             record(self.undo_stack, self.store, self.tr("Add %1").replace("%1", dialog.name_added))
             self.load()
 
-    def set_editable(self, editable: bool) -> None:
-        """A held meeting's attendance is in the baton log: it is shown, no longer changed here."""
+    def set_editable(self, editable: bool, walk_ins: bool = True) -> None:
+        """While the meeting runs; after it, the plan's review corrects attendance until sign-off
+        (walk_ins False: someone who turned up is added only while the meeting runs)."""
         self._editable = editable
         for row in self.rows.values():
             row.set_editable(editable)
-        self.add_button.setVisible(editable)
+        self.add_button.setVisible(editable and walk_ins)
 
     def first_button(self):
         row = next(iter(self.rows.values()), None)

@@ -2,7 +2,7 @@
 panel, the walk-in dialog and the minutes form (a module of its own, so none of them imports another)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kitdesk.ui import labels
 

@@ -7,16 +7,28 @@ agreement is a small card, updated in place on a refresh so a note being typed k
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QRadioButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date
 from kitdesk.domain.minutes import Agreement
-from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.db import DatabaseErrors
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreement_editor import record_live
 from kitdesk.ui.live.agreements import EDITABLE_STATES
+from kitdesk.ui.refusals import said
 from kitdesk.ui.widgets import Banner, heading, restyle
 
 OUTCOMES = ("open", "done", "continued", "dropped")
@@ -75,7 +87,7 @@ class FollowUpCard(QFrame):
         row.setSpacing(14)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for outcome, text in zip(OUTCOMES, (QCoreApplication.translate("FollowUpPanel", "Not yet"), QCoreApplication.translate("FollowUpPanel", "Done"), QCoreApplication.translate("FollowUpPanel", "Continued"), QCoreApplication.translate("FollowUpPanel", "Dropped"))):
+        for outcome, text in zip(OUTCOMES, (QCoreApplication.translate("FollowUpPanel", "Not yet"), QCoreApplication.translate("FollowUpPanel", "Done"), QCoreApplication.translate("FollowUpPanel", "Continued"), QCoreApplication.translate("FollowUpPanel", "Dropped")), strict=True):
             button = QRadioButton(text, self)
             self.group.addButton(button)
             self.buttons[outcome] = button
@@ -83,6 +95,7 @@ class FollowUpCard(QFrame):
             row.addWidget(button)
         self.buttons["continued"].setToolTip(QCoreApplication.translate("FollowUpPanel", "Carried into this meeting's agreements"))
         self.note = QLineEdit(self)
+        self.note.setAccessibleName(QCoreApplication.translate("FollowUpPanel", "Note on the follow-up"))
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(QCoreApplication.translate("FollowUpPanel", "Note – what happened, or why"))
         self.note.textChanged.connect(self._typed)
@@ -227,8 +240,8 @@ class FollowUpPanel(QWidget):
                  "dropped": self.tr("Drop an earlier agreement")}
         try:
             kept = self._follow_up(agreement_id, outcome, note, previous)
-        except (ValueError, KeyError, *DatabaseErrors) as exc:
-            message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+        except (Refusal, KeyError, *DatabaseErrors) as exc:
+            message = said(exc)
             QMessageBox.warning(self, self.tr("Follow-up"), message)
             self.load()  # the choice shown goes back to what is stored
             return

@@ -11,10 +11,20 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import TZ, to_local, to_utc_iso
+from kitdesk.domain.refusal import Refusal
 from kitdesk.templates import load_roles
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.attendance_words import role_line, word
@@ -160,18 +170,25 @@ class MinutesForm(QScrollArea):
         self.body.addWidget(self.purpose)
 
         m = state.minutes
+        # The child's own words apart from the parents' (seed 002: the child and the family take part).
         sections = (
-            ("perspective", self.tr("The child's/young person's and the family's perspective"), m.perspective,
-             self.tr("In their own words where possible: what is hard, what helps, what they wish for.")),
+            ("child_words", self.tr("The child's/young person's own words"), m.child_words,
+             self.tr("What the child or young person says – in their own words, also when they are not there "
+                     "but sent them along.")),
+            ("perspective", self.tr("The parents' and the family's perspective"), m.perspective,
+             self.tr("What is hard, what helps, what they wish for – in their own words where possible.")),
             ("challenges", self.tr("Challenges"), m.challenges,
              self.tr("What is hard right now – at home, at school or day care, with friends.")),
             ("resources", self.tr("Resources"), m.resources, self.tr("What works – in the child, the family, "
                                                                      "the network.")),
-            ("development", self.tr("Development opportunities and goals"), m.development,
-             self.tr("What should be different, and what can help the child get there.")),
+            ("development", self.tr("Development opportunities and needs"), m.development,
+             self.tr("What should be different, what the child needs, and what can help the child get there.")),
         )
         for field, title, stored, hint in sections:
             self._add_text("minutes", meeting_id, field, title, stored, hint, lines=4)
+        self.discharge_title = None
+        if meeting.kind == "discharge":
+            self._build_discharge(body, m)
 
         self.body.addSpacing(6)
         self.body.addWidget(_section_title(self.tr("Agenda"), body))
@@ -203,6 +220,23 @@ class MinutesForm(QScrollArea):
         self.body.addWidget(edit)
         self.texts[(table, row_id, field)] = edit
         return edit
+
+    def _build_discharge(self, body, minutes) -> None:
+        """A discharge meeting's own section: who takes over what, the medication and who follows it up
+        (BUC ↔ almen praksis, seed 002 trin 4), whom the family calls (seed 004)."""
+        self.body.addSpacing(6)
+        self.discharge_title = heading(self.tr("Discharge from BUC"), self.widget() or self, level=1)
+        self.discharge_title.setObjectName("dischargeTitle")
+        self.body.addWidget(self.discharge_title)
+        for field, title, hint in (
+                ("discharge_handover", self.tr("Who takes over what"),
+                 self.tr("e.g. the caseworker takes over the coordination; PPR follows the school")),
+                ("discharge_medication", self.tr("Medication: continued and followed up by whom"),
+                 self.tr("e.g. BUC and the GP agree that the GP continues the medication and follows up every "
+                         "three months")),
+                ("discharge_family_contact", self.tr("Whom the family calls"),
+                 self.tr("Name and how to reach them – with questions, or if things get worse"))):
+            self._add_text("minutes", self.meeting_id, field, title, getattr(minutes, field), hint, lines=3)
 
     def _build_next_meeting(self, body, minutes) -> None:
         self.body.addWidget(_section_title(self.tr("Next meeting"), body))
@@ -275,7 +309,7 @@ class MinutesForm(QScrollArea):
             section.show_agreement_count(sum(1 for a in agreements if a.agenda_item_id == item_id))
 
     def first_field(self) -> LiveText:
-        return self.texts[("minutes", self.meeting_id, "perspective")]
+        return self.texts[("minutes", self.meeting_id, "child_words")]
 
     def discussion(self, item_id: int) -> LiveText | None:
         section = self.items.get(item_id)
@@ -323,7 +357,7 @@ class MinutesForm(QScrollArea):
     def _save_next(self) -> None:
         try:
             day, at = self.next_date.value(), self.next_time.value()
-        except ValueError:
+        except Refusal:
             return  # the field marks itself; what was typed stays
         if day is not None and at is None:
             self._show_next_problem(self.tr("Add the time too."))

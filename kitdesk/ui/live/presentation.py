@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kitdesk.domain import dates
 from kitdesk.domain.meeting import agenda_schedule
@@ -40,6 +40,9 @@ QLabel#meta {{ color: #4a5361; font-size: {meta}pt; }}
 QLabel#empty {{ color: #4a5361; font-size: {empty}pt; }}
 QLabel#footer {{ color: #4a5361; font-size: {footer}pt; }}
 QScrollArea, QWidget#agreementList {{ background: #ffffff; border: none; }}
+QPushButton#closeShared {{ color: #ffffff; background: transparent; border: 2px solid #9fb4cf; border-radius: 6px;
+                           padding: 4px 14px; font-size: {date}pt; }}
+QPushButton#closeShared:hover, QPushButton#closeShared:focus {{ background: #2d5282; border-color: #ffffff; }}
 """
 
 
@@ -79,7 +82,11 @@ class AgreementRow(QWidget):
 
 class PresentationWindow(QWidget):
     def __init__(self, store, session, parent=None):
-        super().__init__(parent, Qt.WindowType.Window)
+        """`parent`: the chair's view, kept as its owner – but not as the window's Qt parent, since a
+        window with a parent is held above it by the window system and would cover the chair's
+        window on a single screen. The owner closes it (LiveMeetingView.close_session)."""
+        super().__init__(None, Qt.WindowType.Window)
+        self.owner = parent
         self.store, self.session = store, session
         self.meeting_id = session.meeting_id
         self.setObjectName("presentation")
@@ -95,7 +102,8 @@ class PresentationWindow(QWidget):
         session.text_changed.connect(self._on_typed)
         session.current_item_changed.connect(self._on_current_item)
         shortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen, Qt.ShortcutContext.WindowShortcut)
-        shortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave_full_screen, Qt.ShortcutContext.WindowShortcut)
+        # Esc closes the shared screen, full screen or not: the way out that everyone tries first.
+        shortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close, Qt.ShortcutContext.WindowShortcut)
 
     # -- layout -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -110,6 +118,14 @@ class PresentationWindow(QWidget):
         self.date = _label("bandDate", band, wrap=False)
         band_layout.addWidget(self.title, 1)
         band_layout.addWidget(self.date)
+        band_layout.addSpacing(24)
+        # A visible way out, also full screen (where the window has no title bar to close it from).
+        self.close_button = QPushButton(self.tr("Close shared screen (Esc)"), band)
+        self.close_button.setObjectName("closeShared")
+        self.close_button.setAutoDefault(False)
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.clicked.connect(self.close)
+        band_layout.addWidget(self.close_button)
         layout.addWidget(band)
 
         body = QVBoxLayout()
@@ -212,7 +228,7 @@ class PresentationWindow(QWidget):
             row = AgreementRow(self.list)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
             self.rows.append(row)
-        for number, (row, agreement) in enumerate(zip(self.rows, shown), 1):
+        for number, (row, agreement) in enumerate(zip(self.rows, shown, strict=False), 1):
             row.number.setText(f"{number}.")
             row.what.setText(agreement.what.strip())
             row.meta.setText(self._meta(agreement))
@@ -272,32 +288,35 @@ class PresentationWindow(QWidget):
                 self.close()
 
     # -- the window ---------------------------------------------------------------------------------------
-    def present(self, chair_screen=None) -> None:
-        """Open on a second screen, full screen, if there is one; else as an ordinary window."""
+    def present(self, chair_screen=None) -> bool:
+        """Open on a second screen, full screen, if there is one (returns True); else as an ordinary
+        window that leaves the chair's window in front, to be shared in a video meeting or dragged to
+        a projector (returns False)."""
         screens = QGuiApplication.screens()
-        chair_screen = chair_screen or (self.parentWidget().screen() if self.parentWidget() else None) \
+        chair_screen = chair_screen or (self.owner.screen() if self.owner is not None else None) \
             or QGuiApplication.primaryScreen()
         other = next((s for s in screens if s is not chair_screen), None)
         if other is not None:
             self.setScreen(other)
             self.setGeometry(other.availableGeometry())
             self.showFullScreen()
-        else:
-            available = chair_screen.availableGeometry() if chair_screen else None
-            if available is not None:
-                self.resize(min(1280, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
-            self.showNormal()
-        self.raise_()
+            self.raise_()
+            return True
+        available = chair_screen.availableGeometry() if chair_screen else None
+        if available is not None:
+            self.resize(min(1280, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
+        self.showNormal()
+        chair = self.owner.window() if self.owner is not None else None
+        if chair is not None:  # the chair goes on typing: their window stays in front
+            chair.raise_()
+            chair.activateWindow()
+        return False
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
-
-    def leave_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
 
     def showEvent(self, event) -> None:
         if self.bridge is None:

@@ -10,7 +10,7 @@ QFrame#agendaRow[over="true"][current="true"] { border-left: 4px solid #c62828; 
 QLabel#agendaClock { color: #3b4450; padding: 1px 6px; }
 QLabel#agendaClock[over="true"] { background: #c62828; color: white; border-radius: 3px; font-weight: 600; }
 QFrame#attendanceRow { border-bottom: 1px solid #e3e7ed; }
-QToolButton[segment] { padding: 4px 2px; border: 1px solid #c5ccd6; background: #ffffff; color: #1f2a37; }
+QToolButton[segment] { padding: 3px 2px; border: 1px solid #c5ccd6; background: #ffffff; color: #1f2a37; }
 QToolButton[segment]:hover { background: #eef3fa; }
 QToolButton[segment]:focus { border: 2px solid #1f5fa8; }
 QToolButton[segment]:checked { background: #1f5fa8; border-color: #1f5fa8; color: white; font-weight: 600; }

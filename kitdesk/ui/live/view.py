@@ -11,11 +11,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.minutes import end_problems
-from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.db import DatabaseErrors
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agenda_timer import AgendaTimer
@@ -31,6 +42,7 @@ from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_u
 from kitdesk.ui.live.session import LiveSession
 from kitdesk.ui.live.style import LIVE_STYLE
 from kitdesk.ui.meeting_view import describe_when
+from kitdesk.ui.refusals import refusal_text, said
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
 NEXT_ITEM_KEYS = "Ctrl+Shift+N"
@@ -240,10 +252,10 @@ class LiveMeetingView(QWidget):
             self.settle()
             try:
                 self.session.set_current_item(item_id)
-            except (ValueError, *DatabaseErrors) as exc:
+            except (Refusal, *DatabaseErrors) as exc:
                 # The clock stays with the item the meeting is at; what was typed is not touched.
                 self.agenda.set_current(self.current_item_id)
-                message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+                message = said(exc)
                 QMessageBox.warning(self, self.tr("Agenda"), message)
                 return
             self.current_item_id = item_id
@@ -322,6 +334,8 @@ class LiveMeetingView(QWidget):
         self.agenda.set_running(False)
         if self.presentation is not None:
             self.presentation.close()
+            self.presentation.deleteLater()
+            self.presentation = None
         self._closed = True
         self.session.close()
 
@@ -332,8 +346,14 @@ class LiveMeetingView(QWidget):
         if self.presentation is None:
             self.public_session = PublicSession(self.session, self)
             self.presentation = PresentationWindow(self.store, self.public_session, parent=self)
-        self.presentation.present(self.screen())
-        self.presentation.raise_()
+            # Not a Qt child (it must not stay above the chair's window): it goes when this view goes.
+            self.destroyed.connect(self.presentation.deleteLater)
+        if not self.presentation.present(self.screen()):
+            bar = getattr(self.window(), "statusBar", None)
+            if bar is not None:
+                bar().showMessage(self.tr("The shared screen is open in its own window behind this one: share that "
+                                          "window in the video meeting, or drag it to the projector. Esc closes it."),
+                                  15000)
 
     # -- ending -------------------------------------------------------------------------------------------
     def request_end(self) -> None:
@@ -341,7 +361,8 @@ class LiveMeetingView(QWidget):
         if self.state != "running":
             return
         self.commit_pending()  # the check must see the words typed a moment ago
-        dialog = EndMeetingDialog(end_problems(self.store.live.state(self.meeting_id)), self)
+        dialog = EndMeetingDialog([refusal_text(p) for p in end_problems(self.store.live.state(self.meeting_id))],
+                                  self, unmarked=self.store.live.unmarked(self.meeting_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.end_meeting)
         self._end_dialog = dialog
@@ -353,9 +374,9 @@ class LiveMeetingView(QWidget):
         self.session.flush()
         try:
             self.store.live.end(self.meeting_id)
-        except (ValueError, *DatabaseErrors) as exc:
+        except (Refusal, *DatabaseErrors) as exc:
             self.agenda.set_running(self.state == "running")
-            message = describe_error(exc) if isinstance(exc, DatabaseErrors) else str(exc)
+            message = said(exc)
             QMessageBox.warning(self, self.tr("End meeting"), message)
             return
         # The attendance just went into the baton log: an undo of it now would change what was recorded.

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels
 from kitdesk.ui.live.attendance_words import word
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo
 
 NAME_LIMIT = 200
@@ -50,9 +52,9 @@ class WalkInDialog(QDialog):
             self.invitee_id = self.store.live.add_walk_in(
                 self.meeting_id, self.name.text(), self.sector.code(), self.organisation.text().strip(),
                 self.attendance.code())
-        except ValueError as exc:
-            # The dialog stays open with what was typed; the store's Danish message says what is missing.
-            self.message.show_message(str(exc))
+        except Refusal as exc:
+            # The dialog stays open with what was typed; the store's refusal says what is missing.
+            self.message.show_message(refusal_text(exc))
             self.name.setFocus()
             return
         self.name_added = self.name.text().strip()

@@ -92,7 +92,7 @@ class CaseTableModel(RecordTableModel):
         rows = self._all
         if words:
             first, rest = words[0], words[1:]
-            pairs = [(r, h) for r, h in zip(rows, self._haystack) if first in h]
+            pairs = [(r, h) for r, h in zip(rows, self._haystack, strict=True) if first in h]
             rows = [r for r, h in pairs if all(w in h for w in rest)] if rest else [r for r, _ in pairs]
         if self._status != "all":
             closed = self._status == "closed"
@@ -156,7 +156,7 @@ class CaseTableModel(RecordTableModel):
         if (column, order) == self._sort and self._all:
             return
         self._sort = (column, order)
-        by_id = dict(zip((r.id for r in self._all), self._haystack))
+        by_id = dict(zip((r.id for r in self._all), self._haystack, strict=True))
         self._sort_all()
         self._haystack = [by_id[r.id] for r in self._all]
         self._apply()

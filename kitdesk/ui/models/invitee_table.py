@@ -48,9 +48,12 @@ def answer_text(invitee: Invitee) -> str:
         word = QCoreApplication.translate("InviteeTable", "%1 (%2)").replace("%1", word).replace(
             "%2", labels.label(labels.ATTEND_MODES, invitee.attend_mode).lower())
     if invitee.answer == "declined" and note:
-        return QCoreApplication.translate("InviteeTable", "%1 – %2").replace("%1", word).replace("%2", note)
-    if invitee.answer == "wants_others" and note:
-        return QCoreApplication.translate("InviteeTable", "%1: %2").replace("%1", word).replace("%2", note)
+        word = QCoreApplication.translate("InviteeTable", "%1 – %2").replace("%1", word).replace("%2", note)
+    elif invitee.answer == "wants_others" and note:
+        word = QCoreApplication.translate("InviteeTable", "%1: %2").replace("%1", word).replace("%2", note)
+    others = invitee.others_wanted.strip()
+    if others:  # with any answer (seed 002: afbud, and wishes for others to take part)
+        word += " · " + QCoreApplication.translate("InviteeTable", "wants %1 to join too").replace("%1", others)
     return word
 
 
@@ -66,8 +69,11 @@ def attention(invitee: Invitee, meeting: Meeting | None) -> list[tuple[str, bool
             notes.append((QCoreApplication.translate("InviteeTable", "GP spoken to"), False))
         else:
             notes.append((QCoreApplication.translate("InviteeTable", "GP not spoken to"), True))
-        notes.append((QCoreApplication.translate("InviteeTable", "Paid by agreement") if invitee.gp_paid else QCoreApplication.translate("InviteeTable", "Payment not marked"),
-                      not invitee.gp_paid))
+        # The fee follows the attendance recorded at the meeting – nothing to tick beforehand.
+        if invitee.attendance in ("in_room", "online"):
+            notes.append((QCoreApplication.translate("InviteeTable", "Took part – paid under the agreement"), False))
+        elif invitee.attendance in ("absent", "declined"):
+            notes.append((QCoreApplication.translate("InviteeTable", "Did not take part – not paid"), False))
     return notes
 
 

@@ -13,8 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso, to_local
-from kitdesk.domain.meeting import (UPCOMING, deadline_standing, meeting_deadline, overview_group,
-                                    overview_order)
+from kitdesk.domain.meeting import UPCOMING, deadline_standing, meeting_deadline, overview_group, overview_order
 from kitdesk.domain.workdays import DEFAULT_EXTRA_CLOSED
 from kitdesk.ui import labels
 from kitdesk.ui.models.base import RecordTableModel

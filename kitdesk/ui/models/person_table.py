@@ -4,7 +4,7 @@ Also used by the picker in "Add person", which greys out the people already in t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kitdesk.domain.model import Person
@@ -74,7 +74,7 @@ class PersonTableModel(RecordTableModel):
     def _apply(self) -> None:
         self.beginResetModel()
         words = self._text.split()
-        self._rows = [p for p, hay in zip(self._all, self._haystack) if all(w in hay for w in words)]
+        self._rows = [p for p, hay in zip(self._all, self._haystack, strict=True) if all(w in hay for w in words)]
         self._sort_rows()
         self.endResetModel()
 
@@ -129,5 +129,5 @@ class PersonTableModel(RecordTableModel):
         new_rows = {p.id: r for r, p in enumerate(self._rows)}
         self.changePersistentIndexList(old, [
             self.index(new_rows[pid], i.column()) if pid in new_rows else QModelIndex()
-            for i, pid in zip(old, ids)])
+            for i, pid in zip(old, ids, strict=True)])
         self.layoutChanged.emit()

@@ -4,11 +4,27 @@ change with undo; what the sign-off still waits for is said above the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kitdesk.domain.refusal import Refusal
+from kitdesk.store.repos.plans import NO_APPROVER_NAME
 from kitdesk.ui import labels
 from kitdesk.ui.live.agreement_editor import write_live
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, heading
 
 
@@ -38,6 +54,7 @@ class ApprovalRow(QFrame):
         self.how = CodeCombo([("—", "")] + labels.items(labels.APPROVAL_WAYS), self)
         self.how.setAccessibleName(self.tr("How"))
         self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note on %1's approval").replace("%1", approval.name))
         self.note.setPlaceholderText(self.tr("Note, e.g. approved with a correction to agreement 2"))
         self.note.setMaxLength(500)
         grid.addWidget(name, 0, 0)
@@ -99,8 +116,9 @@ class ApprovalsPanel(QWidget):
         self.rule.setWordWrap(True)
         self.rule.setProperty("muted", True)
         layout.addWidget(self.rule)
+        # What the sign-off waits for is said under the list: its lines come and go as approvals are
+        # recorded, and above the list they would move every row under the cursor.
         self.status = Banner(self)
-        layout.addWidget(self.status)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -111,6 +129,7 @@ class ApprovalsPanel(QWidget):
         self.list.addStretch(1)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
         # Once, on opening: a meeting ended before this version had approvals gets its lines. Not in
         # load(), which runs on every change and should only read.
         store.plans.prepare(self.meeting_id)
@@ -148,7 +167,7 @@ class ApprovalsPanel(QWidget):
                           self.tr("Record each approval when it is given."))
         problems = plans.problems(self.meeting_id) if editable else []
         if editable and problems:
-            self.status.show_message("\n".join(problems), "warning")
+            self.status.show_message("\n".join(refusal_text(p) for p in problems), "warning")
         elif editable:
             self.status.show_message(self.tr("Everything needed is in place: the plan can be signed off."), "info")
         else:
@@ -169,7 +188,7 @@ class ApprovalsPanel(QWidget):
                        self.tr("Add someone who approves"), self.tr("Approval"))
 
     def _on_changed(self, changes) -> None:
-        if any(c.entity in ("approvals", "meetings", "plan_versions") for c in changes) \
+        if any(c.entity in ("approvals", "meetings", "plan_versions", "invitees") for c in changes) \
                 or any(c.entity == "settings" for c in changes):
             try:
                 self.load()
@@ -204,7 +223,7 @@ class AddApproverDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            self.message.show_message(self.tr("Write the name of the person who approves."))
+            self.message.show_message(refusal_text(Refusal(NO_APPROVER_NAME)))  # the store's rule, said once
             self.name.setFocus()
             return
         super().accept()

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.meeting import Organiser, export_folder_name
@@ -165,7 +164,7 @@ class ExportDialog(QDialog):
             if result.eml is not None:
                 self.store.plans.record_sent(self.meeting_id, self.content.version,
                                              [name for name, _ in result.recipients], draft=self.version is None)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:  # reading back the files just written
             self.message.show_message(str(exc))
         self.store.access_log.record_meeting(
             "plan_exported", self.meeting_id, f"v{self.version.version}" if self.version is not None else "draft",

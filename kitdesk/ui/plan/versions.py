@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from kitdesk.domain.dates import fmt_date, fmt_time, from_utc_iso
 from kitdesk.domain.plan import short_fingerprint
+from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import heading
 
 
@@ -127,8 +129,8 @@ class VersionsPanel(QWidget):
                 self.store.plans.mark_filed(self.meeting_id, number)
             else:
                 self.store.plans.unmark_filed(self.meeting_id, number)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Filed in the case system"), str(exc))
+        except Refusal as exc:
+            QMessageBox.warning(self, self.tr("Filed in the case system"), refusal_text(exc))
         except DatabaseErrors as exc:
             QMessageBox.warning(self, self.tr("Filed in the case system"), describe_error(exc))
 

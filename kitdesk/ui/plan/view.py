@@ -11,14 +11,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kitdesk.domain.dates import fmt_date, from_utc_iso
 from kitdesk.domain.plan import short_fingerprint
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui import labels, reason_dialog
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.live.agreements import AgreementsPanel
+from kitdesk.ui.live.attendance import AttendancePanel
 from kitdesk.ui.live.elided_label import ElidedLabel
 from kitdesk.ui.live.minutes_form import MinutesForm
 from kitdesk.ui.live.save_state import SaveBanner, confirm_close, refuse_while_unsaved
@@ -30,9 +42,10 @@ from kitdesk.ui.plan.approvals import ApprovalsPanel
 from kitdesk.ui.plan.export_dialog import ExportDialog
 from kitdesk.ui.plan.preview import PreviewPane
 from kitdesk.ui.plan.versions import VersionsPanel
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, heading, restyle, shortcut
 
-MINUTES_TAB, AGREEMENTS_TAB, APPROVALS_TAB, VERSIONS_TAB = range(4)
+MINUTES_TAB, AGREEMENTS_TAB, ATTENDANCE_TAB, APPROVALS_TAB, VERSIONS_TAB = range(5)
 PLAN_ENTITIES = {"agreements", "approvals", "meetings", "plan_versions", "invitees", "agenda_items", "cases",
                  "settings"}
 
@@ -124,10 +137,18 @@ class PlanView(QWidget):
         self.tabs.addTab(self.minutes, self.tr("&1  Minutes"))
         self.agreements = AgreementsPanel(self.store, self.bridge, self.session, self.undo_stack, parent=self)
         self.tabs.addTab(self.agreements, self.tr("&2  Agreements"))
+        # Attendance is corrected here after the meeting, until sign-off (the plan says who took part).
+        self.attendance = AttendancePanel(self.store, self.bridge, self.meeting_id, self.undo_stack, self,
+                                          before_write=self.settle)
+        attendance_scroll = QScrollArea(self)
+        attendance_scroll.setWidgetResizable(True)
+        attendance_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        attendance_scroll.setWidget(self.attendance)
+        self.tabs.addTab(attendance_scroll, self.tr("&3  Attendance"))
         self.approvals = ApprovalsPanel(self.store, self.bridge, self.session, self.undo_stack, self)
-        self.tabs.addTab(self.approvals, self.tr("&3  Approval"))
+        self.tabs.addTab(self.approvals, self.tr("&4  Approval"))
         self.versions = VersionsPanel(self.store, self.bridge, self.meeting_id, self)
-        self.tabs.addTab(self.versions, self.tr("&4  Versions"))
+        self.tabs.addTab(self.versions, self.tr("&5  Versions"))
         return self.tabs
 
     def _build_preview(self) -> QWidget:
@@ -186,6 +207,7 @@ class PlanView(QWidget):
                 # A hint to write says nothing on a locked plan; it comes back with a new version.
                 edit.setPlaceholderText("" if signed else edit.property("hint"))
                 restyle(edit)  # the locked look follows the property
+        self.attendance.set_editable(not signed, walk_ins=False)
         self.sign_button.setVisible(not signed)
         self.new_version_button.setVisible(signed)
         if signed:
@@ -208,7 +230,7 @@ class PlanView(QWidget):
 
     def _show_problems(self, problems: list) -> None:
         self.sign_button.setEnabled(self.state == "held" and not problems)
-        self.sign_button.setToolTip("\n".join(problems) if problems else
+        self.sign_button.setToolTip("\n".join(refusal_text(p) for p in problems) if problems else
                                     self.tr("Lock the text, the agreements and the participants as a version of "
                                             "the cross-sector plan"))
 
@@ -227,6 +249,22 @@ class PlanView(QWidget):
         return lambda: build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
                                       fingerprint=inputs.fingerprint)
 
+    # -- printing (Filer → Udskriv) ---------------------------------------------------------------------
+    def printable(self) -> tuple[str, bytes]:
+        """The plan as the preview shows it: the signed version, or the draft marked as such."""
+        from kitdesk.export.plan_pdf import build_plan_pdf
+
+        self.settle()
+        inputs = self.store.plans.render_inputs(self.meeting_id)
+        data = build_plan_pdf(inputs.content, author=inputs.author, created=inputs.created,
+                              fingerprint=inputs.fingerprint)
+        self._printed = "draft" if inputs.version is None else f"v{inputs.version.version}"
+        return self.tr("Cross-sector plan"), data
+
+    def record_printed(self) -> None:
+        self.store.access_log.record_meeting("plan_exported", self.meeting_id, "print",
+                                             getattr(self, "_printed", "draft"))
+
     # -- actions ----------------------------------------------------------------------------------------
     def settle(self) -> None:
         self.agreements.commit_pending()
@@ -238,7 +276,7 @@ class PlanView(QWidget):
             return  # signing now would lock a plan without the words not yet saved, and refuse them after
         problems = self.store.plans.problems(self.meeting_id)
         if problems:
-            QMessageBox.information(self, self.tr("Sign off"), "\n".join(problems))
+            QMessageBox.information(self, self.tr("Sign off"), "\n".join(refusal_text(p) for p in problems))
             return
         version = self.store.plans.working_version(self.meeting_id)
         answer = QMessageBox.question(self, self.tr("Sign off the plan"), self.tr(
@@ -252,8 +290,8 @@ class PlanView(QWidget):
     def confirm_sign_off(self) -> bool:
         try:
             self.store.plans.sign_off(self.meeting_id)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Sign off"), str(exc))
+        except Refusal as exc:
+            QMessageBox.warning(self, self.tr("Sign off"), refusal_text(exc))
             return False
         # What is signed cannot be undone behind the plan's back.
         self.undo_stack.clear()
@@ -276,8 +314,8 @@ class PlanView(QWidget):
     def open_new_version(self, reason: str) -> bool:
         try:
             self.store.plans.open_new_version(self.meeting_id, reason)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("New version"), str(exc))
+        except Refusal as exc:
+            QMessageBox.warning(self, self.tr("New version"), refusal_text(exc))
             return False
         self.refresh_header()
         self._apply_state()

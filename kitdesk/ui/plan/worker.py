@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -104,9 +104,9 @@ def preload() -> None:
                          participants=(PlanParticipant(name="Ø", is_chair=True),),
                          agreements=(PlanAgreement(what="<b>Å</b>"),))
     try:
-        data = plan_pdf.build_plan_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=timezone.utc),
+        data = plan_pdf.build_plan_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=UTC),
                                        fingerprint=None)
-        family_summary_pdf.build_family_summary_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=timezone.utc))
+        family_summary_pdf.build_family_summary_pdf(sample, author="", created=datetime(2026, 1, 5, tzinfo=UTC))
         preview.render_pages(data, 60)
     except Exception as exc:  # noqa: BLE001 - a failed warm-up must not stop the review; jobs report errors
         log.warning("preloading the plan export failed: %s", type(exc).__name__)

@@ -2,8 +2,7 @@
 recovery key, and from Settings. Says how strong it is in plain words while it is typed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from kitdesk.domain.passphrase import MIN_LENGTH, Strength, assess
 from kitdesk.ui.widgets import Banner, heading, restyle
