@@ -82,7 +82,7 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
 # The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
 # --selftest – starts a real process.
 HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
-                      "export-plan", "access-log", "verify", "delete-case", "remove-demo"})
+                      "export-plan", "access-log", "verify", "delete-case", "remove-demo", "report"})
 
 
 def kitdesk(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:

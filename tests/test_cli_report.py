@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from tests.test_cli import kitdesk
+from tests.support import kitdesk
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from kitdesk.domain.dates import TZ, age_on, to_utc_iso
+from kitdesk.domain.dates import TZ, age_on, fmt_date, to_utc_iso
 from kitdesk.domain.plan import canonical_json, fingerprint, short_fingerprint
+from kitdesk.domain.waiting import interval_text
 from kitdesk.domain.workdays import add_working_days
 
 TEMPLATE_FIRST, TEMPLATE_MIDDLE, TEMPLATE_WAIT, TEMPLATE_LAST = (
@@ -38,9 +39,7 @@ AGREEMENTS = (
 )
 WAITING_FOR = ("Udredning i BUC", "Behandling i BUC", "Kommunalt tilbud (familiebehandling)", "Specialklasse")
 EXCHANGE_KINDS = ("status_note", "treatment_plan", "dialogue", "statement")
-CONTACT_NOTES = ("Kontakt med familien i ventetiden: telefonsamtale med forælder.",
-                 "Kontakt med familien i ventetiden: kort møde på skolen.",
-                 "Kontakt med familien i ventetiden: opfølgning pr. telefon, situationen er stabil.")
+CONTACT_NOTES = ("telefonsamtale med forælder.", "kort møde på skolen.", "opfølgning pr. telefon, situationen er stabil.")
 SECTIONS = {
     "perspective": "Familien fortæller om hverdagen derhjemme og i skolen, og hvad der er svært lige nu.",
     "challenges": "Morgener, overgange og fravær fylder. Barnet trækker sig i frikvartererne.",
@@ -130,8 +129,7 @@ class _History:
                             + timedelta(days=rnd.randint(10, 60)))
             self.conn.execute("UPDATE cases SET closed_on = ? WHERE id = ?", [closed_on.isoformat(), case.id])
         self.stages(case, held_days)
-        if not case.closed and case.phase in ("referral", "assessment", "treatment") and rnd.random() < 0.45:
-            self.wait(case)
+        self.waits(case, held_days)
 
     # -- one meeting ---------------------------------------------------------------------------------------------
     def meeting(self, case: _Case, requested: date, day: date, state: str, number: int, earlier: list[dict],
@@ -316,20 +314,58 @@ class _History:
                               "VALUES (?, ?, 'cases', ?, 'update', ?)",
                               [to_utc_iso(when), self.signer, case.id, json.dumps({what: [value, new]})])
 
-    def wait(self, case: _Case) -> None:
-        """A running wait (cases.waiting_for / waiting_since) and the baton-log notes of contact kept
-        during it – regularly in most cases, seldom in the rest."""
-        rnd = self.rnd
-        since = max(case.opened, self.today - timedelta(days=rnd.randint(8, 230)))
-        self.conn.execute("UPDATE cases SET waiting_for = ?, waiting_since = ? WHERE id = ?",
-                          [rnd.choice(WAITING_FOR), since.isoformat(), case.id])
-        regular = rnd.random() < 0.72
-        day = since
-        while True:
-            day += timedelta(days=rnd.randint(9, 27) if regular else rnd.randint(35, 80))
-            if day >= self.today:
+    def waits(self, case: _Case, held_days: list[date]) -> None:
+        """Waiting periods (waiting_periods) across the case's history: an earlier one that ended and,
+        for an open case in referral, assessment or treatment, one still running – most with a contact
+        agreed (every 14 days or every month) and kept regularly, some seldom, some with none agreed."""
+        rnd, today = self.rnd, self.today
+        if held_days and rnd.random() < 0.4:  # waited after a meeting, for a while, and it ended
+            start = rnd.choice(held_days) + timedelta(days=rnd.randint(1, 10))
+            end = start + timedelta(days=rnd.randint(20, 150))
+            if end < today - timedelta(days=10):
+                self.wait(case, start, end)
+        if not case.closed and case.phase in ("referral", "assessment", "treatment") and rnd.random() < 0.45:
+            self.wait(case, max(case.opened, today - timedelta(days=rnd.randint(8, 230))), None)
+
+    def wait(self, case: _Case, start: date, end: date | None) -> None:
+        rnd, conn = self.rnd, self.conn
+        if conn.execute("SELECT 1 FROM waiting_periods WHERE case_id = ? AND (ended_on IS NULL OR ended_on >= ?)",
+                        [case.id, start.isoformat()]).fetchone():
+            return  # never two at once
+        waiting_for = rnd.choice(WAITING_FOR)
+        every = _pick(rnd, ((14, 0.35), (30, 0.5), (None, 0.15)))
+        person_id, name, _ = case.members.get("caseworker", (None, "", ""))
+        stamp = to_utc_iso(datetime.combine(start, time(9), tzinfo=TZ))
+        regular = rnd.random() < 0.75
+        contacts, day, stop = [], start, end or self.today
+        while every is not None:
+            day += timedelta(days=rnd.randint(max(3, every - 12), every) if regular else rnd.randint(every + 5, every * 3))
+            if day >= stop:
                 break
-            self.log(case.id, datetime.combine(day, time(10, 30), tzinfo=TZ), "note", rnd.choice(CONTACT_NOTES))
+            contacts.append(day)
+        conn.execute("INSERT INTO waiting_periods (case_id, started_on, waiting_for, contact_person_id, contact_name, "
+                     "contact_every_days, last_contact_on, ended_on, end_note, created_at, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [case.id, start.isoformat(), waiting_for, person_id if every else None, name if every else "",
+                      every, contacts[-1].isoformat() if contacts else None, end.isoformat() if end else None,
+                      "Tilbuddet er begyndt." if end else "", stamp, stamp])
+        agreed = f"Kontakt til familien i ventetiden: {name}, {interval_text(every)}." if every else (
+            "Kontakten til familien i ventetiden er ikke aftalt endnu.")
+        self.log(case.id, datetime.combine(start, time(9), tzinfo=TZ), "waiting_started",
+                 f"Ventetid begyndt {fmt_date(start)}: venter på {waiting_for}. {agreed}")
+        period_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+        before = None
+        for on in contacts:  # as WaitingRepo.record_contact writes it: the baton log and the change audit
+            at = datetime.combine(on, time(10, 30), tzinfo=TZ)
+            self.log(case.id, at, "waiting_contact",
+                     f"Kontakt til familien i ventetiden {fmt_date(on)} ({name}): {rnd.choice(CONTACT_NOTES)}")
+            conn.execute("INSERT INTO audit (at, user, table_name, row_id, action, changes) "
+                         "VALUES (?, ?, 'waiting_periods', ?, 'update', ?)",
+                         [to_utc_iso(at), self.signer, period_id, json.dumps({"last_contact_on": [before, on.isoformat()]})])
+            before = on.isoformat()
+        if end is not None:
+            self.log(case.id, datetime.combine(end, time(11), tzinfo=TZ), "waiting_ended",
+                     f"Ventetiden er afsluttet {fmt_date(end)} (venter på {waiting_for}): tilbuddet er begyndt.")
 
     def log(self, case_id: int, at: datetime, kind: str, text: str) -> None:
         self.conn.execute("INSERT INTO log_entries (case_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)",

@@ -19,10 +19,12 @@ from kitdesk.domain.indicators.compute import build_report, needed_ranges
 from kitdesk.domain.indicators.measures import LIMIT
 from kitdesk.domain.indicators.period import Period, last_full_quarter
 from kitdesk.domain.indicators.records import Selection
+from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.labels import SECTORS
 from kitdesk.ui.plan import worker as plan_worker
 from kitdesk.ui.plan.preview import PreviewPane
+from kitdesk.ui.refusals import refusal_text
 from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, heading, shortcut
 
 log = logging.getLogger("kitdesk.report")
@@ -159,8 +161,9 @@ class ReportPage(QWidget):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.which.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.date_from.committed.connect(lambda _d: self.refresh())
-        self.date_to.committed.connect(lambda _d: self.refresh())
+        for edit in (self.date_from, self.date_to):
+            edit.committed.connect(lambda _d: self.refresh())
+            edit.editingFinished.connect(self._say_date_problem)  # a date not taken is not committed
         for combo in (self.municipality, self.school, self.sector):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.save_button.clicked.connect(lambda: self.save_report())
@@ -248,32 +251,41 @@ class ReportPage(QWidget):
 
     def period(self) -> Period | None:
         """The chosen period, or None while the from–to dates are not two dates in order."""
+        return self._period_or_problem()[0]
+
+    def _period_or_problem(self) -> tuple[Period | None, str]:
+        """The chosen period, or None and what to do about the dates typed."""
         if self.kind.code() != "range":
-            return self.which.code()
+            return self.which.code(), ""
+        hint = self.tr("Write the first and the last day of the period as dd.mm.yyyy, the last on or after the first.")
         try:
             start, end = self.date_from.value(), self.date_to.value()
-        except ValueError:
-            return None
+        except Refusal as refusal:  # not a date, or not one in the calendar
+            return None, f"{refusal_text(refusal)} {hint}"
         if start is None or end is None or end < start:
-            return None
-        return Period.between(start, end)
+            return None, hint
+        return Period.between(start, end), ""
 
     def selection(self) -> Selection:
         return Selection(self.municipality.code() or "", self.school.code() or "", self.sector.code() or "")
 
     # -- showing ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        period = self.period()
+        period, problem = self._period_or_problem()
         if period is None:
-            self.message.show_message(self.tr("Write the first and the last day of the period as dd.mm.yyyy, the "
-                                              "last on or after the first."))
+            self.message.show_message(problem)
             return
         self.message.show_message("")
-        self.preview.request(self._prepare, immediately=True)
+        self.preview.request(lambda: self._prepare(period), immediately=True)
 
-    def _prepare(self):
+    def _say_date_problem(self) -> None:
+        problem = self._period_or_problem()[1]
+        if problem:
+            self.message.show_message(problem)
+
+    def _prepare(self, period: Period):
         """On the UI thread: the records from the store. Returned: the work for the preview's worker."""
-        period, selection, today = self.period(), self.selection(), local_today()
+        selection, today = self.selection(), local_today()
         data = self.store.report.data(needed_ranges(period), today)
         author, organisation = self._author()
 
@@ -294,7 +306,9 @@ class ReportPage(QWidget):
             return
         if self.isVisible():
             self._fill_filters()
-            self.preview.request(self._prepare)  # debounced: a burst of changes makes one report
+            period = self.period()
+            if period is not None:  # debounced: a burst of changes makes one report
+                self.preview.request(lambda: self._prepare(period))
         else:
             self._stale = True
 

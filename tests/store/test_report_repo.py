@@ -8,7 +8,7 @@ from kitdesk.domain.dates import TZ, local_today, to_utc_iso
 from kitdesk.domain.indicators.compute import build_report, needed_ranges
 from kitdesk.domain.indicators.measures import cell_text
 from kitdesk.domain.indicators.period import Period, last_full_quarter
-from kitdesk.domain.indicators.records import Selection
+from kitdesk.domain.indicators.records import ReportData, Selection
 from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Case, Person
 
@@ -99,13 +99,27 @@ def test_the_gp_fee_list_names_the_gp_and_whether_they_came(one_meeting):
     assert store.report.gp_participations(april, Selection(school="Engskolen")) == []
 
 
-def test_a_wait_from_the_case_and_the_notes_of_the_baton_log(store):
-    case_id = store.cases.create(Case(child_name="Venter", waiting_for="Udredning i BUC",
-                                      waiting_since=local_today() - timedelta(days=40)))
-    store.baton_log.add_note(case_id, "Talt med mor.")
-    [wait] = store.report.waits()
-    assert wait.case_id == case_id and wait.end is None and wait.contact_every_days == 30
-    assert wait.contacts == (local_today(),)
+def test_waiting_periods_and_the_contacts_kept_during_them(store):
+    """Two waits registered through the app: one ended, with the contacts registered during it; one
+    running, with none agreed. The report reads them as the waiting periods' own records."""
+    today = local_today()
+    case_id = store.cases.create(Case(child_name="Venter", opened_on=today - timedelta(days=200)))
+    worker = store.persons.create(Person(name="Rådgiver", sector="caseworker"))
+    first = store.waiting.start(case_id, "Udredning i BUC", today - timedelta(days=120), worker, contact_every_days=14)
+    store.waiting.record_contact(first, today - timedelta(days=110))
+    store.baton_log.add_note(case_id, "Talt med mor.")  # a note is not a registered contact
+    store.waiting.end(first, today - timedelta(days=60))
+    store.waiting.start(case_id, "Familiebehandling", today - timedelta(days=30))
+    ended, running = sorted(store.report.waits(), key=lambda w: w.start)
+    assert (ended.case_id, ended.start, ended.end, ended.waiting_for, ended.contact_every_days) == (
+        case_id, today - timedelta(days=120), today - timedelta(days=60), "Udredning i BUC", 14)
+    # The day of the contact, not the day it was written (today, after the wait had ended).
+    assert ended.contacts == (today - timedelta(days=110),)
+    assert (running.end, running.contact_every_days, running.contacts) == (None, None, ())
+    data = ReportData(cases=store.report.cases(), waits=(ended, running))
+    r = build_report(data, Period(today - timedelta(days=150), today), Selection(), today)
+    kept = r.figure("wait_contact_kept").current  # 10 days, then 50 without contact: not kept
+    assert (kept.numerator, kept.denominator) == (0, 1)
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +142,8 @@ def test_the_demo_gives_every_figure_data_above_the_limit(demo_report):
     hidden = [(f.definition.title, cell_text(f.current)) for f in r.figures
               if f.current.empty or f.current.hidden or f.current.numerator_hidden]
     assert hidden == []
-    for key in ("meetings_held", "within_deadline", "plans_signed", "agreements_made", "step_moved"):
+    for key in ("meetings_held", "within_deadline", "plans_signed", "agreements_made", "step_moved",
+                "children_waiting", "wait_median", "wait_contact_kept"):
         assert not r.figure(key).year_before.hidden and not r.figure(key).year_before.empty, key
     fates = {k: m.numerator for k, m in r.fates.items()}
     assert all(n >= 5 for n in fates.values()), fates

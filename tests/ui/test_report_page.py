@@ -37,6 +37,10 @@ def test_choosing_a_year_a_range_and_a_selection(qtbot, main_window):
     page.date_to.setText("15.02.2026")
     page.date_to.editingFinished.emit()
     assert page.period() is None and page.message.isVisible() and "dd.mm.yyyy" in page.message.text()
+    page.date_to.setText("31.02.2026")  # not in the calendar: said so, not a crash
+    page.date_to.editingFinished.emit()
+    assert page.period() is None and "dd.mm.yyyy" in page.message.text()
+    assert "31.02.2026" in page.message.text()  # "… findes ikke: februar 2026 har kun 28 dage."
     with qtbot.waitSignal(page.preview.rendered, timeout=20000):
         page.date_to.setText("15.05.2026")
         page.date_to.editingFinished.emit()

@@ -23,9 +23,6 @@ GROUPS = {
 
 # How far before a meeting an exchange of information counts as "before the meeting".
 EXCHANGE_WINDOW_DAYS = 30
-# Until waiting periods carry an agreed contact of their own: an entry in the baton log at least this
-# often counts as contact kept during the wait (see ReportRepo.waits).
-INTERIM_CONTACT_EVERY_DAYS = 30
 
 # The sectors whose presence is counted, in this order; the family and the child have their own lines.
 PRESENCE_SECTORS = ("buc", "caseworker", "ppr", "school", "daycare", "health_visitor", "gp", "private_specialist")
@@ -116,9 +113,9 @@ FIGURES: tuple[FigureDef, ...] = (
               "Den længste af periodens ventetider, talt på samme måde; vises kun, når mindst fem børn ventede.",
               LONGEST, "dage"),
     FigureDef("wait_contact_kept", "waiting", "Aftalt kontakt holdt under ventetiden",
-              "Andel af de ventende børn, hvor kontakten med familien er holdt så ofte som aftalt; indtil "
-              "ventetider registreres med en aftalt kontakt: en notits i stafetloggen mindst hver "
-              f"{INTERIM_CONTACT_EVERY_DAYS}. dag.", SHARE, target=0.9),
+              "Andel af periodens ventetider med en aftalt kontakt, hvor familien er kontaktet så ofte som aftalt: "
+              "der gik aldrig længere tid uden en registreret kontakt – fra ventetidens start til dens slutning "
+              "eller periodens slutning.", SHARE, target=0.9),
     FigureDef("step_moved", "stages", "Børn, der har skiftet trin",
               "Andel af de sager, der var åbne i perioden, hvor trinnet på indsatstrappen ved periodens slutning "
               "er et andet end ved forløbets start.", SHARE),

@@ -3,13 +3,9 @@
 Nothing read here names a child: ids, dates, codes and yes/no (kitdesk.domain.indicators.records).
 The GP fee list is the one list that names people – the GPs, never the child.
 
-Two gatherings stand in for records that are on their way (issue 11) and are each ONE method, so
-that they can be switched when those land:
-- `waits()` reads cases.waiting_since / waiting_for (one wait per case, still running) and counts a
-  baton-log note as contact kept; it becomes the waiting periods' own records (start, what is
-  waited for, the agreed contact – who, how often –, end).
-- `gp_participations()` reads the invitees of the sector 'gp' and counts a GP who was in the room
-  or online as to be paid; it becomes the fee mark that follows attendance.
+Waiting periods are issue 11's (kitdesk.store.repos.waiting): the contact kept with the family is each
+contact registered in the baton log, and the GP fee list takes the fee mark that follows attendance
+(invitees.gp_paid).
 
 Speed (2,000 cases, three years of meetings): only the meetings of the days a report needs are read,
 the invitees are summed up per meeting by SQLite, and schema step m010_report gives the tables
@@ -23,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kitdesk.domain.dates import from_utc_iso, to_local
-from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS, INTERIM_CONTACT_EVERY_DAYS
+from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS
 from kitdesk.domain.indicators.period import Period
 from kitdesk.domain.indicators.records import (
     ALL,
@@ -88,6 +84,15 @@ FROM agreements WHERE carried_from_id IS NOT NULL AND meeting_id IN (SELECT id F
 # The planned day of every meeting from a day on, from the meetings_start index alone: the days agreements
 # were followed up on.
 DAYS_SQL = "SELECT id, starts_at FROM meetings WHERE starts_at >= ?"
+# Every waiting period, and every day contact with the family was registered: each registration moves
+# the period's last_contact_on, and the change audit keeps each value it had (a partial index of them).
+WAITS_SQL = ("SELECT id, case_id, started_on, ended_on, waiting_for, contact_every_days, last_contact_on "
+             "FROM waiting_periods ORDER BY case_id, started_on")
+CONTACTS_SQL = """
+SELECT row_id, CASE WHEN json_valid(changes) THEN json_extract(changes, '$.last_contact_on[1]') END
+FROM audit INDEXED BY report_waiting_changes WHERE table_name = 'waiting_periods' AND action = 'update'
+  AND changes LIKE '%"last_contact_on"%'
+"""
 # The planner would take audit_row and read the whole audit's pages: the partial index is named.
 STAGES_SQL = """
 SELECT row_id, at, changes FROM audit INDEXED BY report_case_changes WHERE table_name = 'cases' AND action = 'update'
@@ -211,20 +216,25 @@ class ReportRepo:
                      for aid, cid, mid, deadline, ongoing, status, followed, carried in rows)
 
     def waits(self) -> tuple[WaitFacts, ...]:
-        """THE gathering of waiting periods (see the module's docstring). For now: the case's one
-        running wait (cases.waiting_since / waiting_for), with a note in the baton log at least every
-        INTERIM_CONTACT_EVERY_DAYS days standing in for the agreed contact with the family."""
+        """Every waiting period (kitdesk.store.repos.waiting) with the days contact with the family was
+        registered during it (WaitingRepo.record_contact; the change audit keeps each one)."""
         conn = self.store.conn
-        waiting = {cid: (date.fromisoformat(since), what) for cid, since, what in conn.execute(
-            "SELECT id, waiting_since, waiting_for FROM cases WHERE waiting_since IS NOT NULL AND phase <> 'closed'")}
-        notes: dict[int, list[date]] = defaultdict(list)
-        if waiting:
-            for case_id, at in conn.execute(
-                    "SELECT case_id, at FROM log_entries WHERE kind = 'note' AND case_id IN "
-                    "(SELECT value FROM json_each(?)) ORDER BY at", [json.dumps(list(waiting))]):
-                notes[case_id].append(_day(at))
-        return tuple(WaitFacts(cid, since, None, what, INTERIM_CONTACT_EVERY_DAYS, tuple(notes.get(cid, ())))
-                     for cid, (since, what) in waiting.items())
+        periods = conn.execute(WAITS_SQL).fetchall()
+        contacts: dict[int, set[date]] = defaultdict(set)
+        if periods:
+            for period_id, day in conn.execute(CONTACTS_SQL):
+                if isinstance(day, str) and (on := _valid_iso(day)) is not None:
+                    contacts[period_id].add(on)
+        out = []
+        for period_id, case_id, started, ended, waiting_for, every, last in periods:
+            start, end = _valid_iso(started), _valid_iso(ended)
+            if start is None:
+                continue
+            days = contacts.get(period_id, set())
+            if (last_day := _valid_iso(last)) is not None:
+                days.add(last_day)
+            out.append(WaitFacts(case_id, start, end, waiting_for, every, tuple(sorted(days))))
+        return tuple(out)
 
     def stages(self) -> dict[int, StageFacts]:
         """Trin and niveau as each case began and every change since, from the change audit: a case
@@ -258,28 +268,34 @@ class ReportRepo:
     # -- the GP fee list (honorarliste) ---------------------------------------------------------------------
     def gp_participations(self, period: Period, selection: Selection = ALL) -> list[GpParticipation]:
         """THE gathering of GP participations (see the module's docstring): every almen praktiserende
-        læge invited to a meeting held in the period, whether they came, and whether it is to be paid –
-        for now: they came (in the room or online). `selection`: only the cases of one municipality
-        (the one that pays), school or sector."""
+        læge invited to a meeting held in the period, whether they came, and whether it is to be paid
+        (the fee mark, which follows attendance). `selection`: only the cases of one municipality (the
+        one that pays), school or sector."""
         low, high = _utc_bounds(period.start, period.end)
         rows = self.store.conn.execute(
             "SELECT m.started_at, m.starts_at, i.name, COALESCE(NULLIF(i.organisation, ''), p.organisation, ''), "
-            "m.form, i.attendance, m.case_id FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
+            "m.form, i.attendance, i.gp_paid, m.case_id FROM invitees i JOIN meetings m ON m.id = i.meeting_id "
             "LEFT JOIN persons p ON p.id = i.person_id WHERE i.sector = 'gp' AND i.role_key <> 'child' "
             "AND m.state IN ('held', 'signed') AND m.starts_at >= ? AND m.starts_at < ?", [low, high]).fetchall()
         chosen = None if selection.is_all else {c.id for c in self.cases() if selection.holds(c)}
         out = []
-        for started, starts, name, clinic, form, attendance, case_id in rows:
+        for started, starts, name, clinic, form, attendance, paid, case_id in rows:
             day = _day(started) or _day(starts)
             if day is not None and period.contains(day) and (chosen is None or case_id in chosen):
-                attended = attendance in PRESENT
-                out.append(GpParticipation(day, name, clinic, form, attended, attended))
+                out.append(GpParticipation(day, name, clinic, form, attendance in PRESENT, bool(paid)))
         return sorted(out, key=lambda p: (p.day, p.name.casefold()))
 
 
 @lru_cache(maxsize=1024)  # the same few combinations of sectors, over and over
 def _sectors(text: str | None) -> frozenset[str]:
     return frozenset(text.split(",")) if text else frozenset()
+
+
+def _valid_iso(text: str | None) -> date | None:
+    try:
+        return _iso(text)
+    except ValueError:  # an erased or hand-edited value: no day
+        return None
 
 
 def _int(value) -> int | None:
