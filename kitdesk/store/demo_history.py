@@ -343,17 +343,16 @@ class _History:
             if day >= stop:
                 break
             contacts.append(day)
-        conn.execute("INSERT INTO waiting_periods (case_id, started_on, waiting_for, contact_person_id, contact_name, "
+        period_id = conn.execute("INSERT INTO waiting_periods (case_id, started_on, waiting_for, contact_person_id, contact_name, "
                      "contact_every_days, last_contact_on, ended_on, end_note, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [case.id, start.isoformat(), waiting_for, person_id if every else None, name if every else "",
                       every, contacts[-1].isoformat() if contacts else None, end.isoformat() if end else None,
-                      "Tilbuddet er begyndt." if end else "", stamp, stamp])
+                      "Tilbuddet er begyndt." if end else "", stamp, stamp]).lastrowid
         agreed = f"Kontakt til familien i ventetiden: {name}, {interval_text(every)}." if every else (
             "Kontakten til familien i ventetiden er ikke aftalt endnu.")
         self.log(case.id, datetime.combine(start, time(9), tzinfo=TZ), "waiting_started",
                  f"Ventetid begyndt {fmt_date(start)}: venter på {waiting_for}. {agreed}")
-        period_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
         before = None
         for on in contacts:  # as WaitingRepo.record_contact writes it: the baton log and the change audit
             at = datetime.combine(on, time(10, 30), tzinfo=TZ)

@@ -148,6 +148,9 @@ def test_the_demo_gives_every_figure_data_above_the_limit(demo_report):
     fates = {k: m.numerator for k, m in r.fates.items()}
     assert all(n >= 5 for n in fates.values()), fates
     assert 0.5 < r.figure("within_deadline").current.share < 0.95  # within and past the deadline both
+    # Contact kept during most waits, not all: each contact the history registered is read back.
+    assert 0.5 < r.figure("wait_contact_kept").current.share < 0.95
+    assert max(len(w.contacts) for w in demo_report.report.waits()) >= 3
     # Up to three years of history: meetings held in the quarter of two and a half years ago.
     back = today - timedelta(days=900)
     old = Period.quarter(back.year, (back.month - 1) // 3 + 1)
