@@ -555,11 +555,12 @@ def m009_screen_walk(db: Database) -> None:
 
 # The report (Selvevaluering) reads every meeting of a period with who came, its agreements and its
 # plan's sign-off: 2,000 cases and three years of meetings in well under 300 ms only if SQLite reads
-# these narrow indexes instead of the wide rows (an invitee's role text, a signed plan's content,
+# these narrow indexes instead of the wide rows (a meeting's texts, an invitee's role text, a signed plan's content,
 # which every column after it in the row is stored behind), and the changes of trin and niveau from a
 # partial index of the cases' updates instead of pages of the whole audit (and the contacts kept during a
 # wait from one of the waiting periods' updates).
 SCHEMA_10 = """
+CREATE INDEX report_meetings ON meetings(starts_at, state, case_id, requested_on, started_at, form, (purpose <> ''));
 CREATE INDEX report_invitees ON invitees(meeting_id, role_key, sector, attendance, invited_sequence);
 CREATE INDEX report_agreements ON agreements(meeting_id, case_id, status, status_meeting_id, deadline, ongoing,
     carried_from_id);

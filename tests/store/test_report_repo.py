@@ -182,3 +182,20 @@ def test_a_signed_demo_plan_is_a_real_plan_version(demo_report):
 
     assert version.content is not None and fingerprint(version.content) == version.fingerprint
     assert version.content.signed_on <= local_today().isoformat()
+
+
+def test_a_report_on_a_database_upgraded_from_the_step_before(tmp_path):
+    """schema9.sqlite3 (before m010_report) upgraded: the report's named indexes are there and every
+    query of the report and the GP fee list runs on the demo's meetings."""
+    from tests.store.test_migrations import open_upgraded
+
+    store = open_upgraded("m009_screen_walk", tmp_path)
+    try:
+        today = local_today()
+        data = store.report.data([(today - timedelta(days=400), today)], today)
+        assert data.meetings and data.cases and data.waits
+        r = build_report(data, Period(today - timedelta(days=400), today), Selection(), today)
+        assert r.figure("meetings_held").current.numerator >= 1
+        store.report.gp_participations(Period.year(today.year))
+    finally:
+        store.upgraded.close()
