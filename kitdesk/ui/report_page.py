@@ -30,7 +30,7 @@ from kitdesk.ui.widgets import Banner, CodeCombo, DateEdit, heading, shortcut
 log = logging.getLogger("kitdesk.report")
 PAGE_WIDTH = 940  # pixels: the preview's width at most
 ENTITIES = {"cases", "members", "meetings", "invitees", "agreements", "plan_versions", "plan_exports", "exchanges",
-            "log_entries", "settings", "erasure"}
+            "log_entries", "waiting_periods", "settings", "erasure"}
 
 
 class _Signals(QObject):
