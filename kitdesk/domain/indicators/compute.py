@@ -141,6 +141,7 @@ class _Counter:
         self.informed = {m.id for m in self.meetings if m.held and self._exchanged_before(m)}
         self.fates_today = {a.id: self.fate(a, today) for a in self.agreements.values() if a.carried_from_id is None}
         self._open: dict[Period, list[CaseFacts]] = {}
+        self._fates: dict[Period, dict[str, Measure]] = {}
 
     def choose_sectors(self, *periods: Period) -> None:
         """The sectors whose presence is reported: those invited to a meeting held in these periods."""
@@ -268,8 +269,9 @@ class _Counter:
             link = following
 
     def _agreements(self, period: Period, held: list[MeetingFacts]) -> dict[str, Measure]:
-        shares = self._fate_shares(self._made(held))
-        return {"agreements_made": measures.count(self._made(held)), "agreements_on_time": shares["on_time"],
+        made = self._made(held)
+        shares = self._fates[period] = self._fate_shares(made)
+        return {"agreements_made": measures.count(made), "agreements_on_time": shares["on_time"],
                 "agreements_late": shares["late"], "agreements_overdue": shares["overdue"],
                 "agreements_dropped": shares["dropped"]}
 
@@ -284,7 +286,9 @@ class _Counter:
         return dict(zip(by_fate, shares, strict=True))
 
     def fates(self, period: Period) -> dict[str, Measure]:
-        return self._fate_shares(self._made(self._held_in(period)))
+        if period not in self._fates:  # counted with the period's figures, as a rule
+            self._fates[period] = self._fate_shares(self._made(self._held_in(period)))
+        return self._fates[period]
 
     # -- waiting -------------------------------------------------------------------------------------------------
     def _waiting(self, period: Period) -> dict[str, Measure]:
