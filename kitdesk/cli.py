@@ -139,6 +139,17 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument("--keep-both", action="store_true", help="findes sagen allerede: behold begge")
     present.add_argument("--update", action="store_true",
                          help="findes sagen allerede: opdatér den her fra filen (kun når filens udgave er nyere)")
+    report = sub.add_parser("report", help="selvevaluering: nøgletal for en periode som PDF, CSV og XLSX "
+                                           "(uden personoplysninger)")
+    report.add_argument("--from", dest="date_from", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens første dag")
+    report.add_argument("--to", dest="date_to", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens sidste dag")
+    report.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen filerne skrives i")
+    report.add_argument("--kommune", default="", metavar="NAVN", help="kun sager fra denne kommune")
+    report.add_argument("--skole", default="", metavar="NAVN", help="kun sager fra denne skole eller dette dagtilbud")
+    report.add_argument("--sektor", default="", metavar="KODE",
+                        help="kun sager med denne sektor i netværket, fx ppr, school, caseworker")
+    report.add_argument("--honorarliste", action="store_true",
+                        help="skriv også honorarlisten for almen praksis (nævner lægerne, aldrig barnet)")
     return parser
 
 

@@ -83,7 +83,7 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
 # --selftest – starts a real process.
 HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
                       "export-plan", "access-log", "verify", "read-plan", "delete-case", "remove-demo", "agreements",
-                      "overview", "reminders", "handover", "receive"})
+                      "overview", "reminders", "handover", "receive", "report"})
 
 
 def kitdesk(home, *args, timeout: float = 120, stdin: str = "") -> subprocess.CompletedProcess:

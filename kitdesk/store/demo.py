@@ -72,7 +72,12 @@ def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
         store.conn.execute("UPDATE cases SET last_activity = (SELECT MAX(at) FROM log_entries l WHERE "
                            "l.case_id = cases.id) WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
         if extra_cases:
-            ids += _generated(store, people, today, extra_cases, random.Random(seed))
+            from kitdesk.store.demo_history import add_history
+
+            generated = _generated(store, people, today, extra_cases, random.Random(seed))
+            # Three years of meetings, plans, agreements and waits for the report (Selvevaluering).
+            add_history(store, generated, people["ole"], today, random.Random(seed + 1))
+            ids += generated
         # A marker, not the user's data: no audit row (as last_activity).
         store.conn.execute("UPDATE cases SET is_demo = 1 WHERE id IN (SELECT value FROM json_each(?))",
                            [json.dumps(ids)])
@@ -261,7 +266,7 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
     for n in range(count):
         first, last = rnd.choice(FIRST), rnd.choice(LAST)
         born = today - timedelta(days=rnd.randint(365 * 2, 365 * 17))
-        cid = _case(store, today, rnd.randint(1, 900), child_name=f"{first} {last}", birth_date=born,
+        cid = _case(store, today, rnd.randint(1, 1095), child_name=f"{first} {last}", birth_date=born,
                     school=f"{rnd.choice(SCHOOLS)}", municipality="Fjordby Kommune",
                     origin=rnd.choice(["municipal_referral", "gp_referral", "buc_notification", "family_request"]),
                     phase=rnd.choice(phases), step=rnd.randint(1, 4), level=rnd.randint(1, 3))

@@ -610,3 +610,30 @@ def m010_plan_import(db: Database) -> None:
     for statement in extras:
         db.execute(statement)
     db.execute("CREATE INDEX agreements_plan_import ON agreements(plan_import_id)")
+
+
+# The report (Selvevaluering) reads every meeting of a period with who came, its agreements and its
+# plan's sign-off: 2,000 cases and three years of meetings in well under 300 ms only if SQLite reads
+# these narrow indexes instead of the wide rows (a meeting's texts, an invitee's role text, a signed plan's content,
+# which every column after it in the row is stored behind), and the changes of trin and niveau from a
+# partial index of the cases' updates instead of pages of the whole audit (and the contacts kept during a
+# wait from one of the waiting periods' updates).
+SCHEMA_11 = """
+CREATE INDEX report_meetings ON meetings(starts_at, state, case_id, requested_on, started_at, form, (purpose <> ''));
+CREATE INDEX report_invitees ON invitees(meeting_id, role_key, sector, attendance, invited_sequence);
+CREATE INDEX report_agreements ON agreements(meeting_id, case_id, status, status_meeting_id, deadline, ongoing,
+    carried_from_id);
+CREATE INDEX report_plan_versions ON plan_versions(meeting_id, signed_at);
+CREATE INDEX report_plan_exports ON plan_exports(plan_version_id, kind);
+CREATE INDEX report_members ON members(case_id, sector, is_contact);
+CREATE INDEX report_case_changes ON audit(row_id, at, changes) WHERE table_name = 'cases' AND action = 'update';
+CREATE INDEX report_waiting_changes ON audit(row_id, at, changes) WHERE table_name = 'waiting_periods'
+    AND action = 'update';
+"""
+
+
+@migrations(name="m011_report")
+def m011_report(db: Database) -> None:
+    for statement in SCHEMA_11.split(";\n"):
+        if statement.strip():
+            db.execute(statement)

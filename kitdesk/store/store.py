@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the type checker's view of the lazy repositories; nothing i
     from kitdesk.store.repos.persons import PersonRepo
     from kitdesk.store.repos.plan_import import PlanImportRepo
     from kitdesk.store.repos.plans import PlanRepo
+    from kitdesk.store.repos.report import ReportRepo
     from kitdesk.store.repos.settings import SettingsRepo
     from kitdesk.store.repos.waiting import WaitingRepo
 
@@ -70,6 +71,7 @@ class Store:
     waiting: Repository[WaitingRepo] = Repository()
     desk: Repository[DeskRepo] = Repository()
     plan_imports: Repository[PlanImportRepo] = Repository()
+    report: Repository[ReportRepo] = Repository()
 
     def __init__(self, conn, folder: DataFolder | None = None, key: bytes | None = None):
         self.conn = conn

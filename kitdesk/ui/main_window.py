@@ -20,10 +20,10 @@ from kitdesk.ui.refusals import NotReady, refusal_text
 from kitdesk.ui.style import STYLE
 from kitdesk.ui.widgets import as_typed, title_as_typed
 
-# Overview (where the app opens), Cases, People, Meetings and Agreements; every tab after them is an
-# open case or meeting and can be closed.
-FIXED_TABS = 5
-DESK_TAB, CASES_TAB, PEOPLE_TAB, MEETINGS_TAB, AGREEMENTS_TAB = range(FIXED_TABS)
+# Overview (where the app opens), Cases, People, Meetings, Agreements and Self-evaluation; every tab after
+# them is an open case or meeting and can be closed.
+FIXED_TABS = 6
+DESK_TAB, CASES_TAB, PEOPLE_TAB, MEETINGS_TAB, AGREEMENTS_TAB, REPORT_TAB = range(FIXED_TABS)
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(self), self.tr("People"))
         self.tabs.addTab(QWidget(self), self.tr("Meetings"))
         self.tabs.addTab(QWidget(self), self.tr("Agreements"))
+        self._report_page = None
+        self.tabs.addTab(QWidget(self), self.tr("Self-evaluation"))
         for fixed in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         if not store.cases.count():
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+3"))
         self._action(view_menu, self.tr("A&greements"), lambda: self.tabs.setCurrentIndex(AGREEMENTS_TAB),
                      QKeySequence("Ctrl+4"))
+        self._action(view_menu, self.tr("&Self-evaluation"), lambda: self.tabs.setCurrentIndex(REPORT_TAB),
+                     QKeySequence("Ctrl+5"))
         self._action(view_menu, self.tr("Close case tab"), lambda: self.close_tab(self.tabs.currentIndex()),
                      QKeySequence("Ctrl+W"))
 
@@ -180,6 +184,15 @@ class MainWindow(QMainWindow):
         page = self.agreements_page
         self.tabs.setCurrentIndex(AGREEMENTS_TAB)
         page.select_agreement(agreement_id)
+
+    @property
+    def report_page(self):
+        if self._report_page is None:
+            from kitdesk.ui.report_page import ReportPage  # on first use
+
+            self._report_page = ReportPage(self.store, self.bridge, self)
+            self._put_in_place(REPORT_TAB, self._report_page, self.tr("Self-evaluation"))
+        return self._report_page
 
     def _put_in_place(self, index: int, page: QWidget, title: str) -> None:
         """Swap a fixed tab's placeholder for its page, without the tab bar noticing a change."""
@@ -462,6 +475,8 @@ class MainWindow(QMainWindow):
             widget = self.meetings_page
         elif index == AGREEMENTS_TAB:
             widget = self.agreements_page
+        elif index == REPORT_TAB:
+            widget = self.report_page
         else:
             widget = self.tabs.widget(index)
         self.undo_group.setActiveStack(getattr(widget, "undo_stack", None))

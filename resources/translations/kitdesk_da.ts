@@ -4135,6 +4135,10 @@ Du kan fortryde med Ctrl+Z.</translation>
             <translation>Aftaler</translation>
         </message>
         <message>
+            <source>Self-evaluation</source>
+            <translation>Selvevaluering</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
@@ -4237,6 +4241,10 @@ Du kan fortryde med Ctrl+Z.</translation>
         <message>
             <source>A&amp;greements</source>
             <translation>A&amp;ftaler</translation>
+        </message>
+        <message>
+            <source>&amp;Self-evaluation</source>
+            <translation>&amp;Selvevaluering</translation>
         </message>
         <message>
             <source>Close case tab</source>
@@ -6007,6 +6015,129 @@ Den beskadigede fil ligger her:
         <message>
             <source>Opens the encrypted data of KIT Desk on one computer if the passphrase is forgotten. Keep this paper locked away, apart from the computer.</source>
             <translation>Åbner de krypterede data i KIT Desk på én computer, hvis adgangskoden er glemt. Opbevar papiret låst inde og adskilt fra computeren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Self-evaluation</source>
+            <translation>Selvevaluering</translation>
+        </message>
+        <message>
+            <source>&amp;Save report…</source>
+            <translation>&amp;Gem rapporten…</translation>
+        </message>
+        <message>
+            <source>Saves the report as PDF, CSV and Excel in a folder you choose.</source>
+            <translation>Gemmer rapporten som PDF, CSV og Excel i en mappe, du vælger.</translation>
+        </message>
+        <message>
+            <source>&amp;GP fee list…</source>
+            <translation>&amp;Honorarliste, almen praksis…</translation>
+        </message>
+        <message>
+            <source>Each GP's participation in the period, for the municipality's payment. Names the GPs, never the child.</source>
+            <translation>Hver almen praktiserende læges deltagelse i perioden, til kommunens betaling. Nævner lægerne, aldrig barnet.</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Åbn &amp;mappen</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>From–to</source>
+            <translation>Fra–til</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Slags periode</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Første dag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Sidste dag</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Kommune</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hool / day care</source>
+            <translation>Sk&amp;ole / dagtilbud</translation>
+        </message>
+        <message>
+            <source>Sec&amp;tor in the network</source>
+            <translation>Sek&amp;tor i netværket</translation>
+        </message>
+        <message>
+            <source>Counted from the cases in this data folder. A figure based on fewer than %1 children shows "&lt; %1"; the report names no child.</source>
+            <translation>Talt ud fra sagerne i denne datamappe. Et tal, der bygger på færre end %1 børn, vises som »&lt; %1«; rapporten nævner intet barn.</translation>
+        </message>
+        <message>
+            <source>The report</source>
+            <translation>Rapporten</translation>
+        </message>
+        <message>
+            <source>Quarter %1 %2</source>
+            <translation>%1. kvartal %2</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Write the first and the last day of the period as dd.mm.yyyy, the last on or after the first.</source>
+            <translation>Skriv periodens første og sidste dag som dd.mm.åååå, den sidste samme dag som eller efter den første.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the report</source>
+            <translation>Vælg mappen til rapporten</translation>
+        </message>
+        <message>
+            <source>The report is saved in %1 as PDF, CSV and Excel.</source>
+            <translation>Rapporten er gemt i %1 som PDF, CSV og Excel.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the GP fee list</source>
+            <translation>Vælg mappen til honorarlisten</translation>
+        </message>
+        <message>
+            <source>The GP fee list is saved in %1 as PDF and CSV.</source>
+            <translation>Honorarlisten er gemt i %1 som PDF og CSV.</translation>
+        </message>
+        <message>
+            <source>Writing the files…</source>
+            <translation>Skriver filerne…</translation>
+        </message>
+        <message>
+            <source>The files could not be written.</source>
+            <translation>Filerne kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Try again, or choose another folder.</source>
+            <translation>Intet er skrevet. Prøv igen, eller vælg en anden mappe.</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ import sys
 
 BENCHMARKS = ["tests.bench.bench_startup", "tests.bench.bench_case_filter", "tests.bench.bench_invitation",
               "tests.bench.bench_minutes_save", "tests.bench.bench_live_typing", "tests.bench.bench_plan_pdf", "tests.bench.bench_encryption",
-              "tests.bench.bench_desk"]
+              "tests.bench.bench_desk", "tests.bench.bench_report"]
 
 
 def main() -> int:

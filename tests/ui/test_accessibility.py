@@ -1,7 +1,7 @@
 """Screen readers (EN 301 549): every screen's accessibility tree is walked, and every interactive
 control – buttons, fields, combo boxes, lists, tables and their headers, the tabs' close buttons –
 must have a name. The case list, an open case (each tab), a meeting (each step), the live view (each
-part), the plan's review (each part), Personer, Møder, the settings and the main dialogs. Also: every
+part), the plan's review (each part), Personer, Møder, Selvevaluering, the settings and the main dialogs. Also: every
 control that takes the keyboard shows where the focus is (a focus frame in the style sheet)."""
 from __future__ import annotations
 
@@ -43,6 +43,19 @@ def test_the_overview_case_list_people_meetings_and_agreements(qtbot, main_windo
     main_window.tabs.setCurrentIndex(AGREEMENTS_TAB)
     qtbot.wait(1)
     assert unnamed_controls(main_window.agreements_page) == []
+
+
+def test_the_self_evaluation_page(qtbot, main_window):
+    from kitdesk.ui.main_window import REPORT_TAB
+
+    main_window.show()
+    main_window.tabs.setCurrentIndex(REPORT_TAB)
+    page = main_window.report_page
+    page.wait_until_idle()
+    assert unnamed_controls(page) == []
+    page.kind.set_code("range")  # the from–to fields instead of the list of periods
+    page.wait_until_idle()
+    assert unnamed_controls(page) == []
 
 
 def test_an_open_case_every_tab(qtbot, main_window, demo_store):

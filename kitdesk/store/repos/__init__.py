@@ -31,6 +31,7 @@ REPOSITORIES = {
     "waiting": ("kitdesk.store.repos.waiting", "WaitingRepo"),
     "desk": ("kitdesk.store.repos.desk", "DeskRepo"),
     "plan_imports": ("kitdesk.store.repos.plan_import", "PlanImportRepo"),
+    "report": ("kitdesk.store.repos.report", "ReportRepo"),
 }
 
 

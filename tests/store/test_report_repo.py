@@ -1,0 +1,201 @@
+"""ReportRepo reads what the app wrote: a meeting run through the real repositories becomes the
+records the report counts, and the demo's history gives every figure data above the limit."""
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from kitdesk.domain.dates import TZ, local_today, to_utc_iso
+from kitdesk.domain.indicators.compute import build_report, needed_ranges
+from kitdesk.domain.indicators.measures import cell_text
+from kitdesk.domain.indicators.period import Period, last_full_quarter
+from kitdesk.domain.indicators.records import ReportData, Selection
+from kitdesk.domain.meeting import Invitee
+from kitdesk.domain.model import Case, Person
+
+
+@pytest.fixture
+def one_meeting(store):
+    """A case with both contact persons, a meeting requested on Langfredag 2026 and run on the deadline
+    day (13 April) with BUC, the mother, the child and the GP, an agreement followed up at a second meeting."""
+    case_id = store.cases.create(Case(child_name="Testbarn Ét", birth_date=date(2012, 3, 1), school="Åskolen",
+                                      municipality="Fjordby Kommune", opened_on=date(2026, 1, 5)))
+    buc = store.persons.create(Person(name="Behandler", sector="buc"))
+    worker = store.persons.create(Person(name="Rådgiver", sector="caseworker"))
+    store.network.add(case_id, buc, "Behandler", "buc", is_contact=True)
+    store.network.add(case_id, worker, "Sagsbehandler", "caseworker", is_contact=True)
+    store.cases.update(case_id, {"step": 3})
+
+    def run(requested: date, day: date, attendance: dict) -> int:
+        mid = store.meetings.create(case_id, "buc", requested)
+        store.meetings.update(mid, {"starts_at": datetime.combine(day, datetime.min.time(), tzinfo=TZ) + timedelta(hours=9),
+                                    "ends_at": datetime.combine(day, datetime.min.time(), tzinfo=TZ) + timedelta(hours=10),
+                                    "purpose": "Status", "place": "BUC"})
+        store.meetings.add_item(mid, "Status")
+        ids = {key: store.meetings.add_invitee(mid, Invitee(name=name, sector=sector, role_key=role, organisation=org,
+                                                            is_chair=key == "buc", gp_spoken_to=sector == "gp"))
+               for key, name, sector, role, org in (("buc", "Behandler", "buc", "buc_clinician", ""),
+                                                    ("mother", "Mor", "family", "parent", ""),
+                                                    ("child", "Testbarn Ét", "family", "child", ""),
+                                                    ("gp", "Læge Lund", "gp", "gp", "Lægehuset"))}
+        store.meetings.mark_sent(mid, "", list(ids.values()), "request")
+        store.live.start(mid)
+        for key, value in attendance.items():
+            store.live.set_attendance(ids[key], value)
+        return mid
+
+    first = run(date(2026, 4, 3), date(2026, 4, 13), {"buc": "in_room", "mother": "online", "child": "in_room",
+                                                      "gp": "online"})
+    agreement = store.live.add_agreement(first, what="Skolen laver en plan", sector="school",
+                                         deadline=date(2026, 5, 1))
+    store.live.end(first)
+    second = run(date(2026, 4, 20), date(2026, 4, 28), {"buc": "in_room", "mother": "absent", "child": "absent",
+                                                        "gp": "declined"})
+    store.live.follow_up(agreement, second, "done")
+    store.live.end(second)
+    return store, case_id, first, second
+
+
+def _started(store, meeting_id, day):
+    # The app stamps started_at with the clock; the report takes the day a meeting was run.
+    store.conn.execute("UPDATE meetings SET started_at = ? WHERE id = ?",
+                       [to_utc_iso(datetime.combine(day, datetime.min.time(), tzinfo=TZ).replace(hour=9)), meeting_id])
+
+
+def test_the_records_of_a_meeting_run_through_the_app(one_meeting):
+    store, case_id, first, second = one_meeting
+    _started(store, first, date(2026, 4, 13))
+    _started(store, second, date(2026, 4, 28))
+    data = store.report.data([(date(2026, 4, 1), date(2026, 4, 30))], date(2026, 12, 4))
+    case = next(c for c in data.cases if c.id == case_id)
+    assert case.buc_contact and case.municipal_contact and case.school == "Åskolen"
+    meetings = {m.id: m for m in data.meetings}
+    m = meetings[first]
+    assert m.day == date(2026, 4, 13) and m.requested_on == date(2026, 4, 3) and m.state == "held"
+    assert m.present == {"buc", "family", "gp"} and m.child_present and m.gps_present == 1
+    assert m.purpose_and_agenda and m.signed_on is None
+    assert meetings[second].present == {"buc"} and not meetings[second].child_present
+    [made] = [a for a in data.agreements if a.meeting_id == first]
+    assert made.status == "done" and made.followed_on == date(2026, 4, 28)
+    assert data.stages[case_id].step == 1 and data.stages[case_id].at(date(2030, 1, 1)) == (3, 1)
+    r = build_report(data, Period.month(2026, 4), Selection(), date(2026, 12, 4))
+    within = r.figure("within_deadline").current  # on the deadline day; and six working days after 20 April
+    assert (within.numerator, within.denominator) == (1, 2)
+    assert r.fates["on_time"].numerator == 1
+
+
+def test_the_gp_fee_list_names_the_gp_and_whether_they_came(one_meeting):
+    store, case_id, first, second = one_meeting
+    _started(store, first, date(2026, 4, 13))
+    _started(store, second, date(2026, 4, 28))
+    lines = store.report.gp_participations(Period.month(2026, 4))
+    assert [(p.day, p.name, p.clinic, p.attended, p.fee) for p in lines] == [
+        (date(2026, 4, 13), "Læge Lund", "Lægehuset", True, True),
+        (date(2026, 4, 28), "Læge Lund", "Lægehuset", False, False)]
+    assert store.report.gp_participations(Period.month(2026, 5)) == []
+    # The municipality that pays gets its own cases' GPs, not another's.
+    april = Period.month(2026, 4)
+    assert len(store.report.gp_participations(april, Selection(municipality="Fjordby Kommune"))) == 2
+    assert store.report.gp_participations(april, Selection(municipality="Andeby Kommune")) == []
+    assert store.report.gp_participations(april, Selection(school="Engskolen")) == []
+
+
+def test_waiting_periods_and_the_contacts_kept_during_them(store):
+    """Two waits registered through the app: one ended, with the contacts registered during it; one
+    running, with none agreed. The report reads them as the waiting periods' own records."""
+    today = local_today()
+    case_id = store.cases.create(Case(child_name="Venter", opened_on=today - timedelta(days=200)))
+    worker = store.persons.create(Person(name="Rådgiver", sector="caseworker"))
+    first = store.waiting.start(case_id, "Udredning i BUC", today - timedelta(days=120), worker, contact_every_days=14)
+    store.waiting.record_contact(first, today - timedelta(days=110))
+    store.baton_log.add_note(case_id, "Talt med mor.")  # a note is not a registered contact
+    store.waiting.end(first, today - timedelta(days=60))
+    store.waiting.start(case_id, "Familiebehandling", today - timedelta(days=30))
+    ended, running = sorted(store.report.waits(), key=lambda w: w.start)
+    assert (ended.case_id, ended.start, ended.end, ended.waiting_for, ended.contact_every_days) == (
+        case_id, today - timedelta(days=120), today - timedelta(days=60), "Udredning i BUC", 14)
+    # The day of the contact, not the day it was written (today, after the wait had ended).
+    assert ended.contacts == (today - timedelta(days=110),)
+    assert (running.end, running.contact_every_days, running.contacts) == (None, None, ())
+    data = ReportData(cases=store.report.cases(), waits=(ended, running))
+    r = build_report(data, Period(today - timedelta(days=150), today), Selection(), today)
+    kept = r.figure("wait_contact_kept").current  # 10 days, then 50 without contact: not kept
+    assert (kept.numerator, kept.denominator) == (0, 1)
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory):
+    """The demo with 200 cases, as `kitdesk demo --cases 200` makes it."""
+    from kitdesk.store.demo import load_demo
+    from tests.support import open_store
+
+    store = open_store(tmp_path_factory.mktemp("demo200"))
+    load_demo(store, extra_cases=196)
+    yield store
+    store.close()
+
+
+def test_the_demo_gives_every_figure_data_above_the_limit(demo_report):
+    today = local_today()
+    period = last_full_quarter(today)
+    r = build_report(demo_report.report.data(needed_ranges(period), today), period, Selection(), today)
+    assert r.year_before is not None
+    hidden = [(f.definition.title, cell_text(f.current)) for f in r.figures
+              if f.current.empty or f.current.hidden or f.current.numerator_hidden]
+    assert hidden == []
+    for key in ("meetings_held", "within_deadline", "plans_signed", "agreements_made", "step_moved",
+                "children_waiting", "wait_median", "wait_contact_kept"):
+        assert not r.figure(key).year_before.hidden and not r.figure(key).year_before.empty, key
+    fates = {k: m.numerator for k, m in r.fates.items()}
+    assert all(n >= 5 for n in fates.values()), fates
+    assert 0.5 < r.figure("within_deadline").current.share < 0.95  # within and past the deadline both
+    # Contact kept during most waits, not all: each contact the history registered is read back.
+    assert 0.5 < r.figure("wait_contact_kept").current.share < 0.95
+    assert max(len(w.contacts) for w in demo_report.report.waits()) >= 3
+    # Up to three years of history: meetings held in the quarter of two and a half years ago.
+    back = today - timedelta(days=900)
+    old = Period.quarter(back.year, (back.month - 1) // 3 + 1)
+    assert build_report(demo_report.report.data(needed_ranges(old), today), old, Selection(),
+                        today).figure("meetings_held").current.numerator >= 5
+
+
+def test_the_demo_history_is_the_same_every_time(tmp_path):
+    from kitdesk.store.demo import load_demo
+    from tests.support import open_store
+
+    def facts(folder):
+        store = open_store(folder)
+        load_demo(store, extra_cases=20)
+        rows = store.conn.execute("SELECT case_id, state, requested_on, form FROM meetings ORDER BY id").fetchall()
+        agreements = store.conn.execute("SELECT what, deadline, status FROM agreements ORDER BY id").fetchall()
+        store.close()
+        return rows, agreements
+
+    assert facts(tmp_path / "a") == facts(tmp_path / "b")
+
+
+def test_a_signed_demo_plan_is_a_real_plan_version(demo_report):
+    meeting_id = demo_report.conn.execute(
+        "SELECT m.id FROM meetings m JOIN cases c ON c.id = m.case_id WHERE m.state = 'signed' "
+        "AND c.id > 4 ORDER BY m.id LIMIT 1").fetchone()[0]
+    version = demo_report.plans.latest_signed(meeting_id)
+    from kitdesk.domain.plan import fingerprint
+
+    assert version.content is not None and fingerprint(version.content) == version.fingerprint
+    assert version.content.signed_on <= local_today().isoformat()
+
+
+def test_a_report_on_a_database_upgraded_from_the_step_before(tmp_path):
+    """schema9.sqlite3 (before m011_report) upgraded: the report's named indexes are there and every
+    query of the report and the GP fee list runs on the demo's meetings."""
+    from tests.store.test_migrations import open_upgraded
+
+    store = open_upgraded("m009_screen_walk", tmp_path)
+    try:
+        today = local_today()
+        data = store.report.data([(today - timedelta(days=400), today)], today)
+        assert data.meetings and data.cases and data.waits
+        r = build_report(data, Period(today - timedelta(days=400), today), Selection(), today)
+        assert r.figure("meetings_held").current.numerator >= 1
+        store.report.gp_participations(Period.year(today.year))
+    finally:
+        store.upgraded.close()
