@@ -13,8 +13,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench.common import demo_home, report  # noqa: E402
-from tests.support import open_store
+from tests.bench.common import demo_home, open_demo_store, report  # noqa: E402
 
 TYPED = "freja nør"
 
@@ -43,12 +42,11 @@ def _keystroke_times(app, line_edit, view) -> list[float]:
 def main() -> bool:
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
-    from kitdesk.paths import DataFolder
     from kitdesk.ui.bridge import StoreBridge
     from kitdesk.ui.case_list import CaseListPage
 
     app = QApplication.instance() or QApplication([])
-    store = open_store(DataFolder(demo_home(10000)))
+    store = open_demo_store(demo_home(10000))
     page = CaseListPage(store, StoreBridge(store))
     page.resize(1366, 768)
     page.show()

@@ -69,3 +69,12 @@ def report(name: str, value: float, floor: float, unit: str, limit_ratio: float 
     print(f"{'OK  ' if ok else 'MISS'} {name}: {value:.1f} {unit} vs floor {floor:.1f} {unit} "
           f"= {ratio:.2f}×  ({said})")
     return ok
+
+
+def open_demo_store(home: Path):
+    """The store of a demo_home folder, opened with the benchmarks' passphrase (it was made by `kitdesk demo`)."""
+    from kitdesk.paths import DataFolder
+    from kitdesk.store import keys
+    from kitdesk.store.store import Store
+
+    return Store.open(DataFolder(home), key=keys.unlock(home, os.environ["KITDESK_PASSPHRASE"]))
