@@ -2,7 +2,9 @@
 sector, status and due, and followed up between meetings: marked done or lapsed with a note, which goes
 into the case's stafetlog and shows at the case's next meeting under "Opfølgning på aftaler".
 
-Enter or a double-click opens the case; "Open meeting" opens the meeting the agreement was made at.
+Enter or a double-click opens the case; "Open meeting" opens the meeting the agreement was made at. An
+agreement read in from another KIT Desk's plan shows that plan as its source instead ("fra BUC
+Nordstrands plan, version 1, 12.09.2026") and has no meeting here to open.
 """
 from __future__ import annotations
 
@@ -202,11 +204,13 @@ class AgreementsPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        closable = entry is not None and entry.status == "open" and entry.meeting_state in ("held", "signed")
+        closable = entry is not None and entry.closable
         self.done_button.setEnabled(closable)
         self.drop_button.setEnabled(closable)
         self.reopen_button.setEnabled(entry is not None and entry.closed_between_meetings)
-        self.meeting_button.setEnabled(entry is not None)
+        self.meeting_button.setEnabled(entry is not None and entry.meeting_id is not None)
+        self.meeting_button.setToolTip(self.tr("It came from a received plan: there is no meeting here to open. "
+                                               "Open the case.") if entry is not None and entry.received else "")
         self.case_button.setEnabled(entry is not None)
 
     # -- acting ---------------------------------------------------------------------------------------
@@ -229,7 +233,11 @@ class AgreementsPage(QWidget):
 
     def _open_meeting(self) -> None:
         entry = self.selected()
-        if entry is not None:
+        if entry is None:
+            return
+        if entry.meeting_id is None:  # from a received plan: the case is where it is followed up
+            self.open_case.emit(entry.case_id, "")
+        else:
             self.open_meeting.emit(entry.meeting_id)
 
     def _open_case(self) -> None:

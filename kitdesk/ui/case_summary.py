@@ -18,6 +18,7 @@ from kitdesk.ui.models.meeting_table import fmt_when
 
 ENTITIES = {"members", "persons", "consents", "agreements", "meetings", "log_entries", "waiting_periods", "cases"}
 LATE = "#b42318"
+MUTED = "#5b6470"
 SHOWN_AGREEMENTS = 4
 LOG_CHARS = 72  # one line each beside the agreements at 1366 pixels
 
@@ -132,7 +133,9 @@ class CaseSummary(QGroupBox):
             late = not a.ongoing and a.deadline is not None and a.deadline < today
             due_html = f'<span style="color:{LATE}">⚠ {escape(due)}</span>' if late else escape(due)
             who = f" – {escape(a.responsible)}" if a.responsible else ""
-            rows.append(f"{due_html}: {_link(f'agreement:{a.id}', a.what)}{who}")
+            # Read in from another KIT Desk's plan: where it came from, as the follow-up shows it.
+            source = f' <span style="color:{MUTED}">({escape(a.source)})</span>' if a.source else ""
+            rows.append(f"{due_html}: {_link(f'agreement:{a.id}', a.what)}{who}{source}")
         more = len(agreements) - SHOWN_AGREEMENTS
         if more > 0:
             rows.append(_link(f"agreement:{agreements[SHOWN_AGREEMENTS].id}",

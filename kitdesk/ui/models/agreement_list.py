@@ -89,7 +89,7 @@ class AgreementListModel(RecordTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_entries(self, entries, today: date) -> None:
         self.today = today
-        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible}".casefold()) for e in entries]
+        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible} {e.source}".casefold()) for e in entries]
         self._orders = {}
         self._sort_all()
         self._apply()
@@ -176,6 +176,9 @@ class AgreementListModel(RecordTableModel):
                 return QColor(DONE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == "status" and entry.status_note:
             return entry.status_note
+        if role == Qt.ItemDataRole.ToolTipRole and column == "meeting" and entry.source:
+            return QCoreApplication.translate("AgreementList", "Read in from a received plan: %1").replace(
+                "%1", entry.source)
         return None
 
     def _text_of(self, entry, column: str) -> str:
@@ -192,6 +195,8 @@ class AgreementListModel(RecordTableModel):
         if column == "sector":
             return labels.label(labels.SECTORS, entry.sector) if entry.sector else "—"
         if column == "meeting":
+            if entry.source:  # read in from another KIT Desk's plan: its source, not a meeting here
+                return entry.source[:1].upper() + entry.source[1:]
             return fmt_date(entry.meeting_day) if entry.meeting_day else "—"
         if column == "status":
             text = _t(STATUSES.get(entry.status, entry.status))
