@@ -526,6 +526,10 @@
             <translation>Videreført</translation>
         </message>
         <message>
+            <source>Read in from a received plan: %1</source>
+            <translation>Læst ind fra en modtaget plan: %1</translation>
+        </message>
+        <message>
             <source>ongoing</source>
             <translation>løbende</translation>
         </message>
@@ -705,6 +709,10 @@
                 <numerusform>%1 af %n aftale vises. Dobbeltklik på den, eller tryk Enter, for at åbne sagen.</numerusform>
                 <numerusform>%1 af %n aftaler vises. Dobbeltklik på en, eller tryk Enter, for at åbne sagen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>It came from a received plan: there is no meeting here to open. Open the case.</source>
+            <translation>Aftalen kommer fra en modtaget plan: der er intet møde her at åbne. Åbn sagen.</translation>
         </message>
         <message>
             <source>Reopen the agreement</source>
