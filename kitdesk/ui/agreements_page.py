@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEd
 from kitdesk.domain.dates import local_today
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel
+from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel, source_line
 from kitdesk.ui.reason_dialog import ReasonDialog
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
 
-COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 105,
+COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 190,
                  "status": 150}
 ENTITIES = {"agreements", "meetings", "cases", "persons", "members", "settings"}
 
@@ -107,6 +107,12 @@ class AgreementsPage(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
+        # The selected agreement's source when it came from a received plan (the column has room for its day).
+        self.source_label = QLabel(self)
+        self.source_label.setProperty("muted", True)
+        self.source_label.setWordWrap(True)
+        self.source_label.hide()
+        layout.addWidget(self.source_label)
 
         bottom = QHBoxLayout()
         self.count_label = QLabel(self)
@@ -209,8 +215,12 @@ class AgreementsPage(QWidget):
         self.drop_button.setEnabled(closable)
         self.reopen_button.setEnabled(entry is not None and entry.closed_between_meetings)
         self.meeting_button.setEnabled(entry is not None and entry.meeting_id is not None)
+        received = entry is not None and entry.received
         self.meeting_button.setToolTip(self.tr("It came from a received plan: there is no meeting here to open. "
-                                               "Open the case.") if entry is not None and entry.received else "")
+                                               "Open the case.") if received else "")
+        self.source_label.setText(self.tr("%1 – there is no meeting here to open; Enter opens the case.").replace(
+            "%1", source_line(entry)) if received else "")
+        self.source_label.setVisible(received)
         self.case_button.setEnabled(entry is not None)
 
     # -- acting ---------------------------------------------------------------------------------------

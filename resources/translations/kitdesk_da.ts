@@ -526,12 +526,16 @@
             <translation>Videreført</translation>
         </message>
         <message>
-            <source>Read in from a received plan: %1</source>
-            <translation>Læst ind fra en modtaget plan: %1</translation>
+            <source>Read in %1</source>
+            <translation>Læst ind %1</translation>
         </message>
         <message>
             <source>ongoing</source>
             <translation>løbende</translation>
+        </message>
+        <message>
+            <source>%1 (received)</source>
+            <translation>%1 (modtaget)</translation>
         </message>
         <message>
             <source>Open – overdue</source>
@@ -713,6 +717,10 @@
         <message>
             <source>It came from a received plan: there is no meeting here to open. Open the case.</source>
             <translation>Aftalen kommer fra en modtaget plan: der er intet møde her at åbne. Åbn sagen.</translation>
+        </message>
+        <message>
+            <source>%1 – there is no meeting here to open; Enter opens the case.</source>
+            <translation>%1 – der er intet møde her at åbne; Enter åbner sagen.</translation>
         </message>
         <message>
             <source>Reopen the agreement</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from kitdesk.domain.dates import fmt_date
 from kitdesk.export.plan_data import read_plan_file
 from kitdesk.ui import agreements_page
 from kitdesk.ui.main_window import AGREEMENTS_TAB
@@ -41,13 +42,20 @@ def test_aftaler_shows_the_source_marks_it_done_and_the_next_meeting_follows_it_
     page = main_window.agreements_page
     assert main_window.tabs.currentIndex() == AGREEMENTS_TAB and page.selected().id == entry.id
     row = page.model.row_of(entry.id)
+    # "Agreed on": the day of the other side's meeting, marked as a received plan; the whole source in the
+    # tooltip and under the list while it is selected.
     source = page.model.index(row, COLUMNS.index("meeting"))
-    assert source.data() == received[:1].upper() + received[1:]
-    assert received in source.data(Qt.ItemDataRole.ToolTipRole)
+    assert source.data() == f"{fmt_date(entry.meeting_day)} (received)"
+    assert source.data(Qt.ItemDataRole.ToolTipRole) == f"Read in {received}"
+    assert page.source_label.isVisible() and page.source_label.text().startswith(f"Read in {received} – ")
     # Overdue: in red, and in words.
     deadline = page.model.index(row, COLUMNS.index("deadline"))
     assert deadline.data(Qt.ItemDataRole.ForegroundRole).name() == LATE_COLOUR
     assert page.model.index(row, COLUMNS.index("status")).data() == "⚠ Open – overdue"
+    own = next(a for a in demo_store.desk.agreements(status="open") if a.meeting_id is not None)
+    page.select_agreement(own.id)
+    assert not page.source_label.isVisible() and page.meeting_button.isEnabled()
+    page.select_agreement(entry.id)
     # No meeting of this laptop to open; it can be followed up here all the same.
     assert not page.meeting_button.isEnabled() and page.done_button.isEnabled() and page.case_button.isEnabled()
     page.table.setFocus()
