@@ -125,6 +125,7 @@ class CaseSummary(QGroupBox):
         if not agreements:
             return title + escape(self.tr("none"))
         rows = []
+        named: set[str] = set()  # a received plan's source is written out once; its other lines refer to it
         for a in agreements[:SHOWN_AGREEMENTS]:
             if a.ongoing:
                 due = self.tr("ongoing")
@@ -134,7 +135,11 @@ class CaseSummary(QGroupBox):
             due_html = f'<span style="color:{LATE}">⚠ {escape(due)}</span>' if late else escape(due)
             who = f" – {escape(a.responsible)}" if a.responsible else ""
             # Read in from another KIT Desk's plan: where it came from, as the follow-up shows it.
-            source = f' <span style="color:{MUTED}">({escape(a.source)})</span>' if a.source else ""
+            source = ""
+            if a.source:
+                said = escape(a.source) if a.source not in named else escape(self.tr("from the same plan"))
+                source = f' <span style="color:{MUTED}">({said})</span>'
+                named.add(a.source)
             rows.append(f"{due_html}: {_link(f'agreement:{a.id}', a.what)}{who}{source}")
         more = len(agreements) - SHOWN_AGREEMENTS
         if more > 0:

@@ -1277,6 +1277,10 @@
             <source>no deadline</source>
             <translation>ingen frist</translation>
         </message>
+        <message>
+            <source>from the same plan</source>
+            <translation>fra samme plan</translation>
+        </message>
         <message numerus="yes">
             <source>%n more…</source>
             <translation>

@@ -93,5 +93,11 @@ def test_the_overview_and_the_case_summary_show_them_with_their_source(qtbot, ma
     case_id = case_named(demo_store, CHILD)
     main_window.open_case(case_id)
     summary = main_window.case_view(case_id).overview.summary
-    text = summary.lines["agreements"].text()
-    assert f'href="agreement:{entry.id}"' in text and f"({received})" in text
+    rows = summary.lines["agreements"].text().split("<br>")
+    # Deadline order: the received observation first (its source written out), then Freja's own agreement,
+    # then the received one from the same plan (referring to it rather than repeating it).
+    observation = _received_line(demo_store, "Klasselæreren laver observation i frikvartererne i to uger")
+    first = next(r for r in rows if f'href="agreement:{observation.id}"' in r)
+    assert f"({received})" in first and first.startswith("<span")  # overdue: in red with a sign
+    again = next(r for r in rows if f'href="agreement:{entry.id}"' in r)
+    assert "(from the same plan)" in again and received not in again
