@@ -585,7 +585,8 @@ def cmd_agreements(folder: DataFolder, args) -> int:
         who = a.responsible or "ingen ansvarlig"
         sector = f" ({SECTORS.get(a.sector, a.sector)})" if a.sector else ""
         source = f" ({a.source})" if a.source else ""  # from a received plan, not a meeting here
-        print(f"{a.id:>5}  {a.case_no}  {words.get(a.status, a.status):<10} {due:<10}  {who}{sector}: {a.what}{source}")
+        print(f"{a.id:>5}  {a.case_no}  {words.get(a.status, a.status):<10} {due:<10}  {who}{sector}: "
+              f"{a.what}{source}")
     if not entries:
         print("Ingen aftaler.")
     return 0

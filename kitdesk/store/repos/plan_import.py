@@ -159,7 +159,8 @@ class PlanImportRepo:
     @staticmethod
     def _record(row: dict) -> PlanImport:
         return PlanImport(row["id"], row["case_id"], row["plan_id"], row["version"], row["fingerprint"],
-                          row["issuer"], row["source_case_no"], row["meeting_on"], row["imported_at"], row["signed_on"])
+                          row["issuer"], row["source_case_no"], row["meeting_on"], row["imported_at"],
+                          row["signed_on"])
 
 
 def _same_wording(rows: list[dict], what: str) -> dict | None:

@@ -94,7 +94,8 @@ class AgreementListModel(RecordTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_entries(self, entries, today: date) -> None:
         self.today = today
-        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible} {e.source}".casefold()) for e in entries]
+        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible} {e.source}".casefold())
+                        for e in entries]
         self._orders = {}
         self._sort_all()
         self._apply()
