@@ -576,14 +576,17 @@ def cmd_agreements(folder: DataFolder, args) -> int:
         print(json.dumps([{"id": a.id, "case_id": a.case_id, "case_no": a.case_no, "meeting_id": a.meeting_id,
                            "what": a.what, "responsible": a.responsible, "sector": a.sector,
                            "due": a.deadline.isoformat() if a.deadline else None, "ongoing": a.ongoing,
-                           "status": a.status} for a in entries], ensure_ascii=False, indent=2))
+                           "status": a.status, "source": a.source or None} for a in entries],
+                         ensure_ascii=False, indent=2))
         return 0
     words = {"open": "Åben", **FOLLOW_UP_OUTCOMES}
     for a in entries:
         due = "løbende" if a.ongoing else (fmt_date(a.deadline) if a.deadline else "–")
         who = a.responsible or "ingen ansvarlig"
         sector = f" ({SECTORS.get(a.sector, a.sector)})" if a.sector else ""
-        print(f"{a.id:>5}  {a.case_no}  {words.get(a.status, a.status):<10} {due:<10}  {who}{sector}: {a.what}")
+        source = f" ({a.source})" if a.source else ""  # from a received plan, not a meeting here
+        print(f"{a.id:>5}  {a.case_no}  {words.get(a.status, a.status):<10} {due:<10}  {who}{sector}: "
+              f"{a.what}{source}")
     if not entries:
         print("Ingen aftaler.")
     return 0
@@ -626,7 +629,8 @@ def _line(item) -> str:
     if item.kind == "request":
         return f"møde uden tid, frist {fmt_date(item.due)} ({'overskredet' if item.days < 0 else f'{days} arbejdsdage tilbage'})"
     if item.kind == "agreement":
-        return f"aftale, frist {fmt_date(item.due)}: {item.what} – {item.who or 'ingen ansvarlig'}"
+        source = f" ({item.source})" if item.source else ""
+        return f"aftale, frist {fmt_date(item.due)}: {item.what} – {item.who or 'ingen ansvarlig'}{source}"
     if item.kind == "consent_expiring":
         return f"samtykke udløber {fmt_date(item.due)} ({sectors})"
     if item.kind == "consent_missing":

@@ -47,14 +47,17 @@ class MeetingFact:
 
 @dataclass(frozen=True)
 class AgreementEntry:
-    """One agreement across cases: what the Aftaler list, `kitdesk agreements` and the overview show."""
+    """One agreement across cases: what the Aftaler list, `kitdesk agreements` and the overview show.
+
+    Made at a meeting of this laptop (meeting_id), or read in from another KIT Desk's plan (meeting_id
+    None; `source` says whose plan: "fra BUC Nordstrands plan, version 1, 12.09.2026")."""
 
     id: int
     case_id: int
     case_no: str
     child_name: str
-    meeting_id: int
-    meeting_day: date | None  # the day of the meeting it was made at
+    meeting_id: int | None  # None: read in from a received plan (see source)
+    meeting_day: date | None  # the day of the meeting it was made at (a received plan's: that meeting's day)
     what: str
     responsible: str
     sector: str
@@ -65,6 +68,18 @@ class AgreementEntry:
     status_meeting_id: int | None = None  # the meeting it was followed up at; None: between meetings
     meeting_state: str = ""
     is_demo: bool = False
+    source: str = ""  # a received plan's agreement: "fra BUC Nordstrands plan, version 1, 12.09.2026"
+
+    @property
+    def received(self) -> bool:
+        """Read in from another KIT Desk's plan: no meeting of this laptop to open."""
+        return self.meeting_id is None
+
+    @property
+    def closable(self) -> bool:
+        """Open, and can be marked done or dropped here: its meeting has ended (one still in progress
+        follows it up in the meeting), or it came from a received plan (its meeting ended elsewhere)."""
+        return self.status == "open" and (self.received or self.meeting_state in ("held", "signed"))
 
     @property
     def closed_between_meetings(self) -> bool:
@@ -152,7 +167,8 @@ class DeskItem:
     meeting           meeting_id, start, state, sent, update_pending (overdue: not held though its day is past)
     request           meeting_id, since (asked on), due (the five-working-day deadline), days (working days
                       left; negative: over), who (requested_by code)
-    agreement         ref_id (agreement), meeting_id, what, who (responsible), sector, due, days, mine
+    agreement         ref_id (agreement), meeting_id (None: from a received plan), what, who (responsible),
+                      sector, due, days, mine, source (a received plan's: "fra BUC Nordstrands plan, …")
     consent_expiring  ref_id (the consent ending first), due (its last day), days, codes (sectors losing cover)
     consent_missing   codes (sectors with no valid consent)
     waiting           ref_id (period), since (waiting since), what (waited for), who (keeps in touch), due (next
@@ -183,12 +199,13 @@ class DeskItem:
     count: int = 0
     mine: bool = False
     is_demo: bool = False
+    source: str = ""
 
     def as_json(self) -> dict:
         """Plain values for `kitdesk overview --json`: dates as ISO text, nothing empty."""
         out: dict = {"kind": self.kind, "case_id": self.case_id, "case_no": self.case_no, "urgency": self.urgency,
                      "due": self.due.isoformat() if self.due else None}
-        for name in ("meeting_id", "ref_id", "state", "what", "who", "sector", "count"):
+        for name in ("meeting_id", "ref_id", "state", "what", "who", "sector", "count", "source"):
             value = getattr(self, name)
             if value not in (None, "", 0):
                 out[name] = value
@@ -290,7 +307,8 @@ def agreement_items(entries, today: date, user: User, horizon: int | None = AGRE
         days = (a.deadline - today).days
         found.append(DeskItem("agreement", a.case_id, a.case_no, a.child_name, urgency_of(days), due=a.deadline,
                               days=days, meeting_id=a.meeting_id, ref_id=a.id, what=a.what, who=a.responsible,
-                              sector=a.sector, mine=user.owns(a.responsible, a.sector), is_demo=a.is_demo))
+                              sector=a.sector, mine=user.owns(a.responsible, a.sector), is_demo=a.is_demo,
+                              source=a.source))
     return sorted(found, key=_order)
 
 

@@ -68,8 +68,11 @@ def _texts(item, names) -> tuple[str, list[str]]:
         what = masked(item.what, names)
         who = "familien" if item.sector == "family" else one_line(item.who) or "ingen ansvarlig"
         sector = f" ({SECTORS.get(item.sector, item.sector)})" if item.sector and item.sector != "family" else ""
+        # A received plan's agreement names its source (an organisation, a version and a day – no person).
+        made = f"en aftale om {child} ({masked(item.source, names)})" if item.source else \
+            f"en aftale fra netværksmødet om {child}"
         return (f"Frist: {_short(what)} ({child})",
-                [f"Frist for en aftale fra netværksmødet om {child}: {what}", f"Ansvarlig: {who}{sector}.", case])
+                [f"Frist for {made}: {what}", f"Ansvarlig: {who}{sector}.", case])
     if item.kind == "request":
         asked = f" – bedt om {fmt_date(item.since)}" if item.since else ""
         return (f"Frist: tid og sted til netværksmøde ({child})",

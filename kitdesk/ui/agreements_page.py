@@ -2,7 +2,9 @@
 sector, status and due, and followed up between meetings: marked done or lapsed with a note, which goes
 into the case's stafetlog and shows at the case's next meeting under "Opfølgning på aftaler".
 
-Enter or a double-click opens the case; "Open meeting" opens the meeting the agreement was made at.
+Enter or a double-click opens the case; "Open meeting" opens the meeting the agreement was made at. An
+agreement read in from another KIT Desk's plan shows that plan as its source instead ("fra BUC
+Nordstrands plan, version 1, 12.09.2026") and has no meeting here to open.
 """
 from __future__ import annotations
 
@@ -13,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEd
 from kitdesk.domain.dates import local_today
 from kitdesk.ui import labels
 from kitdesk.ui.bridge import touches
-from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel
+from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel, source_line
 from kitdesk.ui.reason_dialog import ReasonDialog
 from kitdesk.ui.undo import write
 from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
 
-COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 105,
+COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 190,
                  "status": 150}
 ENTITIES = {"agreements", "meetings", "cases", "persons", "members", "settings"}
 
@@ -105,6 +107,12 @@ class AgreementsPage(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
+        # The selected agreement's source when it came from a received plan (the column has room for its day).
+        self.source_label = QLabel(self)
+        self.source_label.setProperty("muted", True)
+        self.source_label.setWordWrap(True)
+        self.source_label.hide()
+        layout.addWidget(self.source_label)
 
         bottom = QHBoxLayout()
         self.count_label = QLabel(self)
@@ -202,11 +210,17 @@ class AgreementsPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        closable = entry is not None and entry.status == "open" and entry.meeting_state in ("held", "signed")
+        closable = entry is not None and entry.closable
         self.done_button.setEnabled(closable)
         self.drop_button.setEnabled(closable)
         self.reopen_button.setEnabled(entry is not None and entry.closed_between_meetings)
-        self.meeting_button.setEnabled(entry is not None)
+        self.meeting_button.setEnabled(entry is not None and entry.meeting_id is not None)
+        received = entry is not None and entry.received
+        self.meeting_button.setToolTip(self.tr("It came from a received plan: there is no meeting here to open. "
+                                               "Open the case.") if received else "")
+        self.source_label.setText(self.tr("%1 – there is no meeting here to open; Enter opens the case.").replace(
+            "%1", source_line(entry)) if received else "")
+        self.source_label.setVisible(received)
         self.case_button.setEnabled(entry is not None)
 
     # -- acting ---------------------------------------------------------------------------------------
@@ -229,7 +243,11 @@ class AgreementsPage(QWidget):
 
     def _open_meeting(self) -> None:
         entry = self.selected()
-        if entry is not None:
+        if entry is None:
+            return
+        if entry.meeting_id is None:  # from a received plan: the case is where it is followed up
+            self.open_case.emit(entry.case_id, "")
+        else:
             self.open_meeting.emit(entry.meeting_id)
 
     def _open_case(self) -> None:

@@ -18,6 +18,7 @@ from kitdesk.ui.models.meeting_table import fmt_when
 
 ENTITIES = {"members", "persons", "consents", "agreements", "meetings", "log_entries", "waiting_periods", "cases"}
 LATE = "#b42318"
+MUTED = "#5b6470"
 SHOWN_AGREEMENTS = 4
 LOG_CHARS = 72  # one line each beside the agreements at 1366 pixels
 
@@ -124,6 +125,7 @@ class CaseSummary(QGroupBox):
         if not agreements:
             return title + escape(self.tr("none"))
         rows = []
+        named: set[str] = set()  # a received plan's source is written out once; its other lines refer to it
         for a in agreements[:SHOWN_AGREEMENTS]:
             if a.ongoing:
                 due = self.tr("ongoing")
@@ -132,7 +134,13 @@ class CaseSummary(QGroupBox):
             late = not a.ongoing and a.deadline is not None and a.deadline < today
             due_html = f'<span style="color:{LATE}">⚠ {escape(due)}</span>' if late else escape(due)
             who = f" – {escape(a.responsible)}" if a.responsible else ""
-            rows.append(f"{due_html}: {_link(f'agreement:{a.id}', a.what)}{who}")
+            # Read in from another KIT Desk's plan: where it came from, as the follow-up shows it.
+            source = ""
+            if a.source:
+                said = escape(a.source) if a.source not in named else escape(self.tr("from the same plan"))
+                source = f' <span style="color:{MUTED}">({said})</span>'
+                named.add(a.source)
+            rows.append(f"{due_html}: {_link(f'agreement:{a.id}', a.what)}{who}{source}")
         more = len(agreements) - SHOWN_AGREEMENTS
         if more > 0:
             rows.append(_link(f"agreement:{agreements[SHOWN_AGREEMENTS].id}",

@@ -70,7 +70,8 @@ def what_text(item) -> str:
     if kind == "agreement":
         who = item.who or DeskTexts.tr("no one responsible")
         sector = f" ({labels.label(labels.SECTORS, item.sector)})" if item.sector else ""
-        return f"{item.what.strip()} – {who}{sector}"
+        source = f" · {item.source}" if item.source else ""  # from a received plan, not a meeting here
+        return f"{item.what.strip()} – {who}{sector}{source}"
     if kind == "consent_expiring":
         return DeskTexts.tr("Consent for %1 ends").replace("%1", _sectors(item.codes))
     if kind == "consent_missing":

@@ -526,8 +526,16 @@
             <translation>Videreført</translation>
         </message>
         <message>
+            <source>Read in %1</source>
+            <translation>Læst ind %1</translation>
+        </message>
+        <message>
             <source>ongoing</source>
             <translation>løbende</translation>
+        </message>
+        <message>
+            <source>%1 (received)</source>
+            <translation>%1 (modtaget)</translation>
         </message>
         <message>
             <source>Open – overdue</source>
@@ -705,6 +713,14 @@
                 <numerusform>%1 af %n aftale vises. Dobbeltklik på den, eller tryk Enter, for at åbne sagen.</numerusform>
                 <numerusform>%1 af %n aftaler vises. Dobbeltklik på en, eller tryk Enter, for at åbne sagen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>It came from a received plan: there is no meeting here to open. Open the case.</source>
+            <translation>Aftalen kommer fra en modtaget plan: der er intet møde her at åbne. Åbn sagen.</translation>
+        </message>
+        <message>
+            <source>%1 – there is no meeting here to open; Enter opens the case.</source>
+            <translation>%1 – der er intet møde her at åbne; Enter åbner sagen.</translation>
         </message>
         <message>
             <source>Reopen the agreement</source>
@@ -1260,6 +1276,10 @@
         <message>
             <source>no deadline</source>
             <translation>ingen frist</translation>
+        </message>
+        <message>
+            <source>from the same plan</source>
+            <translation>fra samme plan</translation>
         </message>
         <message numerus="yes">
             <source>%n more…</source>

@@ -27,6 +27,7 @@ from kitdesk.domain.desk import (
 )
 from kitdesk.domain.model import Consent, LogEntry, Member
 from kitdesk.domain.network import SectorCoverage, consent_coverage
+from kitdesk.domain.plan_data import source_text
 from kitdesk.domain.refusal import Refusal, message
 from kitdesk.domain.vocabulary import MUNICIPAL_SECTORS, SECTORS
 from kitdesk.domain.waiting import WaitingPeriod
@@ -35,10 +36,14 @@ from kitdesk.store.convert import from_row
 _MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
 OPEN_CASE = "c.phase <> 'closed'"
 
+# An agreement was made at a meeting here (meeting_id) or read in from another KIT Desk's plan
+# (plan_import_id, no meeting here): both are the case's agreements, so both joins are outer.
 AGREEMENTS_SQL = """
 SELECT a.id, a.case_id, c.case_no, c.child_name, a.meeting_id, m.starts_at, a.what, a.responsible_name, a.sector,
-       a.deadline, a.ongoing, a.status, a.status_note, a.status_meeting_id, m.state, c.is_demo
-FROM agreements a JOIN cases c ON c.id = a.case_id JOIN meetings m ON m.id = a.meeting_id
+       a.deadline, a.ongoing, a.status, a.status_note, a.status_meeting_id, m.state, c.is_demo,
+       a.plan_import_id, p.issuer, p.version, COALESCE(p.meeting_on, p.signed_on)
+FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN meetings m ON m.id = a.meeting_id
+LEFT JOIN plan_imports p ON p.id = a.plan_import_id
 """
 # Not held yet, with a time from the start of the window on – or asked for and still without a time. A
 # meeting invited or running whose day has passed is a loose end (start it, end it or cancel it).
@@ -129,6 +134,15 @@ def _start(text: str | None, cache: dict) -> datetime | None:
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _received_day(text: str | None) -> date | None:
+    """The day of a received plan's meeting, as its data gave it (not written by this laptop: a day that
+    does not read is no day, as in its source text)."""
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def _local_midnight_utc(day: date) -> str:
@@ -228,10 +242,16 @@ class DeskRepo:
     @staticmethod
     def _entries(rows):
         starts: dict = {}
+        sources: dict[int, tuple[str, date | None]] = {}  # plan import id -> (its source, its meeting's day)
         for r in rows:
             start = _start(r[5], starts)
-            yield AgreementEntry(r[0], r[1], r[2], r[3], r[4], start.date() if start else None, r[6], r[7], r[8],
-                                 _day(r[9]), bool(r[10]), r[11], r[12], r[13], r[14], bool(r[15]))
+            day, source = start.date() if start else None, ""
+            if r[4] is None and r[16] is not None:  # from a received plan: its meeting was held elsewhere
+                if r[16] not in sources:
+                    sources[r[16]] = (source_text(r[17], r[18], r[19]), _received_day(r[19]))
+                source, day = sources[r[16]]
+            yield AgreementEntry(r[0], r[1], r[2], r[3], r[4], day, r[6], r[7], r[8], _day(r[9]), bool(r[10]),
+                                 r[11], r[12], r[13], r[14] or "", bool(r[15]), source)
 
     # -- following up between meetings ------------------------------------------------------------------
     def close_agreement(self, agreement_id: int, outcome: str, note: str = "") -> None:
@@ -242,7 +262,7 @@ class DeskRepo:
         entry = self.agreement(agreement_id)
         if entry.status != "open":
             raise Refusal(ALREADY_FOLLOWED_UP)
-        if entry.meeting_state not in ("held", "signed"):
+        if not entry.closable:  # made at a meeting here that has not ended (a received plan's has)
             raise Refusal(MEETING_NOT_ENDED)
         note = note.strip()
         if outcome == "dropped" and not note:
@@ -296,7 +316,10 @@ def _described(entry: AgreementEntry) -> str:
     who = entry.responsible or "ingen ansvarlig"
     sector = f", {SECTORS.get(entry.sector, entry.sector)}" if entry.sector else ""
     when = "løbende" if entry.ongoing else (f"frist {fmt_date(entry.deadline)}" if entry.deadline else "ingen frist")
-    made = f" (aftalt {fmt_date(entry.meeting_day)})" if entry.meeting_day else ""
+    if entry.source:
+        made = f" ({entry.source})"
+    else:
+        made = f" (aftalt {fmt_date(entry.meeting_day)})" if entry.meeting_day else ""
     return f"{entry.what.strip()} – {who}{sector}, {when}{made}."
 
 

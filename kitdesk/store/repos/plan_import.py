@@ -60,10 +60,12 @@ class PlanImport:
     source_case_no: str
     meeting_on: str | None
     imported_at: str
+    signed_on: str | None = None
 
     @property
     def source(self) -> str:
-        return source_text(self.issuer, self.version, self.meeting_on)
+        """As PlanData.source: the plan's meeting day, else the day it was signed."""
+        return source_text(self.issuer, self.version, self.meeting_on or self.signed_on)
 
 
 class PlanImportRepo:
@@ -157,7 +159,8 @@ class PlanImportRepo:
     @staticmethod
     def _record(row: dict) -> PlanImport:
         return PlanImport(row["id"], row["case_id"], row["plan_id"], row["version"], row["fingerprint"],
-                          row["issuer"], row["source_case_no"], row["meeting_on"], row["imported_at"])
+                          row["issuer"], row["source_case_no"], row["meeting_on"], row["imported_at"],
+                          row["signed_on"])
 
 
 def _same_wording(rows: list[dict], what: str) -> dict | None:

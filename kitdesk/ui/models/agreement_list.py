@@ -43,6 +43,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def source_line(entry) -> str:
+    """Where a received plan's agreement came from: "Read in fra BUC Nordstrands plan, version 1, …"."""
+    return QCoreApplication.translate("AgreementList", "Read in %1").replace("%1", entry.source)
+
+
 NO_DATE = 10**7  # after every real date's ordinal
 
 
@@ -89,7 +94,8 @@ class AgreementListModel(RecordTableModel):
     # -- data in ---------------------------------------------------------------------------------
     def set_entries(self, entries, today: date) -> None:
         self.today = today
-        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible}".casefold()) for e in entries]
+        self._loaded = [(e, f"{e.child_name} {e.case_no} {e.what} {e.responsible} {e.source}".casefold())
+                        for e in entries]
         self._orders = {}
         self._sort_all()
         self._apply()
@@ -176,6 +182,8 @@ class AgreementListModel(RecordTableModel):
                 return QColor(DONE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == "status" and entry.status_note:
             return entry.status_note
+        if role == Qt.ItemDataRole.ToolTipRole and column == "meeting" and entry.source:
+            return source_line(entry)
         return None
 
     def _text_of(self, entry, column: str) -> str:
@@ -192,7 +200,10 @@ class AgreementListModel(RecordTableModel):
         if column == "sector":
             return labels.label(labels.SECTORS, entry.sector) if entry.sector else "—"
         if column == "meeting":
-            return fmt_date(entry.meeting_day) if entry.meeting_day else "—"
+            day = fmt_date(entry.meeting_day) if entry.meeting_day else "—"
+            if entry.source:  # read in from another KIT Desk's plan (its whole source in the tooltip)
+                return QCoreApplication.translate("AgreementList", "%1 (received)").replace("%1", day)
+            return day
         if column == "status":
             text = _t(STATUSES.get(entry.status, entry.status))
             if self.overdue(entry):
