@@ -84,7 +84,7 @@ def main() -> bool:
             salt += 1
             batch = _batch(meeting_id, agreements, salt)
             start = time.perf_counter()
-            saver._commit(conn, batch, {})
+            saver._commit(conn, batch)
             commit_times.append(time.perf_counter() - start)
 
         def floor_once():
