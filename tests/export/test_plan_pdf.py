@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from kitdesk.domain.plan import PlanAgreement, PlanItem, short_fingerprint
 from kitdesk.domain.vocabulary import SECTORS
-from kitdesk.export import invitation_pdf
+from kitdesk.export import fonts, invitation_pdf
 from kitdesk.export.plan_pdf import DRAFT_MARK, NO_DECISIONS, build_plan_pdf, read_plan_marker
 from kitdesk.export.text import clean
 from tests.export import sample_meeting, sample_organiser
@@ -336,7 +336,9 @@ def _literal(char: str) -> bool:
     # points have no meaning on paper (fonts.py keeps them out of the text layer); a skin tone and the
     # keycap mean something only to a font that shapes, and fonts.markup leaves them out after an emoji
     # ("👍🏽" prints 👍 – tests/export/test_fonts.py holds that).
+    # Default-ignorable code points (a language tag, a variation selector) print as nothing.
     return (char != "\u00ad" and char != "\u20e3" and not "\U0001f3fb" <= char <= "\U0001f3ff"
+            and not fonts._invisible(ord(char))
             and unicodedata.bidirectional(char) not in ("R", "AL", "AN", "RLE", "RLO", "RLI"))
 
 
