@@ -34,12 +34,14 @@ def figure_file_bytes(report: Report, *, folder_id: str, exported_at: datetime) 
                               exported_at=exported_at, app_version=__version__)
 
 
-def read_figure_file(path: Path) -> figure_file.FigureFile:
+def read_figure_file(path: Path, name: str = "") -> figure_file.FigureFile:
+    """`name`: what the messages call the file (its name, by default)."""
     path = Path(path)
+    name = name or path.name
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise Refusal(figure_file.NOT_A_FIGURE_FILE, name=path.name, suffix=figure_file.SUFFIX)
+            raise Refusal(figure_file.NOT_A_FIGURE_FILE, name=name, suffix=figure_file.SUFFIX)
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise ExportError(f"Filen findes ikke: {path}. Vælg filen igen.") from exc
@@ -49,9 +51,17 @@ def read_figure_file(path: Path) -> figure_file.FigureFile:
     except OSError as exc:
         raise ExportError(f"Filen kunne ikke læses: {path} ({exc.strerror or exc}). Prøv igen, eller kopiér "
                           "den til en anden mappe først.") from exc
-    return figure_file.decode(data, path.name)
+    return figure_file.decode(data, name)
 
 
 def merge_files(paths: list[Path]) -> Report:
     """The merged report of the figure files at `paths` (see figure_file.merge)."""
-    return figure_file.merge([read_figure_file(p) for p in paths])
+    paths = [Path(p) for p in paths]
+    return figure_file.merge([read_figure_file(p, name) for p, name in zip(paths, display_names(paths), strict=True)])
+
+
+def display_names(paths: list[Path]) -> list[str]:
+    """What the messages and the merged report call each file: its name, or – as colleagues' files
+    for one period are named alike – its folder and name. Never the whole path (it may name the user)."""
+    names = [p.name for p in paths]
+    return [f"{p.parent.name}/{p.name}" if names.count(p.name) > 1 and p.parent.name else p.name for p in paths]

@@ -1,6 +1,7 @@
 """Merging figure files (kitdesk/domain/indicators/figure_file.py) on constructed data with known answers:
 the small-number rule applied after summing, a file given twice counted once, an older export of the same
 data folder left out, and the refusals for files that cannot be merged."""
+import dataclasses
 import json
 from datetime import UTC, date, datetime
 
@@ -83,7 +84,9 @@ def test_the_same_file_twice_is_counted_once(three):
     twice = merge([*three, three[1]])
     assert cell_text(twice.figure("meetings_held").current) == cell_text(once.figure("meetings_held").current) == "6"
     assert twice.merged_from == 3
-    assert twice.merge_notes == ("»b.json« er den samme udtrækning som »b.json« og er talt med én gang.",)
+    assert twice.merge_notes == ("»b.json« er valgt to gange og er talt med én gang.",)
+    copy = dataclasses.replace(three[2], name="c-kopi.json")
+    assert merge([*three, copy]).merge_notes == ("»c-kopi.json« er en kopi af »c.json« og er talt med én gang.",)
 
 
 def test_of_two_exports_from_one_data_folder_only_the_newer_counts(three):

@@ -233,7 +233,9 @@ def _once_each(files: list[FigureFile]) -> tuple[list[FigureFile], list[str]]:
     by_export: dict[str, FigureFile] = {}
     for f in files:
         if f.export_id in by_export:
-            notes.append(f"»{f.name}« er den samme udtrækning som »{by_export[f.export_id].name}« og er talt med én gang.")
+            first = by_export[f.export_id].name
+            notes.append(f"»{f.name}« er valgt to gange og er talt med én gang." if first == f.name else
+                         f"»{f.name}« er en kopi af »{first}« og er talt med én gang.")
             continue
         by_export[f.export_id] = f
     by_source: dict[tuple[str, Period], FigureFile] = {}
