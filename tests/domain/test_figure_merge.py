@@ -11,7 +11,7 @@ from kitdesk.domain.indicators.compute import count_report, finish
 from kitdesk.domain.indicators.figure_file import decode, encode, merge
 from kitdesk.domain.indicators.measures import HIDDEN, cell_text
 from kitdesk.domain.indicators.period import Period
-from kitdesk.domain.indicators.records import CaseFacts, MeetingFacts, ReportData, Selection
+from kitdesk.domain.indicators.records import ALL, CaseFacts, MeetingFacts, ReportData, Selection
 from kitdesk.domain.refusal import Refusal
 
 TODAY = date(2026, 7, 15)
@@ -31,7 +31,7 @@ def _data(children: int, child_present: int, gps: int = 0) -> ReportData:
 
 
 def _file(data: ReportData, name: str, *, export_id: str, source_id: str, period: Period = Q2,
-          selection: Selection = Selection(), exported_at=datetime(2026, 7, 15, 8, 0, tzinfo=UTC)) -> bytes:
+          selection: Selection = ALL, exported_at=datetime(2026, 7, 15, 8, 0, tzinfo=UTC)) -> bytes:
     counts = count_report(data, period, selection, TODAY)
     return encode(counts, export_id=export_id, source_id=source_id, exported_at=exported_at, app_version="test")
 
