@@ -96,7 +96,7 @@ class ReportPage(QWidget):
         self.fees_button = QPushButton(self.tr("&GP fee list…"), self)
         self.fees_button.setToolTip(self.tr("Each GP's participation in the period, for the municipality's payment. "
                                             "Names the GPs, never the child."))
-        self.merge_button = QPushButton(self.tr("&Merge colleagues' figures…"), self)
+        self.merge_button = QPushButton(self.tr("Merge &colleagues' figures…"), self)
         self.merge_button.setToolTip(self.tr("Adds up the figure files colleagues saved with their reports "
                                              "(*.kitdesk-tal.json) into one report for the team or the municipality."))
         self.merge_button.setAccessibleName(self.tr("Merge colleagues' figures"))
