@@ -85,7 +85,7 @@ def facts(report: Report) -> list[tuple[str, str]]:
                          f"{cell_text(report.figure('meetings_held').current)} afholdte netværksmøder"),
             ("Lavet", fmt_date(report.made_on))]
     if report.merged_from:
-        rows.insert(3, ("Flettet", f"Lagt sammen af {report.merged_from} filer med nøgletal"
+        rows.insert(3, ("Flettet", f"Lagt sammen af {report.merged_from} filer med nøgletal."
                                    + "".join(f" {note}" for note in report.merge_notes)))
     return rows
 
