@@ -135,6 +135,9 @@ def _damaged(change) -> bytes:
     (_damaged(lambda d: d["current"].update(child_name={"kind": "count"})), "er beskadiget"),
     (_damaged(lambda d: d["current"]["days_to_meeting"].update(values=[1])), "er beskadiget"),
     (_damaged(lambda d: d.update(exported_at="2026-07-15T08:00:00")), "er beskadiget"),
+    (_damaged(lambda d: d.update(trend=d["trend"][1:], buckets=d["buckets"][1:])), "er beskadiget"),
+    (_damaged(lambda d: d["steps"].append([5])), "er beskadiget"),
+    (b"[" * 100_000 + b"]" * 100_000, "er ikke en fil med nøgletal"),
     (_file(_data(2, 1), "x", export_id="x", source_id="x")[:-40], "er ikke en fil med nøgletal"),  # cut short
 ])
 def test_bad_files_are_refused_in_danish(data, says):

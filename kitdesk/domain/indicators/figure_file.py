@@ -25,7 +25,7 @@ from kitdesk.domain.indicators.compute import TREND, Counts, Report, finish
 from kitdesk.domain.indicators.definitions import BY_KEY, FATES, PRESENCE_SECTORS
 from kitdesk.domain.indicators.measures import COUNT, KINDS, Measure, summed
 from kitdesk.domain.indicators.period import KINDS as PERIOD_KINDS
-from kitdesk.domain.indicators.period import Period
+from kitdesk.domain.indicators.period import Period, trend
 from kitdesk.domain.indicators.records import Selection
 from kitdesk.domain.refusal import Refusal, message
 
@@ -121,7 +121,7 @@ def decode(data: bytes, name: str) -> FigureFile:
     """A figure file's contents; raises Refusal when it is not one, from a newer format or damaged."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         document = None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise Refusal(NOT_A_FIGURE_FILE, name=name, suffix=SUFFIX)
@@ -150,6 +150,9 @@ def _read(doc: dict, name: str) -> FigureFile:
         tuple(_read_cells(b, TREND) for b in doc["buckets"]), _read_measure(doc["cases"], COUNT),
         _read_cells(doc["fates"], FATES, "share"), _read_cells(doc["fates_before"], FATES, "share"),
         _read_rows(doc["steps"]), _read_rows(doc["levels"]))
+    # What follows from the period must be what the period gives: a merge sums them side by side.
+    if counts.trend != tuple(trend(period)) or before not in (None, period.year_before()):
+        raise _Damaged
     if len(counts.buckets) != len(counts.trend):
         raise _Damaged
     exported_at = datetime.fromisoformat(_text(doc["exported_at"]))
