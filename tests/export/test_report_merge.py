@@ -186,11 +186,11 @@ def cli_files(tmp_path_factory):
         (figures,) = [p for p in out.iterdir() if p.name.endswith(SUFFIX)]
         assert f"{figures}" in done.stdout
         paths.append(figures)
-    return period, paths
+    return period, paths, home
 
 
 def test_the_command_merges_three_files(cli_files, tmp_path):
-    period, paths = cli_files
+    period, paths, home = cli_files
     out = tmp_path / "team"
     done = kitdesk(tmp_path / "no-folder", "report", "--merge", *map(str, paths), "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -200,7 +200,7 @@ def test_the_command_merges_three_files(cli_files, tmp_path):
 
 
 def test_the_command_counts_a_file_given_twice_once(cli_files, tmp_path):
-    _, paths = cli_files
+    _, paths, _ = cli_files
     done = kitdesk(tmp_path, "report", "--merge", *map(str, paths), str(paths[0]), "--out", str(tmp_path / "o"))
     assert done.returncode == 0, done.stderr
     shown = f"{paths[0].parent.name}/{paths[0].name}"  # the colleagues' files are named alike: with their folder
@@ -208,15 +208,15 @@ def test_the_command_counts_a_file_given_twice_once(cli_files, tmp_path):
 
 
 def test_the_command_refuses_what_cannot_be_merged(cli_files, tmp_path):
-    period, paths = cli_files
-    other = tmp_path / "other.kitdesk-tal.json"
-    document = json.loads(paths[1].read_bytes())
-    earlier = Period.month(2020, 1)
-    document["period"] = {"start": earlier.start.isoformat(), "end": earlier.end.isoformat(), "kind": "month"}
-    other.write_text(json.dumps(document))
+    period, paths, home = cli_files
+    january = Period.month(2026, 1)
+    done = kitdesk(home, "report", "--from", january.start.isoformat(), "--to", january.end.isoformat(),
+                   "--out", str(tmp_path / "jan"))
+    assert done.returncode == 0, done.stderr
+    (other,) = (tmp_path / "jan").glob(f"*{SUFFIX}")
     done = kitdesk(tmp_path, "report", "--merge", str(paths[0]), str(other), "--out", str(tmp_path / "o"))
     assert done.returncode == 1
-    assert done.stderr.startswith("Filerne gælder ikke samme periode:") and "januar 2020" in done.stderr
+    assert done.stderr.startswith("Filerne gælder ikke samme periode:") and "januar 2026" in done.stderr
 
     notes = tmp_path / "noter.txt"
     notes.write_text("Mødet gik godt")
@@ -238,7 +238,7 @@ def test_the_command_refuses_what_cannot_be_merged(cli_files, tmp_path):
 
 
 def test_a_newer_format_is_refused(cli_files, tmp_path):
-    _, paths = cli_files
+    _, paths, _ = cli_files
     newer = tmp_path / "ny.kitdesk-tal.json"
     newer.write_text(json.dumps({**json.loads(paths[1].read_bytes()), "version": 7}))
     done = kitdesk(tmp_path, "report", "--merge", str(paths[0]), str(newer), "--out", str(tmp_path / "o"))
