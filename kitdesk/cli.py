@@ -141,8 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="findes sagen allerede: opdatér den her fra filen (kun når filens udgave er nyere)")
     report = sub.add_parser("report", help="selvevaluering: nøgletal for en periode som PDF, CSV og XLSX "
                                            "(uden personoplysninger)")
-    report.add_argument("--from", dest="date_from", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens første dag")
-    report.add_argument("--to", dest="date_to", required=True, metavar="ÅÅÅÅ-MM-DD", help="periodens sidste dag")
+    report.add_argument("--from", dest="date_from", metavar="ÅÅÅÅ-MM-DD", help="periodens første dag")
+    report.add_argument("--to", dest="date_to", metavar="ÅÅÅÅ-MM-DD", help="periodens sidste dag")
+    report.add_argument("--merge", nargs="+", type=Path, metavar="FIL",
+                        help="flet filer med nøgletal (*.kitdesk-tal.json) fra kolleger til én rapport for samme "
+                             "periode; reglen om små tal anvendes efter sammenlægningen")
     report.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappen filerne skrives i")
     report.add_argument("--kommune", default="", metavar="NAVN", help="kun sager fra denne kommune")
     report.add_argument("--skole", default="", metavar="NAVN", help="kun sager fra denne skole eller dette dagtilbud")

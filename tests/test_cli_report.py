@@ -19,7 +19,8 @@ def test_report_writes_pdf_csv_and_xlsx(demo_home, tmp_path):
     result = kitdesk(demo_home, "report", "--from", "2026-01-01", "--to", "2026-03-31", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     names = [line.rsplit("/", 1)[-1] for line in result.stdout.split()]
-    assert names == ["Selvevaluering_2026-K1.pdf", "Selvevaluering_2026-K1.csv", "Selvevaluering_2026-K1.xlsx"]
+    assert names == ["Selvevaluering_2026-K1.pdf", "Selvevaluering_2026-K1.csv", "Selvevaluering_2026-K1.xlsx",
+                     "Selvevaluering_2026-K1.kitdesk-tal.json"]  # the figure file colleagues merge
     assert (tmp_path / names[0]).read_bytes().startswith(b"%PDF")
     rows = list(csv.reader(io.StringIO((tmp_path / names[1]).read_text("utf-8-sig")), delimiter=";"))
     assert rows[0][:7] == ["Nøgletal", "Periode", "Fra", "Til", "Tæller", "Nævner", "Andel (%)"]
@@ -32,7 +33,8 @@ def test_report_with_the_gp_fee_list_and_a_selection(demo_home, tmp_path):
     assert result.returncode == 0, result.stderr
     assert [line.rsplit("/", 1)[-1] for line in result.stdout.split()] == [
         "Selvevaluering_2025_Aaskolen_ppr.pdf", "Selvevaluering_2025_Aaskolen_ppr.csv",
-        "Selvevaluering_2025_Aaskolen_ppr.xlsx", "Honorarliste_almen_praksis_2025_Aaskolen_ppr.pdf",
+        "Selvevaluering_2025_Aaskolen_ppr.xlsx", "Selvevaluering_2025_Aaskolen_ppr.kitdesk-tal.json",
+        "Honorarliste_almen_praksis_2025_Aaskolen_ppr.pdf",
         "Honorarliste_almen_praksis_2025_Aaskolen_ppr.csv"]
     rows = list(csv.reader(io.StringIO((tmp_path / "Selvevaluering_2025_Aaskolen_ppr.csv").read_text("utf-8-sig")),
                            delimiter=";"))

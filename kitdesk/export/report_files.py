@@ -39,15 +39,17 @@ class ReportFiles:
     pdf: Path
     csv: Path
     xlsx: Path
+    figures: Path | None = None  # the figure file for merging (report_figures.py); not for a merged report
 
     @property
     def paths(self) -> list[Path]:
-        return [self.pdf, self.csv, self.xlsx]
+        return [self.pdf, self.csv, self.xlsx, *([self.figures] if self.figures else [])]
 
 
 def file_stem(report: Report) -> str:
-    """"Selvevaluering_2026-K3", "Selvevaluering_2026-K3_Aaskolen"."""
-    return f"Selvevaluering_{report.period.slug}{selection_suffix(report.selection)}"
+    """"Selvevaluering_2026-K3", "Selvevaluering_2026-K3_Aaskolen", "Selvevaluering_2026-K3_flettet"."""
+    merged = "_flettet" if report.merged_from else ""
+    return f"Selvevaluering_{report.period.slug}{selection_suffix(report.selection)}{merged}"
 
 
 def selection_suffix(selection: Selection) -> str:
@@ -149,6 +151,9 @@ def build_report_xlsx(report: Report, created: datetime) -> bytes:
         cell.font = bold
     definitions.append([])
     definitions.append(["Sager", report.selection.label])
+    if report.merged_from:
+        definitions.append(["Flettet", f"Lagt sammen af {report.merged_from} filer med nøgletal; reglen om små tal "
+                                       "er anvendt på summerne." + "".join(f" {n}" for n in report.merge_notes)])
     definitions.append(["Små tal", RULE])
     for column, width in zip("ABCD", (42, 26, 100, 12), strict=True):
         definitions.column_dimensions[column].width = width
@@ -168,17 +173,25 @@ def _xlsx(value):
 # -- files --------------------------------------------------------------------------------------------------
 
 def write_report_files(report: Report, folder: Path, *, author: str, organisation: str = "",
-                       created: datetime) -> ReportFiles:
-    """The PDF, CSV and XLSX into `folder` (made if missing), all three or none; raises ExportError."""
+                       created: datetime, folder_id: str | None = None) -> ReportFiles:
+    """The PDF, CSV and XLSX into `folder` (made if missing), all or none; raises ExportError. With the
+    data folder's `folder_id`, also the figure file a team merges (never for a merged report: merging
+    it again with the files it was made of would count them twice)."""
+    from kitdesk.domain.indicators.figure_file import SUFFIX
+    from kitdesk.export.report_figures import figure_file_bytes
     from kitdesk.export.report_pdf import build_report_pdf
 
     folder = Path(folder)
     stem = file_stem(report)
     files = ReportFiles(folder / f"{stem}.pdf", folder / f"{stem}.csv", folder / f"{stem}.xlsx")
+    contents = {files.pdf: build_report_pdf(report, author=author, organisation=organisation, created=created),
+                files.csv: build_report_csv(report), files.xlsx: build_report_xlsx(report, created)}
+    if folder_id is not None and report.counts is not None and not report.merged_from:
+        files.figures = folder / f"{stem}{SUFFIX}"
+        contents[files.figures] = figure_file_bytes(report, folder_id=folder_id, exported_at=created)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(danish_message(exc, folder)) from exc
-    write_files({files.pdf: build_report_pdf(report, author=author, organisation=organisation, created=created),
-                 files.csv: build_report_csv(report), files.xlsx: build_report_xlsx(report, created)})
+    write_files(contents)
     return files

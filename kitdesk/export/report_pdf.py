@@ -36,6 +36,12 @@ LEAD = ("Tallene er talt af KIT Desk ud fra de sager, møder, planer og aftaler,
         "året før. Et felt, der bygger på færre end {limit} børn, vises som »< {limit}«, og hvor det ellers kunne "
         "regnes ud af de andre tal, skjules det næstmindste felt også, så intet barn kan genkendes; rapporten "
         "nævner ingen navne, CPR-numre eller sagsnumre.")
+MERGED_LEAD = ("Tallene er lagt sammen af {files} filer med nøgletal, som kolleger har gemt fra hver sin KIT Desk "
+               "for samme periode. Tællere og nævnere er summeret, og medianerne er regnet af alle de underliggende "
+               "værdier; et barn, der følges i to datamapper, tælles med i hver. Reglen om små tal er anvendt på "
+               "summerne: et felt, der bygger på færre end {limit} børn, vises som »< {limit}«, og hvor det ellers "
+               "kunne regnes ud af de andre tal, skjules det næstmindste felt også. Rapporten nævner ingen navne, "
+               "CPR-numre eller sagsnumre. Honorarlisten for almen praksis flettes ikke, da den nævner lægerne.")
 GAP = 6 * MM
 
 
@@ -45,10 +51,12 @@ def build_report_pdf(report: Report, *, author: str, organisation: str = "", cre
     styles = get_styles()
     sender = "<b>KIT Desk</b>" + "".join(f"<br/>{para(one_line(t))}" for t in (author, organisation) if t.strip())
     story = [letterhead(sender, f"Dato: {fmt_date_long(report.made_on)}", styles), Spacer(1, 8 * MM),
-             Paragraph(TITLE, styles["title"]), Paragraph(para(SUBTITLE), styles["subtitle"]),
+             Paragraph(TITLE + (" – flettet" if report.merged_from else ""), styles["title"]),
+             Paragraph(para(SUBTITLE), styles["subtitle"]),
              facts_table([(para(label), para(value)) for label, value in facts(report)], styles,
                          label_width=46 * MM),
-             Spacer(1, 3 * MM), Paragraph(para(LEAD.format(limit=LIMIT)), styles["small"])]
+             Spacer(1, 3 * MM), Paragraph(para((MERGED_LEAD if report.merged_from else LEAD).format(
+                 limit=LIMIT, files=report.merged_from)), styles["small"])]
     story += _charts(report, styles)
     for group, figures in report.groups:
         story.append(_group_table(report, GROUPS[group], figures, styles))
@@ -76,6 +84,9 @@ def facts(report: Report) -> list[tuple[str, str]]:
             ("Grundlag", f"{cell_text(report.cases)} sager åbne i perioden, "
                          f"{cell_text(report.figure('meetings_held').current)} afholdte netværksmøder"),
             ("Lavet", fmt_date(report.made_on))]
+    if report.merged_from:
+        rows.insert(3, ("Flettet", f"Lagt sammen af {report.merged_from} filer med nøgletal."
+                                   + "".join(f" {note}" for note in report.merge_notes)))
     return rows
 
 

@@ -2,7 +2,9 @@
 writes, its charts and table, shown through the plan screen's preview (PDFium, off the UI thread).
 
 The store gathers the records on the UI thread (the connection lives there); counting, the PDF and
-its pages happen in the preview's worker; saving writes the PDF, CSV and XLSX in a worker too.
+its pages happen in the preview's worker; saving writes the PDF, CSV and XLSX (and the figure file a
+team merges) in a worker too. "Merge colleagues' figures…" reads figure files and shows their merged
+report instead of this data folder's, until "Back to this data folder".
 """
 from __future__ import annotations
 
@@ -77,6 +79,7 @@ class ReportPage(QWidget):
         self._stale = True
         self._job: FilesJob | None = None
         self.last_folder: Path | None = None
+        self.merged = None  # the merged Report shown instead of this folder's, or None
         preload()
         self._build()
         bridge.changed.connect(self._on_changed)
@@ -93,9 +96,17 @@ class ReportPage(QWidget):
         self.fees_button = QPushButton(self.tr("&GP fee list…"), self)
         self.fees_button.setToolTip(self.tr("Each GP's participation in the period, for the municipality's payment. "
                                             "Names the GPs, never the child."))
+        self.merge_button = QPushButton(self.tr("Merge &colleagues' figures…"), self)
+        self.merge_button.setToolTip(self.tr("Adds up the figure files colleagues saved with their reports "
+                                             "(*.kitdesk-tal.json) into one report for the team or the municipality."))
+        self.merge_button.setAccessibleName(self.tr("Merge colleagues' figures"))
+        self.own_button = QPushButton(self.tr("&Back to this data folder"), self)
+        self.own_button.setToolTip(self.tr("Shows the report counted from this data folder again."))
+        self.own_button.hide()
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.hide()
-        for button in (self.save_button, self.fees_button, self.open_folder_button):
+        for button in (self.merge_button, self.own_button, self.save_button, self.fees_button,
+                       self.open_folder_button):
             button.setAutoDefault(False)
             top.addWidget(button)
         layout.addLayout(top)
@@ -130,8 +141,7 @@ class ReportPage(QWidget):
         choose.addStretch(1)
         layout.addLayout(choose)
 
-        note = QLabel(self.tr("Counted from the cases in this data folder. A figure based on fewer than %1 children "
-                              "shows \"< %1\"; the report names no child.").replace("%1", str(LIMIT)), self)
+        self.note = note = QLabel(self._own_note(), self)
         note.setProperty("muted", True)
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -169,6 +179,8 @@ class ReportPage(QWidget):
         self.save_button.clicked.connect(lambda: self.save_report())
         self.fees_button.clicked.connect(lambda: self.save_fee_list())
         self.open_folder_button.clicked.connect(self.open_folder)
+        self.merge_button.clicked.connect(lambda: self.merge_figures())
+        self.own_button.clicked.connect(self.show_own)
         shortcut("Ctrl++", self, self.preview.zoom_in)
         shortcut("Ctrl+=", self, self.preview.zoom_in)
         shortcut("Ctrl+-", self, self.preview.zoom_out)
@@ -271,6 +283,8 @@ class ReportPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.merged is not None:
+            return  # the merged report stays until "Back to this data folder"
         period, problem = self._period_or_problem()
         if period is None:
             self.message.show_message(problem)
@@ -302,7 +316,7 @@ class ReportPage(QWidget):
         return settings.get("user_name", ""), settings.get("user_organisation", "")
 
     def _on_changed(self, changes) -> None:
-        if not touches(changes, ENTITIES):
+        if not touches(changes, ENTITIES) or self.merged is not None:
             return
         if self.isVisible():
             self._fill_filters()
@@ -330,30 +344,44 @@ class ReportPage(QWidget):
         return Path(chosen) if chosen else None
 
     def save_report(self, folder: Path | None = None) -> None:
-        """PDF, CSV and XLSX of the report shown, into `folder` (asked for when None)."""
+        """PDF, CSV and XLSX of the report shown, and the figure file for merging, into `folder` (asked
+        for when None). A merged report is saved as shown, without a figure file of its own."""
         period = self.period()
-        if period is None or self._job is not None:
+        if (period is None and self.merged is None) or self._job is not None:
             return
         folder = folder or self._choose_folder(self.tr("Choose the folder for the report"))
         if folder is None:
             return
+        author, organisation = self._author()
+        merged = self.merged
+        if merged is not None:
+            def write():
+                from kitdesk.export.report_files import write_report_files
+
+                return write_report_files(merged, folder, author=author, organisation=organisation,
+                                          created=utc_now()).paths
+
+            self._start(FilesJob(write), folder, self.tr("The merged report is saved in %1 as PDF, CSV and Excel."))
+            return
+        assert period is not None
         selection, today = self.selection(), local_today()
         data = self.store.report.data(needed_ranges(period), today)
-        author, organisation = self._author()
+        folder_id = self.store.settings.get("folder_id")
 
         def write():
             from kitdesk.export.report_files import write_report_files
 
             report = build_report(data, period, selection, today)
             return write_report_files(report, folder, author=author, organisation=organisation,
-                                      created=utc_now()).paths
+                                      created=utc_now(), folder_id=folder_id).paths
 
-        self._start(FilesJob(write), folder, self.tr("The report is saved in %1 as PDF, CSV and Excel."))
+        self._start(FilesJob(write), folder, self.tr("The report is saved in %1 as PDF, CSV and Excel, with the figure file "
+                                                  "colleagues can merge."))
 
     def save_fee_list(self, folder: Path | None = None) -> None:
         """The GP fee list of the period and the cases chosen – a municipality's, for its payment (PDF and CSV)."""
         period = self.period()
-        if period is None or self._job is not None:
+        if period is None or self._job is not None or self.merged is not None:  # never merged: it names the GPs
             return
         folder = folder or self._choose_folder(self.tr("Choose the folder for the GP fee list"))
         if folder is None:
@@ -370,6 +398,68 @@ class ReportPage(QWidget):
 
         self._start(FilesJob(write), folder, self.tr("The GP fee list is saved in %1 as PDF and CSV."))
 
+    # -- merging colleagues' figure files ---------------------------------------------------------------------
+    def merge_figures(self, paths: list[Path] | None = None) -> None:
+        """Reads figure files (asked for when None) and shows their merged report in the preview; a file
+        that cannot be merged is said in the banner, and the report shown stays as it was."""
+        from kitdesk.domain.indicators.figure_file import SUFFIX
+        from kitdesk.export.atomic import ExportError
+        from kitdesk.export.report_figures import merge_files
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Choose the figure files to merge (yours too)"),
+                str(self.last_folder or self.default_folder()),
+                self.tr("Figure files (*%1)").replace("%1", SUFFIX))
+            if not chosen:
+                return
+            paths = [Path(p) for p in chosen]
+        try:
+            merged = merge_files(paths)
+        except Refusal as refusal:
+            self.message.show_message(refusal_text(refusal))
+            return
+        except ExportError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.merged = merged
+        for widget in (self.kind, self.which, self.range_box, self.municipality, self.school, self.sector):
+            widget.setEnabled(False)
+        self.fees_button.setEnabled(False)
+        self.fees_button.setToolTip(self.tr("The GP fee list is not merged: it names the GPs. Save it from each "
+                                            "data folder."))
+        self.own_button.show()
+        self.note.setText(self.tr("Merged from %1 figure files: the counts are added up, and a figure based on fewer "
+                                  "than %2 children shows \"< %2\".")
+                          .replace("%1", str(merged.merged_from)).replace("%2", str(LIMIT)))
+        said = self.tr("Showing the figures of %1 files for %2, %3.").replace("%1", str(merged.merged_from)).replace(
+            "%2", merged.period.label).replace("%3", merged.selection.label)
+        self.message.show_message(" ".join([said, *merged.merge_notes]), "info")
+        author, organisation = self._author()
+
+        def build() -> bytes:
+            from kitdesk.export.report_pdf import build_report_pdf
+
+            return build_report_pdf(merged, author=author, organisation=organisation, created=utc_now())
+
+        self.preview.request(lambda: build, immediately=True)
+
+    def show_own(self) -> None:
+        """Back from a merged report to this data folder's own."""
+        self.merged = None
+        for widget in (self.kind, self.which, self.range_box, self.municipality, self.school, self.sector):
+            widget.setEnabled(True)
+        self.fees_button.setEnabled(self._job is None)
+        self.fees_button.setToolTip(self.tr("Each GP's participation in the period, for the municipality's payment. "
+                                            "Names the GPs, never the child."))
+        self.own_button.hide()
+        self.note.setText(self._own_note())
+        self.refresh()
+
+    def _own_note(self) -> str:
+        return self.tr("Counted from the cases in this data folder. A figure based on fewer than %1 children "
+                       "shows \"< %1\"; the report names no child.").replace("%1", str(LIMIT))
+
     def _start(self, job: FilesJob, folder: Path, done_text: str) -> None:
         self._job = job
         self.save_button.setEnabled(False)
@@ -383,14 +473,14 @@ class ReportPage(QWidget):
         self._job = None
         self.last_folder = folder
         self.save_button.setEnabled(True)
-        self.fees_button.setEnabled(True)
+        self.fees_button.setEnabled(self.merged is None)
         self.message.show_message(done_text.replace("%1", str(folder)), "ok")
         self.open_folder_button.show()
 
     def _failed(self, message: str) -> None:
         self._job = None
         self.save_button.setEnabled(True)
-        self.fees_button.setEnabled(True)
+        self.fees_button.setEnabled(self.merged is None)
         self.message.show_message((message or self.tr("The files could not be written.")) + "\n"
                                   + self.tr("Nothing was written. Try again, or choose another folder."))
 

@@ -6060,6 +6060,26 @@ Den beskadigede fil ligger her:
             <translation>Hver almen praktiserende læges deltagelse i perioden, til kommunens betaling. Nævner lægerne, aldrig barnet.</translation>
         </message>
         <message>
+            <source>Merge &amp;colleagues' figures…</source>
+            <translation>&amp;Flet tal fra kolleger…</translation>
+        </message>
+        <message>
+            <source>Adds up the figure files colleagues saved with their reports (*.kitdesk-tal.json) into one report for the team or the municipality.</source>
+            <translation>Lægger filerne med nøgletal, som kolleger har gemt sammen med deres rapporter (*.kitdesk-tal.json), sammen til én rapport for teamet eller kommunen.</translation>
+        </message>
+        <message>
+            <source>Merge colleagues' figures</source>
+            <translation>Flet tal fra kolleger</translation>
+        </message>
+        <message>
+            <source>&amp;Back to this data folder</source>
+            <translation>Tilbage til &amp;denne datamappe</translation>
+        </message>
+        <message>
+            <source>Shows the report counted from this data folder again.</source>
+            <translation>Viser igen rapporten, der er talt ud fra denne datamappe.</translation>
+        </message>
+        <message>
             <source>Open &amp;folder</source>
             <translation>Åbn &amp;mappen</translation>
         </message>
@@ -6112,6 +6132,34 @@ Den beskadigede fil ligger her:
             <translation>Sek&amp;tor i netværket</translation>
         </message>
         <message>
+            <source>The merged report is saved in %1 as PDF, CSV and Excel.</source>
+            <translation>Den flettede rapport er gemt i %1 som PDF, CSV og Excel.</translation>
+        </message>
+        <message>
+            <source>The report is saved in %1 as PDF, CSV and Excel, with the figure file colleagues can merge.</source>
+            <translation>Rapporten er gemt i %1 som PDF, CSV og Excel sammen med filen med nøgletal, som kolleger kan flette.</translation>
+        </message>
+        <message>
+            <source>Choose the figure files to merge (yours too)</source>
+            <translation>Vælg filerne med nøgletal, der skal flettes (også din egen)</translation>
+        </message>
+        <message>
+            <source>Figure files (*%1)</source>
+            <translation>Filer med nøgletal (*%1)</translation>
+        </message>
+        <message>
+            <source>The GP fee list is not merged: it names the GPs. Save it from each data folder.</source>
+            <translation>Honorarlisten flettes ikke, da den nævner lægerne. Gem den fra hver datamappe for sig.</translation>
+        </message>
+        <message>
+            <source>Merged from %1 figure files: the counts are added up, and a figure based on fewer than %2 children shows "&lt; %2".</source>
+            <translation>Lagt sammen af %1 filer med nøgletal: tallene er summeret, og et tal, der bygger på færre end %2 børn, vises som »&lt; %2«.</translation>
+        </message>
+        <message>
+            <source>Showing the figures of %1 files for %2, %3.</source>
+            <translation>Viser nøgletallene fra %1 filer for %2, %3.</translation>
+        </message>
+        <message>
             <source>Counted from the cases in this data folder. A figure based on fewer than %1 children shows "&lt; %1"; the report names no child.</source>
             <translation>Talt ud fra sagerne i denne datamappe. Et tal, der bygger på færre end %1 børn, vises som »&lt; %1«; rapporten nævner intet barn.</translation>
         </message>
@@ -6134,10 +6182,6 @@ Den beskadigede fil ligger her:
         <message>
             <source>Choose the folder for the report</source>
             <translation>Vælg mappen til rapporten</translation>
-        </message>
-        <message>
-            <source>The report is saved in %1 as PDF, CSV and Excel.</source>
-            <translation>Rapporten er gemt i %1 som PDF, CSV og Excel.</translation>
         </message>
         <message>
             <source>Choose the folder for the GP fee list</source>

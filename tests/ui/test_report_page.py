@@ -58,7 +58,7 @@ def test_saving_the_report_and_the_gp_fee_list(qtbot, main_window, tmp_path):
     page.save_report(tmp_path / "rapport")
     qtbot.waitUntil(lambda: page._job is None, timeout=20000)
     names = sorted(p.suffix for p in (tmp_path / "rapport").iterdir())
-    assert names == [".csv", ".pdf", ".xlsx"]
+    assert names == [".csv", ".json", ".pdf", ".xlsx"]  # the figure file for merging too
     assert page.message.isVisible() and str(tmp_path / "rapport") in page.message.text()
     assert page.open_folder_button.isVisible()
     page.save_fee_list(tmp_path / "honorar")

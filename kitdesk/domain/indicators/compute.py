@@ -35,6 +35,28 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Counts:
+    """The report's figures before the small-number rule: every count, share and the values behind each
+    median, for the period, the year before and the charts' months. What a figure file carries
+    (figure_file.py) and what merging sums; `finish` applies the rule and makes the Report."""
+
+    period: Period
+    year_before: Period | None  # None when there is no data a year before
+    selection: Selection
+    made_on: date
+    trend: tuple[Period, ...]
+    sectors: tuple[str, ...]  # the sectors invited to a meeting held in the period or the year before
+    current: dict[str, Measure]  # every figure, the presence of every sector in PRESENCE_SECTORS too
+    before: dict[str, Measure]  # the same a year before (without the waiting figures when no wait reaches back)
+    buckets: tuple[dict[str, Measure], ...]  # the TREND figures, one dict per trend period
+    cases: Measure
+    fates: dict[str, Measure]  # the agreements of the period by fate today (shares of the agreements made)
+    fates_before: dict[str, Measure]
+    steps: tuple[tuple[int, Measure, Measure], ...] = ()  # (trin, at the start of the course, at the period's end)
+    levels: tuple[tuple[int, Measure, Measure], ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     period: Period
     year_before: Period | None  # None when there is no data a year before
@@ -46,6 +68,9 @@ class Report:
     fates: dict[str, Measure] = field(default_factory=dict)  # the period's agreements by fate today (shares)
     steps: tuple[tuple[int, Measure, Measure], ...] = ()  # (trin, at the start of the course, at the period's end)
     levels: tuple[tuple[int, Measure, Measure], ...] = ()
+    counts: Counts | None = None  # the figures before the rule (for the figure file)
+    merged_from: int = 0  # the number of figure files summed; 0: counted from this data folder
+    merge_notes: tuple[str, ...] = ()  # what the merge left out, in Danish
 
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.definition.key == key)
@@ -59,6 +84,11 @@ class Report:
 
 
 def build_report(data: ReportData, period: Period, selection: Selection, today: date) -> Report:
+    return finish(count_report(data, period, selection, today))
+
+
+def count_report(data: ReportData, period: Period, selection: Selection, today: date) -> Counts:
+    """The figures before the small-number rule."""
     counter = _Counter(data, selection, today)
     before = period.year_before()
     has_before = counter.data_from is not None and counter.data_from <= before.end
@@ -68,14 +98,71 @@ def build_report(data: ReportData, period: Period, selection: Selection, today: 
     previous = counter.figures(before) if has_before else {}
     if not counter.waits_reach(before):  # no wait recorded that far back: nothing to compare with
         previous = {k: v for k, v in previous.items() if BY_KEY[k].group != "waiting"}
-    per_bucket = [counter.trend_figures(bucket) for bucket in buckets]
-    figures = tuple(Figure(d, current[d.key], previous.get(d.key),
-                           _protected_trend(d, [b[d.key] for b in per_bucket], buckets, period)
-                           if d.key in TREND else ())
-                    for d in counter.definitions())
+    per_bucket = tuple({k: v for k, v in counter.trend_figures(bucket).items() if k in TREND} for bucket in buckets)
     steps, levels = counter.stages(period)
-    return Report(period, before if has_before else None, selection, today, buckets, figures,
-                  counter.open_cases_measure(period), counter.fates(period), steps, levels)
+    return Counts(period, before if has_before else None, selection, today, buckets, tuple(counter.sectors),
+                  current, previous, per_bucket, counter.open_cases_measure(period), counter.fates(period),
+                  counter.fates(before) if has_before else {}, steps, levels)
+
+
+# -- the small-number rule's second half: what could be worked out by subtraction ------------------------
+
+_FATE_FIGURES = {"agreements_on_time": "on_time", "agreements_late": "late", "agreements_overdue": "overdue",
+                 "agreements_dropped": "dropped"}
+
+
+def finish(counts: Counts, *, merged_from: int = 0, merge_notes: tuple[str, ...] = ()) -> Report:
+    """The Report as shown: the counts with the secondary suppression applied (the primary one is the
+    Measure's own). The same for one data folder and for the sum of several (merging sums first)."""
+    fates = _protect_fates(counts.fates)
+    fates_before = _protect_fates(counts.fates_before)
+    current = _one_period(counts.current, fates)
+    before = _one_period(counts.before, fates_before) if counts.year_before is not None else {}
+    buckets = [_one_period(cells, {}) for cells in counts.buckets]
+    shown = {f"present_{s}" for s in counts.sectors}
+    figures = []
+    for d in FIGURES:
+        if d.key.startswith("present_") and d.key not in shown:
+            continue
+        cells = [b.get(d.key, _empty(d)) for b in buckets] if d.key in TREND else []
+        figures.append(Figure(d, current.get(d.key, _empty(d)), before.get(d.key),
+                              _protected_trend(d, cells, counts.trend, counts.period) if cells else ()))
+    return Report(counts.period, counts.year_before, counts.selection, counts.made_on, counts.trend, tuple(figures),
+                  counts.cases, fates, _protect_stages(counts.steps), _protect_stages(counts.levels), counts,
+                  merged_from, merge_notes)
+
+
+def _empty(definition: FigureDef) -> Measure:
+    return Measure(definition.kind)
+
+
+def _one_period(cells: dict[str, Measure], fates: dict[str, Measure]) -> dict[str, Measure]:
+    out = dict(cells)
+    cancelled = out.get("meetings_cancelled")
+    if cancelled is not None and cancelled.numerator_hidden:  # "< 5 af 30" beside 27 held would say 3
+        out["meetings_cancelled"] = measures.hide(cancelled)
+    for key, fate in _FATE_FIGURES.items():
+        if key in out and fate in fates:
+            out[key] = fates[fate]
+    return out
+
+
+def _protect_fates(fates: dict[str, Measure]) -> dict[str, Measure]:
+    """The fates add up to the agreements made (shown): one hidden fate must not be the rest's remainder."""
+    if not fates:
+        return {}
+    cells = [fates.get(fate, Measure(measures.SHARE)) for fate in FATES]
+    return dict(zip(FATES, measures.protect(cells, of_one_whole=True), strict=True))
+
+
+def _protect_stages(rows: tuple[tuple[int, Measure, Measure], ...]) -> tuple[tuple[int, Measure, Measure], ...]:
+    """Each column adds up to the open cases (shown): protected against subtraction."""
+    if not rows:
+        return ()
+    values = [r[0] for r in rows]
+    start = measures.protect([r[1] for r in rows])
+    end = measures.protect([r[2] for r in rows])
+    return tuple(zip(values, start, end, strict=True))
 
 
 def _protected_trend(definition: FigureDef, cells: list[Measure], buckets: tuple[Period, ...],
@@ -151,10 +238,6 @@ class _Counter:
     def waits_reach(self, period: Period) -> bool:
         return any(w.start <= period.end for w in self.waits)
 
-    def definitions(self) -> list[FigureDef]:
-        shown = {f"present_{s}" for s in self.sectors}
-        return [d for d in FIGURES if not d.key.startswith("present_") or d.key in shown]
-
     # -- selections within a period --------------------------------------------------------------------
     def _in(self, period: Period) -> list[MeetingFacts]:
         lo = bisect.bisect_left(self.days, period.start)
@@ -206,9 +289,7 @@ class _Counter:
         cancelled = [m for m in planned if m.state == "cancelled"]
         requested = [m for m in held if m.id in self.waited]
         children = measures.children(held)
-        cancelled_share = measures.share(cancelled, planned)
-        if cancelled_share.numerator_hidden:  # "< 5 af 30" beside 27 held would say 3
-            cancelled_share = measures.hide(cancelled_share)
+        cancelled_share = measures.share(cancelled, planned)  # `finish` hides it whole if need be
         return {
             "meetings_held": Measure(COUNT, len(held), 0, float(len(held)), children),
             "meetings_cancelled": cancelled_share,
@@ -230,7 +311,7 @@ class _Counter:
             "family_present": measures.share([m for m in held if "family" in m.present], held, children),
             "child_present": measures.share([m for m in held if m.child_present], held, children),
         }
-        for sector in self.sectors:
+        for sector in PRESENCE_SECTORS:  # every sector: a merge may show one this folder never invited
             out[f"present_{sector}"] = measures.share([m for m in held if sector in m.present], held, children)
         gp = [m for m in held if "gp" in m.present]
         out["gp_participations"] = Measure(COUNT, sum(m.gps_present for m in gp), 0,
@@ -280,10 +361,7 @@ class _Counter:
         for a in made:
             by_fate[self.fates_today[a.id]].append(a)
         children = measures.children(made)
-        # The fates add up to the agreements made (shown): one hidden fate must not be the rest's remainder.
-        shares = measures.protect([measures.share(items, made, children) for items in by_fate.values()],
-                                  of_one_whole=True)
-        return dict(zip(by_fate, shares, strict=True))
+        return {fate: measures.share(items, made, children) for fate, items in by_fate.items()}
 
     def fates(self, period: Period) -> dict[str, Measure]:
         if period not in self._fates:  # counted with the period's figures, as a rule
@@ -316,12 +394,9 @@ class _Counter:
         known = [self.stages_of[c.id] for c in self._open_cases(period) if c.id in self.stages_of]
         now = {s.case_id: s.at(as_of) for s in known}
 
-        def rows(values, index: int):
-            # Each column adds up to the open cases (shown): protected against subtraction.
-            start = measures.protect([measures.count([s for s in known if (s.step, s.level)[index] == value])
-                                      for value in values])
-            end = measures.protect([measures.count([s for s in known if now[s.case_id][index] == value])
-                                    for value in values])
+        def rows(values, index: int):  # protected against subtraction in `finish`
+            start = [measures.count([s for s in known if (s.step, s.level)[index] == value]) for value in values]
+            end = [measures.count([s for s in known if now[s.case_id][index] == value]) for value in values]
             return tuple(zip(values, start, end, strict=True))
 
         return rows((1, 2, 3, 4), 0), rows((1, 2, 3), 1)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 LIMIT = 5
 HIDDEN = "< 5"
 NO_DATA = "–"
 
 SHARE, COUNT, MEDIAN, LONGEST = "share", "count", "median", "longest"
+KINDS = (SHARE, COUNT, MEDIAN, LONGEST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,9 @@ class Measure:
     children: int = 0
     numerator_children: int = 0
     secondary: bool = False  # hidden so that another hidden cell cannot be worked out (see `protect`)
+    # MEDIAN / LONGEST: the values behind it, sorted (anonymous numbers: what merging needs to count
+    # the median of several data folders' values – a median of medians would be wrong).
+    values: tuple[float, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def empty(self) -> bool:
@@ -110,6 +114,26 @@ def protect(cells: list[Measure], of_one_whole: bool = False) -> list[Measure]:
     return [hide(m) if i == smallest else m for i, m in enumerate(cells)]
 
 
+def summed(cells: Sequence[Measure]) -> Measure:
+    """Cells of one figure from several data folders as one, before the small-number rule (figure files
+    are merged before it is applied). A median is counted anew from all the values; a child followed in
+    two data folders is counted in each, as no file says who a child is."""
+    kind = cells[0].kind
+    if any(c.kind != kind for c in cells):
+        raise ValueError("cells of different kinds")  # a caller's bug: decoding checks the kinds
+    numerator, denominator = sum(c.numerator for c in cells), sum(c.denominator for c in cells)
+    values = tuple(sorted(v for c in cells for v in c.values))
+    value: float | None = None
+    if kind == COUNT:
+        value = float(numerator)
+    elif kind == MEDIAN:
+        value = statistics.median(values) if values else None
+    elif kind == LONGEST:
+        value = max(values) if values else None
+    return Measure(kind, numerator, denominator, value, sum(c.children for c in cells),
+                   sum(c.numerator_children for c in cells), values=values)
+
+
 def children(items: list) -> int:
     return len({i.case_id for i in items})
 
@@ -119,15 +143,15 @@ def count(items: list) -> Measure:
 
 
 def median(values_with_children: Sequence[tuple[float, int]]) -> Measure:
-    values = [v for v, _ in values_with_children]
+    values = sorted(v for v, _ in values_with_children)
     return Measure(MEDIAN, 0, len(values), statistics.median(values) if values else None,
-                   len({c for _, c in values_with_children}))
+                   len({c for _, c in values_with_children}), values=tuple(values))
 
 
 def longest(values_with_children: Sequence[tuple[float, int]]) -> Measure:
-    values = [v for v, _ in values_with_children]
+    values = sorted(v for v, _ in values_with_children)
     return Measure(LONGEST, 0, len(values), max(values) if values else None,
-                   len({c for _, c in values_with_children}))
+                   len({c for _, c in values_with_children}), values=tuple(values))
 
 
 # -- Danish text --------------------------------------------------------------------------------------
