@@ -8,7 +8,19 @@ import sys
 import time
 from pathlib import Path
 
-CACHE = Path(os.environ.get("KITDESK_BENCH_CACHE", "/tmp/kitdesk-bench"))
+
+def _cache() -> Path:
+    """The cached demo folders, one set per schema: a folder another checkout upgraded (or one of an
+    older schema) is never opened by the wrong code."""
+    import hashlib
+
+    from kitdesk.store.schema import STEPS
+
+    steps = hashlib.sha256("\n".join(STEPS).encode()).hexdigest()[:10]
+    return Path(os.environ.get("KITDESK_BENCH_CACHE", "/tmp/kitdesk-bench")) / f"schema-{steps}"
+
+
+CACHE = _cache()
 # The benchmarks' data folders are encrypted like a user's, with the real KDF; the commands they
 # start unlock with this (as scripts do).
 os.environ.setdefault("KITDESK_PASSPHRASE", "benchmarkens lange adgangskode")
