@@ -22,7 +22,7 @@ MSG_NO_KEY_FILE = ("Nøglefilen til de krypterede data i {root} mangler. Åbn KI
 
 
 class KeyRefused(Exception):
-    """A Danish message and exit code for the command line (commands.py turns it into a CommandError)."""
+    """A Danish message and exit code for the command line (kitdesk.commands turns it into a CommandError)."""
 
     def __init__(self, message: str, exit_code: int = 2):
         super().__init__(message)
