@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui.refusals import refusal_text
-from kitdesk.ui.widgets import Banner, heading
+from kitdesk.ui.widgets import Banner, heading, primary_and_cancel
 
 PASSPHRASE_PX = 28
 # In the sheet (the application's style sheet would override a font set in code), large and in a
@@ -85,17 +85,8 @@ class HandoverDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.write_button = QPushButton(self.tr("&Write the file"), page)
-        self.write_button.setProperty("primary", True)
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.write)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(cancel)
+        buttons, self.write_button = primary_and_cancel(page, self.tr("&Write the file"), self.tr("Cancel"), self.write,
+                                               self.reject)
         layout.addLayout(buttons)
         return page
 

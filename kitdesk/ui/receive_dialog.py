@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import DatabaseErrors, describe_error
 from kitdesk.ui.refusals import refusal_text
-from kitdesk.ui.widgets import Banner, heading
+from kitdesk.ui.widgets import Banner, heading, primary_and_cancel
 
 
 def _text(parent: QWidget, text: str) -> QLabel:
@@ -87,17 +87,8 @@ class ReceiveDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.open_button = QPushButton(self.tr("&Open the file"), page)
-        self.open_button.setProperty("primary", True)
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.open_file)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(cancel)
+        buttons, self.open_button = primary_and_cancel(page, self.tr("&Open the file"), self.tr("Cancel"), self.open_file,
+                                               self.reject)
         layout.addLayout(buttons)
         return page
 

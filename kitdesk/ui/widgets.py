@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -350,3 +352,21 @@ class RecordTable(QTableView):
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
         return super().viewportEvent(event)
+
+
+def primary_and_cancel(parent: QWidget, text: str, cancel_text: str, on_primary, on_cancel):
+    """The closing row of a dialog page: its one primary action (the default, drawn as such) and
+    Cancel, to the right. Returns (the row's layout, the primary button)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    primary = QPushButton(text, parent)
+    primary.setProperty("primary", True)
+    primary.setDefault(True)
+    primary.clicked.connect(on_primary)
+    cancel = QPushButton(cancel_text, parent)
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(on_cancel)
+    row.addWidget(primary)
+    row.addWidget(cancel)
+    return row, primary
+
