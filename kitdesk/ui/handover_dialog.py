@@ -85,8 +85,8 @@ class HandoverDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        buttons, self.write_button = primary_and_cancel(page, self.tr("&Write the file"), self.tr("Cancel"), self.write,
-                                               self.reject)
+        buttons, self.write_button = primary_and_cancel(
+            page, self.tr("&Write the file"), self.tr("Cancel"), self.write, self.reject)
         layout.addLayout(buttons)
         return page
 

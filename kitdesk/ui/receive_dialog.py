@@ -87,8 +87,8 @@ class ReceiveDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        buttons, self.open_button = primary_and_cancel(page, self.tr("&Open the file"), self.tr("Cancel"), self.open_file,
-                                               self.reject)
+        buttons, self.open_button = primary_and_cancel(
+            page, self.tr("&Open the file"), self.tr("Cancel"), self.open_file, self.reject)
         layout.addLayout(buttons)
         return page
 
