@@ -9,6 +9,13 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("kitdesk")
 
+def _run(db: Database, script: str) -> None:
+    """A step's SQL, statement by statement (each ends with ";" and a line break)."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
 SCHEMA_1 = """
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -119,9 +126,7 @@ BEGIN SELECT RAISE(ABORT, 'audit rows are never edited'); END;
 def m001_case_file(db: Database) -> None:
     # Not executescript(): it commits first, which would break the migration's transaction.
     # Statements end in ";\n"; a trigger's inner ";" is followed by a space.
-    for statement in SCHEMA_1.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_1)
 
 
 def pending(db: Database) -> list[str]:
@@ -200,9 +205,7 @@ CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
 
 @migrations(name="m002_meetings")
 def m002_meetings(db: Database) -> None:
-    for statement in SCHEMA_2.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_2)
 
 
 SCHEMA_3 = """
@@ -259,9 +262,7 @@ CREATE INDEX agreements_case ON agreements(case_id, status);
 
 @migrations(name="m003_live_minutes")
 def m003_live_minutes(db: Database) -> None:
-    for statement in SCHEMA_3.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_3)
 
 
 # The cross-sector plan: approvals, frozen versions, the files exported of them. Once a version is
@@ -349,9 +350,7 @@ BEGIN SELECT RAISE(ABORT, 'signed plan: open a new version to change it'); END;
 
 @migrations(name="m004_plans")
 def m004_plans(db: Database) -> None:
-    for statement in SCHEMA_4.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_4)
 
 
 # A signed meeting stays signed: the only way back to 'held' is a new plan version, which
@@ -370,9 +369,7 @@ BEGIN SELECT RAISE(ABORT, 'signed plan: a signed meeting goes back to held only 
 
 @migrations(name="m005_signed_meeting_stays_signed")
 def m005_signed_meeting_stays_signed(db: Database) -> None:
-    for statement in SCHEMA_5.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_5)
 
 
 # Erasure (deleting a case or a person for good), demo markers and filed plans. Deleting is deliberate
@@ -435,9 +432,7 @@ CREATE TABLE plan_filings (
 
 @migrations(name="m006_erasure")
 def m006_erasure(db: Database) -> None:
-    for statement in SCHEMA_6.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_6)
 
 
 # The access log: who opened, viewed or exported what about a child, beside the change audit. Its
@@ -467,9 +462,7 @@ BEGIN SELECT RAISE(ABORT, 'access log rows are never edited'); END;
 
 @migrations(name="m007_access_log")
 def m007_access_log(db: Database) -> None:
-    for statement in SCHEMA_7.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_7)
 
 
 # Closer to KIT (issue 11). The minutes keep the child's own words apart from the parents', and a
@@ -534,9 +527,7 @@ CREATE INDEX consent_forms_case ON consent_forms(case_id);
 
 @migrations(name="m008_closer_to_kit")
 def m008_closer_to_kit(db: Database) -> None:
-    for statement in SCHEMA_8.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_8)
 
 
 # The walk through every screen (issue 11): a person's postal address, printed on the invitation
@@ -548,9 +539,7 @@ ALTER TABLE persons ADD COLUMN address TEXT NOT NULL DEFAULT '';
 
 @migrations(name="m009_screen_walk")
 def m009_screen_walk(db: Database) -> None:
-    for statement in SCHEMA_9.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_9)
 
 
 # A plan read in from another KIT Desk (issue 14, "Læs plan ind…"): the plan version as received,
@@ -561,7 +550,7 @@ def m009_screen_walk(db: Database) -> None:
 # table dropped, the new one renamed, its indexes and triggers made again from their stored SQL. The
 # self-reference carried_from_id is filled in after the rename – while both tables exist it points at
 # the old one, and dropping that would count every carried row as a broken reference.
-SCHEMA_13 = """
+SCHEMA_10 = """
 CREATE TABLE plan_imports (
     id INTEGER PRIMARY KEY,
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
@@ -583,9 +572,7 @@ _AGREEMENT_MEETING = "meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DEL
 
 @migrations(name="m010_plan_import")
 def m010_plan_import(db: Database) -> None:
-    for statement in SCHEMA_13.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_10)
     table_sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'agreements'").fetchone()[0]
     if _AGREEMENT_MEETING not in table_sql:
         raise RuntimeError("agreements is not as m002 made it")
@@ -634,6 +621,4 @@ CREATE INDEX report_waiting_changes ON audit(row_id, at, changes) WHERE table_na
 
 @migrations(name="m011_report")
 def m011_report(db: Database) -> None:
-    for statement in SCHEMA_11.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    _run(db, SCHEMA_11)
