@@ -8,7 +8,7 @@ Nordstrands plan, version 1, 12.09.2026") and has no meeting here to open.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.agreement_list import COLUMNS, AgreementListModel, source_line
 from kitdesk.ui.reason_dialog import ReasonDialog
 from kitdesk.ui.undo import write
-from kitdesk.ui.widgets import CodeCombo, RecordTable, heading
+from kitdesk.ui.widgets import CodeCombo, RecordTable, SearchKeys, heading
 
 COLUMN_WIDTHS = {"deadline": 100, "child": 200, "what": 320, "responsible": 150, "sector": 170, "meeting": 190,
                  "status": 150}
@@ -75,7 +75,6 @@ class AgreementsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search the child, the agreement or who  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the agreements"))
         self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
 
@@ -93,6 +92,7 @@ class AgreementsPage(QWidget):
         layout.addLayout(filters)
 
         self.table = RecordTable(self)
+        SearchKeys(self.search, self.table, self._open_case)  # Down into the list, Enter opens the case
         self.table.setAccessibleName(self.tr("Agreements across the cases"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
@@ -256,15 +256,6 @@ class AgreementsPage(QWidget):
             self.open_case.emit(entry.case_id, "")
 
     # -- events -------------------------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.model.rowCount():
-            if event.key() == Qt.Key.Key_Down:
-                self.table.setFocus()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_case()
-                return True
-        return super().eventFilter(watched, event)
 
     def _on_changed(self, changes) -> None:
         if not touches(changes, ENTITIES):

@@ -4,7 +4,7 @@ With no cases at all it shows the welcome instead: "Ny sag" and "Indlæs eksempe
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.case_table import CaseTableModel, demo_icon_size
-from kitdesk.ui.widgets import RecordTable, heading, search_field
+from kitdesk.ui.widgets import RecordTable, SearchKeys, heading, search_field
 
 
 class WelcomePanel(QFrame):
@@ -129,7 +129,7 @@ class CaseListPage(QWidget):
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(lambda text: self._filter(text=text))
-        self.search.installEventFilter(self)
+        SearchKeys(self.search, self.table, self._open_chosen, select_first=True)
         self.status_group.buttonToggled.connect(self._status_toggled)
         self.table.activated.connect(self._activated)
         self.new_button.clicked.connect(self.new_case)
@@ -218,20 +218,11 @@ class CaseListPage(QWidget):
     def _activated(self, index) -> None:
         self.open_case.emit(self.model.row_at(index.row()).id)
 
-    def eventFilter(self, watched, event) -> bool:
-        """From the search box: Down goes into the list, Enter opens the selected case (or the first
-        one shown) – a name typed and Enter is all it takes."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.model.rowCount():
-            rows = self.table.selectionModel().selectedRows()
-            if event.key() == Qt.Key.Key_Down:
-                if not rows:
-                    self.table.selectRow(0)
-                self.table.setFocus()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_case.emit(self.model.row_at(rows[0].row() if rows else 0).id)
-                return True
-        return super().eventFilter(watched, event)
+    def _open_chosen(self) -> None:
+        """Enter in the search box: the selected case, or the first one shown."""
+        rows = self.table.selectionModel().selectedRows()
+        self.open_case.emit(self.model.row_at(rows[0].row() if rows else 0).id)
+
 
     def _on_changed(self, changes) -> None:
         if touches(changes, {"cases", "members", "persons"}):

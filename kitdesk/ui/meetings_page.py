@@ -5,14 +5,14 @@ changes when shown again, so a hidden page costs nothing while the user types el
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kitdesk.domain.dates import local_today
 from kitdesk.ui.bridge import touches
 from kitdesk.ui.models.meeting_table import COLUMNS, MeetingTableModel
-from kitdesk.ui.widgets import CodeCombo, RecordTable, heading, search_field
+from kitdesk.ui.widgets import CodeCombo, RecordTable, SearchKeys, heading, search_field
 
 # Wide enough for the Danish words too: "overskredet med 12 arbejdsdage", "Opdatering ikke sendt".
 COLUMN_WIDTHS = {"when": 195, "child": 220, "state": 105, "form": 95, "deadline": 100,
@@ -57,7 +57,6 @@ class MeetingsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         search_field(self.search, self.tr("Search the meetings"))
         self.search.setMinimumWidth(300)
-        self.search.installEventFilter(self)
         top.addWidget(self.search, 1)
         top.addSpacing(12)
         show = QLabel(self.tr("&Show"), self)
@@ -74,6 +73,7 @@ class MeetingsPage(QWidget):
         layout.addLayout(top)
 
         self.table = meeting_table(self.model, self)
+        SearchKeys(self.search, self.table, self.open_selected)  # Down into the list, Enter opens the meeting
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
@@ -130,16 +130,6 @@ class MeetingsPage(QWidget):
             self.open_meeting.emit(meeting_id)
 
     # -- events -------------------------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
-        # From the search box, Down goes to the list and Enter opens the selected meeting.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.model.rowCount():
-            if event.key() == Qt.Key.Key_Down:
-                self.table.setFocus()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     def _on_changed(self, changes) -> None:
         if not touches(changes, ENTITIES):

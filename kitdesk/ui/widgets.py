@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -369,4 +369,28 @@ def primary_and_cancel(parent: QWidget, text: str, cancel_text: str, on_primary,
     row.addWidget(primary)
     row.addWidget(cancel)
     return row, primary
+
+
+class SearchKeys(QObject):
+    """A list's search box and the keyboard: Down goes into the list (with `select_first`, onto its
+    first row when none is selected), Enter does the list's action – a name typed and Enter is all it
+    takes. Nothing happens while the list is empty."""
+
+    def __init__(self, search: QLineEdit, table: QAbstractItemView, enter, select_first: bool = False):
+        super().__init__(search)
+        self.table, self.enter, self.select_first = table, enter, select_first
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        model = self.table.model()
+        if event.type() == QEvent.Type.KeyPress and model is not None and model.rowCount():
+            if event.key() == Qt.Key.Key_Down:
+                if self.select_first and not self.table.selectionModel().selectedRows():
+                    self.table.selectRow(0)
+                self.table.setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enter()
+                return True
+        return False
 

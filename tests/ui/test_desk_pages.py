@@ -97,6 +97,14 @@ def test_aftaler_filters_by_status_due_person_and_sector(qtbot, main_window, dem
     page.status.set_code("all")
     qtbot.keyClicks(page.search, "afleverings")
     assert page.model.rowCount() == 1 and page.model.line_at(0).responsible == "Nina Dahl"
+    # From the search box, Down goes into the list and Enter opens the case of the line chosen there.
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    page.table.selectRow(0)
+    opened = []
+    page.open_case.connect(lambda case_id, _tab: opened.append(case_id))
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == [page.model.line_at(0).case_id]
 
 
 def test_mark_done_with_a_note_shows_at_the_next_meetings_follow_up(qtbot, main_window, demo_store, monkeypatch):
