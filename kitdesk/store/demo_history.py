@@ -21,6 +21,7 @@ from kitdesk.domain.dates import TZ, age_on, fmt_date, to_utc_iso
 from kitdesk.domain.plan import canonical_json, fingerprint, short_fingerprint
 from kitdesk.domain.waiting import interval_text
 from kitdesk.domain.workdays import add_working_days
+from kitdesk.store.plan_snapshot import snapshot
 
 TEMPLATE_FIRST, TEMPLATE_MIDDLE, TEMPLATE_WAIT, TEMPLATE_LAST = (
     "01_opstart_og_afklaring", "02_afslutning_af_udredning", "03_ventetid", "04_udskrivning_og_opfoelgning")
@@ -273,7 +274,7 @@ class _History:
             return
         signed_at = datetime.combine(signed_day, time(10, 0), tzinfo=TZ)
         meeting = self.store.meetings.get(meeting_id)
-        content = self.store.plans._snapshot(meeting, 1, signed_day, self.signer)  # the plan as PlanRepo signs it
+        content = snapshot(self.store, meeting, 1, signed_day, self.signer)  # the plan as PlanRepo signs it
         digest = fingerprint(content)
         version_id = conn.execute(
             "INSERT INTO plan_versions (meeting_id, case_id, version, content, fingerprint, signed_at, signed_by, "

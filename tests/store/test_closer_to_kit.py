@@ -22,6 +22,7 @@ from kitdesk.domain.model import Consent, ConsentForm
 from kitdesk.domain.plan import content_from_json
 from kitdesk.domain.refusal import Refusal
 from kitdesk.store.minutes_saver import MinutesSaver
+from kitdesk.store.plan_snapshot import plan_contacts
 from tests.store.test_migrations import open_upgraded
 from tests.ui.conftest import case_named
 
@@ -160,7 +161,7 @@ def test_a_signed_plan_keeps_the_contact_persons_and_words_it_was_signed_with(de
     # The network changes afterwards: the signed version does not.
     anders = next(m for m in demo_store.network.members(freja) if m.person_name == "Anders Vestergård")
     demo_store.network.update(anders.id, {"is_contact": False})
-    assert all(c.side != "municipality" for c in demo_store.plans._plan_contacts(freja))
+    assert all(c.side != "municipality" for c in plan_contacts(demo_store, freja))
     stored = demo_store.query("SELECT content FROM plan_versions WHERE id = ?", [version.id])[0]["content"]
     assert content_from_json(stored).contacts == version.content.contacts
 
