@@ -94,7 +94,9 @@ def big_demo(tmp_path_factory):
     return demo_folder(tmp_path_factory.mktemp("big"), cases=300)
 
 
-@pytest.mark.parametrize("written", [64 * 1024, 1024 * 1024, 2 * 1024 * 1024])
+# make test kills once, mid-erasure; the kills early and late in it run in CI (.ci/run: pytest -m slow).
+@pytest.mark.parametrize("written", [pytest.param(64 * 1024, marks=pytest.mark.slow), 1024 * 1024,
+                                     pytest.param(2 * 1024 * 1024, marks=pytest.mark.slow)])
 def test_a_kill_during_an_erasure_leaves_all_or_nothing(big_demo, tmp_path, written):
     """kill -9 while remove-demo erases 300 cases – once its WAL holds `written` bytes of the erasure:
     afterwards every demo case is there or none is, the signed-plan triggers stand, and `erasing` is

@@ -225,7 +225,7 @@ def big_home(tmp_path: Path) -> Path:
     home = demo_folder(tmp_path / "big")
     conn = connect(DataFolder(home).db_path, key_of(home))
     conn.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB)")
-    conn.executemany("INSERT INTO filler (data) VALUES (randomblob(65536))", [()] * 1200)  # ~80 MB
+    conn.executemany("INSERT INTO filler (data) VALUES (randomblob(65536))", [()] * 400)  # ~26 MB
     conn.commit()
     conn.close()
     return home
