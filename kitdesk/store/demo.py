@@ -295,7 +295,7 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
 # -- network meetings: drafts, invited, cancelled, held awaiting sign-off, signed ---------------------
 
 def _meetings(store, people: dict, ids: list[int], today: date) -> None:
-    from kitdesk.domain.meeting import export_folder_name, meeting_deadline
+    from kitdesk.domain.meeting import DEADLINE_DAYS, export_folder_name
     from kitdesk.domain.workdays import add_working_days, working_days_between
     from kitdesk.templates import load_agenda_templates, load_roles, role_for_sector
 
@@ -484,7 +484,7 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     # back is not always a working day past five working days (Christmas, Easter, a weekend after
     # the deadline): then the request is older.
     asked = today - timedelta(days=10)
-    while working_days_between(meeting_deadline(asked, extra), today, extra) < 1:
+    while working_days_between(add_working_days(asked, DEADLINE_DAYS, extra), today, extra) < 1:
         asked -= timedelta(days=1)
     then(asked, 9, 40)
     mid = store.meetings.create(alma, "family", asked, request_note=(
