@@ -81,6 +81,18 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
 
 # The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
 # --selftest – starts a real process.
+def case_no_of(folder: DataFolder | Path, child_name: str = "Freja Nørgaard") -> str:
+    """A demo case's number in that data folder. It carries the year the case was opened, which the
+    demo counts back from the day the suite runs: read it, never write it into a test."""
+    from kitdesk.store.db import connect
+
+    conn = connect((folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))).db_path, key_of(folder))
+    try:
+        return conn.execute("SELECT case_no FROM cases WHERE child_name = ?", [child_name]).fetchone()[0]
+    finally:
+        conn.close()
+
+
 HEADLESS = frozenset({"demo", "check", "backup", "restore", "cases", "deadline", "meetings", "invite",
                       "export-plan", "access-log", "verify", "read-plan", "delete-case", "remove-demo", "agreements",
                       "overview", "reminders", "handover", "receive", "report"})

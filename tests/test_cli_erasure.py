@@ -71,7 +71,8 @@ def test_the_typed_case_number_deletes_and_says_when_the_backups_are_clean(home)
 
 
 def test_yes_needs_no_typing_and_an_unknown_case_is_named(home):
-    assert kitdesk(home, "delete-case", "2026-0002", "--yes").returncode == 0
+    emil = next(line for line in kitdesk(home, "cases").stdout.splitlines() if "Emil Bak" in line).split()[0]
+    assert kitdesk(home, "delete-case", emil, "--yes").returncode == 0
     assert "Emil Bak" not in _cases(home)
     result = kitdesk(home, "delete-case", "4711", "--yes")
     assert result.returncode == 2 and "Der er ingen sag med nummer 4711" in result.stderr

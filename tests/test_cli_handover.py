@@ -14,7 +14,7 @@ import pytest
 from kitdesk.paths import DataFolder
 from kitdesk.store.handover.export import hand_over
 from tests.handover_fixture import ATTACHED_BYTES, CASE_ID, FAST, copy, make_receiver, make_sender
-from tests.support import kitdesk, open_store
+from tests.support import case_no_of, kitdesk, open_store
 
 PASSPHRASE_LINE = re.compile(r"Adgangskode til filen: ([A-Z0-9-]+)")
 
@@ -31,23 +31,25 @@ def homes(prepared, tmp_path):
 
 
 def _hand_over(sender, tmp_path):
-    result = kitdesk(sender, "handover", "--case", "2026-0001", "--out", str(tmp_path), "--to", "Bo Bech")
+    freja = case_no_of(sender)
+    result = kitdesk(sender, "handover", "--case", freja, "--out", str(tmp_path), "--to", "Bo Bech")
     assert result.returncode == 0, result.stderr
     passphrase = PASSPHRASE_LINE.search(result.stdout).group(1)
-    path = next(tmp_path.glob("Overdragelse_*_2026-0001.kitdesk"))
+    path = next(tmp_path.glob(f"Overdragelse_*_{freja}.kitdesk"))
     assert str(path) in result.stdout
-    assert "aldrig i samme e-mail" in result.stdout and "kitdesk delete-case 2026-0001" in result.stdout
+    assert "aldrig i samme e-mail" in result.stdout and f"kitdesk delete-case {freja}" in result.stdout
     return path, passphrase
 
 
 def test_handover_and_receive_on_the_command_line(homes, tmp_path, monkeypatch):
     sender, receiver = homes
+    freja = case_no_of(sender)
     path, passphrase = _hand_over(sender, tmp_path)
     monkeypatch.setenv("KITDESK_BUNDLE_PASSPHRASE", passphrase)
     result = kitdesk(receiver, "receive", str(path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Sagen 2026-0001 er modtaget (fra Mette Kjærgaard, overdraget ")
+    assert lines[0].startswith(f"Sagen {freja} er modtaget (fra Mette Kjærgaard, overdraget ")
     assert "Fundet i personregistret (samme e-mail): A. Vestergård." in lines
     assert any(line.startswith("Oprettet i personregistret: ") and "Camilla Nørgaard" in line for line in lines)
     # Hanne Lund Friis is here by name and organisation only: the command line does not guess, it says so.
@@ -56,11 +58,11 @@ def test_handover_and_receive_on_the_command_line(homes, tmp_path, monkeypatch):
 
     again = kitdesk(receiver, "receive", str(path))
     assert again.returncode == 1
-    assert "Sagen 2026-0001 findes allerede her. Forskelle:" in again.stderr
+    assert f"Sagen {freja} findes allerede her. Forskelle:" in again.stderr
     assert "brug --keep-both for at beholde begge. Intet er ændret." in again.stderr
     both = kitdesk(receiver, "receive", str(path), "--keep-both")
     assert both.returncode == 0, both.stderr
-    assert "har fået sagsnummeret 2026-0001-2" in both.stdout
+    assert f"har fået sagsnummeret {freja}-2" in both.stdout
 
 
 def test_receive_says_what_is_wrong(homes, tmp_path, monkeypatch):
@@ -98,22 +100,23 @@ def test_a_signed_plan_verifies_on_the_receiving_side(homes, tmp_path, monkeypat
     v2 = tmp_path / "v2.pdf"
     assert kitdesk(sender, "export-plan", "--meeting", str(signed), "--out", str(v2), "--cpr").returncode == 0
     # Another case received first: the meetings of this one get other ids here than they had there.
-    other = kitdesk(sender, "handover", "--case", "2026-0002", "--out", str(tmp_path))
+    freja, emil = case_no_of(sender), case_no_of(sender, "Emil Bak")
+    other = kitdesk(sender, "handover", "--case", emil, "--out", str(tmp_path))
     monkeypatch.setenv("KITDESK_BUNDLE_PASSPHRASE", PASSPHRASE_LINE.search(other.stdout).group(1))
-    assert kitdesk(receiver, "receive", str(next(tmp_path.glob("*_2026-0002.kitdesk")))).returncode == 0
+    assert kitdesk(receiver, "receive", str(next(tmp_path.glob(f"*_{emil}.kitdesk")))).returncode == 0
     monkeypatch.setenv("KITDESK_BUNDLE_PASSPHRASE", passphrase)
     assert kitdesk(receiver, "receive", str(path)).returncode == 0
     store = open_store(DataFolder(receiver))
     try:
         here = store.query("SELECT m.id FROM meetings m JOIN cases c ON c.id = m.case_id "
-                           "WHERE c.case_no = '2026-0001' AND m.state = 'signed'")[0]["id"]
+                           "WHERE c.case_no = ? AND m.state = 'signed'", [freja])[0]["id"]
     finally:
         store.close()
     assert here != signed
     for pdf, version in ((v1, 1), (v2, 2)):
         result = kitdesk(receiver, "verify", str(pdf))
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith("ok: uændret tværsektoriel plan, sag 2026-0001, netværksmøde ")
+        assert result.stdout.startswith(f"ok: uændret tværsektoriel plan, sag {freja}, netværksmøde ")
         assert f"version {version}" in result.stdout
 
 

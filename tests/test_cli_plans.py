@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kitdesk.export.plan_pdf import read_plan_marker
 from kitdesk.paths import DataFolder
 from kitdesk.store.db import connect
-from tests.support import demo_folder, key_of, open_store
+from tests.support import case_no_of, demo_folder, key_of, open_store
 from tests.test_cli import kitdesk
 
 
@@ -58,7 +58,7 @@ def test_the_signed_plan_exports_the_same_bytes_twice_and_verifies(home, tmp_pat
 
     result = kitdesk(home, "verify", str(first))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ok: uændret tværsektoriel plan, sag 2026-0001") and "version 1" in result.stdout
+    assert result.stdout.startswith(f"ok: uændret tværsektoriel plan, sag {case_no_of(home)}") and "version 1" in result.stdout
     assert digest in result.stdout
 
 
@@ -108,7 +108,7 @@ def test_a_plan_another_program_resaved_with_object_streams_verifies(home, tmp_p
     result = kitdesk(home, "verify", str(resaved))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("ok: uændret tværsektoriel plan, sag 2026-0001")
+    assert lines[0].startswith(f"ok: uændret tværsektoriel plan, sag {case_no_of(home)}")
     assert lines[1] == ("Filen er gemt igen af et andet program, så den er ikke byte for byte den fil, KIT Desk "
                         "skrev; sider, tekst og udseende er de samme som i den godkendte version.")
     locked = tmp_path / "adgangskode.pdf"
@@ -129,7 +129,7 @@ def test_a_resaved_plan_whose_content_changed_says_what_changed(home, tmp_path):
     writer.write(stamped)
     result = kitdesk(home, "verify", str(stamped))
     assert result.returncode == 1 and "ok" not in result.stdout
-    assert result.stderr.startswith("ÆNDRET: filen ligner version 1 af planen for sag 2026-0001")
+    assert result.stderr.startswith(f"ÆNDRET: filen ligner version 1 af planen for sag {case_no_of(home)}")
     assert result.stderr.strip().endswith("teksten på side 2 er ændret.")
 
     writer = PdfWriter(clone_from=PdfReader(str(original)))

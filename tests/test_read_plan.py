@@ -35,7 +35,7 @@ def sender(tmp_path_factory):
     conn = connect(DataFolder(home).db_path, key_of(home))
     signed = conn.execute("SELECT id FROM meetings WHERE state = 'signed'").fetchone()[0]
     conn.close()
-    target = home.parent / "plan.pdf"
+    target = home.parent / f"{home.name}-plan.pdf"  # named after the folder: the test can find that
     assert kitdesk(home, "export-plan", "--meeting", str(signed), "--out", str(target)).returncode == 0
     return target
 
@@ -53,6 +53,16 @@ def receiver(tmp_path):
     return folder.root
 
 
+def _case_no(home, child_name: str = "Freja Nørgaard") -> str:
+    """The case's number in that data folder: it carries the year the case was made, so it is read,
+    not written into the test."""
+    conn = connect(DataFolder(home).db_path, key_of(home))
+    try:
+        return conn.execute("SELECT case_no FROM cases WHERE child_name = ?", [child_name]).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def _plan(**changes) -> bytes:
     plan = sample_plan(**changes)
     return build_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT, fingerprint=full_fingerprint(plan))
@@ -60,16 +70,18 @@ def _plan(**changes) -> bytes:
 
 def test_the_exported_plan_carries_data_that_reads_back(sender):
     data = read_plan_file(sender.read_bytes())
-    assert data.version == 1 and len(data.fingerprint) == 64 and data.case_no == "2026-0001"
+    home = sender.parent / sender.name.removesuffix("-plan.pdf")  # the sender fixture's data folder
+    assert data.version == 1 and len(data.fingerprint) == 64 and data.case_no == _case_no(home)
     assert data.issuer and data.agreements and data.child_name == "Freja Nørgaard"
     assert data.source.startswith(f"fra {data.issuer}") and ", version 1, " in data.source
 
 
 def test_read_into_a_case_of_another_folder_the_agreements_are_in_its_follow_up(sender, receiver):
-    result = kitdesk(receiver, "read-plan", str(sender), "--case", "2026-0001")
+    case_no = _case_no(receiver)
+    result = kitdesk(receiver, "read-plan", str(sender), "--case", case_no)
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first.startswith("Planen er læst ind: sag 2026-0001, fra ") and ", version 1, " in first
+    assert first.startswith(f"Planen er læst ind: sag {case_no}, fra ") and ", version 1, " in first
     data = read_plan_file(sender.read_bytes())
     assert len(result.stdout.splitlines()) == 1 + len(data.agreements)
     assert f"1. {data.agreements[0].what}" in result.stdout
@@ -93,12 +105,13 @@ def test_read_into_a_case_of_another_folder_the_agreements_are_in_its_follow_up(
 
 
 def test_reading_the_same_plan_twice_changes_nothing(sender, receiver):
-    assert kitdesk(receiver, "read-plan", str(sender), "--case", "2026-0001").returncode == 0
+    case_no = _case_no(receiver)
+    assert kitdesk(receiver, "read-plan", str(sender), "--case", case_no).returncode == 0
     conn = connect(DataFolder(receiver).db_path, key_of(receiver))
     before = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("agreements", "plan_imports",
                                                                                   "log_entries", "cases")]
     conn.close()
-    again = kitdesk(receiver, "read-plan", str(sender), "--case", "2026-0001")
+    again = kitdesk(receiver, "read-plan", str(sender), "--case", case_no)
     assert again.returncode == 0 and again.stdout.startswith("Planen var allerede læst ind – intet er ændret")
     conn = connect(DataFolder(receiver).db_path, key_of(receiver))
     after = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("agreements", "plan_imports",
@@ -170,31 +183,32 @@ def test_a_later_version_updates_the_open_agreements_and_keeps_what_was_followed
 
 
 def test_bad_files_are_refused_in_danish(tmp_path, receiver, sender):
+    case_no = _case_no(receiver)
     not_pdf = tmp_path / "ikke.pdf"
     not_pdf.write_text("Dette er ikke en PDF")
-    result = kitdesk(receiver, "read-plan", str(not_pdf), "--case", "2026-0001")
+    result = kitdesk(receiver, "read-plan", str(not_pdf), "--case", case_no)
     assert result.returncode == 1 and result.stderr.startswith("Filen er ikke en PDF, eller den er beskadiget.")
 
     old = tmp_path / "gammel.pdf"  # a plan from before this release: a PDF without KIT Desk data
     plan = sample_plan()
     old.write_bytes(render_plan_pdf(plan, author=AUTHOR, created=SIGNED_AT, fingerprint=full_fingerprint(plan)))
-    result = kitdesk(receiver, "read-plan", str(old), "--case", "2026-0001")
+    result = kitdesk(receiver, "read-plan", str(old), "--case", case_no)
     assert result.returncode == 1 and result.stderr.startswith("PDF'en har ingen data fra KIT Desk.")
 
     newer = tmp_path / "nyere.pdf"
     newer.write_bytes(_with_data(sender.read_bytes(), lambda body: {**body, "format_version": 2}))
-    result = kitdesk(receiver, "read-plan", str(newer), "--case", "2026-0001")
+    result = kitdesk(receiver, "read-plan", str(newer), "--case", case_no)
     assert result.returncode == 1 and "nyere udgave af KIT Desk (dataformat 2). Opdatér KIT Desk" in result.stderr
 
     edited = tmp_path / "rettet.pdf"
     edited.write_bytes(_with_data(sender.read_bytes(), _edit_first_agreement))
-    result = kitdesk(receiver, "read-plan", str(edited), "--case", "2026-0001")
+    result = kitdesk(receiver, "read-plan", str(edited), "--case", case_no)
     assert result.returncode == 1 and result.stderr.startswith("Planens data passer ikke med dens fingeraftryk")
 
     swapped = tmp_path / "byttet.pdf"  # data of another version under this file's marker, digest and all
     other = _plan()
     swapped.write_bytes(_with_data(sender.read_bytes(), lambda body: json.loads(_data_of(other))))
-    result = kitdesk(receiver, "read-plan", str(swapped), "--case", "2026-0001")
+    result = kitdesk(receiver, "read-plan", str(swapped), "--case", case_no)
     assert result.returncode == 1 and result.stderr.startswith("Planens data passer ikke med dens fingeraftryk")
 
     result = kitdesk(receiver, "read-plan", str(sender), "--case", "2099-9999")

@@ -19,7 +19,16 @@ from kitdesk.store.db import connect
 from tests.support import demo_folder, key_of, open_store
 from tests.test_cli import kitdesk
 
-RECEIVING_CASE = "2026-0002"  # Emil Bak in the receiving folder: no agreements of his own
+RECEIVING_CHILD = "Emil Bak"  # in the receiving folder: no agreements of his own
+
+
+def receiving_case(home: Path) -> str:
+    """Emil's case number in that folder: it carries the year the demo opened his case, so it is read."""
+    conn = connect(DataFolder(home).db_path, key_of(home))
+    try:
+        return conn.execute("SELECT case_no FROM cases WHERE child_name = ?", [RECEIVING_CHILD]).fetchone()[0]
+    finally:
+        conn.close()
 
 
 def export_demo_plan(root: Path) -> Path:
@@ -45,7 +54,7 @@ def receiver(sent_plan, tmp_path) -> Path:
     """Another data folder (the demo's cases; its user Mette Kjærgaard, BUC) with the plan read into Emil's
     case through `kitdesk read-plan`."""
     home = demo_folder(tmp_path / "modtager")
-    result = kitdesk(home, "read-plan", str(sent_plan), "--case", RECEIVING_CASE)
+    result = kitdesk(home, "read-plan", str(sent_plan), "--case", receiving_case(home))
     assert result.returncode == 0, result.stderr
     return home
 
@@ -56,7 +65,8 @@ def source(sent_plan) -> str:
 
 
 def _received(store):
-    return [a for a in store.desk.agreements(status=None) if a.case_no == RECEIVING_CASE]
+    (case_no,) = store.conn.execute("SELECT case_no FROM cases WHERE child_name = ?", [RECEIVING_CHILD]).fetchone()
+    return [a for a in store.desk.agreements(status=None) if a.case_no == case_no]
 
 
 def test_the_received_agreements_are_listed_across_cases_with_their_source(receiver, sent_plan, source):
@@ -82,21 +92,22 @@ def test_the_received_agreements_are_listed_across_cases_with_their_source(recei
 
 
 def test_the_overview_lists_them_when_due_mine_by_responsible_and_sector(receiver, source):
+    case_no = receiving_case(receiver)
     store = open_store(DataFolder(receiver))
     try:
         groups = {g.key: g for g in store.desk.overview()}
-        lines = [i for i in groups["agreements"].items if i.case_no == RECEIVING_CASE]
+        lines = [i for i in groups["agreements"].items if i.case_no == case_no]
         # Both dated ones are long overdue; the ongoing one has no deadline and is not a line.
         assert sorted(i.what for i in lines) == ["BUC indkalder til udredningssamtaler",
                                                   "Klasselæreren laver observation i frikvartererne i to uger"]
         assert all(i.urgency == "overdue" and i.days < 0 and i.meeting_id is None and i.source == source
                    for i in lines)
         # The user is Mette Kjærgaard (BUC): her agreement is "mine", the school's is under "all" only.
-        mine = [i.what for i in groups["agreements"].mine().items if i.case_no == RECEIVING_CASE]
+        mine = [i.what for i in groups["agreements"].mine().items if i.case_no == case_no]
         assert mine == ["BUC indkalder til udredningssamtaler"]
         store.settings.set_many({"user_name": "", "user_sector": "school"})
         groups = {g.key: g for g in store.desk.overview()}
-        assert [i.what for i in groups["agreements"].mine().items if i.case_no == RECEIVING_CASE] == \
+        assert [i.what for i in groups["agreements"].mine().items if i.case_no == case_no] == \
             ["Klasselæreren laver observation i frikvartererne i to uger"]
         assert groups["agreements"].items[0].as_json()["source"] == source
     finally:
@@ -104,13 +115,14 @@ def test_the_overview_lists_them_when_due_mine_by_responsible_and_sector(receive
 
 
 def test_kitdesk_agreements_and_overview_show_them_with_their_source(receiver, source):
+    case_no = receiving_case(receiver)
     rows = json.loads(kitdesk(receiver, "agreements", "--json").stdout)
-    received = [r for r in rows if r["case_no"] == RECEIVING_CASE]
+    received = [r for r in rows if r["case_no"] == case_no]
     assert len(received) == 3
     assert all(r["meeting_id"] is None and r["source"] == source for r in received)
-    assert all(r["source"] is None and r["meeting_id"] for r in rows if r["case_no"] != RECEIVING_CASE)
+    assert all(r["source"] is None and r["meeting_id"] for r in rows if r["case_no"] != case_no)
     overdue = json.loads(kitdesk(receiver, "agreements", "--json", "--overdue").stdout)
-    assert {r["what"] for r in overdue if r["case_no"] == RECEIVING_CASE} == {
+    assert {r["what"] for r in overdue if r["case_no"] == case_no} == {
         "BUC indkalder til udredningssamtaler", "Klasselæreren laver observation i frikvartererne i to uger"}
     text = kitdesk(receiver, "agreements").stdout
     assert f"BUC indkalder til udredningssamtaler ({source})" in text

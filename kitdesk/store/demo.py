@@ -295,8 +295,8 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
 # -- network meetings: drafts, invited, cancelled, held awaiting sign-off, signed ---------------------
 
 def _meetings(store, people: dict, ids: list[int], today: date) -> None:
-    from kitdesk.domain.meeting import export_folder_name
-    from kitdesk.domain.workdays import add_working_days
+    from kitdesk.domain.meeting import DEADLINE_DAYS, export_folder_name
+    from kitdesk.domain.workdays import add_working_days, working_days_between
     from kitdesk.templates import load_agenda_templates, load_roles, role_for_sector
 
     templates = {t.path.stem: t for t in load_agenda_templates()}
@@ -480,9 +480,14 @@ def _meetings(store, people: dict, ids: list[int], today: date) -> None:
     then(today, 8, 15)
     store.meetings.cancel(mid, "Mathias er syg. Vi aftaler et nyt tidspunkt med familien.")
 
-    # Alma: the family asked, and the meeting still has no time – the deadline has passed.
-    then(today - timedelta(days=10), 9, 40)
-    mid = store.meetings.create(alma, "family", today - timedelta(days=10), request_note=(
+    # Alma: the family asked, and the meeting still has no time – the deadline has passed. Ten days
+    # back is not always a working day past five working days (Christmas, Easter, a weekend after
+    # the deadline): then the request is older.
+    asked = today - timedelta(days=10)
+    while working_days_between(add_working_days(asked, DEADLINE_DAYS, extra), today, extra) < 1:
+        asked -= timedelta(days=1)
+    then(asked, 9, 40)
+    mid = store.meetings.create(alma, "family", asked, request_note=(
         "Mor ringede: Alma sover dårligt og græder ved aflevering i børnehaven. Mor ønsker, at BUC, "
         "børnehaven og sundhedsplejen taler sammen om, hvad der kan hjælpe."))
     agenda(mid, "05_familien_har_bedt_om_et_moede", {})

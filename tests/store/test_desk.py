@@ -78,3 +78,29 @@ def test_plan_next_meeting_refuses_a_meeting_not_held(demo_store):
     invited = next(r.id for r in demo_store.meetings.rows() if r.state == "invited")
     with pytest.raises(Refusal, match="holdt"):
         plan_next_meeting(demo_store, invited)
+
+
+@pytest.mark.parametrize("day", ["2026-12-28", "2027-01-02", "2027-03-28", "2027-04-05", "2027-05-17"],
+                         ids=["christmas", "new-year-saturday", "easter-sunday", "easter-monday", "after-whitsun"])
+def test_the_demo_familys_request_is_past_its_deadline_whatever_the_day(tmp_path, monkeypatch, day):
+    """The demo's today is the day it is loaded: around Christmas and Easter ten days back is not five
+    working days back, and the request Overblik shows as overdue was then "due soon"."""
+    from datetime import date
+
+    from kitdesk.domain.workdays import deadline_countdown
+    from kitdesk.store import demo
+    from tests.support import open_store
+
+    today = date.fromisoformat(day)
+    monkeypatch.setattr(demo, "local_today", lambda: today)  # the day the demo is loaded, as if it were today
+    store = open_store(tmp_path / "demo")
+    try:
+        demo.load_demo(store)
+        alma = case_named(store, "Alma Holm")
+        (request,) = [m for m in (store.meetings.get(r.id) for r in store.meetings.rows(alma))
+                      if m.requested_by == "family"]
+        extra = store.settings.extra_closed_days()
+        urgency, days = deadline_countdown(today, request.deadline(extra), extra)
+    finally:
+        store.close()
+    assert urgency == "overdue" and days >= 1  # working days over, not only a weekend

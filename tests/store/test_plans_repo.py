@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kitdesk.domain.dates import TZ
+from kitdesk.domain.dates import TZ, local_today
 from kitdesk.domain.plan import canonical_json, content_from_json, fingerprint
 from kitdesk.domain.refusal import Refusal
 from kitdesk.store.db import SIGNED_MESSAGE, IntegrityErrors, connect
@@ -93,7 +93,7 @@ def test_sign_off_freezes_version_1_with_its_fingerprint(demo_store, held):
     assert stored["fingerprint"] == hashlib.sha256(stored["content"].encode("utf-8")).hexdigest()
     assert stored["fingerprint"] == fingerprint(content) == version.fingerprint
     assert content_from_json(stored["content"]) == content and canonical_json(content) == stored["content"]
-    assert content.child_name == "Freja Nørgaard" and content.signed_on == date.today().isoformat()
+    assert content.child_name == "Freja Nørgaard" and content.signed_on == local_today().isoformat()  # the Copenhagen day
     assert [a.what for a in content.agreements] == ["Skolen laver en plan for gradvis tilbagevenden",
                                                    "Mor kontakter egen læge om søvnen"]
     assert content.agreements[0].deadline == "2026-12-18" and content.agreements[1].ongoing

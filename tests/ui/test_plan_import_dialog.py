@@ -59,7 +59,7 @@ def test_the_plan_is_read_into_the_childs_case_from_the_file_menu(qtbot, main_wi
     assert [a["what"] for a in imported] == [a.what for a in sample_plan().agreements]
     assert main_window.case_view(freja) is main_window.tabs.currentWidget()  # the case is shown
     assert main_window.statusBar().currentMessage() == (
-        "Planen er læst ind i sag 2026-0001. Aftalerne følges op på sagens næste møde.")
+        f"Planen er læst ind i sag {demo_store.cases.get(freja).case_no}. Aftalerne følges op på sagens næste møde.")
 
     # Read again: nothing changes, and the window says so.
     _answer_dialog(qtbot, lambda dialog: dialog.accept())

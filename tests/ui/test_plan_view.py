@@ -109,7 +109,8 @@ def test_from_a_held_meeting_to_a_signed_pdf_and_an_eml(qtbot, plan, tmp_path, m
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
     result = dialog.result
     assert dialog.open_draft_button.isVisible() and dialog.open_folder_button.isVisible()
-    assert result.pdf.name == "Tvaersektoriel_plan_2025-0001_" + result.pdf.name.split("_")[3] + "_v1.pdf"
+    case_no = store.cases.get(store.meetings.get(plan.meeting_id).case_id).case_no  # carries the year opened
+    assert result.pdf.name == f"Tvaersektoriel_plan_{case_no}_" + result.pdf.name.split("_")[3] + "_v1.pdf"
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(result.pdf)).pages).split())
     assert f"fingeraftryk {version.fingerprint[:12]}" in text and "UDKAST" not in text
     assert "Også ved <b>sengetid</b>." in text  # the correction, literally
