@@ -151,6 +151,11 @@ def _show_main_window(app, store, quit_when_ready: bool):
         window.show()
     if quit_when_ready:
         window.tabs.currentWidget().ready.connect(lambda: _report_ready_and_quit(app))  # overview or cases
+    if store.page_check.owed:  # the file was sealed: its pages are walked once the first page shows
+        from kitdesk.ui.damage_notice import walk_pages_after_first_page
+
+        unattended = quit_when_ready or bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
+        walk_pages_after_first_page(window, store, window.tabs.currentWidget(), unattended=unattended)
     # A meeting still running when the app last stopped opens again where it was.
     window.reopen_running_meetings()
     return window
