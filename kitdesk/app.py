@@ -42,8 +42,8 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
-    # While the key is derived in its thread (scrypt lets go of the GIL), or before the passphrase is asked.
-    _warm_working_days(folder)
+    if early is not None:
+        _warm_working_days(folder)  # while the key is derived in its thread (scrypt lets go of the GIL)
     prepared = early() if early is not None else None
     key, examined = prepared if prepared is not None else (None, None)
     opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
@@ -54,6 +54,10 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             opening = _present(opening, unattended)
             if not opening.opened:
                 return opening.exit_code
+        if early is None:
+            # After the passphrase screen: its imports (importlib.metadata, the holiday tables)
+            # would hold the screen back, which the user sees, for nothing (issue 10).
+            _warm_working_days(folder)
         install_translators(app, language or opening.store.settings.get("language") or "da")
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         install_exception_hook(folder.logs)
@@ -151,6 +155,11 @@ def _show_main_window(app, store, quit_when_ready: bool):
         window.show()
     if quit_when_ready:
         window.tabs.currentWidget().ready.connect(lambda: _report_ready_and_quit(app))  # overview or cases
+    if store.page_check.owed:  # the file was sealed: its pages are walked once the first page shows
+        from kitdesk.ui.damage_notice import walk_pages_after_first_page
+
+        unattended = quit_when_ready or bool(os.environ.get("KITDESK_EXIT_WHEN_READY"))
+        walk_pages_after_first_page(window, store, window.tabs.currentWidget(), unattended=unattended)
     # A meeting still running when the app last stopped opens again where it was.
     window.reopen_running_meetings()
     return window

@@ -80,14 +80,16 @@ def check_database_file(path: Path, key: bytes | None) -> list[str]:
 
 
 def examine_database_file(path: Path, read: Callable[[Connection], Any] | None = None, *,
-                          key: bytes | None, thorough: bool = True) -> tuple[list[str], Any]:
+                          key: bytes | None, thorough: bool = True, walk: bool = True) -> tuple[list[str], Any]:
     """``check_database_file``, and then, if the file is healthy, ``read(conn)`` on the same
     read-only connection (what the file is, say). Returns ``(problems, what read returned)``;
     ``([], None)`` for a missing file.
 
     `thorough=False` (start-up): quick_check alone. It reads every page of every table and index,
     and SQLCipher checks each page's HMAC as it decrypts it; cipher_integrity_check adds the pages
-    no table uses (freed pages) for ~40 % more time, which `kitdesk check`, backups and restores pay."""
+    no table uses (freed pages) for ~40 % more time, which `kitdesk check`, backups and restores pay.
+    `walk=False` (start-up of a sealed file, see ``examine_at_start``): no quick_check either; only
+    the pages ``read`` reads are checked (SQLCipher checks each page's HMAC as it decrypts it)."""
     path = Path(path)
     if not path.exists():
         return [], None
@@ -98,12 +100,38 @@ def examine_database_file(path: Path, read: Callable[[Connection], Any] | None =
         if problems:
             return problems, None
         with read_only_connection(path, key) as conn:
-            problems = _quick_check(conn, encrypted=key is not None and thorough)
+            problems = _quick_check(conn, encrypted=key is not None and thorough) if walk else []
             return problems, (None if problems or read is None else read(conn))
     except DatabaseErrors as exc:
         if not _is_damage(exc):
             raise
         return [_describe_sqlite_error(exc)], None
+
+
+def examine_at_start(path: Path, read: Callable[[Connection], Any] | None = None, *,
+                     key: bytes | None) -> tuple[list[str], Any, bool]:
+    """Start-up's examination: ``examine_database_file(thorough=False)``, without the page walk when
+    the seal says the file is exactly the one KIT Desk closed cleanly (kitdesk.store.seal). Returns
+    ``(problems, what read returned, walked)``; when not walked, the walk is owed: the store runs it
+    in the background (kitdesk.store.page_check)."""
+    from kitdesk.store.seal import is_sealed
+
+    walk = not is_sealed(path)
+    problems, result = examine_database_file(path, read, key=key, thorough=False, walk=walk)
+    return problems, result, walk
+
+
+def walk_pages(path: Path, *, key: bytes | None) -> list[str]:
+    """quick_check on a read-only connection of its own (the page walk start-up left out, run in a
+    thread by kitdesk.store.page_check); the problems in Danish, ``[]`` if healthy. Raises like
+    ``examine_database_file`` for what is not damage."""
+    try:
+        with read_only_connection(Path(path), key) as conn:
+            return _quick_check(conn)
+    except DatabaseErrors as exc:
+        if not _is_damage(exc):
+            raise
+        return [_describe_sqlite_error(exc)]
 
 
 @contextlib.contextmanager
@@ -300,37 +328,3 @@ def remove_scratch_leftovers(folder: Path) -> list[Path]:
             shutil.rmtree(leftover, ignore_errors=True)
             removed.append(leftover)
     return removed
-
-
-def start_background_check(path: Path, *, key: bytes | None, with_identity: bool = True, thorough: bool = True):
-    """``examine_database_file(path, read_identity)`` in a daemon thread (start-up runs it while Qt
-    loads); returns a callable that waits for it and returns its result, or raises what it raised.
-    Pass that callable to ``opening.open_data_folder(examined=...)``."""
-    import threading
-
-    outcome: dict[str, Any] = {}
-
-    def read_identity(conn: Connection):
-        # Imported after the check, in this thread: importing first would hold the check back
-        # behind the imports the main thread is doing at the same time.
-        from kitdesk.store.identity import read_identity
-
-        return read_identity(conn)
-
-    def run() -> None:
-        try:
-            outcome["result"] = examine_database_file(path, read_identity if with_identity else None, key=key,
-                                                      thorough=thorough)
-        except BaseException as exc:  # handed to the caller's thread, which decides what it means
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, name="kitdesk-integrity-check", daemon=True)
-    thread.start()
-
-    def wait() -> tuple[list[str], Any]:
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
-
-    return wait

@@ -118,7 +118,7 @@ class Opening:
             self.lock = None
 
 
-Examined = tuple[list[str], object]
+Examined = tuple[list[str], object, bool]  # integrity.examine_at_start: problems, identity, walked
 
 
 def open_data_folder(folder: DataFolder, *, key: bytes | None = None,
@@ -134,7 +134,7 @@ def open_data_folder(folder: DataFolder, *, key: bytes | None = None,
     command that writes); the commands that only read may run beside the window. `database=False`:
     take the lock and tidy, but leave the database closed, whatever state it is in (for `kitdesk
     restore`): the answer is then OPENED without a store. `examined`: the check begun earlier in a
-    thread (integrity.start_background_check, with the key), so that start-up does not wait twice.
+    thread (unlocking.start_unlocking: integrity.examine_at_start), so that start-up does not wait twice.
     """
     lock = None
     try:

@@ -11,7 +11,8 @@ from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
 from kitdesk.store.db import StoreError, connect, open_connection, wrap
 from kitdesk.store.identity import Identity, read_identity, stamp
-from kitdesk.store.integrity import examine_database_file
+from kitdesk.store.integrity import examine_at_start
+from kitdesk.store.page_check import PageCheck
 from kitdesk.store.repos import Repository
 from kitdesk.store.schema import pending_steps
 
@@ -83,6 +84,8 @@ class Store:
         self._listeners: list[Listener] = []
         self.last_journal: list[JournalItem] = []
         self.writer = Writer(self, self._current_user)
+        # The page walk start-up may have left out (a sealed file): owed until it has run.
+        self.page_check = PageCheck(None, key, walked=True)
 
     @property
     def db(self):
@@ -100,20 +103,24 @@ class Store:
     # -- opening -------------------------------------------------------------------------------
     @classmethod
     def open(cls, folder: DataFolder, *, key: bytes | None,
-             examined: tuple[list[str], Identity | None] | None = None, busy_timeout_s: float = 5.0) -> Store:
+             examined: tuple[list[str], Identity | None, bool] | None = None, busy_timeout_s: float = 5.0) -> Store:
         """Check, open, migrate and mark. Writes nothing to a file it refuses: raises DatabaseDamaged
         (with the problems found), NewerDatabase or NotKitDeskDatabase; and OSError or a database error
         for a file it cannot get at (kitdesk.store.db.classify says which kind).
 
-        `examined`: the result of examine_database_file(db_path, read_identity) the caller already
+        `examined`: the result of integrity.examine_at_start(db_path, read_identity) the caller already
         has (start-up runs it in a thread while Qt loads). kitdesk.store.opening.open_data_folder
         is the door the app and the commands use; this is the part of it that opens the database.
+
+        A sealed file (kitdesk.store.seal) is opened without walking its pages first: the walk is
+        then owed (`store.page_check`), and the window starts it once its first page shows.
         """
         folder.ensure()
+        walked = True  # a new file: everything in it is written now
         if folder.db_path.exists():
-            problems, identity = examined or (None, None)
+            problems, identity, walked = examined or (None, None, True)
             if problems is None or (not problems and identity is None):
-                problems, identity = examine_database_file(folder.db_path, read_identity, key=key, thorough=False)
+                problems, identity, walked = examine_at_start(folder.db_path, read_identity, key=key)
             if problems:
                 raise DatabaseDamaged(problems)
             if identity is not None and not identity.is_empty:
@@ -121,6 +128,9 @@ class Store:
                     raise NotKitDeskDatabase(str(folder.db_path))
                 if identity.unknown_steps:
                     raise NewerDatabase(identity.unknown_steps)
+        from kitdesk.store.seal import break_seal
+
+        break_seal(folder.db_path)  # before the first write: a crash from here on leaves no seal
         conn = open_connection(folder.db_path, key=key, busy_timeout_s=busy_timeout_s)
         try:
             pending = pending_steps(conn)
@@ -138,10 +148,19 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, folder, key)
+        store = cls(conn, folder, key)
+        store.page_check = PageCheck(folder.db_path, key, walked=walked)
+        return store
 
     def close(self) -> None:
+        """Close the database; sealed (kitdesk.store.seal) when its pages are known healthy and the
+        close left nothing in a WAL – the next start then need not walk them."""
+        healthy = self.folder is not None and self.page_check.finish()
         self.conn.close()
+        if healthy and self.folder is not None:
+            from kitdesk.store.seal import write_seal
+
+            write_seal(self.folder.db_path)
 
     # -- transactions and announcements ---------------------------------------------------------
     @contextlib.contextmanager

@@ -144,7 +144,7 @@ def start_unlocking(folder: DataFolder, passphrase: str):
     import threading
 
     from kitdesk.store.identity import read_identity
-    from kitdesk.store.integrity import examine_database_file
+    from kitdesk.store.integrity import examine_at_start
 
     if folder_state(folder) is not FolderState.ENCRYPTED:
         return lambda: None
@@ -153,7 +153,7 @@ def start_unlocking(folder: DataFolder, passphrase: str):
     def run() -> None:
         try:
             key = unlock(folder, passphrase)
-            outcome["done"] = (key, examine_database_file(folder.db_path, read_identity, key=key, thorough=False))
+            outcome["done"] = (key, examine_at_start(folder.db_path, read_identity, key=key))
         except BaseException:  # the door asks again and says what is wrong
             outcome["done"] = None
 

@@ -5993,6 +5993,18 @@ Den beskadigede fil ligger her:
             <source>Close KIT Desk</source>
             <translation>Luk KIT Desk</translation>
         </message>
+        <message>
+            <source>The database file is damaged:
+
+%1
+
+Do not enter anything more now. Close KIT Desk and start it again: it will then offer to restore the newest usable backup.</source>
+            <translation>Databasefilen er beskadiget:
+
+%1
+
+Skriv ikke mere ind nu. Luk KIT Desk, og start programmet igen: så tilbyder det at gendanne den nyeste brugbare sikkerhedskopi.</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
