@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 MIGRATION_SET = "kitdesk"
 STEPS = ("m001_case_file", "m002_meetings", "m003_live_minutes", "m004_plans",
          "m005_signed_meeting_stays_signed", "m006_erasure", "m007_access_log", "m008_closer_to_kit",
-         "m009_screen_walk", "m010_plan_import", "m011_report")
+         "m009_screen_walk", "m010_plan_import", "m011_report", "m012_desk")
 
 
 def pending_steps(conn: Connection) -> list[str]:

@@ -104,3 +104,22 @@ def test_the_demo_familys_request_is_past_its_deadline_whatever_the_day(tmp_path
     finally:
         store.close()
     assert urgency == "overdue" and days >= 1  # working days over, not only a weekend
+
+
+def test_the_overview_reads_only_the_agreements_it_shows_and_shows_the_same(demo_store):
+    """Overblik reads the open agreements due within AGREEMENT_DAYS (m012_desk's index) rather than all
+    of them: on every day that puts one of the demo's deadlines on the edge of that window, or just
+    past it, the groups are those the domain makes from every open agreement."""
+    from kitdesk.domain.desk import AGREEMENT_DAYS, overview
+
+    desk = demo_store.desk
+    user, extra = desk.user(), demo_store.settings.extra_closed_days()
+    every = desk.agreements(open_cases=True, status="open")
+    assert any(a.ongoing for a in every) and any(a.deadline is None for a in every)  # both left out now
+    edges = {a.deadline - timedelta(days=AGREEMENT_DAYS) + timedelta(days=shift)
+             for a in every if a.deadline is not None for shift in (0, 1)}
+    assert len(edges) > 4
+    for today in sorted(edges | {local_today()}):
+        shown = desk.overview(today)
+        assert shown == overview(desk.facts(today), today, user, extra), today
+    assert any(g.key == "agreements" and g.items for g in desk.overview(local_today()))

@@ -12,6 +12,7 @@ by the code of that step (`kitdesk demo`, TagStudio's pattern), and each is upgr
              are in, m008's database is schema8 and this one is made again, with m008, as schema9
     schema10 m010 (i13-report) the demo, written plain by scripts/make_schema_fixture.py 10 – for the lead
              to make again after the merges
+    schema12 m012 (unlock)   the demo, written plain by scripts/make_schema_fixture.py 12 (the overview's indexes)
 
 Every stored file is a plain database, as every release before encryption wrote them: opening one
 converts it to an encrypted database first (kitdesk.store.conversion), then upgrades it – the path

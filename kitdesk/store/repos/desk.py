@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from kitdesk.domain.dates import TZ, fmt_date, from_utc_iso, local_today, to_local, to_utc_iso
 from kitdesk.domain.desk import (
+    AGREEMENT_DAYS,
     AgreementEntry,
     CaseConsents,
     ContactFact,
@@ -37,12 +38,15 @@ _MUNICIPAL = ", ".join(f"'{s}'" for s in sorted(MUNICIPAL_SECTORS))
 OPEN_CASE = "c.phase <> 'closed'"
 
 # An agreement was made at a meeting here (meeting_id) or read in from another KIT Desk's plan
-# (plan_import_id, no meeting here): both are the case's agreements, so both joins are outer.
+# (plan_import_id, no meeting here): both are the case's agreements, so both joins are outer. The
+# meeting's day and state come from a narrow index (m012_desk): SQLite would otherwise read each
+# meeting's whole row, texts and all, by its id.
 AGREEMENTS_SQL = """
 SELECT a.id, a.case_id, c.case_no, c.child_name, a.meeting_id, m.starts_at, a.what, a.responsible_name, a.sector,
        a.deadline, a.ongoing, a.status, a.status_note, a.status_meeting_id, m.state, c.is_demo,
        a.plan_import_id, p.issuer, p.version, COALESCE(p.meeting_on, p.signed_on)
-FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN meetings m ON m.id = a.meeting_id
+FROM agreements a JOIN cases c ON c.id = a.case_id LEFT JOIN meetings m INDEXED BY desk_meeting_times
+  ON m.id = a.meeting_id
 LEFT JOIN plan_imports p ON p.id = a.plan_import_id
 """
 # Not held yet, with a time from the start of the window on – or asked for and still without a time. A
@@ -157,7 +161,9 @@ class DeskRepo:
         return User(self.store.settings.get("user_name"), self.store.settings.get("user_sector"))
 
     # -- the overview (Overblik) ----------------------------------------------------------------------
-    def facts(self, today: date | None = None) -> DeskFacts:
+    def facts(self, today: date | None = None, *, agreements_due_by: date | None = None) -> DeskFacts:
+        """`agreements_due_by`: only the open agreements the overview can show (a deadline on or before
+        that day, not ongoing) – the calendar's reminders need them all."""
         today = today or local_today()
         conn = self.store.conn
         starts: dict[str, datetime] = {}  # a stored time -> its Copenhagen time, converted once
@@ -169,12 +175,13 @@ class DeskRepo:
                       for sql in (HELD_SQL, UNSENT_SQL) for r in conn.execute(sql))
         contacts = tuple(ContactFact(r[0], r[1], r[2], bool(r[3]), bool(r[4]), bool(r[5]), bool(r[6]))
                          for r in conn.execute(CONTACTS_SQL))
-        return DeskFacts(meetings, tuple(self.agreements(open_cases=True, status="open")), self._consents(),
-                         self._waiting(), plans, contacts)
+        agreements = self.agreements(open_cases=True, status="open", due_by=agreements_due_by)
+        return DeskFacts(meetings, tuple(agreements), self._consents(), self._waiting(), plans, contacts)
 
     def overview(self, today: date | None = None) -> list[DeskGroup]:
         today = today or local_today()
-        return overview(self.facts(today), today, self.user(), self.store.settings.extra_closed_days())
+        facts = self.facts(today, agreements_due_by=today + timedelta(days=AGREEMENT_DAYS))
+        return overview(facts, today, self.user(), self.store.settings.extra_closed_days())
 
     def reminders(self, today: date | None = None):
         """The lines of "Frister til kalenderen" (kitdesk.domain.desk.calendar_items)."""
@@ -216,12 +223,16 @@ class DeskRepo:
                                  r["contact_sector"], bool(r["is_demo"])) for r in self.store.query(WAITING_SQL))
 
     # -- every agreement (Aftaler) ----------------------------------------------------------------------
-    def agreements(self, *, open_cases: bool = False, status: str | None = None,
-                   case_id: int | None = None) -> list[AgreementEntry]:
+    def agreements(self, *, open_cases: bool = False, status: str | None = None, case_id: int | None = None,
+                   due_by: date | None = None) -> list[AgreementEntry]:
         """Agreements across cases (not the empty lines of a meeting in progress), the earliest deadline
-        first, those without one last."""
+        first, those without one last. `due_by`: only those with a deadline on or before that day, not
+        ongoing (the overview's: kitdesk.domain.desk.agreement_items)."""
         sql = AGREEMENTS_SQL + " WHERE trim(a.what) <> ''"
         args: list[object] = []
+        if due_by is not None:
+            sql += " AND NOT a.ongoing AND a.deadline IS NOT NULL AND a.deadline <= ?"
+            args.append(due_by.isoformat())
         if open_cases:
             sql += f" AND {OPEN_CASE}"
         if status is not None:
