@@ -47,6 +47,25 @@ def test_the_app_opens_on_the_overview_with_every_group_and_the_overdue_in_words
     assert any(i.who == "Nina Dahl" for i in page.lines() if i.kind == "agreement")
 
 
+def test_the_overview_keeps_the_chosen_line_when_it_fills_again(main_window):
+    """The lines are made apart from the tree and put in at once (start-up with 2,000 cases): headings and
+    "Nothing here now." still span the row, a line's full text is its tooltip, and the line chosen is
+    chosen again when the page fills anew (another choice of "Mine"/"All", a change in the store)."""
+    page = main_window.desk_page
+    page.whose.set_code("all")
+    tree = page.tree
+    assert all(tree.topLevelItem(i).isFirstColumnSpanned() for i in range(tree.topLevelItemCount()))
+    empty = [tree.topLevelItem(i).child(0) for i in range(tree.topLevelItemCount())
+             if tree.topLevelItem(i).child(0).text(0) == "Nothing here now."]
+    assert all(line.isFirstColumnSpanned() for line in empty)
+    alma = _line(page, "request", "Alma Holm")
+    tree.setCurrentItem(page.line_of(alma))
+    assert page.line_of(alma).toolTip(2) == page.line_of(alma).text(2) != ""
+    page.reload()
+    assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == alma
+    assert tree.currentItem() is page.line_of(alma) and page.open_button.isEnabled()
+
+
 def test_each_line_opens_the_place_to_act(qtbot, main_window, demo_store):
     page = main_window.desk_page
     request = _line(page, "request", "Alma Holm")
