@@ -123,3 +123,45 @@ def test_the_overview_reads_only_the_agreements_it_shows_and_shows_the_same(demo
         shown = desk.overview(today)
         assert shown == overview(desk.facts(today), today, user, extra), today
     assert any(g.key == "agreements" and g.items for g in desk.overview(local_today()))
+
+
+def _plans_by_hand(conn) -> set[tuple]:
+    """The overview's plan lines worked out row by row, as the rule says (HELD_SQL, UNSENT_SQL say it in SQL)."""
+    open_cases = {r[0] for r in conn.execute("SELECT id FROM cases WHERE phase <> 'closed'")}
+    meetings = conn.execute("SELECT id, case_id, state, starts_at FROM meetings").fetchall()
+    versions = conn.execute("SELECT id, meeting_id, version, signed_at FROM plan_versions").fetchall()
+    exported = {r[0] for r in conn.execute("SELECT plan_version_id FROM plan_exports WHERE kind = 'plan'")}
+    approvals = conn.execute("SELECT meeting_id, version, approved FROM approvals").fetchall()
+    found = set()
+    for meeting, case, state, start in meetings:
+        if case not in open_cases:
+            continue
+        if state == "held":
+            version = max((v[2] for v in versions if v[1] == meeting), default=1)
+            missing = sum(1 for a in approvals if a[0] == meeting and a[1] == version and not a[2])
+            found.add((meeting, "held", missing, version))
+        signed = [v for v in versions if v[1] == meeting and v[3] is not None]
+        if state != "signed" or not signed:
+            continue
+        latest = max(signed, key=lambda v: v[2])
+        later = any(c == case and s in ("held", "signed") and None not in (t, start) and t > start
+                    for _, c, s, t in meetings)
+        if latest[0] not in exported and not later:
+            found.add((meeting, "signed", 0, latest[2]))
+    return found
+
+
+def test_the_plans_to_approve_or_send_are_those_the_rule_gives(store):
+    """Overblik's plans read from m012_desk's indexes, case by case: on generated cases (held meetings
+    with approvals missing, signed plans sent and not, later meetings held, closed cases) the lines are
+    exactly those worked out row by row."""
+    from kitdesk.store.demo import load_demo
+
+    store.conn.execute("PRAGMA synchronous=OFF")  # what is tested here is not durability: no fsync per case
+    load_demo(store, extra_cases=40)
+    shown = {(p.meeting_id, p.state, p.missing, p.version) for p in store.desk.facts().plans}
+    assert shown == _plans_by_hand(store.conn)
+    assert {state for _, state, _, _ in shown} == {"held", "signed"}
+    assert any(missing for _, state, missing, _ in shown if state == "held")
+    signed = store.conn.execute("SELECT COUNT(*) FROM meetings WHERE state = 'signed'").fetchone()[0]
+    assert signed > sum(state == "signed" for _, state, _, _ in shown)  # sent, or a later meeting held
