@@ -43,7 +43,9 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
     if early is not None:
-        _warm_working_days(folder)  # while the key is derived in its thread (scrypt lets go of the GIL)
+        # While the key is derived in its thread (scrypt lets go of the GIL), this one would only wait:
+        _warm_working_days(folder)
+        _load_window_code()
     prepared = early() if early is not None else None
     key, examined = prepared if prepared is not None else (None, None)
     opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
@@ -139,6 +141,16 @@ def _warm_working_days(folder) -> None:
     from kitdesk.store import holiday_cache
 
     holiday_cache.warm(folder, local_today())
+
+
+def _load_window_code() -> None:
+    """The code of the store and of the window the data opens in, loaded before the key is there (it
+    needs none). Only while the key is derived from a passphrase given: the passphrase screen must not
+    wait for it."""
+    import kitdesk.store.repos.cases  # noqa: F401
+    import kitdesk.store.repos.desk  # noqa: F401
+    import kitdesk.store.store  # noqa: F401
+    import kitdesk.ui.main_window  # noqa: F401
 
 
 def _show_main_window(app, store, quit_when_ready: bool):
