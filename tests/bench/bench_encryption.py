@@ -1,11 +1,13 @@
 """What encryption costs (issue 10), each figure beside a floor measured in the same run:
 
 1. Start-up to the passphrase screen vs a bare PySide6 window: ≤ 2×.
-2. Start-up with the passphrase given (KITDESK_PASSPHRASE) to the case list of 2,000 cases: within
-   the KDF time (scrypt, measured here too) plus 2× the case-list time of before encryption. That
-   time cannot be measured in this run (the code that opened a plain database is gone); its target
-   was, and the start-up benchmark of that release measured it at, ≤ 2× the bare window. So the time
-   beyond the KDF is compared with the bare window measured now: ≤ 2 × 2 = 4×.
+2. Start-up with the passphrase given (KITDESK_PASSPHRASE) to the window filled with 2,000 cases (it
+   opens on Overblik; the case list is filled with it): within the KDF time (scrypt, measured here
+   too) plus 2× the case-list time of before encryption. That time is measured in this run: the
+   release before encryption (its code from git, tests/bench/before_encryption.py) started on its
+   own plain demo of 2,000 cases, to its case list – so the time beyond the KDF is judged against
+   it: ≤ 2×. The same is judged against the bare window too, ≤ 2 × 2 = 4× (the target that release
+   had, and met): this is what is judged where the old release cannot be run.
 3. Saving the live minutes (the saver's commit of 20,000 characters and 40 agreements) on an
    encrypted database vs the same on a plain one: median ≤ 10 ms, and the ratio shown.
 """
@@ -18,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench.before_encryption import before_encryption
 from tests.bench.common import demo_home, report, run_child
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -49,19 +52,35 @@ def _startups() -> bool:
     def at_screen():
         return run_child(screen, env=screen_env, ok_codes=(0, 2))
 
+    before = before_encryption()
+
+    def plain_release():
+        return run_child(before.args, env=before.env, cwd=before.cwd)
+
     run_child(bare)
     run_child(app)
-    bare_runs, app_runs, screen_runs = [], [], []
+    if before is not None:
+        plain_release()
+    bare_runs, app_runs, screen_runs, before_runs = [], [], [], []
     for _ in range(RUNS):
         bare_runs.append(run_child(bare))
         screen_runs.append(at_screen())
         app_runs.append(run_child(app))
+        if before is not None:
+            before_runs.append(plain_release())
     bare_s, screen_s, app_s = _median(bare_runs), _median(screen_runs), _median(app_runs)
     kdf = _kdf_seconds(home)
     print(f"     KDF (scrypt n=2^16, r=8, p=1) on this machine: {kdf * 1000:.0f} ms")
     ok = report("start-up to the passphrase screen", screen_s * 1000, bare_s * 1000, "ms", limit_ratio=2)
-    ok &= report("unlock to the case list (2,000 cases), beyond the KDF", (app_s - kdf) * 1000, bare_s * 1000, "ms",
-                 limit_ratio=4)
+    beyond = (app_s - kdf) * 1000
+    if before_runs:
+        ok &= report("unlock to the case list (2,000 cases), beyond the KDF (floor: the release before encryption "
+                     "to its case list)", beyond, _median(before_runs) * 1000, "ms", limit_ratio=2)
+    else:
+        print("     the release before encryption could not be run here (git, or its code with today's packages): "
+              "judged against the bare window alone")
+    ok &= report("unlock to the case list (2,000 cases), beyond the KDF (floor: a bare window; 2 × that release's "
+                 "target of 2×)", beyond, bare_s * 1000, "ms", limit_ratio=4)
     ok &= report("start-up to the case list (2,000 cases), passphrase given", app_s * 1000, bare_s * 1000, "ms")
     return ok
 

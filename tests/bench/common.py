@@ -26,17 +26,19 @@ CACHE = _cache()
 os.environ.setdefault("KITDESK_PASSPHRASE", "benchmarkens lange adgangskode")
 
 
-def run_child(args: list[str], env: dict | None = None, ok_codes: tuple[int, ...] = (0,)) -> tuple[float, int]:
+def run_child(args: list[str], env: dict | None = None, ok_codes: tuple[int, ...] = (0,),
+              cwd: Path | None = None) -> tuple[float, int]:
     """Seconds from spawning a child to its "ready <epoch>" line, and its peak resident memory (KiB).
 
-    A child that prints no ready line is timed to its exit.
+    A child that prints no ready line is timed to its exit. A variable set to None in `env` is left out.
     """
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    full_env = {name: value for name, value in full_env.items() if value is not None}
     # An installed app (and the frozen build) starts from compiled bytecode; a shell that sets
     # PYTHONDONTWRITEBYTECODE would make every measured start compile our changed modules anew.
     full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
-    proc = subprocess.Popen(args, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(args, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=cwd)
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.time() - start
