@@ -42,13 +42,22 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
+    done: list[bool] = []
+
+    def before_the_window() -> None:
+        """What the window needs and no key, done once: while the key is derived from the passphrase
+        (given, or typed) in a thread – scrypt lets go of the GIL, and this thread would only wait."""
+        if not done:
+            done.append(True)
+            _warm_working_days(folder)
+            _load_window_code()
+
     if early is not None:
-        # While the key is derived in its thread (scrypt lets go of the GIL), this one would only wait:
-        _warm_working_days(folder)
-        _load_window_code()
+        before_the_window()
     prepared = early() if early is not None else None
     key, examined = prepared if prepared is not None else (None, None)
-    opening = open_data_folder(folder, key=key, get_key=key_source(folder, unattended=unattended),
+    opening = open_data_folder(folder, key=key,
+                               get_key=key_source(folder, unattended=unattended, meanwhile=before_the_window),
                                examined=(lambda: examined) if examined is not None else None)
     try:
         _start_logging(folder)
@@ -56,10 +65,9 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
             opening = _present(opening, unattended)
             if not opening.opened:
                 return opening.exit_code
-        if early is None:
-            # After the passphrase screen: its imports (importlib.metadata, the holiday tables)
-            # would hold the screen back, which the user sees, for nothing (issue 10).
-            _warm_working_days(folder)
+        # Not before the passphrase screen: its imports (importlib.metadata, the holiday tables, the
+        # window's code) would hold the screen back, which the user sees, for nothing (issue 10).
+        before_the_window()
         install_translators(app, language or opening.store.settings.get("language") or "da")
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
         install_exception_hook(folder.logs)
@@ -144,9 +152,7 @@ def _warm_working_days(folder) -> None:
 
 
 def _load_window_code() -> None:
-    """The code of the store and of the window the data opens in, loaded before the key is there (it
-    needs none). Only while the key is derived from a passphrase given: the passphrase screen must not
-    wait for it."""
+    """The code of the store and of the window the data opens in (it needs no key)."""
     import kitdesk.store.repos.cases  # noqa: F401
     import kitdesk.store.repos.desk  # noqa: F401
     import kitdesk.store.store  # noqa: F401

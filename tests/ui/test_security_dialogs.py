@@ -86,6 +86,34 @@ def test_unlocking_says_a_wrong_passphrase_is_wrong_and_waits_after_several(qtbo
     assert dialog.field.text() == ""  # the passphrase is not kept in the widget
 
 
+def test_what_needs_no_key_is_done_once_while_the_passphrase_is_tried(qtbot, danish, tmp_path):
+    """Start-up gives the unlock screen the work that follows an unlock and needs no key (loading the
+    window's code): it is done while the first try derives the key in a thread – once, even when that
+    try is wrong – and the answer is the same as without it."""
+    import threading
+
+    data_key = keys.new_data_key()
+    keys.write_key_file(tmp_path, data_key, "korrekt hest batteri", KdfParams(n=2**10))
+    tried_in, done_in = [], []
+
+    def attempt(passphrase):
+        tried_in.append(threading.current_thread())
+        return keys.unlock(tmp_path, passphrase)
+
+    dialog = UnlockDialog(attempt, lambda t: keys.check_recovery_key(tmp_path, t), lambda: 0.0,
+                          meanwhile=lambda: done_in.append(threading.current_thread()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.field, "forkert")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Adgangskoden er forkert. Prøv igen – eller brug gendannelsesnøglen."
+    assert done_in == [threading.main_thread()] and tried_in[0] is not threading.main_thread()
+    dialog.field.setText("korrekt hest batteri")
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_value == data_key
+    assert len(done_in) == 1 and len(tried_in) == 2
+
+
 def test_the_recovery_key_opens_and_a_mistyped_one_is_said_to_be_mistyped(qtbot, danish, tmp_path):
     data_key = keys.new_data_key()
     keys.write_key_file(tmp_path, data_key, "korrekt hest batteri", KdfParams(n=2**10))

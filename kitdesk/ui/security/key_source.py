@@ -25,7 +25,10 @@ from kitdesk.ui.security.recovery_key_dialog import RecoveryKeyDialog
 from kitdesk.ui.security.unlock_dialog import UnlockDialog
 
 
-def key_source(folder: DataFolder, *, unattended: bool) -> Callable[[FolderState], bytes | None]:
+def key_source(folder: DataFolder, *, unattended: bool,
+               meanwhile: Callable[[], None] | None = None) -> Callable[[FolderState], bytes | None]:
+    """`meanwhile`: work that follows the unlock but needs no key, done while the typed passphrase is
+    tried (UnlockDialog)."""
     def get_key(state: FolderState) -> bytes | None:
         given = os.environ.get(ENV_PASSPHRASE) or None  # set but empty: not given
         if state is FolderState.NEW:
@@ -41,7 +44,7 @@ def key_source(folder: DataFolder, *, unattended: bool) -> Callable[[FolderState
                     return None
         if unattended:
             return None
-        return _ask(folder, recovery_only=state is FolderState.KEY_FILE_MISSING)
+        return _ask(folder, recovery_only=state is FolderState.KEY_FILE_MISSING, meanwhile=meanwhile)
 
     return get_key
 
@@ -78,10 +81,10 @@ def _convert(folder: DataFolder, given: str | None, unattended: bool) -> bytes |
     return unlocked.key
 
 
-def _ask(folder: DataFolder, *, recovery_only: bool) -> bytes | None:
+def _ask(folder: DataFolder, *, recovery_only: bool, meanwhile: Callable[[], None] | None = None) -> bytes | None:
     dialog = UnlockDialog(lambda text: unlocking.unlock(folder, text),
                           lambda text: unlocking.unlock_with_recovery_key(folder, text),
-                          lambda: unlocking.seconds_to_wait(folder))
+                          lambda: unlocking.seconds_to_wait(folder), meanwhile=meanwhile)
     if os.environ.get("KITDESK_READY_AT_UNLOCK"):  # the start-up benchmark: the moment the screen shows, then out
         QTimer.singleShot(0, lambda: (print(f"ready {time.time():.6f}", flush=True), os._exit(0)))
     if recovery_only:

@@ -2,6 +2,7 @@
 said as such (never "damaged"), and after a few wrong tries the button waits, counting down."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -62,12 +63,17 @@ def problem_text(problem: KeyProblem) -> str:
 
 class UnlockDialog(QDialog):
     """`try_passphrase` / `try_recovery_key` return what the caller needs (the data key) or raise a
-    KeyProblem; the dialog keeps asking until one succeeds or the user quits."""
+    KeyProblem; the dialog keeps asking until one succeeds or the user quits.
+
+    A try runs in a thread (deriving the key from a passphrase takes a noticeable moment, and lets go
+    of the GIL): `meanwhile`, if given, is done once in this thread during the first try – the work
+    that follows an unlock and needs no key, such as loading the window's code."""
 
     def __init__(self, try_passphrase: Callable[[str], object], try_recovery_key: Callable[[str], object],
-                 seconds_to_wait: Callable[[], float], parent=None):
+                 seconds_to_wait: Callable[[], float], parent=None, meanwhile: Callable[[], None] | None = None):
         super().__init__(parent)
         self._try_passphrase, self._try_recovery_key = try_passphrase, try_recovery_key
+        self._meanwhile = meanwhile
         self.result_value: object = None
         self.used_recovery_key = False
         self.setWindowTitle(self.tr("KIT Desk – unlock"))
@@ -126,9 +132,32 @@ class UnlockDialog(QDialog):
             return
         attempt = self._try_recovery_key if self.used_recovery_key else self._try_passphrase
         try:
-            self.result_value = attempt(self.field.text())
+            self.result_value = self._while_trying(attempt, self.field.text())
         except KeyProblem as problem:
             self.panel.show_problem(problem)
             return
         self.field.clear()
         super().accept()
+
+    def _while_trying(self, attempt: Callable[[str], object], text: str) -> object:
+        """attempt(text), with `meanwhile` done beside it the first time; its result or its exception."""
+        if self._meanwhile is None:
+            return attempt(text)
+        meanwhile, self._meanwhile = self._meanwhile, None
+        outcome: dict = {}
+
+        def run() -> None:
+            try:
+                outcome["value"] = attempt(text)
+            except BaseException as exc:  # raised again in this thread, as if the try had run here
+                outcome["error"] = exc
+
+        thread = threading.Thread(target=run, name="kitdesk-unlock", daemon=True)
+        thread.start()
+        try:
+            meanwhile()
+        finally:
+            thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
