@@ -158,7 +158,7 @@ def test_the_plans_to_approve_or_send_are_those_the_rule_gives(store):
     from kitdesk.store.demo import load_demo
 
     store.conn.execute("PRAGMA synchronous=OFF")  # what is tested here is not durability: no fsync per case
-    load_demo(store, extra_cases=40)
+    load_demo(store, extra_cases=12)
     shown = {(p.meeting_id, p.state, p.missing, p.version) for p in store.desk.facts().plans}
     assert shown == _plans_by_hand(store.conn)
     assert {state for _, state, _, _ in shown} == {"held", "signed"}
