@@ -6957,6 +6957,10 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
     <context>
         <name>Unlock</name>
         <message>
+            <source>Wrong passphrase several times. Wait 1 second before the next try.</source>
+            <translation>Forkert adgangskode flere gange. Vent 1 sekund, før du prøver igen.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase several times. Wait %1 seconds before the next try.</source>
             <translation>Forkert adgangskode flere gange. Vent %1 sekunder, før du prøver igen.</translation>
         </message>
