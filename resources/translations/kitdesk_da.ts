@@ -5994,16 +5994,12 @@ Den beskadigede fil ligger her:
             <translation>Luk KIT Desk</translation>
         </message>
         <message>
-            <source>The database file is damaged:
-
-%1
-
-Do not enter anything more now. Close KIT Desk and start it again: it will then offer to restore the newest usable backup.</source>
-            <translation>Databasefilen er beskadiget:
-
-%1
-
-Skriv ikke mere ind nu. Luk KIT Desk, og start programmet igen: så tilbyder det at gendanne den nyeste brugbare sikkerhedskopi.</translation>
+            <source>The database file is damaged. What KIT Desk shows now may be incomplete, and what you enter now may not be kept.</source>
+            <translation>Databasefilen er beskadiget. Det, KIT Desk viser nu, kan være ufuldstændigt, og det, du skriver nu, bliver måske ikke gemt.</translation>
+        </message>
+        <message>
+            <source>Do not enter anything more now. Close KIT Desk and start it again: it will then offer to restore the newest usable backup.</source>
+            <translation>Skriv ikke mere ind nu. Luk KIT Desk, og start programmet igen: så tilbyder det at gendanne den nyeste brugbare sikkerhedskopi.</translation>
         </message>
     </context>
     <context>
