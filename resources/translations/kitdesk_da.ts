@@ -5926,10 +5926,6 @@ I dit personregister (%2): %3</translation>
     <context>
         <name>Recovery</name>
         <message>
-            <source>KIT Desk cannot open your data, because the database file is damaged:</source>
-            <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget:</translation>
-        </message>
-        <message>
             <source>Nothing has been changed. There is no usable backup to go back to.
 
 The damaged file is kept as it is:
@@ -5960,6 +5956,10 @@ KIT Desk will close now. Start it again when you want to restore the backup.</so
 %1
 
 KIT Desk lukker nu. Start programmet igen, når du vil gendanne sikkerhedskopien.</translation>
+        </message>
+        <message>
+            <source>KIT Desk cannot open your data, because the database file is damaged.</source>
+            <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget.</translation>
         </message>
         <message>
             <source>The backup from %1 has been restored.
