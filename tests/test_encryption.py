@@ -3,6 +3,7 @@ the data folder; a plain database converted with kill -9 in the middle loses not
 nothing readable; a wrong passphrase is never called damage; KITDESK_PASSPHRASE for scripts."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -13,7 +14,9 @@ import time
 from pathlib import Path
 
 from kitdesk.paths import DataFolder
+from kitdesk.store import throttle
 from kitdesk.store.db import connect
+from tests.support import demo_folder
 from tests.test_cli import kitdesk
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,8 +125,7 @@ def test_converting_a_plain_database_survives_kill_9_and_leaves_nothing_readable
 
 
 def test_a_wrong_passphrase_is_never_called_damage_and_the_wait_grows(tmp_path):
-    home = tmp_path / "home"
-    assert kitdesk(home, "demo").returncode == 0
+    home = demo_folder(tmp_path / "home")
     wrong = {**os.environ, "KITDESK_PASSPHRASE": "ikke den rigtige adgangskode"}
     results = [subprocess.run([sys.executable, "-m", "kitdesk", "--home", str(home), "cases"], env=wrong,
                               capture_output=True, text=True, cwd=ROOT) for _ in range(4)]
@@ -132,7 +134,10 @@ def test_a_wrong_passphrase_is_never_called_damage_and_the_wait_grows(tmp_path):
     assert results[3].stderr.startswith("Forkert adgangskode flere gange. Vent")
     assert not any("beskadiget" in r.stderr or "sikkerhedskopi" in r.stderr.lower() for r in results)
     assert not (home / "damaged").exists()
-    time.sleep(2.1)
+    attempts = home / throttle.FILE  # the two seconds pass: moved back in the file instead of slept
+    state = json.loads(attempts.read_text(encoding="utf-8"))
+    assert 1.0 < state["until"] - time.time() <= 2.0
+    attempts.write_text(json.dumps({**state, "until": state["until"] - 2.0}), encoding="utf-8")
     assert kitdesk(home, "cases").returncode == 0  # the right one, after the wait
 
     db = DataFolder(home).db_path

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from kitdesk.domain.dates import local_today
 from kitdesk.paths import BACKUP_TEMP_PREFIX, PRIVATE_DIR_MODE, TEMP_SUFFIX
 from kitdesk.store.db import Connection, DatabaseErrors, Errors, because, connect
 from kitdesk.store.integrity import SIDECAR_SUFFIXES, sidecar
@@ -62,7 +63,7 @@ def make_backup(db_path: Path, backups_dir: Path, today: date | None = None, *, 
     backup API copies pages between two connections with one key). Raises ``BackupError``.
     """
     db_path, backups_dir = Path(db_path), Path(backups_dir)
-    day = today or date.today()
+    day = today or local_today()
     if not db_path.is_file():
         raise BackupError(MSG_BACKUP_SOURCE_MISSING.format(detail=db_path.name))
     backups_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from kitdesk.domain.dates import TZ, age_on, fmt_date, to_utc_iso
-from kitdesk.domain.plan import canonical_json, fingerprint, short_fingerprint
+from kitdesk.domain.plan import canonical_json, fingerprint_of, short_fingerprint
 from kitdesk.domain.waiting import interval_text
 from kitdesk.domain.workdays import add_working_days
 from kitdesk.store.plan_snapshot import snapshot
@@ -275,11 +275,12 @@ class _History:
         signed_at = datetime.combine(signed_day, time(10, 0), tzinfo=TZ)
         meeting = self.store.meetings.get(meeting_id)
         content = snapshot(self.store, meeting, 1, signed_day, self.signer)  # the plan as PlanRepo signs it
-        digest = fingerprint(content)
+        canonical = canonical_json(content)
+        digest = fingerprint_of(canonical)
         version_id = conn.execute(
             "INSERT INTO plan_versions (meeting_id, case_id, version, content, fingerprint, signed_at, signed_by, "
             "created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
-            [meeting_id, case.id, canonical_json(content), digest, to_utc_iso(signed_at), self.signer,
+            [meeting_id, case.id, canonical, digest, to_utc_iso(signed_at), self.signer,
              to_utc_iso(signed_at)]).lastrowid
         conn.execute("UPDATE meetings SET state = 'signed' WHERE id = ?", [meeting_id])
         self.log(case.id, signed_at, "plan_signed", f"Den tværsektorielle plan (version 1) er godkendt af "

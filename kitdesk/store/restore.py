@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kitdesk.domain.dates import TZ
 from kitdesk.paths import PRIVATE_DIR_MODE, RESTORE_TEMP_PREFIX, DataFolder
 from kitdesk.store.backup import (
     REPLACED_DIR,
@@ -261,7 +262,7 @@ def _move_database_files(db_path: Path, target_dir: Path, stem: str) -> Path | N
     if not present:
         return None
     target_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(TZ).strftime("%Y%m%d-%H%M%S")
     new_main = _unique_name(target_dir, f"{stem}-{stamp}")
     # The main file goes last: should a move fail midway, the database stays at db_path with
     # whatever it still needs, and the error reaches the caller.

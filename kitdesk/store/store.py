@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from kitdesk.domain.dates import TZ
 from kitdesk.paths import DataFolder
 from kitdesk.store.core import Change, JournalItem, Listener, Writer
 from kitdesk.store.db import StoreError, connect, open_connection, wrap
@@ -226,7 +227,7 @@ def _copy_before_migrating(conn, folder: DataFolder, pending: list[str], key: by
 
     from kitdesk.paths import PRIVATE_FILE_MODE
 
-    stamp_ = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp_ = datetime.now(TZ).strftime("%Y%m%d-%H%M%S")
     target = folder.backups / f"before-migration-{stamp_}.sqlite3"
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE))
     try:

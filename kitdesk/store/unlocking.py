@@ -38,7 +38,9 @@ class FolderState(Enum):
 
 class Throttled(KeyProblem):
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"Forkert adgangskode flere gange. Vent {int(seconds + 0.999)} sekunder, før du prøver igen.")
+        whole = int(seconds + 0.999)
+        unit = "sekund" if whole == 1 else "sekunder"
+        super().__init__(f"Forkert adgangskode flere gange. Vent {whole} {unit}, før du prøver igen.")
         self.seconds = seconds
 
 

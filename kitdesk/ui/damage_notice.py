@@ -43,13 +43,20 @@ def walk_pages_after_first_page(window, store, first_page, *, unattended: bool) 
 
 
 def tell_damage(parent, problems: list[str], unattended: bool) -> None:
+    """In plain words what it means and what to do; SQLite's own findings under "Vis detaljer" for
+    the IT support, not in front of a social worker."""
     from kitdesk.ui.recover_dialog import problems_text
 
-    text = QCoreApplication.translate(
-        "Recovery",
-        "The database file is damaged:\n\n%1\n\n"
-        "Do not enter anything more now. Close KIT Desk and start it again: it will then offer to "
-        "restore the newest usable backup.").replace("%1", problems_text(problems))
-    print(text, file=sys.stderr, flush=True)
-    if not unattended:
-        QMessageBox.critical(parent, APP_NAME, text)
+    text = QCoreApplication.translate("Recovery", "The database file is damaged. What KIT Desk shows now may be "
+                                      "incomplete, and what you enter now may not be kept.")
+    advice = QCoreApplication.translate("Recovery", "Do not enter anything more now. Close KIT Desk and start it "
+                                        "again: it will then offer to restore the newest usable backup.")
+    details = problems_text(problems)
+    print(f"{text}\n\n{details}\n\n{advice}", file=sys.stderr, flush=True)
+    if unattended:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("damageNotice")
+    box.setInformativeText(advice)
+    box.setDetailedText(details)
+    box.exec()

@@ -33,16 +33,18 @@ def present(opening: Opening) -> Opening:
         show = QMessageBox.information if opening.found is Found.ALREADY_RUNNING else QMessageBox.critical
         show(None, APP_NAME, opening.message)
         return opening
+    # SQLite's findings go under "Vis detaljer", for the IT support: the user reads what it means.
     intro = QCoreApplication.translate(
-        "Recovery", "KIT Desk cannot open your data, because the database file is damaged:")
-    intro += "\n\n" + problems_text(opening.problems) + "\n\n"
+        "Recovery", "KIT Desk cannot open your data, because the database file is damaged.") + "\n\n"
     if opening.backup is None:
         text = QCoreApplication.translate(
             "Recovery",
             "Nothing has been changed. There is no usable backup to go back to.\n\n"
             "The damaged file is kept as it is:\n%1\n\n"
             "Contact your IT support: they may be able to rescue data from it.")
-        QMessageBox.critical(None, APP_NAME, intro + text.replace("%1", str(opening.folder.db_path)))
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, intro + text.replace("%1", str(opening.folder.db_path)))
+        box.setDetailedText(problems_text(opening.problems))
+        box.exec()
         return opening
     if not ask_to_restore(opening, intro):
         text = QCoreApplication.translate(
@@ -80,6 +82,7 @@ def ask_to_restore(opening: Opening, intro: str) -> bool:
         "The damaged file is kept in the folder %2.")
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                       intro + question.replace("%1", day).replace("%2", str(opening.folder.damaged)))
+    box.setDetailedText(problems_text(opening.problems))
     restore = box.addButton(QCoreApplication.translate("Recovery", "Restore the backup from %1").replace("%1", day),
                             QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(QCoreApplication.translate("Recovery", "Close KIT Desk"), QMessageBox.ButtonRole.RejectRole)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitdesk.domain.dates import NO_DATE, fmt_date, parse_date
+from kitdesk.domain.dates import NO_DATE, fmt_date, local_today, parse_date
 from kitdesk.domain.refusal import Refusal
 from kitdesk.ui.refusals import refusal_text
 
@@ -178,9 +178,9 @@ class DateEdit(QLineEdit):
             # Room for the day names and the month: a popup is given no size by a layout.
             self.popup.setMinimumSize(self.popup.sizeHint().expandedTo(QSize(440, 240)))
         try:
-            shown = self.value() or date.today()
+            shown = self.value() or local_today()
         except Refusal:  # not a date (yet): the calendar opens at today
-            shown = date.today()
+            shown = local_today()
         self.popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         self.popup.move(self.mapToGlobal(self.rect().bottomLeft()))
         self.popup.show()

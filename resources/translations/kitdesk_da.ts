@@ -5926,10 +5926,6 @@ I dit personregister (%2): %3</translation>
     <context>
         <name>Recovery</name>
         <message>
-            <source>KIT Desk cannot open your data, because the database file is damaged:</source>
-            <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget:</translation>
-        </message>
-        <message>
             <source>Nothing has been changed. There is no usable backup to go back to.
 
 The damaged file is kept as it is:
@@ -5960,6 +5956,10 @@ KIT Desk will close now. Start it again when you want to restore the backup.</so
 %1
 
 KIT Desk lukker nu. Start programmet igen, når du vil gendanne sikkerhedskopien.</translation>
+        </message>
+        <message>
+            <source>KIT Desk cannot open your data, because the database file is damaged.</source>
+            <translation>KIT Desk kan ikke åbne dine data, fordi databasefilen er beskadiget.</translation>
         </message>
         <message>
             <source>The backup from %1 has been restored.
@@ -5994,16 +5994,12 @@ Den beskadigede fil ligger her:
             <translation>Luk KIT Desk</translation>
         </message>
         <message>
-            <source>The database file is damaged:
-
-%1
-
-Do not enter anything more now. Close KIT Desk and start it again: it will then offer to restore the newest usable backup.</source>
-            <translation>Databasefilen er beskadiget:
-
-%1
-
-Skriv ikke mere ind nu. Luk KIT Desk, og start programmet igen: så tilbyder det at gendanne den nyeste brugbare sikkerhedskopi.</translation>
+            <source>The database file is damaged. What KIT Desk shows now may be incomplete, and what you enter now may not be kept.</source>
+            <translation>Databasefilen er beskadiget. Det, KIT Desk viser nu, kan være ufuldstændigt, og det, du skriver nu, bliver måske ikke gemt.</translation>
+        </message>
+        <message>
+            <source>Do not enter anything more now. Close KIT Desk and start it again: it will then offer to restore the newest usable backup.</source>
+            <translation>Skriv ikke mere ind nu. Luk KIT Desk, og start programmet igen: så tilbyder det at gendanne den nyeste brugbare sikkerhedskopi.</translation>
         </message>
     </context>
     <context>
@@ -6956,6 +6952,10 @@ Hvorfor skriver %1 referatet? Begrundelsen gemmes med mødet og står på planen
     </context>
     <context>
         <name>Unlock</name>
+        <message>
+            <source>Wrong passphrase several times. Wait 1 second before the next try.</source>
+            <translation>Forkert adgangskode flere gange. Vent 1 sekund, før du prøver igen.</translation>
+        </message>
         <message>
             <source>Wrong passphrase several times. Wait %1 seconds before the next try.</source>
             <translation>Forkert adgangskode flere gange. Vent %1 sekunder, før du prøver igen.</translation>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kitdesk.store import minutes_saver
 from kitdesk.store.db import connect
 from kitdesk.store.minutes_saver import MinutesSaver
 from tests.full_disk import SHORT_BUSY_TIMEOUT, FullDisk
@@ -55,7 +56,7 @@ def test_continuous_typing_is_saved_at_least_every_second(demo_store, meeting):
                          key=demo_store.key)
     puts = []
     try:
-        end = time.monotonic() + 3.0
+        end = time.monotonic() + 2.0  # two and a half MAX_DELAYs of typing without a pause
         n = 0
         while time.monotonic() < end:  # no pause longer than 20 ms: a debounce alone would never fire
             n += 1
@@ -67,7 +68,7 @@ def test_continuous_typing_is_saved_at_least_every_second(demo_store, meeting):
     for put_at, ticket in puts[:-5]:
         saved_at = next(at for at, saved in reports if saved >= ticket)
         assert saved_at - put_at <= 1.0 + 0.15, (ticket, saved_at - put_at)
-    assert len(reports) >= 3
+    assert len(reports) >= 2
 
 
 def test_put_never_waits_for_the_disk(demo_store, meeting):
@@ -159,7 +160,8 @@ def test_closing_while_saving_fails_drops_nothing_until_the_words_are_given_up(d
     assert read(demo_store, meeting_id=meeting) == TEXT[:12_000]
 
 
-def test_abandon_stops_at_once_and_reports_no_more(demo_store, meeting):
+def test_abandon_stops_at_once_and_reports_no_more(demo_store, meeting, monkeypatch):
+    monkeypatch.setattr(minutes_saver, "RETRY_AFTER", 0.2)  # a retry would come soon: none does
     disk = FullDisk(demo_store.folder.db_path, demo_store.key, spare_pages=1)
     reports = []
     saver = MinutesSaver(demo_store.folder.db_path, "", reports.append, connect=disk.connect, key=demo_store.key)
@@ -169,7 +171,7 @@ def test_abandon_stops_at_once_and_reports_no_more(demo_store, meeting):
     assert not saver.running
     count = len(reports)
     disk.free()
-    time.sleep(1.2)  # longer than a retry
+    time.sleep(0.5)  # longer than two retries
     assert len(reports) == count
     assert read(demo_store, meeting_id=meeting) is None  # what the user gave up was not saved
     with pytest.raises(RuntimeError):

@@ -71,6 +71,7 @@ def answer_the_question(qtbot, how):
             QTimer.singleShot(20, answer)
             return
         seen["text"] = box.text()
+        seen["details"] = box.detailedText()
         seen["default"] = box.defaultButton().text()
         seen["buttons"] = [b.text() for b in box.buttons()]
         how(box)
@@ -101,7 +102,8 @@ def test_restoring_needs_its_own_button_and_restores_when_chosen(qtbot, folder, 
     result = present(opening)
     try:
         assert result.opened and result.restored
-        assert "kortere" in seen["text"] and "22.11.2026" in seen["text"]  # the problem, and the day
+        assert "damaged" in seen["text"] and "22.11.2026" in seen["text"]  # damaged, and the day
+        assert "kortere" in seen["details"]  # what was found, under "Vis detaljer"
         assert seen["default"] == "Close KIT Desk"  # restoring is never the default
         kind, text = boxes.told[0]
         assert kind == "information" and str(folder.damaged) in text
@@ -127,13 +129,15 @@ def test_pressing_enter_on_the_question_changes_nothing(qtbot, folder, damaged, 
 def test_without_a_good_backup_it_says_so_and_keeps_the_file(qtbot, folder, damaged, monkeypatch):
     for backup in folder.backups.iterdir():
         backup.write_bytes(b"not a database at all")
-    boxes = Boxes(monkeypatch)
+    told = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append((box.icon(), box.text(), box.detailedText())))
     opening = open_folder(folder)
     assert opening.backup is None
     result = present(opening)
     result.close()
-    kind, text = boxes.told[0]
-    assert kind == "critical" and "no usable backup" in text and str(folder.db_path) in text
+    icon, text, details = told[0]
+    assert icon == QMessageBox.Icon.Critical and "no usable backup" in text and str(folder.db_path) in text
+    assert "kortere" not in text and "kortere" in details  # what was found only under "Vis detaljer"
     assert folder.db_path.read_bytes() == damaged
 
 

@@ -2,6 +2,8 @@
 tests/ui/test_unlock_flow.py)."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -57,17 +59,19 @@ def test_unlocking_says_a_wrong_passphrase_is_wrong_and_waits_after_several(qtbo
     data_key = keys.new_data_key()
     keys.write_key_file(tmp_path, data_key, "korrekt hest batteri", KdfParams(n=2**10))
 
+    clock = [time.time()]  # the throttle's clock, moved on by the test instead of sleeping
+
     def attempt(passphrase):
         try:
             found = keys.unlock(tmp_path, passphrase)
         except keys.WrongPassphrase:
-            throttle.record_failure(tmp_path)
+            throttle.record_failure(tmp_path, now=clock[0])
             raise
         throttle.record_success(tmp_path)
         return found
 
     dialog = UnlockDialog(attempt, lambda text: keys.check_recovery_key(tmp_path, text),
-                          lambda: throttle.seconds_to_wait(tmp_path))
+                          lambda: throttle.seconds_to_wait(tmp_path, now=clock[0]))
     qtbot.addWidget(dialog)
     dialog.show()
     for _ in range(2):
@@ -79,7 +83,11 @@ def test_unlocking_says_a_wrong_passphrase_is_wrong_and_waits_after_several(qtbo
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert not dialog.ok.isEnabled()
     assert dialog.message.text().startswith("Forkert adgangskode flere gange. Vent 2 sekunder")
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=4000)
+    clock[0] += 1.0
+    qtbot.wait(300)  # the countdown ticks every 250 ms
+    assert not dialog.ok.isEnabled() and dialog.message.text().startswith("Forkert adgangskode flere gange. Vent 1 sekund,")
+    clock[0] += 1.0
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=1000)
     qtbot.keyClicks(dialog.field, "korrekt hest batteri")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.result_value == data_key

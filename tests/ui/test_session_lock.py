@@ -141,3 +141,15 @@ def test_no_idle_lock_when_the_setting_says_never(qtbot, main_window, monkeypatc
     main_window.session_lock.restart_idle()
     qtbot.wait(200)
     assert not main_window.session_lock.locked
+
+
+def test_typing_keeps_the_idle_lock_away_and_it_comes_when_the_typing_stops(qtbot, main_window, monkeypatch):
+    monkeypatch.setattr(SessionLock, "minute_ms", 40)
+    main_window.store.settings.set_many({"lock_after_minutes": "2"})  # 80 ms
+    lock = main_window.session_lock
+    lock.restart_idle()
+    for _ in range(20):  # 600 ms of typing, a key every 30 ms: far past the idle time
+        qtbot.keyClick(main_window.case_list.search, Qt.Key.Key_A)
+        qtbot.wait(30)
+        assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)

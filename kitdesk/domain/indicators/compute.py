@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kitdesk.domain.dates import local_today
 from kitdesk.domain.indicators import measures
 from kitdesk.domain.indicators.definitions import (
     BY_KEY,
@@ -409,7 +410,7 @@ class _WorkingDays:
 
     def __init__(self, days: list[date], closed: tuple):
         self.closed = closed
-        self.first = (days[0] - timedelta(days=60)) if days else date.today()
+        self.first = (days[0] - timedelta(days=60)) if days else local_today()
         last = (days[-1] + timedelta(days=30)) if days else self.first
         self.number: list[int] = []  # working days after `first` up to and including each day
         self.working: list[date] = []

@@ -21,7 +21,7 @@ from kitdesk.domain.plan import (
     PlanContent,
     canonical_json,
     content_from_json,
-    fingerprint,
+    fingerprint_of,
     short_fingerprint,
     signoff_problems,
 )
@@ -277,8 +277,9 @@ class PlanRepo:
         with self.store.transaction() as w:
             now = to_utc_iso(at) if at is not None else w.now()
             content = snapshot(self.store, meeting, version, to_local(from_utc_iso(now)).date(), signer)
-            digest = fingerprint(content)
-            values = {"content": canonical_json(content), "fingerprint": digest, "signed_at": now, "signed_by": signer}
+            canonical = canonical_json(content)
+            digest = fingerprint_of(canonical)
+            values = {"content": canonical, "fingerprint": digest, "signed_at": now, "signed_by": signer}
             existing = w.conn.execute("SELECT id FROM plan_versions WHERE meeting_id = ? AND version = ?",
                                       [meeting_id, version]).fetchone()
             if existing:

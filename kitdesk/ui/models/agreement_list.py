@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from kitdesk.domain.dates import fmt_date
+from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.desk import AGREEMENT_DAYS
 from kitdesk.ui import labels
 from kitdesk.ui.models.base import RecordTableModel
@@ -87,7 +87,7 @@ class AgreementListModel(RecordTableModel):
         self._orders: dict[str, list[int]] = {}  # column -> indices into _loaded, ascending
         self._all: list = []  # _loaded in the current sort order
         self._rows: list = []
-        self.today = date.today()
+        self.today = local_today()
         self.filters = {"text": "", "person": "", "sector": "", "status": "open", "due": "all"}
         self._sort = ("deadline", Qt.SortOrder.AscendingOrder)
 

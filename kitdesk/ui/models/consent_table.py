@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from kitdesk.domain.dates import fmt_date
+from kitdesk.domain.dates import fmt_date, local_today
 from kitdesk.domain.model import Consent
 from kitdesk.ui import labels
 from kitdesk.ui.models.base import RecordTableModel
@@ -74,7 +74,7 @@ class ConsentTableModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Consent] = []
-        self._today = date.today()
+        self._today = local_today()
 
     def set_rows(self, consents: list[Consent], today: date) -> None:
         self.beginResetModel()

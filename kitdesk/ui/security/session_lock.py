@@ -13,6 +13,11 @@ A running meeting: while a live meeting tab is open and running, the idle lock w
 in the room with the family, often listening for long stretches; a screen that locks itself in
 front of them would stop the meeting. Ctrl+L still locks at once, and the idle lock starts counting
 again when the meeting has ended.
+
+Listening for input: an application-wide event filter sees every event of the app (paints, timers,
+each key), in Python. After the input that restarts the idle count it steps aside for a second (a
+tenth of the idle time at most) and then listens again, so it runs for a few events a second, not
+thousands. The idle lock may therefore come up to that second early.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from kitdesk.ui.security.lock_screen import LockScreen
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
               QEvent.Type.TouchBegin}
 DEFAULT_IDLE_MINUTES = 10
+REST_MS = 1000  # how long the input listener steps aside after it has seen input
 
 
 class Cover(QWidget):
@@ -68,9 +74,10 @@ class SessionLock(QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._resting = QTimer(self)  # see "Listening for input" above
+        self._resting.setSingleShot(True)
+        self._resting.timeout.connect(self._listen)
+        self._listen()
         self.restart_idle()
 
     # -- locking ------------------------------------------------------------------------------------
@@ -132,10 +139,23 @@ class SessionLock(QObject):
             return
         self.lock()
 
+    def _listen(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _rest(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._resting.start(min(REST_MS, self._idle.interval() // 10))
+
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind in USER_INPUT and self._idle_on:
             self._idle.start()  # again from the top, with its interval
+            if not self._resting.isActive():
+                self._rest()
         elif kind == QEvent.Type.Resize and self.screen is not None and watched is self.screen.parentWidget():
             self.screen.setGeometry(watched.rect())
         return False

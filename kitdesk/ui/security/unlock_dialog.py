@@ -28,9 +28,15 @@ class UnlockPanel:
         left = self._seconds_to_wait()
         if left > 0:
             self.button.setEnabled(False)
-            text = QCoreApplication.translate("Unlock", "Wrong passphrase several times. Wait %1 seconds before "
-                                              "the next try.")
-            self.message.show_message(text.replace("%1", str(int(left + 0.999))))
+            # Two sentences, not %n: pyside6-lupdate takes QCoreApplication.translate for singular only.
+            seconds = int(left + 0.999)
+            if seconds == 1:
+                text = QCoreApplication.translate("Unlock", "Wrong passphrase several times. Wait 1 second before "
+                                                  "the next try.")
+            else:
+                text = QCoreApplication.translate("Unlock", "Wrong passphrase several times. Wait %1 seconds before "
+                                                  "the next try.").replace("%1", str(seconds))
+            self.message.show_message(text)
             if not self._timer.isActive():
                 self._timer.start()
             return False
