@@ -47,12 +47,13 @@ DEMO_USER = {"user_name": "Mette Kjærgaard", "user_title": "Psykolog", "user_or
 DEMO_USER_MARK = "demo_user_details"
 
 
-def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
+def load_demo(store, extra_cases: int = 0, seed: int = 7, today: date | None = None) -> list[int]:
     """Fill the store with the four demo cases and `extra_cases` generated ones; returns case ids.
 
     The cases and persons are marked as demo (is_demo), so that "Fjern eksempeldata" removes them –
-    and only them – in one step."""
-    today = local_today()
+    and only them – in one step. The history is laid out back from `today` (a test gives another day:
+    the demo as a user loading it then would have it)."""
+    today = today or local_today()
     with store.transaction():
         if not store.settings.get("user_name"):
             store.settings.set_many({**DEMO_USER, DEMO_USER_MARK: "1"})
@@ -137,7 +138,14 @@ def _on(store, today: date, days_ago: int, hour: int = 9, minute: int = 0) -> No
     """The demo's history is written on the days it tells of: what is written next is dated
     `days_ago` days before today at hour.minute (never later than now)."""
     moment = datetime.combine(today - timedelta(days=days_ago), time(hour, minute), tzinfo=TZ)
-    store.writer.clock = lambda: min(moment, utc_now())
+    store.writer.clock = lambda: min(moment, _now_on(today))
+
+
+def _now_on(today: date) -> datetime:
+    """Now, or this time of day on `today` when the demo is loaded as on another day."""
+    now = utc_now()
+    local = now.astimezone(TZ)
+    return now if local.date() == today else datetime.combine(today, local.time(), tzinfo=TZ)
 
 
 def _case(store, today, days_ago, **fields) -> int:

@@ -63,6 +63,7 @@ CANCEL_CHANCE = 0.07
 # five children (measures.LIMIT), where chance alone sometimes leaves four:
 CANCELLED_PER = 16  # a child's meeting cancelled for every 16 meetings planned in the quarter
 FATE_FLOOR = 6  # children with an agreement made in the quarter for each fate the report shows (floored())
+GP_FLOOR = 6  # children whose GP took part in a meeting in the quarter
 
 
 @dataclass
@@ -101,6 +102,7 @@ class _History:
         self.planned: Counter[tuple[int, int]] = Counter()
         self.cancelled: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
         self.fates: defaultdict[tuple[int, int], defaultdict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self.gps: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
 
     def load(self, case_ids: list[int]) -> list[_Case]:
         ids = json.dumps(case_ids)
@@ -229,11 +231,15 @@ class _History:
             if sector in case.members]
         if case.birth and case.birth <= day and age_on(case.birth, day) >= 10 and rnd.random() < 0.55:
             people.append(("child", None, case.child, ""))
-        if rnd.random() < 0.14:
+        gps = self.gps[_quarter(day)]
+        gp_due = held and len(gps) < GP_FLOOR and case.id not in gps
+        if rnd.random() < 0.14 or gp_due:
             people.append(("gp", *self.gp))
         out = []
         for sector, person_id, name, org in people:
-            attended = rnd.random() < PRESENT_CHANCE[sector]
+            attended = rnd.random() < PRESENT_CHANCE[sector] or (sector == "gp" and gp_due)
+            if sector == "gp" and attended and held:
+                gps.add(case.id)
             declined = not attended and rnd.random() < 0.6
             attendance = ("in_room" if form in ("physical", "hybrid") and rnd.random() < 0.8 or form == "physical"
                           else "online") if attended else ("declined" if declined else "absent")
