@@ -376,13 +376,15 @@ class _History:
                            "Sendt forud for netværksmødet.", to_utc_iso(datetime.combine(on, time(12), tzinfo=TZ))])
 
     def stages(self, case: _Case, held_days: list[date]) -> None:
-        """Trin and niveau that moved at a meeting: the case row and an audit row with that day."""
+        """Trin and niveau that moved at a meeting: the case row and an audit row with that day. One of the
+        first three meetings, when the course is laid out: a move late in a long course would leave the
+        year before a report's quarter with few moves."""
         step, level = self.conn.execute("SELECT step, level FROM cases WHERE id = ?", [case.id]).fetchone()
         for what, value, chance, top in (("step", step, 0.45, 4), ("level", level, 0.3, 3)):
             if not held_days or self.rnd.random() >= chance:
                 continue
             new = value + 1 if value < top and (value == 1 or self.rnd.random() < 0.8) else value - 1
-            when = datetime.combine(self.rnd.choice(held_days), time(15), tzinfo=TZ)
+            when = datetime.combine(self.rnd.choice(held_days[:3]), time(15), tzinfo=TZ)
             self.conn.execute(f"UPDATE cases SET {what} = ? WHERE id = ?", [new, case.id])
             self.conn.execute("INSERT INTO audit (at, user, table_name, row_id, action, changes) "
                               "VALUES (?, ?, 'cases', ?, 'update', ?)",
