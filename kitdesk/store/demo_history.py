@@ -59,9 +59,11 @@ DRAFTS_SIGNED_RECENTLY = 0.4  # plans of the last three weeks still being approv
 SOON_CHANCE = 0.25  # the next meeting within three to six weeks (when things are hard), else in 6–20 weeks
 CANCEL_CHANCE = 0.07
 # Floors for every quarter of the history, whatever day the demo is loaded on, so that the report on the
-# last full quarter (and the year before it) has each of these figures above the small-number limit of
-# five children (measures.LIMIT), where chance alone sometimes leaves four:
+# last full quarter (and the year before it) of `kitdesk demo --cases 200` has each of these figures above
+# the small-number limit of five children (measures.LIMIT), where chance alone sometimes leaves four. A
+# smaller demo has them in proportion: its report has cells under the limit, as a small team's has.
 CANCELLED_PER = 16  # a child's meeting cancelled for every 16 meetings planned in the quarter
+FLOORS_FOR = 196  # generated cases (200 with the four written by hand) the floors below are for
 FATE_FLOOR = 6  # children with an agreement made in the quarter for each fate the report shows (floored())
 GP_FLOOR = 6  # children whose GP took part in a meeting in the quarter
 
@@ -83,13 +85,13 @@ def add_history(store, case_ids: list[int], gp_person: int, today: date, rnd) ->
     """The history of the generated cases; runs inside the caller's transaction."""
     if not case_ids:
         return
-    history = _History(store, today, rnd, gp_person)
+    history = _History(store, today, rnd, gp_person, len(case_ids) / FLOORS_FOR)
     for case in history.load(case_ids):
         history.course(case)
 
 
 class _History:
-    def __init__(self, store, today: date, rnd, gp_person: int):
+    def __init__(self, store, today: date, rnd, gp_person: int, scale: float):
         from kitdesk.templates import load_agenda_templates
 
         self.store, self.conn, self.today, self.rnd = store, store.conn, today, rnd
@@ -103,6 +105,7 @@ class _History:
         self.cancelled: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
         self.fates: defaultdict[tuple[int, int], defaultdict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.gps: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+        self.fate_floor, self.gp_floor = round(FATE_FLOOR * scale), round(GP_FLOOR * scale)
 
     def load(self, case_ids: list[int]) -> list[_Case]:
         ids = json.dumps(case_ids)
@@ -232,7 +235,7 @@ class _History:
         if case.birth and case.birth <= day and age_on(case.birth, day) >= 10 and rnd.random() < 0.55:
             people.append(("child", None, case.child, ""))
         gps = self.gps[_quarter(day)]
-        gp_due = held and len(gps) < GP_FLOOR and case.id not in gps
+        gp_due = held and len(gps) < self.gp_floor and case.id not in gps
         if rnd.random() < 0.14 or gp_due:
             people.append(("gp", *self.gp))
         out = []
@@ -315,7 +318,7 @@ class _History:
         if forgotten:
             wanted.append((forgotten, "forgotten"))
         for fate, outcome in wanted:
-            if len(fates[fate]) < FATE_FLOOR and case.id not in fates[fate]:
+            if len(fates[fate]) < self.fate_floor and case.id not in fates[fate]:
                 drawn = outcome
                 break
         reached = {"dropped": "dropped", "done": done, "forgotten": forgotten}.get(drawn, "")
