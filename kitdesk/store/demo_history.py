@@ -395,8 +395,8 @@ class _History:
 
     def waits(self, case: _Case, held_days: list[date]) -> None:
         """Waiting periods (waiting_periods) across the case's history: one after the first meeting, another
-        that ended and, for an open case in referral, assessment or treatment, one still running – most with a contact
-        agreed (every 14 days or every month) and kept regularly, some seldom, some with none agreed."""
+        that ended and, for an open case in referral, assessment or treatment, one still running – most
+        with a contact agreed (every 14 days or every month) and kept regularly, some seldom, some with none agreed."""
         rnd, today = self.rnd, self.today
         still = not case.closed and case.phase in ("referral", "assessment", "treatment")
         if held_days:  # after the first meeting: each quarter's new cases bring waits to its report
