@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from kitdesk.domain.dates import TZ, local_today, to_utc_iso, utc_now
+from kitdesk.domain.dates import TZ, age_on, local_today, to_utc_iso, utc_now
 from kitdesk.domain.meeting import Invitee
 from kitdesk.domain.model import Case, Consent, Exchange, Person
 
@@ -47,12 +47,13 @@ DEMO_USER = {"user_name": "Mette Kjærgaard", "user_title": "Psykolog", "user_or
 DEMO_USER_MARK = "demo_user_details"
 
 
-def load_demo(store, extra_cases: int = 0, seed: int = 7) -> list[int]:
+def load_demo(store, extra_cases: int = 0, seed: int = 7, today: date | None = None) -> list[int]:
     """Fill the store with the four demo cases and `extra_cases` generated ones; returns case ids.
 
     The cases and persons are marked as demo (is_demo), so that "Fjern eksempeldata" removes them –
-    and only them – in one step."""
-    today = local_today()
+    and only them – in one step. The history is laid out back from `today` (a test gives another day:
+    the demo as a user loading it then would have it)."""
+    today = today or local_today()
     with store.transaction():
         if not store.settings.get("user_name"):
             store.settings.set_many({**DEMO_USER, DEMO_USER_MARK: "1"})
@@ -137,7 +138,14 @@ def _on(store, today: date, days_ago: int, hour: int = 9, minute: int = 0) -> No
     """The demo's history is written on the days it tells of: what is written next is dated
     `days_ago` days before today at hour.minute (never later than now)."""
     moment = datetime.combine(today - timedelta(days=days_ago), time(hour, minute), tzinfo=TZ)
-    store.writer.clock = lambda: min(moment, utc_now())
+    store.writer.clock = lambda: min(moment, _now_on(today))
+
+
+def _now_on(today: date) -> datetime:
+    """Now, or this time of day on `today` when the demo is loaded as on another day."""
+    now = utc_now()
+    local = now.astimezone(TZ)
+    return now if local.date() == today else datetime.combine(today, local.time(), tzinfo=TZ)
 
 
 def _case(store, today, days_ago, **fields) -> int:
@@ -254,20 +262,31 @@ FIRST = ["Ida", "Oscar", "Clara", "William", "Sofie", "Lucas", "Ella", "Victor",
          "Agnes", "Carl", "Karla", "Alfred", "Josefine", "Magnus", "Liva", "Storm", "Asta", "Bertram"]
 LAST = ["Mikkelsen", "Dalsgaard", "Kirk", "Lauridsen", "Bisgaard", "Toft", "Riis", "Krogh",
         "Munk", "Lykke", "Vad", "Bruun", "Damgaard", "Hald", "Schou", "Brix"]
-SCHOOLS = ["Bakkeskolen", "Åskolen", "Engskolen", "Fjordby Friskole", "Børnehuset Solsikken"]
+SCHOOLS = ["Bakkeskolen", "Åskolen", "Engskolen", "Fjordby Friskole"]
+DAYCARE = "Børnehuset Mælkebøtten"  # where the demo's pædagog works
+SCHOOL_AGE = 6
+HISTORY_DAYS = 1095
 
 
 def _generated(store, people: dict, today: date, count: int, rnd: random.Random) -> list[int]:
-    """Cases of realistic size: a network of five, a consent, two exchanges, a few notes."""
+    """Cases of realistic size: a network of five, a consent, two exchanges, a few notes.
+
+    The cases open evenly over the three years (each in its own stretch of HISTORY_DAYS / count days),
+    so that every quarter of the history has its share of new cases and of the waits that start with
+    them, whatever day the demo is loaded. A child under school age has the day care in its network
+    instead of a school, so that the day care takes part in meetings in every quarter."""
     phases = ["referral", "assessment", "treatment", "discharge", "follow_up", "closed"]
     pros = {s: [pid for (k, _, _, _, sec, _, _), pid in zip(PEOPLE, people.values(), strict=True) if sec == s]
-            for s in ("buc", "caseworker", "ppr", "school")}
+            for s in ("buc", "caseworker", "ppr", "school", "daycare")}
     ids = []
     for n in range(count):
         first, last = rnd.choice(FIRST), rnd.choice(LAST)
         born = today - timedelta(days=rnd.randint(365 * 2, 365 * 17))
-        cid = _case(store, today, rnd.randint(1, 1095), child_name=f"{first} {last}", birth_date=born,
-                    school=f"{rnd.choice(SCHOOLS)}", municipality="Fjordby Kommune",
+        opened = HISTORY_DAYS - int((n + rnd.random()) * (HISTORY_DAYS - 1) / count)
+        school = rnd.choice(SCHOOLS)
+        young = age_on(born, today) < SCHOOL_AGE
+        cid = _case(store, today, opened, child_name=f"{first} {last}", birth_date=born,
+                    school=DAYCARE if young else school, municipality="Fjordby Kommune",
                     origin=rnd.choice(["municipal_referral", "gp_referral", "buc_notification", "family_request"]),
                     phase=rnd.choice(phases), step=rnd.randint(1, 4), level=rnd.randint(1, 3))
         parent = store.persons.create(Person(name=f"{rnd.choice(['Anne', 'Jens', 'Maria', 'Søren'])} {last}",
@@ -276,9 +295,13 @@ def _generated(store, people: dict, today: date, count: int, rnd: random.Random)
         net.add(cid, rnd.choice(pros["buc"]), "Behandler", "buc", is_contact=True, is_baton_holder=True)
         net.add(cid, rnd.choice(pros["caseworker"]), "Sagsbehandler", "caseworker", is_contact=True)
         net.add(cid, rnd.choice(pros["ppr"]), "PPR-psykolog", "ppr")
-        net.add(cid, rnd.choice(pros["school"]), "Lærer", "school")
+        if young:
+            net.add(cid, rnd.choice(pros["daycare"]), "Pædagog", "daycare")
+        else:
+            net.add(cid, rnd.choice(pros["school"]), "Lærer", "school")
         net.add(cid, parent, "Forælder", "family")
-        store.consents.add(Consent(case_id=cid, given_by="Forælder", sectors=["buc", "caseworker", "ppr", "school"],
+        store.consents.add(Consent(case_id=cid, given_by="Forælder",
+                                   sectors=["buc", "caseworker", "ppr", "daycare" if young else "school"],
                                    given_on=today - timedelta(days=rnd.randint(0, 300)), form="written"))
         for kind in ("referral", "status_note"):
             store.exchanges.add(Exchange(case_id=cid, kind=kind, exchanged_on=today - timedelta(days=rnd.randint(0, 300)),

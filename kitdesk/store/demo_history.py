@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -25,8 +26,8 @@ from kitdesk.store.plan_snapshot import snapshot
 
 TEMPLATE_FIRST, TEMPLATE_MIDDLE, TEMPLATE_WAIT, TEMPLATE_LAST = (
     "01_opstart_og_afklaring", "02_afslutning_af_udredning", "03_ventetid", "04_udskrivning_og_opfoelgning")
-PRESENT_CHANCE = {"buc": 0.95, "caseworker": 0.86, "ppr": 0.7, "school": 0.76, "family": 0.9, "child": 0.68,
-                  "gp": 0.8}
+PRESENT_CHANCE = {"buc": 0.95, "caseworker": 0.86, "ppr": 0.7, "school": 0.76, "daycare": 0.8, "family": 0.9,
+                  "child": 0.68, "gp": 0.8}
 FORMS = (("physical", 0.55), ("video", 0.25), ("phone", 0.1), ("hybrid", 0.1))
 AGREEMENTS = (
     ("Skolen laver en plan for pauser og et roligt sted i frikvartererne", "school"),
@@ -38,6 +39,13 @@ AGREEMENTS = (
     ("Skolen giver forældrene en ugentlig tilbagemelding", "school"),
     ("Sagsbehandleren aftaler en kontaktperson i fritiden", "caseworker"),
 )
+# A child in day care (demo.py: under school age) has the day care's version of the school's agreements.
+IN_DAYCARE = {
+    "Skolen laver en plan for pauser og et roligt sted i frikvartererne":
+        "Børnehaven laver en plan for rolige pauser og overgange i løbet af dagen",
+    "PPR observerer i klassen og giver sparring til lærerne": "PPR observerer i børnehaven og giver sparring til pædagogerne",
+    "Skolen giver forældrene en ugentlig tilbagemelding": "Børnehaven giver forældrene en ugentlig tilbagemelding",
+}
 WAITING_FOR = ("Udredning i BUC", "Behandling i BUC", "Kommunalt tilbud (familiebehandling)", "Specialklasse")
 EXCHANGE_KINDS = ("status_note", "treatment_plan", "dialogue", "statement")
 CONTACT_NOTES = ("telefonsamtale med forælder.", "kort møde på skolen.", "opfølgning pr. telefon, situationen er stabil.")
@@ -48,6 +56,16 @@ SECTIONS = {
     "development": "Målet er en mere forudsigelig hverdag med en voksen at gå til i skolen.",
 }
 DRAFTS_SIGNED_RECENTLY = 0.4  # plans of the last three weeks still being approved
+SOON_CHANCE = 0.25  # the next meeting within three to six weeks (when things are hard), else in 6–20 weeks
+CANCEL_CHANCE = 0.07
+# Floors for every quarter of the history, whatever day the demo is loaded on, so that the report on the
+# last full quarter (and the year before it) of `kitdesk demo --cases 200` has each of these figures above
+# the small-number limit of five children (measures.LIMIT), where chance alone sometimes leaves four. A
+# smaller demo has them in proportion: its report has cells under the limit, as a small team's has.
+CANCELLED_PER = 16  # a child's meeting cancelled for every 16 meetings planned in the quarter
+FLOORS_FOR = 196  # generated cases (200 with the four written by hand) the floors below are for
+FATE_FLOOR = 6  # children with an agreement made in the quarter for each fate the report shows (floored())
+GP_FLOOR = 6  # children whose GP took part in a meeting in the quarter
 
 
 @dataclass
@@ -60,19 +78,20 @@ class _Case:
     child: str
     members: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # sector -> (person id, name, org)
     contacts: set[int] = field(default_factory=set)
+    closed_on: date | None = None
 
 
 def add_history(store, case_ids: list[int], gp_person: int, today: date, rnd) -> None:
     """The history of the generated cases; runs inside the caller's transaction."""
     if not case_ids:
         return
-    history = _History(store, today, rnd, gp_person)
+    history = _History(store, today, rnd, gp_person, len(case_ids) / FLOORS_FOR)
     for case in history.load(case_ids):
         history.course(case)
 
 
 class _History:
-    def __init__(self, store, today: date, rnd, gp_person: int):
+    def __init__(self, store, today: date, rnd, gp_person: int, scale: float):
         from kitdesk.templates import load_agenda_templates
 
         self.store, self.conn, self.today, self.rnd = store, store.conn, today, rnd
@@ -81,6 +100,12 @@ class _History:
         self.signer = store.settings.get("user_name") or "Mette Kjærgaard"
         gp = store.conn.execute("SELECT name, organisation FROM persons WHERE id = ?", [gp_person]).fetchone()
         self.gp = (gp_person, gp[0], gp[1])
+        # Per quarter of the history (_quarter): the meetings planned, and the children behind the floors.
+        self.planned: Counter[tuple[int, int]] = Counter()
+        self.cancelled: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+        self.fates: defaultdict[tuple[int, int], defaultdict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self.gps: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+        self.fate_floor, self.gp_floor = round(FATE_FLOOR * scale), round(GP_FLOOR * scale)
 
     def load(self, case_ids: list[int]) -> list[_Case]:
         ids = json.dumps(case_ids)
@@ -114,11 +139,11 @@ class _History:
                 if not case.closed and day <= today + timedelta(days=21) and rnd.random() < 0.5:
                     self.meeting(case, requested, day, "invited", number, [])
                 break
-            if rnd.random() < 0.07:
+            if self.cancels(case, day):
                 self.meeting(case, requested, day, "cancelled", number, [])
                 requested = day + timedelta(days=rnd.randint(2, 10))
                 continue
-            gap = rnd.randint(45, 140)
+            gap = rnd.randint(21, 42) if rnd.random() < SOON_CHANCE else rnd.randint(45, 140)
             recent = (today - day).days < 21
             signed = rnd.random() < (DRAFTS_SIGNED_RECENTLY if recent else 0.9) and day < today - timedelta(days=1)
             earlier = self.meeting(case, requested, day, "signed" if signed else "held", number, earlier, gap)
@@ -126,11 +151,23 @@ class _History:
             number += 1
             requested = day + timedelta(days=gap)
         if case.closed:
-            closed_on = min(today - timedelta(days=1), (held_days[-1] if held_days else case.opened)
-                            + timedelta(days=rnd.randint(10, 60)))
-            self.conn.execute("UPDATE cases SET closed_on = ? WHERE id = ?", [closed_on.isoformat(), case.id])
+            case.closed_on = min(today - timedelta(days=1), (held_days[-1] if held_days else case.opened)
+                                 + timedelta(days=rnd.randint(10, 60)))
+            self.conn.execute("UPDATE cases SET closed_on = ? WHERE id = ?", [case.closed_on.isoformat(), case.id])
         self.stages(case, held_days)
         self.waits(case, held_days)
+
+    def cancels(self, case: _Case, day: date) -> bool:
+        """Whether the meeting planned for `day` is cancelled: by chance, or because its quarter has fewer
+        children with a cancelled meeting than one per CANCELLED_PER meetings planned so far."""
+        quarter = _quarter(day)
+        self.planned[quarter] += 1
+        cancelled = self.cancelled[quarter]
+        due = (len(cancelled) + 1) * CANCELLED_PER <= self.planned[quarter] and case.id not in cancelled
+        if self.rnd.random() < CANCEL_CHANCE or due:
+            cancelled.add(case.id)
+            return True
+        return False
 
     # -- one meeting ---------------------------------------------------------------------------------------------
     def meeting(self, case: _Case, requested: date, day: date, state: str, number: int, earlier: list[dict],
@@ -192,15 +229,20 @@ class _History:
                  stamp: str) -> list[tuple[str, bool]]:
         rnd = self.rnd
         chair_sector = "buc" if requested_by == "buc" else "caseworker"
-        people: list[tuple[str, int | None, str, str]] = [(sector, *case.members[sector]) for sector in ("buc", "caseworker", "ppr", "school", "family")
-                  if sector in case.members]
+        people: list[tuple[str, int | None, str, str]] = [
+            (sector, *case.members[sector]) for sector in ("buc", "caseworker", "ppr", "school", "daycare", "family")
+            if sector in case.members]
         if case.birth and case.birth <= day and age_on(case.birth, day) >= 10 and rnd.random() < 0.55:
             people.append(("child", None, case.child, ""))
-        if rnd.random() < 0.14:
+        gps = self.gps[_quarter(day)]
+        gp_due = held and len(gps) < self.gp_floor and case.id not in gps
+        if rnd.random() < 0.14 or gp_due:
             people.append(("gp", *self.gp))
         out = []
         for sector, person_id, name, org in people:
-            attended = rnd.random() < PRESENT_CHANCE[sector]
+            attended = rnd.random() < PRESENT_CHANCE[sector] or (sector == "gp" and gp_due)
+            if sector == "gp" and attended and held:
+                gps.add(case.id)
             declined = not attended and rnd.random() < 0.6
             attendance = ("in_room" if form in ("physical", "hybrid") and rnd.random() < 0.8 or form == "physical"
                           else "online") if attended else ("declined" if declined else "absent")
@@ -210,7 +252,7 @@ class _History:
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                 [meeting_id, person_id, name, org, "family" if sector == "child" else sector,
                  {"buc": "buc_clinician", "caseworker": "caseworker", "ppr": "ppr", "school": "teacher",
-                  "family": "parent", "child": "child", "gp": "gp"}[sector],
+                  "daycare": "daycare", "family": "parent", "child": "child", "gp": "gp"}[sector],
                  int(sector == chair_sector), int(sector == chair_sector), int(sector == "gp"),
                  int(sector == "gp" and attended and held), "declined" if declined else "attending",
                  "" if declined else ("virtual" if attendance == "online" else "physical"),
@@ -222,6 +264,8 @@ class _History:
     def agreements(self, case: _Case, meeting_id: int, item_id: int, day: date, gap: int, stamp: str) -> list[dict]:
         rnd, made = self.rnd, []
         for position, (what, sector) in enumerate(rnd.sample(AGREEMENTS, rnd.randint(2, 4))):
+            if "daycare" in case.members and what in IN_DAYCARE:
+                what, sector = IN_DAYCARE[what], "daycare" if sector == "school" else sector
             made.append(self._agreement(case, meeting_id, item_id, position, what, sector, day, gap, stamp, None))
         return made
 
@@ -234,13 +278,18 @@ class _History:
             "deadline, ongoing, carried_from_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [meeting_id, case.id, item_id, position, what, responsible, sector,
              deadline.isoformat() if deadline else None, int(ongoing), carried, stamp, stamp]).lastrowid
-        return {"id": agreement_id, "what": what, "sector": sector}
+        return {"id": agreement_id, "what": what, "sector": sector, "made": day, "deadline": deadline,
+                "root": carried is None}
 
     def follow_up(self, case, meeting_id, earlier, day, gap, stamp) -> list[dict]:
-        """The earlier agreements followed up at this meeting: done, continued, dropped or left open."""
+        """The earlier agreements followed up at this meeting: done, continued, dropped or left open – or
+        forgotten: left open and never taken up again (what "Åbne efter fristen" is there to show)."""
         rnd, still_open = self.rnd, []
         for position, agreement in enumerate(earlier, start=10):
-            outcome = _pick(rnd, (("done", 0.68), ("continued", 0.14), ("dropped", 0.08), ("open", 0.1)))
+            outcome = self.floored(case, agreement, day, _pick(rnd, (
+                ("done", 0.68), ("continued", 0.14), ("dropped", 0.08), ("open", 0.07), ("forgotten", 0.03))))
+            if outcome == "forgotten":
+                continue
             if outcome == "open":
                 still_open.append(agreement)
                 continue
@@ -250,6 +299,32 @@ class _History:
                 still_open.append(self._agreement(case, meeting_id, None, position, agreement["what"],
                                                   agreement["sector"], day, gap, stamp, agreement["id"]))
         return still_open
+
+    def floored(self, case: _Case, agreement: dict, day: date, drawn: str) -> str:
+        """The outcome drawn for an agreement, unless the quarter it was made in still lacks FATE_FLOOR
+        children with a fate this follow-up can give it. Done on time, done late and dropped count only
+        when followed up within that quarter: right after a quarter has ended, most of its agreements are
+        still open, and these are all its report has of them. Forgotten counts always: a year later nearly
+        every agreement has been followed up, and the forgotten ones are what its report has open – past
+        the deadline, or with none (løbende) – so that neither of those is under the limit either."""
+        if not agreement["root"]:  # a continuation has its first agreement's fate
+            return drawn
+        made = _quarter(agreement["made"])
+        deadline = agreement["deadline"]
+        done = "late" if deadline is not None and day > deadline else "on_time"
+        fates = self.fates[made]
+        wanted = [("dropped", "dropped"), (done, "done")] if _quarter(day) == made else []
+        forgotten = "open" if deadline is None else "overdue" if deadline < day else ""
+        if forgotten:
+            wanted.append((forgotten, "forgotten"))
+        for fate, outcome in wanted:
+            if len(fates[fate]) < self.fate_floor and case.id not in fates[fate]:
+                drawn = outcome
+                break
+        reached = {"dropped": "dropped", "done": done, "forgotten": forgotten}.get(drawn, "")
+        if reached in dict(wanted):
+            fates[reached].add(case.id)
+        return drawn
 
     # -- the plan ----------------------------------------------------------------------------------------------------
     def approvals_and_plan(self, case: _Case, meeting_id: int, state: str, day: date, stamp: str) -> None:
@@ -304,29 +379,37 @@ class _History:
                            "Sendt forud for netværksmødet.", to_utc_iso(datetime.combine(on, time(12), tzinfo=TZ))])
 
     def stages(self, case: _Case, held_days: list[date]) -> None:
-        """Trin and niveau that moved at a meeting: the case row and an audit row with that day."""
+        """Trin and niveau that moved at a meeting: the case row and an audit row with that day. One of the
+        first three meetings, when the course is laid out: a move late in a long course would leave the
+        year before a report's quarter with few moves."""
         step, level = self.conn.execute("SELECT step, level FROM cases WHERE id = ?", [case.id]).fetchone()
         for what, value, chance, top in (("step", step, 0.45, 4), ("level", level, 0.3, 3)):
             if not held_days or self.rnd.random() >= chance:
                 continue
             new = value + 1 if value < top and (value == 1 or self.rnd.random() < 0.8) else value - 1
-            when = datetime.combine(self.rnd.choice(held_days), time(15), tzinfo=TZ)
+            when = datetime.combine(self.rnd.choice(held_days[:3]), time(15), tzinfo=TZ)
             self.conn.execute(f"UPDATE cases SET {what} = ? WHERE id = ?", [new, case.id])
             self.conn.execute("INSERT INTO audit (at, user, table_name, row_id, action, changes) "
                               "VALUES (?, ?, 'cases', ?, 'update', ?)",
                               [to_utc_iso(when), self.signer, case.id, json.dumps({what: [value, new]})])
 
     def waits(self, case: _Case, held_days: list[date]) -> None:
-        """Waiting periods (waiting_periods) across the case's history: an earlier one that ended and,
-        for an open case in referral, assessment or treatment, one still running – most with a contact
-        agreed (every 14 days or every month) and kept regularly, some seldom, some with none agreed."""
+        """Waiting periods (waiting_periods) across the case's history: one after the first meeting, another
+        that ended and, for an open case in referral, assessment or treatment, one still running – most
+        with a contact agreed (every 14 days or every month) and kept regularly, some seldom, some with none agreed."""
         rnd, today = self.rnd, self.today
+        still = not case.closed and case.phase in ("referral", "assessment", "treatment")
+        if held_days:  # after the first meeting: each quarter's new cases bring waits to its report
+            start = held_days[0] + timedelta(days=rnd.randint(1, 10))
+            end = min(start + timedelta(days=rnd.randint(20, 150)), case.closed_on or today - timedelta(days=1))
+            if start < end:
+                self.wait(case, start, None if still and end >= today - timedelta(days=10) else end)
         if held_days and rnd.random() < 0.4:  # waited after a meeting, for a while, and it ended
             start = rnd.choice(held_days) + timedelta(days=rnd.randint(1, 10))
             end = start + timedelta(days=rnd.randint(20, 150))
             if end < today - timedelta(days=10):
                 self.wait(case, start, end)
-        if not case.closed and case.phase in ("referral", "assessment", "treatment") and rnd.random() < 0.45:
+        if still and rnd.random() < 0.45:
             self.wait(case, max(case.opened, today - timedelta(days=rnd.randint(8, 230))), None)
 
     def wait(self, case: _Case, start: date, end: date | None) -> None:
@@ -380,3 +463,8 @@ def _pick(rnd, weighted):
         if roll < total:
             return value
     return weighted[-1][0]
+
+
+def _quarter(day: date) -> tuple[int, int]:
+    """The calendar quarter of a day, as the report's periods have them."""
+    return day.year, (day.month - 1) // 3
