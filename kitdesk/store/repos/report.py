@@ -18,6 +18,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kitdesk.domain.bulk import without_gc_passes
 from kitdesk.domain.dates import from_utc_iso, to_local
 from kitdesk.domain.indicators.definitions import EXCHANGE_WINDOW_DAYS
 from kitdesk.domain.indicators.period import Period
@@ -128,6 +129,10 @@ class ReportRepo:
     def data(self, ranges: list[tuple[date, date]], today: date) -> ReportData:
         """The records for a report counting the meetings held in `ranges` (domain: needed_ranges); the
         agreements made then are followed up to today."""
+        with without_gc_passes():
+            return self._data(ranges)
+
+    def _data(self, ranges: list[tuple[date, date]]) -> ReportData:
         meetings: list[MeetingFacts] = []
         agreements: list[tuple] = []
         for start, end in ranges:
