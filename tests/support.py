@@ -1,13 +1,18 @@
 """Encrypted data folders for the tests: every test folder is set up as a user's would be, with a
 key file under a fixed passphrase – only its KDF is cheaper (the parameters are stored in the key
-file, so unlocking reads them from there). Subprocesses unlock with KITDESK_PASSPHRASE."""
+file, so unlocking reads them from there; scrypt at n=2**4 costs ~0.05 ms where the user's costs
+~165 ms, and the tests unlock some 1,500 times). Subprocesses unlock with KITDESK_PASSPHRASE."""
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import io
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from kitdesk.paths import DataFolder
@@ -15,7 +20,7 @@ from kitdesk.store import keys, unlocking
 from kitdesk.store.keys import KdfParams
 
 TEST_PASSPHRASE = "testens lange adgangskode"
-FAST_KDF = KdfParams(n=2**10)
+FAST_KDF = KdfParams(n=2**4)
 
 
 def prepare(folder: DataFolder | Path) -> bytes:
@@ -27,9 +32,16 @@ def prepare(folder: DataFolder | Path) -> bytes:
     return unlocking.set_up(folder, TEST_PASSPHRASE, FAST_KDF).key
 
 
+_keys_by_file: dict[bytes, bytes] = {}
+
+
 def key_of(folder: DataFolder | Path) -> bytes:
+    """The folder's data key, unwrapped once per key file: the copies the fixtures make share one."""
     root = folder.root if isinstance(folder, DataFolder) else Path(folder)
-    return keys.unlock(root, TEST_PASSPHRASE)
+    record = keys.key_file(root).read_bytes()
+    if record not in _keys_by_file:
+        _keys_by_file[record] = keys.unlock(root, TEST_PASSPHRASE)
+    return _keys_by_file[record]
 
 
 def open_store(folder: DataFolder | Path, **kwargs):
@@ -63,13 +75,31 @@ def open_folder(folder: DataFolder | Path, **kwargs):
     return open_data_folder(folder, get_key=typed_key_source(folder), **kwargs)
 
 
-def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
+_demo_templates: dict[tuple[int, object], Path] = {}
+
+
+def demo_folder(root: DataFolder | Path, cases: int = 4, own: bool = False) -> Path:
     """A data folder holding the demo data, as `kitdesk demo --cases N` makes it – through the one
     door, only with the tests' cheap KDF: a folder the command set up has the real one, which every
-    later command run in it pays for again (~0.2 s a start). Returns the folder's root."""
+    later command run in it pays for again (~0.2 s a start). Made once per size and day in this
+    process and copied (the demo takes ~0.25 s, a copy ~10 ms); the copies share one data key and
+    one folder id – `own` makes one of its own, for a test of several folders. Returns the root."""
+    from kitdesk.domain.dates import local_today
+
+    target = root.root if isinstance(root, DataFolder) else Path(root)
+    if own:
+        return _make_demo_folder(target, cases)
+    made = (cases, local_today())
+    if made not in _demo_templates:
+        _demo_templates[made] = _make_demo_folder(Path(_template_dir()) / f"demo-{cases}-{made[1]}", cases)
+    shutil.copytree(_demo_templates[made], target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("kitdesk.lock"))
+    return target
+
+
+def _make_demo_folder(root: Path, cases: int) -> Path:
     from kitdesk.store.demo import load_demo
 
-    folder = root if isinstance(root, DataFolder) else DataFolder(Path(root))
+    folder = DataFolder(root)
     opening = open_folder(folder)
     try:
         assert opening.opened, opening.message
@@ -77,6 +107,13 @@ def demo_folder(root: DataFolder | Path, cases: int = 4) -> Path:
     finally:
         opening.close()
     return folder.root
+
+
+@functools.cache
+def _template_dir() -> str:
+    made = tempfile.mkdtemp(prefix="kitdesk-test-templates-")
+    atexit.register(shutil.rmtree, made, True)
+    return made
 
 
 # The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,

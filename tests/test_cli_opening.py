@@ -174,7 +174,7 @@ def test_restore_asks_before_a_backup_from_another_data_folder(tmp_path, demo_ho
     assert kitdesk(home, "cases", "--json").stdout.count('"case_no"') == 10
 
     other = tmp_path / "other"  # a data folder of its own, with its own key: never restorable here
-    assert kitdesk(demo_folder(other), "backup").returncode == 0
+    assert kitdesk(demo_folder(other, own=True), "backup").returncode == 0
     (theirs,) = (other / "backups").glob("kitdesk-*.sqlite3")
     result = kitdesk(home, "restore", "--yes", str(theirs))
     assert_plain_danish(result, starts="Sikkerhedskopien kan ikke bruges")

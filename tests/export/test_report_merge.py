@@ -182,7 +182,7 @@ def cli_files(tmp_path_factory):
     period = last_full_quarter(local_today())
     paths = []
     for n in range(3):
-        home = demo_folder(tmp_path_factory.mktemp(f"home{n}"), cases=12)
+        home = demo_folder(tmp_path_factory.mktemp(f"home{n}"), cases=12, own=True)
         out = tmp_path_factory.mktemp(f"cli{n}")
         done = kitdesk(home, "report", "--from", period.start.isoformat(), "--to", period.end.isoformat(),
                        "--out", str(out))
