@@ -8,8 +8,10 @@ and niveau and a wait's length as they stood at the period's end (or today, if i
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import cast
 
 from kitdesk.domain.bulk import without_gc_passes
 from kitdesk.domain.dates import local_today
@@ -204,10 +206,11 @@ class _Counter:
         self.closed = tuple(data.closed_days)
         self.cases = [c for c in data.cases if selection.holds(c)]
         ids = {c.id for c in self.cases}
-        self.meetings = sorted((m for m in data.meetings if m.case_id in ids and m.day is not None), key=_on)
-        self.days = [_on(m) for m in self.meetings]
+        # Every meeting kept has a day (cast); read by attrgetter, in C: a year's report sorts ~7,000.
+        self.meetings = sorted((m for m in data.meetings if m.day is not None and m.case_id in ids), key=_DAY)
+        self.days = cast(list[date], list(map(_DAY, self.meetings)))
         self.held = [m for m in self.meetings if m.held]
-        self.held_days = [_on(m) for m in self.held]
+        self.held_days = cast(list[date], list(map(_DAY, self.held)))
         self.exchanges = {k: v for k, v in data.exchanges.items() if k in ids}
         self.agreements = {a.id: a for a in data.agreements if a.case_id in ids}
         self.carried: dict[int, AgreementFacts] = {}
@@ -227,12 +230,13 @@ class _Counter:
         # What each meeting is, worked out once: the periods and the charts' months ask again and again.
         self.within: set[int] = set()
         self.waited: dict[int, int] = {}
-        for m in self.meetings:
-            if m.held and m.requested_on is not None:
-                self.waited[m.id] = self.calendar.between(m.requested_on, _on(m))
-                if _on(m) <= self.calendar.deadline(m.requested_on):
+        for m, day in zip(self.held, self.held_days, strict=True):
+            if m.requested_on is not None:
+                self.waited[m.id] = self.calendar.between(m.requested_on, day)
+                if day <= self.calendar.deadline(m.requested_on):
                     self.within.add(m.id)
-        self.informed = {m.id for m in self.meetings if m.held and self._exchanged_before(m)}
+        self.informed = {m.id for m, day in zip(self.held, self.held_days, strict=True)
+                         if self._exchanged_before(m.case_id, day)}
         self.fates_today = {a.id: self.fate(a, today) for a in self.agreements.values() if a.carried_from_id is None}
         self._open: dict[Period, list[CaseFacts]] = {}
         self._fates: dict[Period, dict[str, Measure]] = {}
@@ -306,9 +310,8 @@ class _Counter:
             "purpose_agenda": measures.share([m for m in held if m.purpose_and_agenda], held, children),
         }
 
-    def _exchanged_before(self, meeting: MeetingFacts) -> bool:
-        days = self.exchanges.get(meeting.case_id, ())
-        day = _on(meeting)
+    def _exchanged_before(self, case_id: int, day: date) -> bool:
+        days = self.exchanges.get(case_id, ())
         first = bisect.bisect_left(days, day - timedelta(days=EXCHANGE_WINDOW_DAYS))
         return first < len(days) and days[first] <= day
 
@@ -445,6 +448,9 @@ class _WorkingDays:
         if ia is None or ib is None:
             return working_days_between(a, b, self.closed)
         return self.number[ib] - self.number[ia]
+
+
+_DAY = operator.attrgetter("day")
 
 
 def _on(meeting: MeetingFacts) -> date:

@@ -11,6 +11,7 @@ trin – one hidden cell takes the next smallest with it (`protect`).
 """
 from __future__ import annotations
 
+import operator
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -134,12 +135,15 @@ def summed(cells: Sequence[Measure]) -> Measure:
                    sum(c.numerator_children for c in cells), values=values)
 
 
+_CASE_ID = operator.attrgetter("case_id")
+
+
 def children(items: list) -> int:
-    return len({i.case_id for i in items})
+    return len(set(map(_CASE_ID, items)))  # in C: a year's report asks ~200 times, of up to 7,000 items
 
 
 def count(items: list) -> Measure:
-    return Measure(COUNT, len(items), 0, float(len(items)), len({i.case_id for i in items}))
+    return Measure(COUNT, len(items), 0, float(len(items)), children(items))
 
 
 def median(values_with_children: Sequence[tuple[float, int]]) -> Measure:
