@@ -13,6 +13,7 @@ def main(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kitdesk.paths import DataFolder
+    from kitdesk.store import unlocking
     from kitdesk.store.demo import load_demo
     from kitdesk.store.store import Store
     from kitdesk.ui.i18n import install_translators
@@ -22,7 +23,8 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication([])
     install_translators(app, os.environ.get("KITDESK_LANG", "da"))
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store.open(DataFolder(Path(tmp)).ensure())
+        folder = DataFolder(Path(tmp)).ensure()
+        store = Store.open(folder, key=unlocking.set_up(folder, "skærmbilledernes adgangskode").key)
         load_demo(store, extra_cases=20)
         window = MainWindow(store)
         window.resize(1366, 768)
