@@ -62,6 +62,40 @@ def _started(store, meeting_id, day):
                        [to_utc_iso(datetime.combine(day, datetime.min.time(), tzinfo=TZ).replace(hour=9)), meeting_id])
 
 
+def test_an_agreement_closed_between_meetings_is_followed_up_the_day_it_was_closed(one_meeting):
+    """Aftaler closes an agreement as done or dropped without a meeting: the report counts it from
+    that day – done by its deadline is done on time, not open past the deadline."""
+    store, case_id, first, second = one_meeting
+    at = datetime(2026, 5, 4, 9, tzinfo=TZ)
+    mid = store.meetings.create(case_id, "buc", date(2026, 4, 30))
+    store.meetings.update(mid, {"starts_at": at, "ends_at": at + timedelta(hours=1), "purpose": "Status",
+                                "place": "BUC"})
+    store.meetings.add_item(mid, "Status")
+    chair = store.meetings.add_invitee(mid, Invitee(name="Behandler", sector="buc", role_key="buc_clinician",
+                                                    is_chair=True))
+    store.meetings.mark_sent(mid, "", [chair], "request")
+    store.live.start(mid)
+    done = store.live.add_agreement(mid, what="Mor ringer til PPR", sector="family", deadline=date(2026, 5, 20))
+    dropped = store.live.add_agreement(mid, what="Skolen sender fraværet", sector="school",
+                                       deadline=date(2026, 5, 20))
+    store.live.end(mid)
+    _started(store, mid, date(2026, 5, 4))
+    store.desk.close_agreement(done, "done")
+    store.desk.close_agreement(dropped, "dropped", "Ikke længere nødvendigt")
+    # The app stamps the day it was closed with the clock: here 12 May, before the deadline.
+    store.conn.execute("UPDATE agreements SET updated_at = ? WHERE id = ?",
+                       [to_utc_iso(datetime(2026, 5, 12, 10, tzinfo=TZ)), done])
+    today = local_today()  # the dropped one was closed today, by the clock
+    data = store.report.data([(date(2026, 5, 1), date(2026, 5, 31))], today)
+    facts = {a.id: a for a in data.agreements}
+    assert (facts[done].status, facts[done].followed_on) == ("done", date(2026, 5, 12))
+    assert (facts[dropped].status, facts[dropped].followed_on) == ("dropped", today)
+    r = build_report(data, Period(date(2026, 5, 1), date(2026, 5, 31)), Selection(), today)
+    shares = {key: (r.figure(key).current.numerator, r.figure(key).current.denominator)
+              for key in ("agreements_on_time", "agreements_overdue", "agreements_dropped")}
+    assert shares == {"agreements_on_time": (1, 2), "agreements_overdue": (0, 2), "agreements_dropped": (1, 2)}
+
+
 def test_the_records_of_a_meeting_run_through_the_app(one_meeting):
     store, case_id, first, second = one_meeting
     _started(store, first, date(2026, 4, 13))

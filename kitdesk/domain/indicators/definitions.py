@@ -96,10 +96,11 @@ FIGURES: tuple[FigureDef, ...] = (
               "Antal aftaler indgået på møder i perioden; en aftale, der videreføres til et senere møde, tæller "
               "én gang.", COUNT),
     FigureDef("agreements_on_time", "agreements", "Udført til tiden",
-              "Andel af periodens aftaler, der er fulgt op som udført på et møde senest på aftalens frist "
-              "(eller som udført uden frist).", SHARE),
+              "Andel af periodens aftaler, der er fulgt op som udført – på et møde eller mellem møderne – "
+              "senest på aftalens frist (eller som udført uden frist).", SHARE),
     FigureDef("agreements_late", "agreements", "Udført efter fristen",
-              "Andel af periodens aftaler, der først er fulgt op som udført på et møde efter fristen.", SHARE),
+              "Andel af periodens aftaler, der først er fulgt op som udført – på et møde eller mellem møderne "
+              "– efter fristen.", SHARE),
     FigureDef("agreements_overdue", "agreements", "Åbne efter fristen",
               "Andel af periodens aftaler, der i dag stadig er åbne, og hvis frist er overskredet.", SHARE),
     FigureDef("agreements_dropped", "agreements", "Bortfaldet",

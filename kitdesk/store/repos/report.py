@@ -75,14 +75,16 @@ SELECT meeting_id, MAX(invited_sequence IS NOT NULL), MAX(role_key = 'child'), M
   group_concat(CASE WHEN role_key <> 'child' AND {_CAME} THEN sector END)
 FROM invitees WHERE meeting_id IN ({_IDS}) GROUP BY meeting_id
 """
-AGREEMENTS_SQL = f"""
-SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
-FROM agreements WHERE meeting_id IN ({_IDS})
-"""
-CARRIED_SQL = """
-SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id
-FROM agreements WHERE carried_from_id IS NOT NULL AND meeting_id IN (SELECT id FROM meetings WHERE starts_at >= ?)
-"""
+# An agreement followed up between meetings (Aftaler: done or dropped, no meeting) was followed up the
+# day it was closed (DeskRepo.close_agreement stamps updated_at). report_agreements is named: SQLite then
+# reads the row itself only for those few, not for the tens of thousands followed up at a meeting.
+_AGREEMENT = """
+SELECT id, case_id, meeting_id, deadline, ongoing, status, status_meeting_id, carried_from_id,
+  CASE WHEN status <> 'open' AND status_meeting_id IS NULL THEN updated_at END
+FROM agreements INDEXED BY report_agreements"""
+AGREEMENTS_SQL = f"{_AGREEMENT} WHERE meeting_id IN ({_IDS})"
+CARRIED_SQL = (f"{_AGREEMENT} WHERE carried_from_id IS NOT NULL "
+               "AND meeting_id IN (SELECT id FROM meetings WHERE starts_at >= ?)")
 # The planned day of every meeting from a day on, from the meetings_start index alone: the days agreements
 # were followed up on.
 DAYS_SQL = "SELECT id, starts_at FROM meetings WHERE starts_at >= ?"
@@ -218,8 +220,9 @@ class ReportRepo:
         known = {row[0] for row in rows}
         rows += [row for row in conn.execute(CARRIED_SQL, [low]) if row[0] not in known]
         days = {mid: _day(at) for mid, at in conn.execute(DAYS_SQL, [low])} if rows else {}
-        return tuple(AgreementFacts(aid, cid, mid, _iso(deadline), bool(ongoing), status, days.get(followed), carried)
-                     for aid, cid, mid, deadline, ongoing, status, followed, carried in rows)
+        return tuple(AgreementFacts(aid, cid, mid, _iso(deadline), bool(ongoing), status,
+                                    days.get(followed) or _day(closed), carried)
+                     for aid, cid, mid, deadline, ongoing, status, followed, carried, closed in rows)
 
     def waits(self) -> tuple[WaitFacts, ...]:
         """Every waiting period (kitdesk.store.repos.waiting) with the days contact with the family was
