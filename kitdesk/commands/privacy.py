@@ -45,7 +45,7 @@ def cmd_delete_case(folder: DataFolder, args) -> int:
 
 def cmd_remove_demo(folder: DataFolder, args) -> int:
     """Remove the example data ("Fjern eksempeldata"): demo cases and persons, never real ones."""
-    from kitdesk.store.demo import remove_demo
+    from kitdesk.store.demo_removal import remove_demo
 
     if not folder.db_path.exists():
         raise CommandError(f"Der er ingen database i {folder.root} endnu.", 1)

@@ -9,7 +9,7 @@ from kitdesk.store.db import DatabaseErrors, describe_error
 
 class DemoRemoval(QObject):
     def run(self, window) -> bool:
-        from kitdesk.store.demo import has_demo, remove_demo
+        from kitdesk.store.demo_removal import has_demo, remove_demo
 
         store = window.store
         title = self.tr("Remove example data")

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from kitdesk.domain.model import Case, Person
-from kitdesk.store.demo import DEMO_USER, has_demo, load_demo, remove_demo
+from kitdesk.store.demo import DEMO_USER, load_demo
+from kitdesk.store.demo_removal import has_demo, remove_demo
 from kitdesk.store.erasure import ErasureRefused, erase_person
 from tests.store.erasure_fixture import full_case
 from tests.support import open_store
