@@ -29,7 +29,7 @@ run: $(STAMP) $(QM)
 # the shell sets PYTHONDONTWRITEBYTECODE: else each worker rewrites every test module's asserts anew
 # (~5 s) and each of the ~200 commands the tests start compiles KIT Desk again.
 # One worker more than the cores: ~25 s of the suite is waiting (kill -9 runs, the saver's retries,
-# windows in subprocesses), which the extra worker fills. On the 2-core CI machine: 3 workers 77–80 s,
+# windows in subprocesses), which the extra worker fills. On the 2-core CI machine: 3 workers 73–80 s,
 # 2 workers 81–83 s, 4 workers 84 s.
 WORKERS ?= $(shell $(PYTHON) -c 'import os; print((os.cpu_count() or 1) + 1)')
 test: $(STAMP) $(QM)
