@@ -15,47 +15,12 @@ import pytest  # noqa: E402
 from kitdesk.paths import DataFolder  # noqa: E402
 
 
-class _Templates:
-    """Data folders made once per test session (per xdist worker) and copied for each test: a new
-    folder with its key file, and the same with an empty store or the demo data in it. Opening a new
-    database runs every schema step (~60 ms) and the demo takes ~180 ms more; a copy takes ~10 ms.
-    All share one data key. Made again when the day changes: the demo's dates count from today."""
-
-    def __init__(self, root):
-        self.root, self.made = root, {}
-
-    def get(self, kind: str):
-        from kitdesk.domain.dates import local_today
-
-        day = local_today()
-        if (kind, day) not in self.made:
-            self.made[(kind, day)] = self._make(kind, self.root / f"{kind}-{day.isoformat()}")
-        return self.made[(kind, day)]
-
-    def _make(self, kind: str, root):
-        import shutil
-
-        from kitdesk.store.demo import load_demo
-        from kitdesk.store.store import Store
-        from tests.support import key_of, prepare
-
-        if kind == "folder":
-            folder = DataFolder(root).ensure()
-            prepare(folder)
-            return folder
-        folder = DataFolder(root)
-        shutil.copytree(self.get("folder").root, root)
-        store = Store.open(folder, key=key_of(folder))
-        store.settings.set_many({"user_name": "Test Bruger"})
-        if kind == "demo":
-            load_demo(store)
-        store.close()
-        return folder
-
-
 @pytest.fixture(scope="session")
-def _templates(tmp_path_factory):
-    return _Templates(tmp_path_factory.mktemp("templates"))
+def _templates():
+    """The data folders made once per worker and copied (tests.support.Templates)."""
+    from tests.support import TEMPLATES
+
+    return TEMPLATES
 
 
 @pytest.fixture

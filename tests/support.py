@@ -13,8 +13,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
+from kitdesk.domain.dates import local_today
 from kitdesk.paths import DataFolder
 from kitdesk.store import keys, unlocking
 from kitdesk.store.keys import KdfParams
@@ -75,38 +77,46 @@ def open_folder(folder: DataFolder | Path, **kwargs):
     return open_data_folder(folder, get_key=typed_key_source(folder), **kwargs)
 
 
-_demo_templates: dict[tuple[int, object], Path] = {}
+class Templates:
+    """Data folders made once per test process (each xdist worker has its own) and copied for each
+    test: a copy takes ~10 ms, where opening a new database runs every schema step (~60 ms) and the
+    demo takes ~180 ms more. Copies share one data key and one folder id. Made again when the day
+    changes: the demo's dates count from today. The kinds:
+    - "folder": a new data folder with its key file, as at a first start;
+    - "store", "demo": the same with an empty store, user "Test Bruger" – and with the demo in it
+      (the store fixtures, tests/conftest.py);
+    - "opened-demo": the demo with `cases` cases, loaded through the one door as `kitdesk demo` loads
+      it (demo_folder)."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, int, date], DataFolder] = {}
+
+    def get(self, kind: str, cases: int = 4) -> DataFolder:
+        made = (kind, cases, local_today())
+        if made not in self.made:
+            root = Path(_template_dir()) / f"{kind}-{cases}-{made[2].isoformat()}"
+            self.made[made] = self._make(kind, cases, DataFolder(root))
+        return self.made[made]
+
+    def _make(self, kind: str, cases: int, folder: DataFolder) -> DataFolder:
+        from kitdesk.store.demo import load_demo
+        from kitdesk.store.store import Store
+
+        if kind == "folder":
+            prepare(folder)
+        elif kind == "opened-demo":
+            _load_demo_through_the_door(folder, cases)
+        else:
+            shutil.copytree(self.get("folder").root, folder.root)
+            store = Store.open(folder, key=key_of(folder))
+            store.settings.set_many({"user_name": "Test Bruger"})
+            if kind == "demo":
+                load_demo(store)
+            store.close()
+        return folder
 
 
-def demo_folder(root: DataFolder | Path, cases: int = 4, own: bool = False) -> Path:
-    """A data folder holding the demo data, as `kitdesk demo --cases N` makes it – through the one
-    door, only with the tests' cheap KDF: a folder the command set up has the real one, which every
-    later command run in it pays for again (~0.2 s a start). Made once per size and day in this
-    process and copied (the demo takes ~0.25 s, a copy ~10 ms); the copies share one data key and
-    one folder id – `own` makes one of its own, for a test of several folders. Returns the root."""
-    from kitdesk.domain.dates import local_today
-
-    target = root.root if isinstance(root, DataFolder) else Path(root)
-    if own:
-        return _make_demo_folder(target, cases)
-    made = (cases, local_today())
-    if made not in _demo_templates:
-        _demo_templates[made] = _make_demo_folder(Path(_template_dir()) / f"demo-{cases}-{made[1]}", cases)
-    shutil.copytree(_demo_templates[made], target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("kitdesk.lock"))
-    return target
-
-
-def _make_demo_folder(root: Path, cases: int) -> Path:
-    from kitdesk.store.demo import load_demo
-
-    folder = DataFolder(root)
-    opening = open_folder(folder)
-    try:
-        assert opening.opened, opening.message
-        load_demo(opening.store, extra_cases=max(0, cases - 4))
-    finally:
-        opening.close()
-    return folder.root
+TEMPLATES = Templates()
 
 
 @functools.cache
@@ -114,6 +124,32 @@ def _template_dir() -> str:
     made = tempfile.mkdtemp(prefix="kitdesk-test-templates-")
     atexit.register(shutil.rmtree, made, True)
     return made
+
+
+def demo_folder(root: DataFolder | Path, cases: int = 4, own: bool = False) -> Path:
+    """A data folder holding the demo data, as `kitdesk demo --cases N` makes it – through the one
+    door, only with the tests' cheap KDF: a folder the command set up has the real one, which every
+    later command run in it pays for again (~0.2 s a start). A copy of TEMPLATES' "opened-demo";
+    `own` makes one of its own (its own key and folder id), for a test of several folders. Returns
+    the root."""
+    target = DataFolder(root.root if isinstance(root, DataFolder) else Path(root))
+    if own:
+        _load_demo_through_the_door(target, cases)
+    else:
+        shutil.copytree(TEMPLATES.get("opened-demo", cases).root, target.root, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("kitdesk.lock"))
+    return target.root
+
+
+def _load_demo_through_the_door(folder: DataFolder, cases: int) -> None:
+    from kitdesk.store.demo import load_demo
+
+    opening = open_folder(folder)
+    try:
+        assert opening.opened, opening.message
+        load_demo(opening.store, extra_cases=max(0, cases - 4))
+    finally:
+        opening.close()
 
 
 # The sub-commands that run headless (kitdesk/cli.py); anything else – the window, --version,
