@@ -71,9 +71,9 @@ class UnlockDialog(QDialog):
     """`try_passphrase` / `try_recovery_key` return what the caller needs (the data key) or raise a
     KeyProblem; the dialog keeps asking until one succeeds or the user quits.
 
-    A try runs in a thread (deriving the key from a passphrase takes a noticeable moment, and lets go
-    of the GIL): `meanwhile`, if given, is done once in this thread during the first try – the work
-    that follows an unlock and needs no key, such as loading the window's code."""
+    `meanwhile`, if given, is the work that follows an unlock and needs no key (loading the window's
+    code): it is done once, in this thread, while the first try derives the key in a thread of its own
+    (that takes a noticeable moment and lets go of the GIL). Later tries run here, as without it."""
 
     def __init__(self, try_passphrase: Callable[[str], object], try_recovery_key: Callable[[str], object],
                  seconds_to_wait: Callable[[], float], parent=None, meanwhile: Callable[[], None] | None = None):
