@@ -1,6 +1,7 @@
 """Qt start-up: QApplication, translators, exception hook, instance lock, main window."""
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -42,15 +43,13 @@ def run_app(folder: DataFolder, *, quit_when_ready: bool = False, language: str 
     from kitdesk.ui.style import STYLE
 
     app.setStyleSheet(STYLE)  # the passphrase screens come before the main window and its sheet
-    done: list[bool] = []
 
+    @functools.cache  # once, whichever asks first
     def before_the_window() -> None:
-        """What the window needs and no key, done once: while the key is derived from the passphrase
-        (given, or typed) in a thread – scrypt lets go of the GIL, and this thread would only wait."""
-        if not done:
-            done.append(True)
-            _warm_working_days(folder)
-            _load_window_code()
+        """What the window needs and no key: while the key is derived from the passphrase (given, or
+        typed) in a thread – scrypt lets go of the GIL, and this thread would only wait."""
+        _warm_working_days(folder)
+        _load_window_code()
 
     if early is not None:
         before_the_window()
